@@ -1,0 +1,155 @@
+#include "common/Codes.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace sd {
+namespace {
+
+// One row per value: the enum, its stable code, its English label (also the
+// translation source) and its Simplified Chinese label for imports of Chinese files.
+template <typename E>
+struct CodeRow
+{
+    E value;
+    const char* code;
+    const char* label;
+    const char* chineseLabel;
+};
+
+template <typename E>
+struct CodeTable;
+
+#define SD_TABLE(E, ...)                                                                                     \
+    template <>                                                                                              \
+    struct CodeTable<E>                                                                                      \
+    {                                                                                                        \
+        static constexpr auto rows = std::to_array<CodeRow<E>>({__VA_ARGS__});                               \
+    };
+
+SD_TABLE(Channel,
+         {Channel::Phone, "phone", QT_TRANSLATE_NOOP("sd::Codes", "Phone"), "电话"},
+         {Channel::Email, "email", QT_TRANSLATE_NOOP("sd::Codes", "Email"), "邮件"},
+         {Channel::Web, "web", QT_TRANSLATE_NOOP("sd::Codes", "Web form"), "网页表单"},
+         {Channel::Chat, "chat", QT_TRANSLATE_NOOP("sd::Codes", "Chat"), "在线聊天"},
+         {Channel::Social, "social", QT_TRANSLATE_NOOP("sd::Codes", "Social media"), "社交媒体"},
+         {Channel::Walkin, "walkin", QT_TRANSLATE_NOOP("sd::Codes", "Walk-in"), "到店"})
+SD_TABLE(Category,
+         {Category::Inquiry, "inquiry", QT_TRANSLATE_NOOP("sd::Codes", "Inquiry"), "咨询"},
+         {Category::Guidance, "guidance", QT_TRANSLATE_NOOP("sd::Codes", "Usage guidance"), "使用指导"},
+         {Category::Fault, "fault", QT_TRANSLATE_NOOP("sd::Codes", "Fault / repair"), "故障报修"},
+         {Category::Complaint, "complaint", QT_TRANSLATE_NOOP("sd::Codes", "Complaint"), "投诉"},
+         {Category::Suggestion, "suggestion", QT_TRANSLATE_NOOP("sd::Codes", "Suggestion"), "建议"},
+         {Category::Return, "return", QT_TRANSLATE_NOOP("sd::Codes", "Return / exchange"), "退换货"})
+SD_TABLE(Priority,
+         {Priority::P1, "P1", QT_TRANSLATE_NOOP("sd::Codes", "P1 urgent"), "P1 紧急"},
+         {Priority::P2, "P2", QT_TRANSLATE_NOOP("sd::Codes", "P2 high"), "P2 高"},
+         {Priority::P3, "P3", QT_TRANSLATE_NOOP("sd::Codes", "P3 normal"), "P3 普通"},
+         {Priority::P4, "P4", QT_TRANSLATE_NOOP("sd::Codes", "P4 low"), "P4 低"})
+SD_TABLE(TicketStatus,
+         {TicketStatus::New, "new", QT_TRANSLATE_NOOP("sd::Codes", "New"), "新建"},
+         {TicketStatus::Assigned, "assigned", QT_TRANSLATE_NOOP("sd::Codes", "Assigned"), "已分派"},
+         {TicketStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("sd::Codes", "In progress"), "处理中"},
+         {TicketStatus::PendingCustomer, "pending_customer", QT_TRANSLATE_NOOP("sd::Codes", "Pending customer"), "等待客户"},
+         {TicketStatus::PendingThirdParty, "pending_third_party", QT_TRANSLATE_NOOP("sd::Codes", "Pending third party"), "等待第三方"},
+         {TicketStatus::Resolved, "resolved", QT_TRANSLATE_NOOP("sd::Codes", "Resolved"), "已解决"},
+         {TicketStatus::Closed, "closed", QT_TRANSLATE_NOOP("sd::Codes", "Closed"), "已关闭"})
+SD_TABLE(Role,
+         {Role::Agent, "agent", QT_TRANSLATE_NOOP("sd::Codes", "Agent"), "坐席"},
+         {Role::Technician, "technician", QT_TRANSLATE_NOOP("sd::Codes", "Technician"), "技术员"},
+         {Role::Inspector, "inspector", QT_TRANSLATE_NOOP("sd::Codes", "Quality inspector"), "质检员"},
+         {Role::Supervisor, "supervisor", QT_TRANSLATE_NOOP("sd::Codes", "Supervisor"), "主管"},
+         {Role::Admin, "admin", QT_TRANSLATE_NOOP("sd::Codes", "Administrator"), "管理员"})
+SD_TABLE(SupportLevel,
+         {SupportLevel::L1, "L1", QT_TRANSLATE_NOOP("sd::Codes", "L1 first line"), "一线"},
+         {SupportLevel::L2, "L2", QT_TRANSLATE_NOOP("sd::Codes", "L2 specialist"), "二线"},
+         {SupportLevel::L3, "L3", QT_TRANSLATE_NOOP("sd::Codes", "L3 engineering"), "三线"})
+SD_TABLE(CustomerKind,
+         {CustomerKind::Person, "person", QT_TRANSLATE_NOOP("sd::Codes", "Person"), "个人"},
+         {CustomerKind::Company, "company", QT_TRANSLATE_NOOP("sd::Codes", "Company"), "企业"})
+
+#undef SD_TABLE
+
+template <typename E>
+const CodeRow<E>* rowOf(E value)
+{
+    for (const auto& row : CodeTable<E>::rows)
+        if (row.value == value)
+            return &row;
+    return nullptr;
+}
+
+} // namespace
+
+template <typename E>
+QString toCode(E value)
+{
+    const auto* row = rowOf(value);
+    return row ? QString::fromLatin1(row->code) : QString();
+}
+
+template <typename E>
+std::optional<E> fromCode(QStringView code)
+{
+    for (const auto& row : CodeTable<E>::rows)
+        if (code == QLatin1String(row.code))
+            return row.value;
+    return std::nullopt;
+}
+
+template <typename E>
+std::optional<E> fromCodeOrLabel(QStringView text)
+{
+    const QString trimmed = text.trimmed().toString();
+    for (const auto& row : CodeTable<E>::rows) {
+        if (trimmed.compare(QLatin1String(row.code), Qt::CaseInsensitive) == 0
+            || trimmed.compare(QLatin1String(row.label), Qt::CaseInsensitive) == 0
+            || trimmed == QString::fromUtf8(row.chineseLabel))
+            return row.value;
+    }
+    return std::nullopt;
+}
+
+template <typename E>
+QString toLabel(E value)
+{
+    const auto* row = rowOf(value);
+    return row ? QCoreApplication::translate("sd::Codes", row->label) : QString();
+}
+
+template <typename E>
+QList<E> allValues()
+{
+    QList<E> values;
+    for (const auto& row : CodeTable<E>::rows)
+        values.append(row.value);
+    return values;
+}
+
+template <typename E>
+QStringList allCodes()
+{
+    QStringList codes;
+    for (const auto& row : CodeTable<E>::rows)
+        codes.append(QString::fromLatin1(row.code));
+    return codes;
+}
+
+#define SD_INSTANTIATE(E)                                                                                    \
+    template QString toCode<E>(E);                                                                           \
+    template std::optional<E> fromCode<E>(QStringView);                                                      \
+    template std::optional<E> fromCodeOrLabel<E>(QStringView);                                               \
+    template QString toLabel<E>(E);                                                                          \
+    template QList<E> allValues<E>();                                                                        \
+    template QStringList allCodes<E>();
+
+SD_INSTANTIATE(Channel)
+SD_INSTANTIATE(Category)
+SD_INSTANTIATE(Priority)
+SD_INSTANTIATE(TicketStatus)
+SD_INSTANTIATE(Role)
+SD_INSTANTIATE(SupportLevel)
+SD_INSTANTIATE(CustomerKind)
+
+} // namespace sd

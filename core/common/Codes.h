@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace sd {
+
+// The enumerations of the domain. Each value has a stable code (stored in the
+// database, written in files and typed on the command line) and a translated
+// label for screens. Codes never change; labels may.
+enum class Channel { Phone, Email, Web, Chat, Social, Walkin };
+enum class Category { Inquiry, Guidance, Fault, Complaint, Suggestion, Return };
+enum class Priority { P1, P2, P3, P4 };
+enum class TicketStatus { New, Assigned, InProgress, PendingCustomer, PendingThirdParty, Resolved, Closed };
+enum class Role { Agent, Technician, Inspector, Supervisor, Admin };
+enum class SupportLevel { L1, L2, L3 };
+enum class CustomerKind { Person, Company };
+
+// Code <-> enum and label lookups, specialised for each enumeration in Codes.cpp.
+template <typename E>
+QString toCode(E value);
+template <typename E>
+std::optional<E> fromCode(QStringView code);
+// Accepts the code, the English label or the Simplified Chinese label (imports use this).
+template <typename E>
+std::optional<E> fromCodeOrLabel(QStringView text);
+template <typename E>
+QString toLabel(E value);
+template <typename E>
+QList<E> allValues();
+template <typename E>
+QStringList allCodes();
+
+} // namespace sd

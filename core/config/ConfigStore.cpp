@@ -1,0 +1,270 @@
+#include "config/ConfigStore.h"
+
+#include "config/ConfigurationJson.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace sd {
+namespace {
+
+QString skillsToText(const QList<Category>& skills)
+{
+    QStringList codes;
+    for (Category skill : skills)
+        codes.append(toCode(skill));
+    return codes.join(QLatin1Char(','));
+}
+
+QList<Category> skillsFromText(const QString& text)
+{
+    QList<Category> skills;
+    for (const QString& code : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (auto category = fromCode<Category>(code))
+            skills.append(*category);
+    return skills;
+}
+
+template <typename... Steps>
+Status runAll(Steps&&... steps)
+{
+    Status result;
+    ((result = result ? steps() : result), ...);
+    return result;
+}
+
+} // namespace
+
+ConfigStore::ConfigStore(Database database)
+    : m_database(std::move(database))
+{
+}
+
+Configuration ConfigStore::defaultConfiguration()
+{
+    QFile file(QStringLiteral(":/servicedesk/config/default-config.json"));
+    file.open(QIODevice::ReadOnly);
+    // The built-in document is tested; failing to parse it is a build defect.
+    return ConfigurationJson::parse(file.readAll()).value_or(Configuration{});
+}
+
+Status ConfigStore::ensureDefaults()
+{
+    auto count = sql::scalar(m_database.connection(), QStringLiteral("SELECT COUNT(*) FROM tiers"));
+    if (!count)
+        return fail(count.error());
+    if (count->toInt() > 0)
+        return {};
+    return replace(defaultConfiguration());
+}
+
+Status ConfigStore::replace(const Configuration& config)
+{
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto written = runAll([&] { return writeOffice(config); }, [&] { return writeCalendars(config); },
+                          [&] { return writeTiers(config); }, [&] { return writePolicies(config); },
+                          [&] { return writeTeams(config); }, [&] { return writeUsers(config); },
+                          [&] { return reassignOrphanedTiers(config); });
+    if (!written)
+        return written;
+    return transaction.commit();
+}
+
+Status ConfigStore::writeOffice(const Configuration& config)
+{
+    const QString upsert = QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    auto code = sql::run(m_database.connection(), upsert, {QStringLiteral("office_code"), config.officeCode});
+    if (!code)
+        return fail(code.error());
+    auto name = sql::run(m_database.connection(), upsert, {QStringLiteral("office_name"), config.officeName});
+    if (!name)
+        return fail(name.error());
+    return {};
+}
+
+Status ConfigStore::writeCalendars(const Configuration& config)
+{
+    // Policies refer to calendars, so they go first.
+    for (const char* statement : {"DELETE FROM sla_policies", "DELETE FROM calendars"})
+        if (auto done = sql::run(m_database.connection(), QString::fromLatin1(statement)); !done)
+            return fail(done.error());
+    for (auto it = config.calendars.begin(); it != config.calendars.end(); ++it) {
+        const QByteArray definition = QJsonDocument(it.value().toJson()).toJson(QJsonDocument::Compact);
+        auto done = sql::run(m_database.connection(), QStringLiteral("INSERT INTO calendars (code, definition) VALUES (?, ?)"),
+                             {it.key(), QString::fromUtf8(definition)});
+        if (!done)
+            return fail(done.error());
+    }
+    return {};
+}
+
+Status ConfigStore::writeTiers(const Configuration& config)
+{
+    if (auto done = sql::run(m_database.connection(), QStringLiteral("DELETE FROM tiers")); !done)
+        return fail(done.error());
+    for (qsizetype rank = 0; rank < config.tiers.size(); ++rank) {
+        const TierDefinition& tier = config.tiers.at(rank);
+        const TierRule rule = tier.rule.value_or(TierRule{});
+        auto done = sql::run(m_database.connection(),
+                             QStringLiteral("INSERT INTO tiers (code, name, rank, has_rule, min_purchase_total_12m_cents, "
+                                            "min_purchases_12m) VALUES (?, ?, ?, ?, ?, ?)"),
+                             {tier.code, tier.name, rank, tier.rule.has_value(), rule.minPurchaseTotal12mCents,
+                              rule.minPurchases12m});
+        if (!done)
+            return fail(done.error());
+    }
+    return {};
+}
+
+Status ConfigStore::writePolicies(const Configuration& config)
+{
+    for (const SlaPolicy& policy : config.policies) {
+        auto done = sql::run(m_database.connection(),
+                             QStringLiteral("INSERT INTO sla_policies (tier_code, priority, first_response_min, "
+                                            "resolution_min, calendar_code) VALUES (?, ?, ?, ?, ?)"),
+                             {policy.tierCode, toCode(policy.priority), policy.firstResponseMin, policy.resolutionMin,
+                              policy.calendarCode});
+        if (!done)
+            return fail(done.error());
+    }
+    return {};
+}
+
+Status ConfigStore::writeTeams(const Configuration& config)
+{
+    if (auto done = sql::run(m_database.connection(), QStringLiteral("DELETE FROM teams")); !done)
+        return fail(done.error());
+    for (const Team& team : config.teams) {
+        auto done = sql::run(m_database.connection(), QStringLiteral("INSERT INTO teams (code, name) VALUES (?, ?)"),
+                             {team.code, team.name});
+        if (!done)
+            return fail(done.error());
+    }
+    return {};
+}
+
+Status ConfigStore::writeUsers(const Configuration& config)
+{
+    for (const UserDefinition& user : config.users) {
+        auto done = sql::run(
+            m_database.connection(),
+            QStringLiteral(R"(INSERT INTO users (uuid, login, display_name, role, team_code, skills, active, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name, role = excluded.role,
+                    team_code = excluded.team_code, skills = excluded.skills, active = excluded.active)"),
+            {QUuid::createUuid().toString(QUuid::WithoutBraces), user.login, user.displayName, toCode(user.role),
+             user.teamCode.isEmpty() ? QVariant() : QVariant(user.teamCode), skillsToText(user.skills), user.active,
+             QDateTime::currentSecsSinceEpoch()});
+        if (!done)
+            return fail(done.error());
+    }
+    return {};
+}
+
+// A customer whose tier no longer exists falls back to the fallback tier; the
+// rule can then be re-applied with `sdctl tiers recompute`.
+Status ConfigStore::reassignOrphanedTiers(const Configuration& config)
+{
+    const QString fallback = config.suggestTier(0, 0);
+    auto done = sql::run(m_database.connection(),
+                         QStringLiteral("UPDATE customers SET tier_code = ?, version = version + 1 "
+                                        "WHERE tier_code NOT IN (SELECT code FROM tiers)"),
+                         {fallback});
+    if (!done)
+        return fail(done.error());
+    return {};
+}
+
+Result<Configuration> ConfigStore::load() const
+{
+    Configuration config;
+    auto settings = sql::run(m_database.connection(), QStringLiteral("SELECT key, value FROM settings"));
+    if (!settings)
+        return fail(settings.error());
+    while (settings->next()) {
+        if (settings->value(0).toString() == QLatin1String("office_code"))
+            config.officeCode = settings->value(1).toString();
+        else if (settings->value(0).toString() == QLatin1String("office_name"))
+            config.officeName = settings->value(1).toString();
+    }
+    auto read = runAll([&] { return readCalendars(config); }, [&] { return readTiers(config); },
+                       [&] { return readPolicies(config); }, [&] { return readTeamsAndUsers(config); });
+    if (!read)
+        return fail(read.error());
+    return config;
+}
+
+Status ConfigStore::readCalendars(Configuration& config) const
+{
+    auto query = sql::run(m_database.connection(), QStringLiteral("SELECT code, definition FROM calendars ORDER BY code"));
+    if (!query)
+        return fail(query.error());
+    while (query->next()) {
+        const QString code = query->value(0).toString();
+        const QJsonObject json = QJsonDocument::fromJson(query->value(1).toString().toUtf8()).object();
+        auto calendar = BusinessCalendar::fromJson(json, QStringLiteral("calendars.") + code);
+        if (!calendar)
+            return fail(calendar.error());
+        config.calendars.insert(code, *calendar);
+    }
+    return {};
+}
+
+Status ConfigStore::readTiers(Configuration& config) const
+{
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT code, name, has_rule, min_purchase_total_12m_cents, min_purchases_12m "
+                                         "FROM tiers ORDER BY rank"));
+    if (!query)
+        return fail(query.error());
+    while (query->next()) {
+        TierDefinition tier{query->value(0).toString(), query->value(1).toString(), std::nullopt};
+        if (query->value(2).toBool())
+            tier.rule = TierRule{query->value(3).toLongLong(), query->value(4).toInt()};
+        config.tiers.append(tier);
+    }
+    return {};
+}
+
+Status ConfigStore::readPolicies(Configuration& config) const
+{
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT p.tier_code, p.priority, p.first_response_min, p.resolution_min, "
+                                         "p.calendar_code FROM sla_policies p JOIN tiers t ON t.code = p.tier_code "
+                                         "ORDER BY t.rank, p.priority"));
+    if (!query)
+        return fail(query.error());
+    while (query->next())
+        config.policies.append({query->value(0).toString(),
+                                fromCode<Priority>(query->value(1).toString()).value_or(Priority::P3),
+                                query->value(2).toInt(), query->value(3).toInt(), query->value(4).toString()});
+    return {};
+}
+
+Status ConfigStore::readTeamsAndUsers(Configuration& config) const
+{
+    auto teams = sql::run(m_database.connection(), QStringLiteral("SELECT code, name FROM teams ORDER BY code"));
+    if (!teams)
+        return fail(teams.error());
+    while (teams->next())
+        config.teams.append({teams->value(0).toString(), teams->value(1).toString()});
+    auto users = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT login, display_name, role, COALESCE(team_code, ''), skills, active "
+                                         "FROM users ORDER BY login"));
+    if (!users)
+        return fail(users.error());
+    while (users->next())
+        config.users.append({users->value(0).toString(), users->value(1).toString(),
+                             fromCode<Role>(users->value(2).toString()).value_or(Role::Agent), users->value(3).toString(),
+                             skillsFromText(users->value(4).toString()), users->value(5).toBool()});
+    return {};
+}
+
+} // namespace sd

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/Codes.h"
+#include "sla/BusinessCalendar.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace sd {
+
+// The settings an office shares with head office as one JSON document
+// (docs: resources/config/FORMAT.md): calendars, tiers, SLA matrix, teams, users.
+struct TierRule
+{
+    qint64 minPurchaseTotal12mCents = 0;
+    int minPurchases12m = 0;
+};
+
+struct TierDefinition
+{
+    QString code;
+    QString name;
+    std::optional<TierRule> rule; // none: the fallback tier
+};
+
+struct SlaPolicy
+{
+    QString tierCode;
+    Priority priority = Priority::P3;
+    int firstResponseMin = 0;
+    int resolutionMin = 0;
+    QString calendarCode;
+};
+
+struct Team
+{
+    QString code;
+    QString name;
+};
+
+struct UserDefinition
+{
+    QString login;
+    QString displayName;
+    Role role = Role::Agent;
+    QString teamCode;
+    QList<Category> skills;
+    bool active = true;
+};
+
+struct Configuration
+{
+    QString officeCode = QStringLiteral("HQ");
+    QString officeName;
+    QMap<QString, BusinessCalendar> calendars;
+    QList<TierDefinition> tiers; // best first
+    QList<SlaPolicy> policies;
+    QList<Team> teams;
+    QList<UserDefinition> users;
+
+    const SlaPolicy* policyFor(const QString& tierCode, Priority priority) const;
+    const TierDefinition* tier(const QString& code) const;
+    // The first tier whose rule the figures meet, else the fallback tier.
+    QString suggestTier(qint64 purchaseTotal12mCents, int purchases12m) const;
+};
+
+} // namespace sd

@@ -1,0 +1,367 @@
+#include "config/ConfigurationJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::ConfigurationJson", text);
+}
+
+Error at(const QString& path, const QString& message)
+{
+    return Error::invalid(path, message);
+}
+
+Result<QString> requiredString(const QJsonObject& object, const char* key, const QString& path)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    const QString keyPath = path + QLatin1Char('.') + QLatin1String(key);
+    if (!value.isString() || value.toString().trimmed().isEmpty())
+        return fail(at(keyPath, tr("a non-empty text is required")));
+    return value.toString().trimmed();
+}
+
+Result<qint64> nonNegativeNumber(const QJsonObject& object, const char* key, const QString& path, bool required)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    const QString keyPath = path + QLatin1Char('.') + QLatin1String(key);
+    if (value.isUndefined() && !required)
+        return 0;
+    if (!value.isDouble() || value.toDouble() < 0 || !std::isfinite(value.toDouble()))
+        return fail(at(keyPath, tr("a number of zero or more is required")));
+    return static_cast<qint64>(std::llround(value.toDouble()));
+}
+
+Result<QJsonArray> arrayAt(const QJsonObject& root, const char* key)
+{
+    const QJsonValue value = root.value(QLatin1String(key));
+    if (!value.isArray())
+        return fail(at(QStringLiteral("$.") + QLatin1String(key), tr("a list is required")));
+    return value.toArray();
+}
+
+Status checkHeader(const QJsonObject& root)
+{
+    if (root.value(QLatin1String("format")).toString() != QLatin1String("servicedesk-config"))
+        return fail(at(QStringLiteral("$.format"), tr("must be \"servicedesk-config\"")));
+    if (root.value(QLatin1String("version")).toInt(-1) != 1)
+        return fail(at(QStringLiteral("$.version"), tr("only version 1 is understood")));
+    return {};
+}
+
+Status readOffice(const QJsonObject& root, Configuration& config)
+{
+    const QJsonObject office = root.value(QLatin1String("office")).toObject();
+    auto code = requiredString(office, "code", QStringLiteral("$.office"));
+    if (!code)
+        return fail(code.error());
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9]{1,8}$"));
+    if (!codePattern.match(*code).hasMatch())
+        return fail(at(QStringLiteral("$.office.code"), tr("use 1 to 8 capital letters or digits, e.g. \"HQ\"")));
+    config.officeCode = *code;
+    config.officeName = office.value(QLatin1String("name")).toString(*code);
+    return {};
+}
+
+Status readCalendars(const QJsonObject& root, Configuration& config)
+{
+    const QJsonValue value = root.value(QLatin1String("calendars"));
+    if (!value.isObject() || value.toObject().isEmpty())
+        return fail(at(QStringLiteral("$.calendars"), tr("at least one calendar is required")));
+    const QJsonObject calendars = value.toObject();
+    for (auto it = calendars.begin(); it != calendars.end(); ++it) {
+        const QString path = QStringLiteral("$.calendars.") + it.key();
+        if (!it.value().isObject())
+            return fail(at(path, tr("a calendar object is required")));
+        QJsonObject definition = it.value().toObject();
+        definition.insert(QLatin1String("name"), it.key()); // the key names the calendar
+        auto calendar = BusinessCalendar::fromJson(definition, path);
+        if (!calendar)
+            return fail(calendar.error());
+        config.calendars.insert(it.key(), *calendar);
+    }
+    return {};
+}
+
+Result<std::optional<TierRule>> readTierRule(const QJsonObject& tier, const QString& path)
+{
+    const QJsonValue value = tier.value(QLatin1String("rule"));
+    if (value.isUndefined() || value.isNull())
+        return std::optional<TierRule>();
+    if (!value.isObject())
+        return fail(at(path + QStringLiteral(".rule"), tr("a rule object is required")));
+    const QJsonObject rule = value.toObject();
+    auto total = nonNegativeNumber(rule, "min_purchase_total_12m", path + QStringLiteral(".rule"), false);
+    if (!total)
+        return fail(total.error());
+    auto count = nonNegativeNumber(rule, "min_purchases_12m", path + QStringLiteral(".rule"), false);
+    if (!count)
+        return fail(count.error());
+    return std::optional<TierRule>(TierRule{*total * 100, static_cast<int>(*count)});
+}
+
+Status readTiers(const QJsonObject& root, Configuration& config)
+{
+    auto tiers = arrayAt(root, "tiers");
+    if (!tiers)
+        return fail(tiers.error());
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < tiers->size(); ++i) {
+        const QString path = QStringLiteral("$.tiers[%1]").arg(i);
+        const QJsonObject tier = tiers->at(i).toObject();
+        auto code = requiredString(tier, "code", path);
+        if (!code)
+            return fail(code.error());
+        if (seen.contains(*code))
+            return fail(at(path + QStringLiteral(".code"), tr("duplicate tier code \"%1\"").arg(*code)));
+        seen.insert(*code);
+        auto rule = readTierRule(tier, path);
+        if (!rule)
+            return fail(rule.error());
+        config.tiers.append({*code, tier.value(QLatin1String("name")).toString(*code), *rule});
+    }
+    const bool hasFallback = std::any_of(config.tiers.begin(), config.tiers.end(), [](const auto& t) { return !t.rule; });
+    if (!hasFallback)
+        return fail(at(QStringLiteral("$.tiers"), tr("one tier must have no rule: it is the fallback for everyone else")));
+    return {};
+}
+
+Result<SlaPolicy> readPolicy(const QJsonObject& item, const QString& path, const Configuration& config)
+{
+    SlaPolicy policy;
+    auto tier = requiredString(item, "tier", path);
+    if (!tier)
+        return fail(tier.error());
+    if (!config.tier(*tier))
+        return fail(at(path + QStringLiteral(".tier"), tr("unknown tier \"%1\"").arg(*tier)));
+    policy.tierCode = *tier;
+    const auto priority = fromCode<Priority>(item.value(QLatin1String("priority")).toString());
+    if (!priority)
+        return fail(at(path + QStringLiteral(".priority"), tr("must be one of P1, P2, P3, P4")));
+    policy.priority = *priority;
+    auto firstResponse = nonNegativeNumber(item, "first_response_min", path, true);
+    auto resolution = nonNegativeNumber(item, "resolution_min", path, true);
+    if (!firstResponse)
+        return fail(firstResponse.error());
+    if (!resolution)
+        return fail(resolution.error());
+    if (*firstResponse <= 0 || *resolution <= 0)
+        return fail(at(path, tr("targets must be at least one minute")));
+    policy.firstResponseMin = static_cast<int>(*firstResponse);
+    policy.resolutionMin = static_cast<int>(*resolution);
+    auto calendar = requiredString(item, "calendar", path);
+    if (!calendar)
+        return fail(calendar.error());
+    if (!config.calendars.contains(*calendar))
+        return fail(at(path + QStringLiteral(".calendar"), tr("unknown calendar \"%1\"").arg(*calendar)));
+    policy.calendarCode = *calendar;
+    return policy;
+}
+
+Status checkMatrixComplete(const Configuration& config)
+{
+    for (const TierDefinition& tier : config.tiers)
+        for (Priority priority : allValues<Priority>())
+            if (!config.policyFor(tier.code, priority))
+                return fail(at(QStringLiteral("$.sla"), tr("no policy for tier \"%1\" and priority %2")
+                                                             .arg(tier.code, toCode(priority))));
+    return {};
+}
+
+Status readPolicies(const QJsonObject& root, Configuration& config)
+{
+    auto items = arrayAt(root, "sla");
+    if (!items)
+        return fail(items.error());
+    for (qsizetype i = 0; i < items->size(); ++i) {
+        const QString path = QStringLiteral("$.sla[%1]").arg(i);
+        auto policy = readPolicy(items->at(i).toObject(), path, config);
+        if (!policy)
+            return fail(policy.error());
+        if (config.policyFor(policy->tierCode, policy->priority))
+            return fail(at(path, tr("duplicate policy for tier \"%1\" and priority %2")
+                                     .arg(policy->tierCode, toCode(policy->priority))));
+        config.policies.append(*policy);
+    }
+    return checkMatrixComplete(config);
+}
+
+Status readTeams(const QJsonObject& root, Configuration& config)
+{
+    auto teams = arrayAt(root, "teams");
+    if (!teams)
+        return fail(teams.error());
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < teams->size(); ++i) {
+        const QString path = QStringLiteral("$.teams[%1]").arg(i);
+        const QJsonObject team = teams->at(i).toObject();
+        auto code = requiredString(team, "code", path);
+        if (!code)
+            return fail(code.error());
+        if (seen.contains(*code))
+            return fail(at(path + QStringLiteral(".code"), tr("duplicate team code \"%1\"").arg(*code)));
+        seen.insert(*code);
+        config.teams.append({*code, team.value(QLatin1String("name")).toString(*code)});
+    }
+    return {};
+}
+
+Result<QList<Category>> readSkills(const QJsonValue& value, const QString& path)
+{
+    QList<Category> skills;
+    if (value.isUndefined())
+        return skills;
+    if (!value.isArray())
+        return fail(at(path, tr("a list of category codes is required")));
+    const QJsonArray items = value.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const auto category = fromCode<Category>(items.at(i).toString());
+        if (!category)
+            return fail(at(path + QStringLiteral("[%1]").arg(i),
+                           tr("unknown category; use one of %1").arg(allCodes<Category>().join(QStringLiteral(", ")))));
+        skills.append(*category);
+    }
+    return skills;
+}
+
+Result<UserDefinition> readUser(const QJsonObject& item, const QString& path, const Configuration& config)
+{
+    UserDefinition user;
+    auto login = requiredString(item, "login", path);
+    if (!login)
+        return fail(login.error());
+    user.login = *login;
+    user.displayName = item.value(QLatin1String("name")).toString(*login);
+    const auto role = fromCode<Role>(item.value(QLatin1String("role")).toString(QStringLiteral("agent")));
+    if (!role)
+        return fail(at(path + QStringLiteral(".role"),
+                       tr("unknown role; use one of %1").arg(allCodes<Role>().join(QStringLiteral(", ")))));
+    user.role = *role;
+    user.teamCode = item.value(QLatin1String("team")).toString();
+    const bool knownTeam = std::any_of(config.teams.begin(), config.teams.end(),
+                                       [&](const Team& t) { return t.code == user.teamCode; });
+    if (!user.teamCode.isEmpty() && !knownTeam)
+        return fail(at(path + QStringLiteral(".team"), tr("unknown team \"%1\"").arg(user.teamCode)));
+    auto skills = readSkills(item.value(QLatin1String("skills")), path + QStringLiteral(".skills"));
+    if (!skills)
+        return fail(skills.error());
+    user.skills = *skills;
+    user.active = item.value(QLatin1String("active")).toBool(true);
+    return user;
+}
+
+Status readUsers(const QJsonObject& root, Configuration& config)
+{
+    if (!root.contains(QLatin1String("users")))
+        return {};
+    auto users = arrayAt(root, "users");
+    if (!users)
+        return fail(users.error());
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < users->size(); ++i) {
+        const QString path = QStringLiteral("$.users[%1]").arg(i);
+        auto user = readUser(users->at(i).toObject(), path, config);
+        if (!user)
+            return fail(user.error());
+        if (seen.contains(user->login))
+            return fail(at(path + QStringLiteral(".login"), tr("duplicate login \"%1\"").arg(user->login)));
+        seen.insert(user->login);
+        config.users.append(*user);
+    }
+    return {};
+}
+
+QJsonObject tierToJson(const TierDefinition& tier)
+{
+    QJsonObject object{{QStringLiteral("code"), tier.code}, {QStringLiteral("name"), tier.name}};
+    if (tier.rule)
+        object.insert(QStringLiteral("rule"),
+                      QJsonObject{{QStringLiteral("min_purchase_total_12m"), double(tier.rule->minPurchaseTotal12mCents) / 100.0},
+                                  {QStringLiteral("min_purchases_12m"), tier.rule->minPurchases12m}});
+    return object;
+}
+
+QJsonObject policyToJson(const SlaPolicy& policy)
+{
+    return {{QStringLiteral("tier"), policy.tierCode},
+            {QStringLiteral("priority"), toCode(policy.priority)},
+            {QStringLiteral("first_response_min"), policy.firstResponseMin},
+            {QStringLiteral("resolution_min"), policy.resolutionMin},
+            {QStringLiteral("calendar"), policy.calendarCode}};
+}
+
+QJsonObject userToJson(const UserDefinition& user)
+{
+    QJsonArray skills;
+    for (Category skill : user.skills)
+        skills.append(toCode(skill));
+    return {{QStringLiteral("login"), user.login},      {QStringLiteral("name"), user.displayName},
+            {QStringLiteral("role"), toCode(user.role)}, {QStringLiteral("team"), user.teamCode},
+            {QStringLiteral("skills"), skills},         {QStringLiteral("active"), user.active}};
+}
+
+} // namespace
+
+Result<Configuration> ConfigurationJson::parse(const QByteArray& bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(at(QStringLiteral("$"), tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString())));
+    if (!document.isObject())
+        return fail(at(QStringLiteral("$"), tr("the document must be a JSON object")));
+    return fromObject(document.object());
+}
+
+Result<Configuration> ConfigurationJson::fromObject(const QJsonObject& root)
+{
+    Configuration config;
+    for (auto step : {checkHeader(root), readOffice(root, config)})
+        if (!step)
+            return fail(step.error());
+    // Later sections refer to earlier ones, so the order matters.
+    using Reader = Status (*)(const QJsonObject&, Configuration&);
+    for (Reader reader : {&readCalendars, &readTiers, &readPolicies, &readTeams, &readUsers})
+        if (auto done = reader(root, config); !done)
+            return fail(done.error());
+    return config;
+}
+
+QJsonObject ConfigurationJson::toObject(const Configuration& config)
+{
+    QJsonObject calendars;
+    for (auto it = config.calendars.begin(); it != config.calendars.end(); ++it)
+        calendars.insert(it.key(), it.value().toJson());
+    QJsonArray tiers, policies, teams, users;
+    for (const auto& tier : config.tiers)
+        tiers.append(tierToJson(tier));
+    for (const auto& policy : config.policies)
+        policies.append(policyToJson(policy));
+    for (const auto& team : config.teams)
+        teams.append(QJsonObject{{QStringLiteral("code"), team.code}, {QStringLiteral("name"), team.name}});
+    for (const auto& user : config.users)
+        users.append(userToJson(user));
+    return {{QStringLiteral("format"), QStringLiteral("servicedesk-config")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("office"), QJsonObject{{QStringLiteral("code"), config.officeCode},
+                                                   {QStringLiteral("name"), config.officeName}}},
+            {QStringLiteral("calendars"), calendars}, {QStringLiteral("tiers"), tiers},
+            {QStringLiteral("sla"), policies},       {QStringLiteral("teams"), teams},
+            {QStringLiteral("users"), users}};
+}
+
+QByteArray ConfigurationJson::serialize(const Configuration& config)
+{
+    return QJsonDocument(toObject(config)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace sd

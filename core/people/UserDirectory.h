@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Codes.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+
+#include <QList>
+
+namespace sd {
+
+struct User
+{
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    Role role = Role::Agent;
+    QString teamCode;
+    bool active = true;
+};
+
+// Looks up the people who work tickets. Users are created through the
+// configuration import (and by ticket imports); they are never deleted, only
+// deactivated, so the timeline keeps its actors.
+class UserDirectory
+{
+public:
+    explicit UserDirectory(Database database);
+
+    Result<User> byLogin(const QString& login) const;
+    Result<User> byId(qint64 id) const;
+    Result<QList<User>> activeUsers() const;
+    // Returns the user with this login, creating an agent if there is none (imports).
+    Result<User> ensure(const QString& login, const QString& displayName);
+
+private:
+    Result<User> one(const QString& where, const QVariant& value) const;
+    Database m_database;
+};
+
+} // namespace sd

@@ -1,0 +1,225 @@
+#include "queue/QueueQuery.h"
+
+#include "customers/PhoneNumber.h"
+#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace sd {
+namespace {
+
+// Paused tickets have no due time; they sort after every running one. The
+// same expression is indexed (ix_tickets_open_due), so the order is free.
+const QString kDueKey = QStringLiteral("COALESCE(t.next_due_at, 9000000000000)");
+
+struct QueueInfo
+{
+    Queue queue;
+    const char* code;
+    QueueSort natural;
+    bool naturalDescending;
+};
+
+const QueueInfo kQueues[] = {
+    {Queue::Open, "open", QueueSort::Due, false},
+    {Queue::Mine, "mine", QueueSort::Due, false},
+    {Queue::Unassigned, "unassigned", QueueSort::Due, false},
+    {Queue::AtRisk, "at-risk", QueueSort::Due, false},
+    {Queue::Breached, "breached", QueueSort::Due, false},
+    {Queue::Pending, "pending", QueueSort::Updated, true},
+    {Queue::PendingCustomer, "pending-customer", QueueSort::Updated, true},
+    {Queue::RecentlyResolved, "resolved", QueueSort::Resolved, true},
+    {Queue::All, "all", QueueSort::Created, true},
+};
+
+const std::pair<QueueSort, const char*> kSorts[] = {
+    {QueueSort::Due, "due"},         {QueueSort::Number, "number"},     {QueueSort::Created, "created"},
+    {QueueSort::Updated, "updated"}, {QueueSort::Priority, "priority"}, {QueueSort::Status, "status"},
+    {QueueSort::Resolved, "resolved"},
+};
+
+const QueueInfo& infoOf(Queue queue)
+{
+    for (const QueueInfo& info : kQueues)
+        if (info.queue == queue)
+            return info;
+    return kQueues[0];
+}
+
+QString sortExpression(QueueSort sort)
+{
+    switch (sort) {
+    case QueueSort::Due: return kDueKey;
+    case QueueSort::Number: return QStringLiteral("t.number");
+    case QueueSort::Created: return QStringLiteral("t.created_at");
+    case QueueSort::Updated: return QStringLiteral("t.updated_at");
+    case QueueSort::Priority: return QStringLiteral("t.priority");
+    case QueueSort::Status: return QStringLiteral("t.status");
+    case QueueSort::Resolved: return QStringLiteral("t.resolved_at");
+    }
+    return kDueKey;
+}
+
+// "Recently resolved" looks back one week.
+constexpr qint64 kRecentSeconds = 7 * 24 * 3600;
+
+const QString kRowSelect = QStringLiteral(R"(SELECT t.id, t.number, t.subject, COALESCE(c.name, t.contact_name),
+    t.tier_code, t.status, t.priority, COALESCE(u.display_name, ''), t.next_due_at, t.next_warn_at, t.paused_since,
+    t.created_at, t.updated_at
+    FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id LEFT JOIN users u ON u.id = t.assignee_id)");
+
+std::optional<qint64> optionalValue(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QueueRow rowFrom(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            q.value(4).toString(),
+            fromCode<TicketStatus>(q.value(5).toString()).value_or(TicketStatus::New),
+            fromCode<Priority>(q.value(6).toString()).value_or(Priority::P3),
+            q.value(7).toString(),
+            optionalValue(q.value(8)),
+            optionalValue(q.value(9)),
+            optionalValue(q.value(10)),
+            q.value(11).toLongLong(),
+            q.value(12).toLongLong()};
+}
+
+} // namespace
+
+QueueQuery::QueueQuery(Database database)
+    : m_database(std::move(database))
+{
+}
+
+QString QueueQuery::queueCode(Queue queue)
+{
+    return QString::fromLatin1(infoOf(queue).code);
+}
+
+std::optional<Queue> QueueQuery::queueFromCode(const QString& code)
+{
+    for (const QueueInfo& info : kQueues)
+        if (code == QLatin1String(info.code))
+            return info.queue;
+    return std::nullopt;
+}
+
+QString QueueQuery::sortCode(QueueSort sort)
+{
+    for (const auto& [value, code] : kSorts)
+        if (value == sort)
+            return QString::fromLatin1(code);
+    return {};
+}
+
+std::optional<QueueSort> QueueQuery::sortFromCode(const QString& code)
+{
+    for (const auto& [value, name] : kSorts)
+        if (code == QLatin1String(name))
+            return value;
+    return std::nullopt;
+}
+
+QueueSort QueueQuery::naturalSort(Queue queue)
+{
+    return infoOf(queue).natural;
+}
+
+Result<QueueQuery::Filter> QueueQuery::filterFor(const QueueRequest& request, qint64 now) const
+{
+    Filter filter;
+    switch (request.queue) {
+    case Queue::Open: filter.where = QStringLiteral("t.is_open = 1"); break;
+    case Queue::Mine:
+        if (!request.me)
+            return fail(Error::invalid(QStringLiteral("user"),
+                                       QCoreApplication::translate("sd::QueueQuery", "\"my tickets\" needs a user")));
+        filter = {QStringLiteral("t.assignee_id = ? AND t.is_open = 1"), {*request.me}};
+        break;
+    case Queue::Unassigned: filter.where = QStringLiteral("t.assignee_id IS NULL AND t.is_open = 1"); break;
+    case Queue::AtRisk:
+        filter = {QStringLiteral("t.is_open = 1 AND %1 >= ? AND t.next_warn_at <= ?").arg(kDueKey), {now, now}};
+        break;
+    case Queue::Breached: filter = {QStringLiteral("t.is_open = 1 AND %1 < ?").arg(kDueKey), {now}}; break;
+    case Queue::Pending:
+        filter.where = QStringLiteral("t.status IN ('pending_customer', 'pending_third_party')");
+        break;
+    case Queue::PendingCustomer: filter.where = QStringLiteral("t.status = 'pending_customer'"); break;
+    case Queue::RecentlyResolved: filter = {QStringLiteral("t.resolved_at >= ?"), {now - kRecentSeconds}}; break;
+    case Queue::All: filter.where = QStringLiteral("1 = 1"); break;
+    }
+    if (request.search.trimmed().isEmpty())
+        return filter;
+    auto search = searchFilter(request.search);
+    if (!search)
+        return fail(search.error());
+    filter.where += QStringLiteral(" AND ") + search->where;
+    filter.values += search->values;
+    return filter;
+}
+
+// A ticket number finds that ticket, a phone number the caller's tickets, and
+// anything else is looked up as text.
+Result<QueueQuery::Filter> QueueQuery::searchFilter(const QString& text) const
+{
+    static const QRegularExpression ticketNumber(QStringLiteral("^[A-Za-z0-9]{1,8}-\\d{4}-\\d{1,9}$"));
+    const QString trimmed = text.trimmed();
+    if (ticketNumber.match(trimmed).hasMatch())
+        return Filter{QStringLiteral("t.number = ?"), {trimmed.toUpper()}};
+    if (PhoneNumber::looksLikePhone(trimmed))
+        return Filter{QStringLiteral("t.customer_id IN (SELECT id FROM customers WHERE phone_key = ?)"),
+                      {PhoneNumber::lookupKey(trimmed)}};
+    const SqlFragment indexed = m_database.dialect().ticketTextCondition(trimmed);
+    if (!indexed.sql.isEmpty())
+        return Filter{indexed.sql, indexed.values};
+    // Too short for the index (one or two characters): a scan, stopped by LIMIT.
+    const QString pattern = QStringLiteral("%") + trimmed + QStringLiteral("%");
+    return Filter{QStringLiteral("(t.subject LIKE ? OR t.description LIKE ? OR t.customer_id IN "
+                                 "(SELECT id FROM customers WHERE name LIKE ?))"),
+                  {pattern, pattern, pattern}};
+}
+
+Result<QList<QueueRow>> QueueQuery::page(const QueueRequest& request, qint64 now) const
+{
+    auto filter = filterFor(request, now);
+    if (!filter)
+        return fail(filter.error());
+    const QueueInfo& info = infoOf(request.queue);
+    const QueueSort sort = request.sort.value_or(info.natural);
+    const bool descending = request.sort ? request.descending : info.naturalDescending;
+    const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString statement = kRowSelect
+        + QStringLiteral(" WHERE %1 ORDER BY %2 %3, t.id %3 LIMIT ? OFFSET ?")
+              .arg(filter->where, sortExpression(sort), direction);
+    QVariantList values = filter->values;
+    values << request.limit << request.offset;
+    auto query = sql::run(m_database.connection(), statement, values);
+    if (!query)
+        return fail(query.error());
+    QList<QueueRow> rows;
+    while (query->next())
+        rows.append(rowFrom(*query));
+    return rows;
+}
+
+Result<qint64> QueueQuery::count(const QueueRequest& request, qint64 now) const
+{
+    auto filter = filterFor(request, now);
+    if (!filter)
+        return fail(filter.error());
+    auto value = sql::scalar(m_database.connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + filter->where, filter->values);
+    if (!value)
+        return fail(value.error());
+    return value->toLongLong();
+}
+
+} // namespace sd

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/Codes.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sd {
+
+enum class Queue { Open, Mine, Unassigned, AtRisk, Breached, Pending, PendingCustomer, RecentlyResolved, All };
+enum class QueueSort { Due, Number, Created, Updated, Priority, Status, Resolved };
+
+// One line of a queue: what the list shows, nothing more.
+struct QueueRow
+{
+    qint64 id = 0;
+    QString number;
+    QString subject;
+    QString customerName;
+    QString tierCode;
+    TicketStatus status = TicketStatus::New;
+    Priority priority = Priority::P3;
+    QString assigneeName;
+    std::optional<qint64> nextDue;
+    std::optional<qint64> nextWarn;
+    std::optional<qint64> pausedSince;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+struct QueueRequest
+{
+    Queue queue = Queue::Open;
+    std::optional<QueueSort> sort; // none: the queue's natural order
+    bool descending = false;
+    int limit = 50;
+    int offset = 0;
+    std::optional<qint64> me;      // the user for "My open tickets"
+    QString search;                // number, phone, or words of subject/description/customer
+};
+
+// Queries the queues on indexes: each queue's filter and order are chosen so
+// that the first page reads a few index entries, never the whole table.
+class QueueQuery
+{
+public:
+    explicit QueueQuery(Database database);
+
+    Result<QList<QueueRow>> page(const QueueRequest& request, qint64 now) const;
+    Result<qint64> count(const QueueRequest& request, qint64 now) const;
+
+    static QString queueCode(Queue queue);
+    static std::optional<Queue> queueFromCode(const QString& code);
+    static QString sortCode(QueueSort sort);
+    static std::optional<QueueSort> sortFromCode(const QString& code);
+    static QueueSort naturalSort(Queue queue);
+
+private:
+    struct Filter
+    {
+        QString where;
+        QVariantList values;
+    };
+    Result<Filter> filterFor(const QueueRequest& request, qint64 now) const;
+    Result<Filter> searchFilter(const QString& text) const;
+
+    Database m_database;
+};
+
+} // namespace sd

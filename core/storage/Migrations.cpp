@@ -1,0 +1,123 @@
+#include "storage/Migrations.h"
+
+#include "storage/SqlDialect.h"
+
+namespace sd {
+namespace {
+
+// Version 1: configuration, people, customers, tickets and their timeline.
+// Instants are UTC epoch seconds; calendar dates are 'YYYY-MM-DD' text; money
+// is integer cents. Tickets keep codes (team, tier) rather than foreign keys so
+// that replacing the configuration never rewrites history.
+const char* const kSchemaV1[] = {
+    R"(CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+    R"(CREATE TABLE calendars (code TEXT PRIMARY KEY, definition TEXT NOT NULL))",
+    R"(CREATE TABLE tiers (
+        code TEXT PRIMARY KEY, name TEXT NOT NULL, rank INTEGER NOT NULL UNIQUE,
+        has_rule INTEGER NOT NULL DEFAULT 0,
+        min_purchase_total_12m_cents INTEGER NOT NULL DEFAULT 0,
+        min_purchases_12m INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE sla_policies (
+        tier_code TEXT NOT NULL, priority TEXT NOT NULL,
+        first_response_min INTEGER NOT NULL, resolution_min INTEGER NOT NULL,
+        calendar_code TEXT NOT NULL REFERENCES calendars(code),
+        PRIMARY KEY (tier_code, priority)))",
+    R"(CREATE TABLE teams (code TEXT PRIMARY KEY, name TEXT NOT NULL))",
+    R"(CREATE TABLE users (
+        id %ID%, uuid TEXT NOT NULL UNIQUE, login TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL, role TEXT NOT NULL, team_code TEXT,
+        skills TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1,
+        password_hash TEXT, created_at INTEGER NOT NULL))",
+    R"(CREATE TABLE customers (
+        id %ID%, uuid TEXT NOT NULL UNIQUE, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+        kind TEXT NOT NULL, phone TEXT NOT NULL DEFAULT '', phone_key TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '', region TEXT NOT NULL DEFAULT '',
+        industry TEXT NOT NULL DEFAULT '', size TEXT NOT NULL DEFAULT '', birthday TEXT,
+        notes TEXT NOT NULL DEFAULT '', tier_code TEXT NOT NULL, tier_locked INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, updated_by INTEGER REFERENCES users(id),
+        version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX ix_customers_phone ON customers(phone_key))",
+    R"(CREATE INDEX ix_customers_name ON customers(name))",
+    R"(CREATE TABLE purchases (
+        id %ID%, uuid TEXT NOT NULL UNIQUE,
+        customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+        product TEXT NOT NULL, serial TEXT NOT NULL DEFAULT '', purchased_on TEXT NOT NULL,
+        amount_cents INTEGER NOT NULL, warranty_until TEXT))",
+    R"(CREATE INDEX ix_purchases_customer ON purchases(customer_id, purchased_on))",
+    R"(CREATE INDEX ix_purchases_serial ON purchases(serial))",
+    R"(CREATE TABLE ticket_counters (prefix TEXT PRIMARY KEY, last_value INTEGER NOT NULL))",
+    R"(CREATE TABLE tickets (
+        id %ID%, uuid TEXT NOT NULL UNIQUE, number TEXT NOT NULL UNIQUE,
+        customer_id INTEGER REFERENCES customers(id),
+        contact_name TEXT NOT NULL DEFAULT '', contact_phone TEXT NOT NULL DEFAULT '',
+        contact_email TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL, category TEXT NOT NULL, priority TEXT NOT NULL,
+        status TEXT NOT NULL, is_open INTEGER NOT NULL,
+        support_level TEXT NOT NULL DEFAULT 'L1', team_code TEXT,
+        assignee_id INTEGER REFERENCES users(id), tier_code TEXT NOT NULL,
+        subject TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+        product TEXT NOT NULL DEFAULT '', serial TEXT NOT NULL DEFAULT '',
+        complaint_cause TEXT, solution TEXT,
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+        created_by INTEGER REFERENCES users(id), updated_by INTEGER REFERENCES users(id),
+        sla_calendar TEXT NOT NULL,
+        first_response_target_min INTEGER NOT NULL, resolution_target_min INTEGER NOT NULL,
+        first_response_due INTEGER NOT NULL, first_response_warn INTEGER NOT NULL,
+        resolution_due INTEGER, resolution_warn INTEGER,
+        next_due_at INTEGER, next_warn_at INTEGER, sla_checkpoint_at INTEGER,
+        sla_flags INTEGER NOT NULL DEFAULT 0,
+        first_response_at INTEGER, resolved_at INTEGER, closed_at INTEGER,
+        first_response_business_s INTEGER, resolution_business_s INTEGER,
+        paused_business_s INTEGER NOT NULL DEFAULT 0, paused_since INTEGER,
+        reopen_count INTEGER NOT NULL DEFAULT 0, agent_public_replies INTEGER NOT NULL DEFAULT 0,
+        csat_score INTEGER CHECK (csat_score BETWEEN 1 AND 5), csat_comment TEXT,
+        version INTEGER NOT NULL DEFAULT 1))",
+    // Queue indexes: each queue's filter first, its default order next, id last
+    // so keyset pagination and ORDER BY read the index without sorting.
+    R"(CREATE INDEX ix_tickets_open_due ON tickets(is_open, COALESCE(next_due_at, 9000000000000), id))",
+    R"(CREATE INDEX ix_tickets_open_warn ON tickets(is_open, next_warn_at))",
+    R"(CREATE INDEX ix_tickets_assignee ON tickets(assignee_id, is_open, COALESCE(next_due_at, 9000000000000)))",
+    R"(CREATE INDEX ix_tickets_checkpoint ON tickets(sla_checkpoint_at))",
+    R"(CREATE INDEX ix_tickets_status ON tickets(status, updated_at))",
+    R"(CREATE INDEX ix_tickets_created ON tickets(created_at))",
+    R"(CREATE INDEX ix_tickets_updated ON tickets(updated_at))",
+    R"(CREATE INDEX ix_tickets_resolved ON tickets(resolved_at))",
+    R"(CREATE INDEX ix_tickets_customer ON tickets(customer_id, created_at))",
+    R"(CREATE TABLE ticket_events (
+        id %ID%, ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+        at INTEGER NOT NULL, actor_id INTEGER REFERENCES users(id), kind TEXT NOT NULL,
+        field TEXT, old_value TEXT, new_value TEXT, body TEXT,
+        is_public INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE INDEX ix_events_ticket ON ticket_events(ticket_id, at))",
+};
+
+QStringList withDialect(const SqlDialect& dialect, const QStringList& statements)
+{
+    QStringList result;
+    for (QString statement : statements)
+        result.append(statement.replace(QLatin1String("%ID%"), dialect.autoIdColumn()));
+    return result;
+}
+
+QStringList schemaV1(const SqlDialect& dialect)
+{
+    QStringList statements;
+    for (const char* statement : kSchemaV1)
+        statements.append(QString::fromUtf8(statement));
+    statements.append(dialect.searchIndexDdl());
+    return withDialect(dialect, statements);
+}
+
+} // namespace
+
+std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
+{
+    return {{1, schemaV1(dialect)}};
+}
+
+int latestSchemaVersion()
+{
+    return 1;
+}
+
+} // namespace sd

@@ -1,0 +1,61 @@
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace sd::sql {
+
+Error errorOf(const QSqlQuery& query)
+{
+    return Error::storage(QCoreApplication::translate("sd::Sql", "The database refused the change: %1")
+                              .arg(query.lastError().text()));
+}
+
+Error errorOf(const QSqlDatabase& db)
+{
+    return Error::storage(
+        QCoreApplication::translate("sd::Sql", "The database failed: %1").arg(db.lastError().text()));
+}
+
+Status exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        return fail(errorOf(query));
+    return {};
+}
+
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return fail(errorOf(query));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(errorOf(query));
+    return query;
+}
+
+Result<QSqlQuery> runNamed(const QSqlDatabase& db, const QString& statement, std::initializer_list<Binding> values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return fail(errorOf(query));
+    for (const auto& [name, value] : values)
+        query.bindValue(QLatin1Char(':') + QLatin1String(name), value);
+    if (!query.exec())
+        return fail(errorOf(query));
+    return query;
+}
+
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    auto query = run(db, statement, values);
+    if (!query)
+        return fail(query.error());
+    return query->next() ? query->value(0) : QVariant();
+}
+
+} // namespace sd::sql

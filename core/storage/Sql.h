@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+namespace sd::sql {
+
+using Binding = std::pair<const char*, QVariant>;
+
+// Prepares and runs one statement with positional (?) values. Values are always
+// bound, never pasted into the text.
+Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
+// Same with :named values.
+Result<QSqlQuery> runNamed(const QSqlDatabase& db, const QString& statement, std::initializer_list<Binding> values);
+// Runs an already prepared statement (reused in bulk loops).
+Status exec(QSqlQuery& query);
+// First column of the first row, or an invalid QVariant when there is no row.
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
+
+Error errorOf(const QSqlQuery& query);
+Error errorOf(const QSqlDatabase& db);
+
+// NULL for an absent optional value, the value otherwise.
+template <typename T>
+QVariant nullable(const std::optional<T>& value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+} // namespace sd::sql

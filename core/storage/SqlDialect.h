@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <memory>
+
+namespace sd {
+
+struct SqlFragment
+{
+    QString sql;
+    QVariantList values;
+};
+
+// Everything that differs between database engines lives here, so the rest of
+// core writes one portable SQL. Today: SQLite; PostgreSQL joins with the shared
+// server work and implements the same hooks.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    virtual QString driverName() const = 0;
+    // Opens a write transaction that takes the write lock at once, so two writers
+    // queue on the busy timeout instead of failing later with a stale snapshot.
+    virtual QString beginWriteSql() const = 0;
+    // Column definition of an auto-numbered integer primary key.
+    virtual QString autoIdColumn() const = 0;
+    // Statements run on every new connection (journal mode, foreign keys, ...).
+    virtual QStringList connectionSetup() const = 0;
+    // DDL for the full-text index over ticket text and customer names.
+    virtual QStringList searchIndexDdl() const = 0;
+    // Statements that rebuild the search index from the tables (after bulk loads).
+    virtual QStringList searchIndexRebuild() const = 0;
+    // A condition on tickets aliased "t" that holds when the ticket's subject,
+    // description or customer name contains the text, with its bound values.
+    // Empty when the text is too short for the index; the caller then scans.
+    virtual SqlFragment ticketTextCondition(const QString& text) const = 0;
+    // Turns user text into the engine's match expression (quoting, escaping).
+    virtual QString matchExpression(const QString& text) const = 0;
+
+    static std::unique_ptr<SqlDialect> forDriver(const QString& driverName);
+};
+
+} // namespace sd

@@ -1,0 +1,87 @@
+#include "storage/SqliteDialect.h"
+
+namespace sd {
+
+QStringList SqliteDialect::connectionSetup() const
+{
+    return {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        // NORMAL is durable across application crashes in WAL mode; only a power
+        // cut can lose the last commits, which is the usual desktop trade-off.
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA cache_size=-65536"),
+        QStringLiteral("PRAGMA temp_store=MEMORY"),
+    };
+}
+
+// External-content FTS5 tables: the text stays in tickets/customers and the
+// index holds only trigrams; triggers keep both in step.
+QStringList SqliteDialect::searchIndexDdl() const
+{
+    return {
+        QStringLiteral(R"(CREATE VIRTUAL TABLE ticket_text USING fts5(
+            subject, description, content='tickets', content_rowid='id', tokenize='trigram'))"),
+        QStringLiteral(R"(CREATE TRIGGER ticket_text_ai AFTER INSERT ON tickets BEGIN
+            INSERT INTO ticket_text(rowid, subject, description) VALUES (new.id, new.subject, new.description);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER ticket_text_ad AFTER DELETE ON tickets BEGIN
+            INSERT INTO ticket_text(ticket_text, rowid, subject, description)
+            VALUES ('delete', old.id, old.subject, old.description);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER ticket_text_au AFTER UPDATE OF subject, description ON tickets BEGIN
+            INSERT INTO ticket_text(ticket_text, rowid, subject, description)
+            VALUES ('delete', old.id, old.subject, old.description);
+            INSERT INTO ticket_text(rowid, subject, description) VALUES (new.id, new.subject, new.description);
+        END)"),
+        QStringLiteral(R"(CREATE VIRTUAL TABLE customer_text USING fts5(
+            name, content='customers', content_rowid='id', tokenize='trigram'))"),
+        QStringLiteral(R"(CREATE TRIGGER customer_text_ai AFTER INSERT ON customers BEGIN
+            INSERT INTO customer_text(rowid, name) VALUES (new.id, new.name);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER customer_text_ad AFTER DELETE ON customers BEGIN
+            INSERT INTO customer_text(customer_text, rowid, name) VALUES ('delete', old.id, old.name);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER customer_text_au AFTER UPDATE OF name ON customers BEGIN
+            INSERT INTO customer_text(customer_text, rowid, name) VALUES ('delete', old.id, old.name);
+            INSERT INTO customer_text(rowid, name) VALUES (new.id, new.name);
+        END)"),
+    };
+}
+
+QStringList SqliteDialect::searchIndexRebuild() const
+{
+    return {
+        QStringLiteral("INSERT INTO ticket_text(ticket_text) VALUES ('rebuild')"),
+        QStringLiteral("INSERT INTO customer_text(customer_text) VALUES ('rebuild')"),
+    };
+}
+
+// The trigram tokenizer cannot match fewer than three characters.
+SqlFragment SqliteDialect::ticketTextCondition(const QString& text) const
+{
+    if (text.trimmed().size() < 3)
+        return {};
+    const QString match = matchExpression(text);
+    return {QStringLiteral("(t.id IN (SELECT rowid FROM ticket_text WHERE ticket_text MATCH ?) OR t.customer_id IN "
+                           "(SELECT rowid FROM customer_text WHERE customer_text MATCH ?))"),
+            {match, match}};
+}
+
+// Quote the text as one FTS5 string so operators and punctuation typed by a
+// user are searched for literally.
+QString SqliteDialect::matchExpression(const QString& text) const
+{
+    QString quoted = text.trimmed();
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString& driverName)
+{
+    if (driverName == QLatin1String("QSQLITE"))
+        return std::make_unique<SqliteDialect>();
+    return nullptr;
+}
+
+} // namespace sd

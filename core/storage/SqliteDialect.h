@@ -1,0 +1,22 @@
+#pragma once
+
+#include "storage/SqlDialect.h"
+
+namespace sd {
+
+// SQLite: WAL, BEGIN IMMEDIATE, FTS5 with the trigram tokenizer (works for
+// Chinese, where there are no spaces between words).
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    QString beginWriteSql() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    QStringList connectionSetup() const override;
+    QStringList searchIndexDdl() const override;
+    QStringList searchIndexRebuild() const override;
+    SqlFragment ticketTextCondition(const QString& text) const override;
+    QString matchExpression(const QString& text) const override;
+};
+
+} // namespace sd

@@ -1,0 +1,61 @@
+#include "storage/WriteTransaction.h"
+
+#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+
+#include <QSet>
+
+namespace sd {
+namespace {
+
+// Connections are per thread, so the set of connections inside a transaction is too.
+QSet<QString>& openTransactions()
+{
+    thread_local QSet<QString> names;
+    return names;
+}
+
+} // namespace
+
+WriteTransaction::WriteTransaction(QSqlDatabase db, const SqlDialect& dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active && m_outermost) {
+        sql::run(m_db, QStringLiteral("ROLLBACK"));
+        openTransactions().remove(m_db.connectionName());
+    }
+}
+
+Status WriteTransaction::begin()
+{
+    m_outermost = !openTransactions().contains(m_db.connectionName());
+    if (m_outermost) {
+        auto begun = sql::run(m_db, m_dialect.beginWriteSql());
+        if (!begun)
+            return fail(begun.error());
+        openTransactions().insert(m_db.connectionName());
+    }
+    m_active = true;
+    return {};
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_active)
+        return {};
+    if (m_outermost) {
+        auto committed = sql::run(m_db, QStringLiteral("COMMIT"));
+        if (!committed)
+            return fail(committed.error());
+        openTransactions().remove(m_db.connectionName());
+    }
+    m_active = false;
+    return {};
+}
+
+} // namespace sd

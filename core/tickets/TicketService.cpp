@@ -1,0 +1,474 @@
+#include "tickets/TicketService.h"
+
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+#include "tickets/SlaClock.h"
+#include "tickets/Workflow.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::TicketService", text);
+}
+
+const QStringList kComplaintCauses = {QStringLiteral("product_quality"), QStringLiteral("service_quality"),
+                                      QStringLiteral("expectation_gap"), QStringLiteral("communication")};
+
+void addFieldEvent(QList<TicketEvent>& events, const TicketEvent& base, const QString& field, const QString& before,
+                   const QString& after)
+{
+    if (before == after)
+        return;
+    TicketEvent change = base;
+    change.kind = QStringLiteral("field");
+    change.field = field;
+    change.oldValue = before;
+    change.newValue = after;
+    events.append(change);
+}
+
+QString idText(const std::optional<qint64>& id)
+{
+    return id ? QString::number(*id) : QString();
+}
+
+} // namespace
+
+TicketService::TicketService(Database database, const Configuration& configuration, Clock clock)
+    : m_database(database)
+    , m_configuration(configuration)
+    , m_clock(std::move(clock))
+    , m_store(std::move(database))
+{
+}
+
+TicketEvent TicketService::event(const QString& kind, qint64 actorId) const
+{
+    TicketEvent e;
+    e.at = m_clock.now();
+    e.kind = kind;
+    if (actorId > 0)
+        e.actorId = actorId;
+    return e;
+}
+
+Status TicketService::validate(const TicketDraft& draft) const
+{
+    if (draft.subject.trimmed().isEmpty())
+        return fail(Error::invalid(QStringLiteral("subject"), tr("the ticket needs a subject")));
+    if (draft.subject.size() > 200)
+        return fail(Error::invalid(QStringLiteral("subject"), tr("the subject is longer than 200 characters")));
+    if (!draft.customerId && draft.contactName.trimmed().isEmpty() && draft.contactPhone.trimmed().isEmpty())
+        return fail(Error::invalid(QStringLiteral("customer"), tr("choose a customer or give a contact name or phone")));
+    if (!draft.complaintCause.isEmpty() && !kComplaintCauses.contains(draft.complaintCause))
+        return fail(Error::invalid(QStringLiteral("complaint_cause"),
+                                   tr("unknown complaint cause; use one of %1").arg(kComplaintCauses.join(QStringLiteral(", ")))));
+    const bool knownTeam = draft.teamCode.isEmpty()
+        || std::any_of(m_configuration.teams.begin(), m_configuration.teams.end(),
+                       [&](const Team& team) { return team.code == draft.teamCode; });
+    if (!knownTeam)
+        return fail(Error::invalid(QStringLiteral("team"), tr("unknown team \"%1\"").arg(draft.teamCode)));
+    return {};
+}
+
+Result<QString> TicketService::tierOfCustomer(std::optional<qint64> customerId) const
+{
+    if (!customerId)
+        return m_configuration.suggestTier(0, 0);
+    auto tier = sql::run(m_database.connection(), QStringLiteral("SELECT tier_code FROM customers WHERE id = ?"),
+                         {*customerId});
+    if (!tier)
+        return fail(tier.error());
+    if (!tier->next())
+        return fail(Error::invalid(QStringLiteral("customer"), tr("customer %1 does not exist").arg(*customerId)));
+    return tier->value(0).toString();
+}
+
+Result<const BusinessCalendar*> TicketService::calendarFor(const QString& calendarCode) const
+{
+    auto it = m_configuration.calendars.constFind(calendarCode);
+    if (it == m_configuration.calendars.constEnd())
+        return fail(Error::invalid(QStringLiteral("calendar"), tr("calendar \"%1\" is not configured").arg(calendarCode)));
+    return &it.value();
+}
+
+Result<const SlaPolicy*> TicketService::policyFor(const QString& tierCode, Priority priority) const
+{
+    const SlaPolicy* policy = m_configuration.policyFor(tierCode, priority);
+    if (!policy)
+        return fail(Error::invalid(QStringLiteral("priority"), tr("no SLA policy for tier \"%1\" and priority %2")
+                                                                   .arg(tierCode, toCode(priority))));
+    return policy;
+}
+
+Result<SlaPreview> TicketService::previewSla(std::optional<qint64> customerId, Priority priority) const
+{
+    auto tier = tierOfCustomer(customerId);
+    if (!tier)
+        return fail(tier.error());
+    auto policy = policyFor(*tier, priority);
+    if (!policy)
+        return fail(policy.error());
+    auto calendar = calendarFor((*policy)->calendarCode);
+    if (!calendar)
+        return fail(calendar.error());
+    const qint64 now = m_clock.now();
+    return SlaPreview{*tier, (*policy)->calendarCode, (*policy)->firstResponseMin, (*policy)->resolutionMin,
+                      (*calendar)->dueAfter(now, qint64((*policy)->firstResponseMin) * 60),
+                      (*calendar)->dueAfter(now, qint64((*policy)->resolutionMin) * 60)};
+}
+
+// Ticket numbers carry the office and the year of creation in the office's
+// main calendar time zone: HQ-2026-000123.
+QString TicketService::numberPrefix(qint64 createdAt) const
+{
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    if (!m_configuration.calendars.isEmpty())
+        zone = m_configuration.calendars.first().timeZone();
+    const int year = QDateTime::fromSecsSinceEpoch(createdAt, zone).date().year();
+    return QStringLiteral("%1-%2").arg(m_configuration.officeCode).arg(year);
+}
+
+Status TicketService::retarget(Ticket& ticket) const
+{
+    auto policy = policyFor(ticket.tierCode, ticket.details.priority);
+    if (!policy)
+        return fail(policy.error());
+    auto calendar = calendarFor((*policy)->calendarCode);
+    if (!calendar)
+        return fail(calendar.error());
+    if (ticket.sla.calendarCode != (*policy)->calendarCode)
+        ticket.sla.calendarCode = (*policy)->calendarCode;
+    SlaClock(**calendar).retarget(ticket.sla, (*policy)->firstResponseMin, (*policy)->resolutionMin);
+    return {};
+}
+
+Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
+{
+    if (auto valid = validate(draft); !valid)
+        return fail(valid.error());
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    Ticket ticket;
+    ticket.details = draft;
+    ticket.details.subject = draft.subject.trimmed();
+    auto tier = tierOfCustomer(draft.customerId);
+    if (!tier)
+        return fail(tier.error());
+    ticket.tierCode = *tier;
+    ticket.sla.createdAt = m_clock.now();
+    ticket.updatedAt = ticket.sla.createdAt;
+    if (auto targeted = retarget(ticket); !targeted)
+        return fail(targeted.error());
+    auto number = m_store.nextNumber(numberPrefix(ticket.sla.createdAt));
+    if (!number)
+        return fail(number.error());
+    ticket.number = *number;
+    auto id = m_store.insert(ticket, actorId);
+    if (!id)
+        return fail(id.error());
+    TicketEvent created = event(QStringLiteral("created"), actorId);
+    created.newValue = ticket.number;
+    if (auto logged = m_store.appendEvent(*id, created); !logged)
+        return fail(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    emit ticketChanged(*id);
+    return m_store.load(*id);
+}
+
+// Loads the ticket, lets `change` apply a rule and list its events, then writes
+// row and events in one transaction. Without an expected version (comments,
+// SLA events) the current version is used, so the write cannot be stale.
+Result<Ticket> TicketService::mutate(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
+                                     const std::function<Status(Ticket&, QList<TicketEvent>&)>& change)
+{
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    auto ticket = m_store.load(id);
+    if (!ticket)
+        return fail(ticket.error());
+    const int version = expectedVersion.value_or(ticket->version);
+    QList<TicketEvent> events;
+    if (auto changed = change(*ticket, events); !changed)
+        return fail(changed.error());
+    ticket->updatedAt = m_clock.now();
+    if (auto stored = m_store.update(*ticket, version, actorId); !stored)
+        return fail(stored.error());
+    for (const TicketEvent& e : events)
+        if (auto logged = m_store.appendEvent(id, e); !logged)
+            return fail(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    emit ticketChanged(id);
+    return m_store.load(id);
+}
+
+Result<Ticket> TicketService::edit(qint64 id, int expectedVersion, const TicketDraft& draft, qint64 actorId)
+{
+    if (auto valid = validate(draft); !valid)
+        return fail(valid.error());
+    return mutate(id, expectedVersion, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+        const TicketDraft before = ticket.details;
+        const TicketEvent base = event(QString(), actorId);
+        addFieldEvent(events, base, QStringLiteral("customer"), idText(before.customerId), idText(draft.customerId));
+        addFieldEvent(events, base, QStringLiteral("contact_name"), before.contactName, draft.contactName);
+        addFieldEvent(events, base, QStringLiteral("contact_phone"), before.contactPhone, draft.contactPhone);
+        addFieldEvent(events, base, QStringLiteral("contact_email"), before.contactEmail, draft.contactEmail);
+        addFieldEvent(events, base, QStringLiteral("channel"), toCode(before.channel), toCode(draft.channel));
+        addFieldEvent(events, base, QStringLiteral("category"), toCode(before.category), toCode(draft.category));
+        addFieldEvent(events, base, QStringLiteral("subject"), before.subject, draft.subject.trimmed());
+        addFieldEvent(events, base, QStringLiteral("description"), before.description, draft.description);
+        addFieldEvent(events, base, QStringLiteral("product"), before.product, draft.product);
+        addFieldEvent(events, base, QStringLiteral("serial"), before.serial, draft.serial);
+        addFieldEvent(events, base, QStringLiteral("team"), before.teamCode, draft.teamCode);
+        addFieldEvent(events, base, QStringLiteral("complaint_cause"), before.complaintCause, draft.complaintCause);
+        ticket.details = draft;
+        ticket.details.subject = draft.subject.trimmed();
+        const bool customerChanged = before.customerId != draft.customerId;
+        if (customerChanged) {
+            auto tier = tierOfCustomer(draft.customerId);
+            if (!tier)
+                return fail(tier.error());
+            ticket.tierCode = *tier;
+        }
+        if (before.priority != draft.priority) {
+            TicketEvent priority = event(QStringLiteral("priority"), actorId);
+            priority.oldValue = toCode(before.priority);
+            priority.newValue = toCode(draft.priority);
+            events.append(priority);
+        }
+        if (customerChanged || before.priority != draft.priority)
+            return retarget(ticket);
+        return {};
+    });
+}
+
+Status TicketService::moveStatus(Ticket& ticket, TicketStatus to, const QString& note, qint64 actorId,
+                                 QList<TicketEvent>& events) const
+{
+    const TicketStatus from = ticket.status;
+    if (!Workflow::allows(from, to))
+        return fail(Error{Error::Code::IllegalTransition, QStringLiteral("status"),
+                          tr("a ticket cannot go from \"%1\" to \"%2\"").arg(toLabel(from), toLabel(to))});
+    if (to == TicketStatus::Resolved && note.trimmed().isEmpty())
+        return fail(Error::invalid(QStringLiteral("solution"), tr("describe the solution before resolving the ticket")));
+    auto calendar = calendarFor(ticket.sla.calendarCode);
+    if (!calendar)
+        return fail(calendar.error());
+    const SlaClock clock(**calendar);
+    const qint64 now = m_clock.now();
+    if (Workflow::isReopen(from, to)) {
+        ticket.reopenCount += 1;
+        ticket.closedAt.reset();
+        clock.reopen(ticket.sla, now);
+    }
+    if (Workflow::pausesResolutionClock(to))
+        clock.pause(ticket.sla, now);
+    else if (Workflow::pausesResolutionClock(from))
+        clock.resume(ticket.sla, now);
+    if (to == TicketStatus::Resolved) {
+        ticket.solution = note.trimmed();
+        clock.resolve(ticket.sla, now);
+    }
+    if (to == TicketStatus::Closed)
+        ticket.closedAt = now;
+    ticket.status = to;
+    TicketEvent change = event(QStringLiteral("status"), actorId);
+    change.oldValue = toCode(from);
+    change.newValue = toCode(to);
+    change.body = note.trimmed();
+    events.append(change);
+    return {};
+}
+
+Result<Ticket> TicketService::changeStatus(qint64 id, int expectedVersion, TicketStatus to, qint64 actorId,
+                                           const QString& note)
+{
+    return mutate(id, expectedVersion, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+        return moveStatus(ticket, to, note, actorId, events);
+    });
+}
+
+Result<Ticket> TicketService::assign(qint64 id, int expectedVersion, std::optional<qint64> assigneeId,
+                                     const QString& teamCode, qint64 actorId)
+{
+    return mutate(id, expectedVersion, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+        if (!teamCode.isEmpty()
+            && std::none_of(m_configuration.teams.begin(), m_configuration.teams.end(),
+                            [&](const Team& team) { return team.code == teamCode; }))
+            return fail(Error::invalid(QStringLiteral("team"), tr("unknown team \"%1\"").arg(teamCode)));
+        if (assigneeId) {
+            auto exists = sql::scalar(m_database.connection(),
+                                      QStringLiteral("SELECT active FROM users WHERE id = ?"), {*assigneeId});
+            if (!exists)
+                return fail(exists.error());
+            if (!exists->isValid() || !exists->toBool())
+                return fail(Error::invalid(QStringLiteral("assignee"), tr("user %1 is not an active user").arg(*assigneeId)));
+        }
+        if (ticket.assigneeId != assigneeId) {
+            TicketEvent assignment = event(QStringLiteral("assignment"), actorId);
+            assignment.oldValue = idText(ticket.assigneeId);
+            assignment.newValue = idText(assigneeId);
+            events.append(assignment);
+            ticket.assigneeId = assigneeId;
+        }
+        if (!teamCode.isEmpty() && ticket.details.teamCode != teamCode) {
+            TicketEvent team = event(QStringLiteral("team"), actorId);
+            team.oldValue = ticket.details.teamCode;
+            team.newValue = teamCode;
+            events.append(team);
+            ticket.details.teamCode = teamCode;
+        }
+        // A new ticket that gets an owner is Assigned; one that loses it goes back to New.
+        if (ticket.status == TicketStatus::New && assigneeId)
+            return moveStatus(ticket, TicketStatus::Assigned, QString(), actorId, events);
+        if (ticket.status == TicketStatus::Assigned && !assigneeId)
+            return moveStatus(ticket, TicketStatus::New, QString(), actorId, events);
+        return {};
+    });
+}
+
+Result<Ticket> TicketService::escalate(qint64 id, int expectedVersion, qint64 actorId, const QString& reason)
+{
+    return mutate(id, expectedVersion, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+        if (!Workflow::isOpen(ticket.status))
+            return fail(Error::invalid(QStringLiteral("level"), tr("only an open ticket can be escalated")));
+        if (ticket.level == SupportLevel::L3)
+            return fail(Error::invalid(QStringLiteral("level"), tr("the ticket is already at the highest support level (L3)")));
+        const SupportLevel next = ticket.level == SupportLevel::L1 ? SupportLevel::L2 : SupportLevel::L3;
+        TicketEvent escalation = event(QStringLiteral("escalation"), actorId);
+        escalation.oldValue = toCode(ticket.level);
+        escalation.newValue = toCode(next);
+        escalation.body = reason.trimmed();
+        events.append(escalation);
+        ticket.level = next;
+        return {};
+    });
+}
+
+Result<Ticket> TicketService::addComment(qint64 id, const QString& body, bool isPublic, qint64 actorId)
+{
+    if (body.trimmed().isEmpty())
+        return fail(Error::invalid(QStringLiteral("body"), tr("the comment is empty")));
+    return mutate(id, std::nullopt, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+        TicketEvent comment = event(QStringLiteral("comment"), actorId);
+        comment.body = body.trimmed();
+        comment.isPublic = isPublic;
+        events.append(comment);
+        if (!isPublic)
+            return {};
+        ticket.agentPublicReplies += 1;
+        auto calendar = calendarFor(ticket.sla.calendarCode);
+        if (!calendar)
+            return fail(calendar.error());
+        SlaClock(**calendar).respond(ticket.sla, comment.at);
+        return {};
+    });
+}
+
+Result<Ticket> TicketService::recordSatisfaction(qint64 id, int score, const QString& comment, qint64 actorId)
+{
+    if (score < 1 || score > 5)
+        return fail(Error::invalid(QStringLiteral("csat"), tr("the satisfaction score must be from 1 to 5")));
+    return mutate(id, std::nullopt, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+        if (Workflow::isOpen(ticket.status))
+            return fail(Error::invalid(QStringLiteral("csat"), tr("satisfaction is recorded once the ticket is resolved")));
+        TicketEvent survey = event(QStringLiteral("survey"), actorId);
+        survey.oldValue = ticket.csatScore ? QString::number(*ticket.csatScore) : QString();
+        survey.newValue = QString::number(score);
+        survey.body = comment.trimmed();
+        events.append(survey);
+        ticket.csatScore = score;
+        ticket.csatComment = comment.trimmed();
+        return {};
+    });
+}
+
+Result<Ticket> TicketService::get(qint64 id) const
+{
+    return m_store.load(id);
+}
+
+Result<Ticket> TicketService::byNumber(const QString& number) const
+{
+    return m_store.loadByNumber(number);
+}
+
+Result<QList<TicketEvent>> TicketService::timeline(qint64 id) const
+{
+    return m_store.timeline(id);
+}
+
+Result<int> TicketService::recordSlaEvents()
+{
+    const qint64 now = m_clock.now();
+    auto due = m_store.idsWithCheckpointBefore(now, 5000);
+    if (!due)
+        return fail(due.error());
+    for (qint64 id : *due)
+        if (auto recorded = recordSlaEventsOf(id, now); !recorded)
+            return fail(recorded.error());
+    return static_cast<int>(due->size());
+}
+
+Status TicketService::recordSlaEventsOf(qint64 id, qint64 now)
+{
+    auto done = mutate(id, std::nullopt, 0, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+        auto calendar = calendarFor(ticket.sla.calendarCode);
+        if (!calendar)
+            return fail(calendar.error());
+        const SlaClock clock(**calendar);
+        const int flags = clock.pendingFlags(ticket.sla, now);
+        // Each event carries the instant the threshold was crossed, not the sweep's.
+        const auto add = [&](int flag, const char* kind, const char* which, qint64 crossedAt) {
+            if (!(flags & flag))
+                return;
+            TicketEvent e = event(QString::fromLatin1(kind), 0);
+            e.at = crossedAt;
+            e.field = QString::fromLatin1(which);
+            events.append(e);
+        };
+        const SlaFigures& sla = ticket.sla;
+        add(FirstResponseWarned, "sla_warning", "first_response", sla.firstResponseWarn);
+        add(FirstResponseBreached, "sla_breach", "first_response", sla.firstResponseDue);
+        add(ResolutionWarned, "sla_warning", "resolution", sla.resolutionWarn.value_or(now));
+        add(ResolutionBreached, "sla_breach", "resolution", sla.resolutionDue.value_or(now));
+        clock.markRecorded(ticket.sla, flags);
+        return {};
+    });
+    if (!done)
+        return fail(done.error());
+    return {};
+}
+
+Status TicketService::applyCustomerTier(qint64 customerId, const QString& tierCode, qint64 actorId)
+{
+    auto ids = m_store.openTicketsOfCustomer(customerId);
+    if (!ids)
+        return fail(ids.error());
+    for (qint64 id : *ids) {
+        auto done = mutate(id, std::nullopt, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+            if (ticket.tierCode == tierCode)
+                return {};
+            TicketEvent tier = event(QStringLiteral("tier"), actorId);
+            tier.oldValue = ticket.tierCode;
+            tier.newValue = tierCode;
+            events.append(tier);
+            ticket.tierCode = tierCode;
+            return retarget(ticket);
+        });
+        if (!done)
+            return fail(done.error());
+    }
+    return {};
+}
+
+} // namespace sd

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "config/Configuration.h"
+#include "storage/Database.h"
+#include "tickets/Ticket.h"
+#include "tickets/TicketStore.h"
+
+#include <QObject>
+
+namespace sd {
+
+// Due times shown on a form before the ticket exists.
+struct SlaPreview
+{
+    QString tierCode;
+    QString calendarCode;
+    int firstResponseMin = 0;
+    int resolutionMin = 0;
+    qint64 firstResponseDue = 0;
+    qint64 resolutionDue = 0;
+};
+
+// Every change to a ticket goes through here: validation, the workflow, the
+// SLA clock, and one transaction that writes the row and its timeline events.
+// Emits ticketChanged after each committed change so views refresh.
+class TicketService : public QObject
+{
+    Q_OBJECT
+
+public:
+    TicketService(Database database, const Configuration& configuration, Clock clock);
+
+    Result<Ticket> create(const TicketDraft& draft, qint64 actorId);
+    Result<Ticket> edit(qint64 id, int expectedVersion, const TicketDraft& draft, qint64 actorId);
+    // `note` is the solution when resolving (required) and an optional reason otherwise.
+    Result<Ticket> changeStatus(qint64 id, int expectedVersion, TicketStatus to, qint64 actorId, const QString& note = {});
+    Result<Ticket> assign(qint64 id, int expectedVersion, std::optional<qint64> assigneeId, const QString& teamCode,
+                          qint64 actorId);
+    Result<Ticket> escalate(qint64 id, int expectedVersion, qint64 actorId, const QString& reason);
+    // Comments append to the timeline; they do not conflict with edits.
+    Result<Ticket> addComment(qint64 id, const QString& body, bool isPublic, qint64 actorId);
+    Result<Ticket> recordSatisfaction(qint64 id, int score, const QString& comment, qint64 actorId);
+
+    Result<Ticket> get(qint64 id) const;
+    Result<Ticket> byNumber(const QString& number) const;
+    Result<QList<TicketEvent>> timeline(qint64 id) const;
+    Result<SlaPreview> previewSla(std::optional<qint64> customerId, Priority priority) const;
+
+    // Writes the SLA warning and breach events that have fallen due; returns how many.
+    Result<int> recordSlaEvents();
+    // Open tickets of a customer take the customer's new tier and its SLA.
+    Status applyCustomerTier(qint64 customerId, const QString& tierCode, qint64 actorId);
+
+signals:
+    void ticketChanged(qint64 id);
+
+private:
+    Status validate(const TicketDraft& draft) const;
+    Result<QString> tierOfCustomer(std::optional<qint64> customerId) const;
+    Result<const BusinessCalendar*> calendarFor(const QString& calendarCode) const;
+    Result<const SlaPolicy*> policyFor(const QString& tierCode, Priority priority) const;
+    Status retarget(Ticket& ticket) const;
+    Result<Ticket> mutate(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
+                          const std::function<Status(Ticket&, QList<TicketEvent>&)>& change);
+    Status moveStatus(Ticket& ticket, TicketStatus to, const QString& note, qint64 actorId,
+                      QList<TicketEvent>& events) const;
+    Status recordSlaEventsOf(qint64 id, qint64 now);
+    QString numberPrefix(qint64 createdAt) const;
+    TicketEvent event(const QString& kind, qint64 actorId) const;
+
+    Database m_database;
+    const Configuration& m_configuration;
+    Clock m_clock;
+    TicketStore m_store;
+};
+
+} // namespace sd

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "tickets/Ticket.h"
+
+#include <QList>
+
+namespace sd {
+
+// Reads and writes ticket rows and their events. No rules here: TicketService
+// decides, the store only maps the struct to SQL and guards the version.
+class TicketStore
+{
+public:
+    explicit TicketStore(Database database);
+
+    Result<Ticket> load(qint64 id) const;
+    Result<Ticket> loadByNumber(const QString& number) const;
+    Result<qint64> insert(const Ticket& ticket, qint64 actorId);
+    // Writes every mutable column if the row still has `expectedVersion`; else a
+    // conflict naming who changed it last.
+    Status update(const Ticket& ticket, int expectedVersion, qint64 actorId);
+    Status appendEvent(qint64 ticketId, const TicketEvent& event);
+    Result<QList<TicketEvent>> timeline(qint64 ticketId) const;
+    Result<QString> nextNumber(const QString& prefix);
+    Result<QList<qint64>> idsWithCheckpointBefore(qint64 instant, int limit) const;
+    Result<QList<qint64>> openTicketsOfCustomer(qint64 customerId) const;
+
+private:
+    Result<Ticket> loadWhere(const QString& where, const QVariant& value) const;
+    Error conflictFor(qint64 id) const;
+    Database m_database;
+};
+
+} // namespace sd

@@ -1,0 +1,45 @@
+#include "workspace/Workspace.h"
+
+namespace sd {
+
+Workspace::Workspace(Database database, Configuration configuration, Clock clock)
+    : m_database(database)
+    , m_configuration(std::move(configuration))
+    , m_clock(clock)
+    , m_configStore(database)
+    , m_users(database)
+    , m_tickets(database, m_configuration, clock)
+    , m_customers(database, m_configuration, clock)
+    , m_queues(database)
+{
+    m_customers.setTierChangedHandler([this](qint64 customerId, const QString& tier, qint64 actorId) {
+        return m_tickets.applyCustomerTier(customerId, tier, actorId);
+    });
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Clock clock)
+{
+    auto database = Database::open(path);
+    if (!database)
+        return fail(database.error());
+    ConfigStore store(*database);
+    if (auto seeded = store.ensureDefaults(); !seeded)
+        return fail(seeded.error());
+    auto configuration = store.load();
+    if (!configuration)
+        return fail(configuration.error());
+    return std::unique_ptr<Workspace>(new Workspace(*database, std::move(*configuration), std::move(clock)));
+}
+
+Status Workspace::importConfiguration(const Configuration& configuration)
+{
+    if (auto stored = m_configStore.replace(configuration); !stored)
+        return stored;
+    auto reloaded = m_configStore.load();
+    if (!reloaded)
+        return fail(reloaded.error());
+    m_configuration = std::move(*reloaded);
+    return {};
+}
+
+} // namespace sd

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "config/ConfigStore.h"
+#include "config/Configuration.h"
+#include "customers/CustomerService.h"
+#include "people/UserDirectory.h"
+#include "queue/QueueQuery.h"
+#include "storage/Database.h"
+#include "tickets/TicketService.h"
+
+#include <memory>
+
+namespace sd {
+
+// An open service-desk database with the services that work on it: what the
+// GUI and sdctl build at start and hand to their screens and commands.
+class Workspace
+{
+public:
+    // Opens (creating and migrating if needed) and seeds the default
+    // configuration into a new database.
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, Clock clock = {});
+
+    Database& database() { return m_database; }
+    const Configuration& configuration() const { return m_configuration; }
+    ConfigStore& configStore() { return m_configStore; }
+    CustomerService& customers() { return m_customers; }
+    TicketService& tickets() { return m_tickets; }
+    UserDirectory& users() { return m_users; }
+    QueueQuery& queues() { return m_queues; }
+    const Clock& clock() const { return m_clock; }
+
+    // Validates and stores a configuration document, then uses it.
+    Status importConfiguration(const Configuration& configuration);
+
+private:
+    Workspace(Database database, Configuration configuration, Clock clock);
+
+    Database m_database;
+    Configuration m_configuration;
+    Clock m_clock;
+    ConfigStore m_configStore;
+    UserDirectory m_users;
+    TicketService m_tickets;
+    CustomerService m_customers;
+    QueueQuery m_queues;
+};
+
+} // namespace sd
