@@ -86,20 +86,29 @@ bool isAsciiDigits(const QString& text, qsizetype from, qsizetype count)
 }
 
 // The zone's UTC offsets over a stretch of time, to turn local wall-clock times into instants
-// without asking QTimeZone once per bound.
+// without asking QTimeZone once per bound. Built by sampling offsetFromUtc() daily and
+// bisecting each change to the second: QTimeZone::transitions() in Qt 6.4 misses some
+// rule-based transitions after 2037 (Australia/Lord_Howe), while offsetFromUtc() - what
+// QDateTime itself uses - gets them right. Two changes within one day that cancel out would
+// be missed; tzdata has none in the years covered.
 class OffsetTimeline
 {
 public:
-    OffsetTimeline(const QTimeZone& zone, qint64 fromUtc, qint64 toUtc)
+    OffsetTimeline(const QTimeZone& zone, qint64 fromUtc, qint64 toUtc) : m_zone(zone)
     {
-        const auto utc = [](qint64 seconds) { return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()); };
-        m_pieces.push_back({fromUtc, zone.offsetFromUtc(utc(fromUtc))});
+        int offset = offsetAt(fromUtc);
+        m_pieces.push_back({fromUtc, offset});
         if (!zone.hasTransitions())
-            return;
-        for (const QTimeZone::OffsetData& transition : zone.transitions(utc(fromUtc), utc(toUtc))) {
-            const qint64 at = transition.atUtc.toSecsSinceEpoch();
-            if (at > m_pieces.back().fromUtc && transition.offsetFromUtc != m_pieces.back().offset)
-                m_pieces.push_back({at, transition.offsetFromUtc});
+            return; // a fixed offset such as UTC
+        for (qint64 at = fromUtc; at < toUtc;) {
+            const qint64 next = std::min(at + kSecondsPerDay, toUtc);
+            if (offsetAt(next) == offset) {
+                at = next;
+                continue;
+            }
+            at = firstChangeAfter(at, next, offset);
+            offset = offsetAt(at);
+            m_pieces.push_back({at, offset});
         }
     }
 
@@ -125,6 +134,23 @@ private:
         qint64 fromUtc;
         int offset;
     };
+
+    int offsetAt(qint64 utc) const
+    {
+        return m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, QTimeZone::utc()));
+    }
+
+    // The first second in (low, high] whose offset is not `offset`, given offsetAt(high) is not.
+    qint64 firstChangeAfter(qint64 low, qint64 high, int offset) const
+    {
+        while (high - low > 1) {
+            const qint64 middle = low + (high - low) / 2;
+            (offsetAt(middle) == offset ? low : high) = middle;
+        }
+        return high;
+    }
+
+    const QTimeZone& m_zone;
     std::vector<Piece> m_pieces;
 };
 

@@ -17,6 +17,28 @@ Error errorOf(const QSqlDatabase& db)
         QCoreApplication::translate("sd::Sql", "The database failed: %1").arg(db.lastError().text()));
 }
 
+namespace {
+
+QVariant storable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
+}
+
+} // namespace
+
+void bind(QSqlQuery& query, int position, const QVariant& value)
+{
+    query.bindValue(position, storable(value));
+}
+
+void bindAll(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        bind(query, i, values.at(i));
+}
+
 Status exec(QSqlQuery& query)
 {
     if (!query.exec())
@@ -30,8 +52,7 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return fail(errorOf(query));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    bindAll(query, values);
     if (!query.exec())
         return fail(errorOf(query));
     return query;
@@ -44,7 +65,7 @@ Result<QSqlQuery> runNamed(const QSqlDatabase& db, const QString& statement, std
     if (!query.prepare(statement))
         return fail(errorOf(query));
     for (const auto& [name, value] : values)
-        query.bindValue(QLatin1Char(':') + QLatin1String(name), value);
+        query.bindValue(QLatin1Char(':') + QLatin1String(name), storable(value));
     if (!query.exec())
         return fail(errorOf(query));
     return query;

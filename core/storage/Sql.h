@@ -23,6 +23,11 @@ Status exec(QSqlQuery& query);
 // First column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 
+// Binds a value at a position. A null QString binds as '' (Qt would bind NULL);
+// an absent value is written as QVariant(), which binds NULL.
+void bind(QSqlQuery& query, int position, const QVariant& value);
+void bindAll(QSqlQuery& query, const QVariantList& values);
+
 Error errorOf(const QSqlQuery& query);
 Error errorOf(const QSqlDatabase& db);
 

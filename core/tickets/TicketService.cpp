@@ -11,11 +11,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::TicketService", text);
-}
-
 const QStringList kComplaintCauses = {QStringLiteral("product_quality"), QStringLiteral("service_quality"),
                                       QStringLiteral("expectation_gap"), QStringLiteral("communication")};
 

@@ -5,6 +5,7 @@
 #include "tickets/Ticket.h"
 
 #include <QList>
+#include <QSqlQuery>
 
 namespace sd {
 
@@ -26,6 +27,12 @@ public:
     Result<QString> nextNumber(const QString& prefix);
     Result<QList<qint64>> idsWithCheckpointBefore(qint64 instant, int limit) const;
     Result<QList<qint64>> openTicketsOfCustomer(qint64 customerId) const;
+
+    // Bulk loading (demo data, imports): one prepared statement reused per row.
+    Result<QSqlQuery> prepareInsert() const;
+    Result<qint64> insertPrepared(QSqlQuery& query, const Ticket& ticket, qint64 actorId) const;
+    Result<QSqlQuery> prepareEventInsert() const;
+    Status appendPrepared(QSqlQuery& query, qint64 ticketId, const TicketEvent& event) const;
 
 private:
     Result<Ticket> loadWhere(const QString& where, const QVariant& value) const;

@@ -221,6 +221,25 @@ TEST_CASE("DST in Europe/Berlin: 23 and 25 hour days", "[sla][calendar][dst]")
     CHECK_INSTANT(cal.dueAfter(at("2026-10-25T00:00:00+02:00"), 24 * kHour), at("2026-10-25T23:00:00+01:00"));
 }
 
+TEST_CASE("DST after 2037 and half-hour shifts", "[sla][calendar][dst]")
+{
+    // Rule-based transitions past the 32-bit time_t range. 2038-03-28 is the last Sunday of
+    // March (2038-01-01 is a Friday), so Berlin's day has 23 hours.
+    CHECK(wholeDays("Europe/Berlin").businessSecondsBetween(at("2038-03-28T00:00:00+01:00"),
+                                                            at("2038-03-29T00:00:00+02:00"))
+          == 23 * kHour);
+    const BusinessCalendar sunday = calendar(R"({"timezone":"Europe/Berlin","week":{"sun":[["09:00","10:00"]]}})");
+    // 09:00 on that Sunday is summer time: 07:00Z.
+    CHECK_INSTANT(sunday.dueAfter(at("2038-03-27T12:00:00Z"), 1), at("2038-03-28T07:00:01Z"));
+    // Lord Howe Island moves its clocks by 30 minutes: +11:00 -> +10:30 on the first Sunday
+    // of April (2038-04-04) and back on the first Sunday of October (2038-10-03).
+    const BusinessCalendar lordHowe = wholeDays("Australia/Lord_Howe");
+    CHECK(lordHowe.businessSecondsBetween(at("2038-04-04T00:00:00+11:00"), at("2038-04-05T00:00:00+10:30"))
+          == 24 * kHour + 30 * kMinute);
+    CHECK(lordHowe.businessSecondsBetween(at("2038-10-03T00:00:00+10:30"), at("2038-10-04T00:00:00+11:00"))
+          == 23 * kHour + 30 * kMinute);
+}
+
 TEST_CASE("DST bounds: gaps resolve to the jump, overlaps to the first occurrence", "[sla][calendar][dst]")
 {
     // Sundays only. Berlin: 2026-03-29 02:00-03:00 local does not exist; on 2026-10-25

@@ -1,0 +1,71 @@
+#include "Command.h"
+
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace sdctl {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sdctl", text);
+}
+
+} // namespace
+
+int runInit(const QStringList& arguments)
+{
+    Command command(QStringLiteral("init"), tr("Creates the database (or upgrades an older one) and seeds the default "
+                                               "configuration."), arguments);
+    if (!command.parse(0))
+        return command.exitCode();
+    auto workspace = command.openWorkspace();
+    if (!workspace)
+        return command.exitCode();
+    command.out() << tr("Database ready: %1").arg(workspace->database().path()) << Qt::endl;
+    if (!workspace->database().lastBackupPath().isEmpty())
+        command.out() << tr("Backup of the previous version: %1").arg(workspace->database().lastBackupPath()) << Qt::endl;
+    return Ok;
+}
+
+int runCheck(const QStringList& arguments)
+{
+    Command command(QStringLiteral("check"), tr("Prints the schema version and SQLite's integrity check."), arguments);
+    if (!command.parse(0))
+        return command.exitCode();
+    auto database = sd::Database::open(command.databasePath());
+    if (!database)
+        return command.failWith(database.error());
+    auto version = database->schemaVersion();
+    if (!version)
+        return command.failWith(version.error());
+    auto integrity = database->integrityCheck();
+    if (!integrity)
+        return command.failWith(integrity.error());
+    command.out() << tr("database: %1").arg(database->path()) << Qt::endl
+                  << tr("schema version: %1").arg(*version) << Qt::endl
+                  << tr("integrity: %1").arg(*integrity) << Qt::endl;
+    return *integrity == QLatin1String("ok") ? Ok : Failed;
+}
+
+int runTiers(const QStringList& arguments)
+{
+    Command command(QStringLiteral("tiers recompute"),
+                    tr("Applies the tier rule (last 12 months' purchases) to every customer whose tier is not locked."),
+                    arguments.mid(1));
+    if (arguments.value(0) != QLatin1String("recompute"))
+        return command.usageError(tr("use: sdctl tiers recompute [--db PATH]"));
+    if (!command.parse(0))
+        return command.exitCode();
+    auto workspace = command.openWorkspace();
+    if (!workspace)
+        return command.exitCode();
+    auto changed = workspace->customers().recomputeTiers(0);
+    if (!changed)
+        return command.failWith(changed.error());
+    command.out() << QCoreApplication::translate("sdctl", "%n customer(s) changed tier", nullptr, *changed) << Qt::endl;
+    return Ok;
+}
+
+} // namespace sdctl

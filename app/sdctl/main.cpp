@@ -1,0 +1,59 @@
+#include "Command.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+struct Entry
+{
+    sdctl::Handler handler;
+    const char* summary;
+};
+
+const QMap<QString, Entry>& commands()
+{
+    static const QMap<QString, Entry> table{
+        {QStringLiteral("init"), {&sdctl::runInit, QT_TRANSLATE_NOOP("sdctl", "create or upgrade a database")}},
+        {QStringLiteral("check"), {&sdctl::runCheck, QT_TRANSLATE_NOOP("sdctl", "print schema version and integrity")}},
+        {QStringLiteral("config"), {&sdctl::runConfig, QT_TRANSLATE_NOOP("sdctl", "import or export the configuration (JSON)")}},
+        {QStringLiteral("sla"), {&sdctl::runSla, QT_TRANSLATE_NOOP("sdctl", "compute due times and business time with a calendar")}},
+        {QStringLiteral("tiers"), {&sdctl::runTiers, QT_TRANSLATE_NOOP("sdctl", "apply the tier rule to all customers")}},
+        {QStringLiteral("tickets"), {&sdctl::runTickets, QT_TRANSLATE_NOOP("sdctl", "list queues and search tickets")}},
+        {QStringLiteral("demo"), {&sdctl::runDemo, QT_TRANSLATE_NOOP("sdctl", "fill a database with realistic demo data")}},
+    };
+    return table;
+}
+
+int printUsage(QTextStream& stream, int code)
+{
+    stream << QCoreApplication::translate("sdctl", "Usage: sdctl COMMAND [options]   (sdctl COMMAND --help for details)")
+           << Qt::endl << Qt::endl;
+    for (auto it = commands().begin(); it != commands().end(); ++it)
+        stream << QStringLiteral("  %1").arg(it.key(), -10) << QCoreApplication::translate("sdctl", it->summary) << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ServiceDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("servicedesk"));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout), err(stderr);
+    if (arguments.isEmpty())
+        return printUsage(err, sdctl::Usage);
+    const QString name = arguments.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help"))
+        return printUsage(out, sdctl::Ok);
+    if (!commands().contains(name)) {
+        err << QCoreApplication::translate("sdctl", "sdctl: unknown command \"%1\"").arg(name) << Qt::endl;
+        return printUsage(err, sdctl::Usage);
+    }
+    return commands().value(name).handler(arguments);
+}

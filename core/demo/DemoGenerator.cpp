@@ -1,0 +1,408 @@
+#include "demo/DemoGenerator.h"
+
+#include "customers/PhoneNumber.h"
+#include "demo/DemoTicketLife.h"
+#include "storage/BulkLoad.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+#include "tickets/SlaClock.h"
+#include "tickets/TicketStore.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::DemoGenerator", text);
+}
+
+constexpr qint64 kDay = 86400;
+// Demo data lives in the head office's zone; Shanghai has no daylight saving.
+constexpr qint64 kShanghaiOffset = 8 * 3600;
+
+// Calls arrive mostly in office hours, peaking mid-morning and mid-afternoon.
+const std::vector<double> kHourWeights{0.2, 0.1, 0.05, 0.05, 0.05, 0.1, 0.3, 0.8, 2.0, 4.0, 5.0, 4.8,
+                                       3.0, 3.5, 4.8, 5.0, 4.5, 3.5, 2.2, 1.8, 1.5, 1.2, 0.8, 0.4};
+const std::vector<double> kWeekdayWeights{1.15, 1.05, 1.0, 1.0, 0.95, 0.35, 0.25}; // Monday first
+const std::vector<double> kChannelWeights{40, 15, 15, 18, 7, 5};
+const std::vector<double> kCategoryWeights{25, 18, 35, 7, 5, 10};
+const std::vector<double> kPriorityWeights{5, 20, 55, 20};
+const std::vector<double> kTierTargets{4, 14, 62, 20}; // vip, key, regular, prospect (shares in %)
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Workspace& workspace, DemoOptions options)
+    : m_workspace(workspace)
+    , m_options(options)
+    , m_random(options.seed)
+    , m_words(DemoWords::load())
+{
+    if (m_options.customers <= 0)
+        m_options.customers = std::max(50, m_options.tickets / 8);
+}
+
+Status DemoGenerator::checkEmpty() const
+{
+    auto count = sql::scalar(m_workspace.database().connection(), QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    if (!count)
+        return fail(count.error());
+    if (count->toLongLong() > 0)
+        return fail(Error::invalid(QStringLiteral("database"),
+                                   tr("the database already holds %1 tickets; demo data goes into an empty database")
+                                       .arg(count->toLongLong())));
+    if (m_words.products.isEmpty())
+        return fail(Error::io(QStringLiteral("demo-words.json"), tr("the demo word lists are missing from the program")));
+    return {};
+}
+
+Status DemoGenerator::run(const Progress& progress)
+{
+    if (auto empty = checkEmpty(); !empty)
+        return empty;
+    m_now = m_workspace.clock().now();
+    m_progressTotal = qint64(m_options.customers) + m_options.tickets;
+    Database& database = m_workspace.database();
+    WriteTransaction transaction(database.connection(), database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    BulkLoad bulk(database);
+    const std::initializer_list<std::function<Status()>> steps{
+        [&] { return bulk.begin(); }, [&] { return createAgents(); }, [&] { return createCustomers(progress); },
+        [&] { return createTickets(progress); }, [&] { return bulk.finish(); }};
+    for (const auto& step : steps)
+        if (auto done = step(); !done)
+            return done;
+    return transaction.commit();
+}
+
+QString DemoGenerator::personName(bool chinese)
+{
+    if (chinese)
+        return m_random.pick(m_words.zhSurnames) + m_random.pick(m_words.zhGiven);
+    return m_random.pick(m_words.enFirst) + QLatin1Char(' ') + m_random.pick(m_words.enLast);
+}
+
+QString DemoGenerator::companyName(bool chinese)
+{
+    if (chinese) {
+        const DemoCity& city = m_random.pick(m_words.cities);
+        return city.nameZh + m_random.pick(m_words.zhCompanyPrefix) + m_random.pick(m_words.zhCompanySuffix);
+    }
+    return m_random.pick(m_words.enCompanyStem) + QLatin1Char(' ') + m_random.pick(m_words.enCompanySuffix);
+}
+
+Status DemoGenerator::createAgents()
+{
+    const QStringList teams{QStringLiteral("hotline"), QStringLiteral("hotline"), QStringLiteral("tech"),
+                            QStringLiteral("field"), QStringLiteral("care")};
+    for (int i = 1; i <= m_options.agents; ++i) {
+        const QString team = teams.at((i - 1) % teams.size());
+        const QString role = team == QLatin1String("tech") || team == QLatin1String("field") ? QStringLiteral("technician")
+                                                                                               : QStringLiteral("agent");
+        auto added = sql::run(m_workspace.database().connection(),
+                              QStringLiteral("INSERT INTO users (uuid, login, display_name, role, team_code, created_at) "
+                                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (login) DO NOTHING"),
+                              {uuid(), QStringLiteral("agent%1").arg(i, 2, 10, QLatin1Char('0')), personName(true), role,
+                               team, m_now});
+        if (!added)
+            return fail(added.error());
+    }
+    auto users = sql::run(m_workspace.database().connection(),
+                          QStringLiteral("SELECT id, COALESCE(team_code, '') FROM users WHERE active = 1 "
+                                         "AND role IN ('agent', 'technician') ORDER BY id"));
+    if (!users)
+        return fail(users.error());
+    while (users->next()) {
+        const QString team = users->value(1).toString();
+        QList<qint64>& pool = team == QLatin1String("tech") ? m_agents.tech
+            : team == QLatin1String("field")                ? m_agents.field
+            : team == QLatin1String("care")                 ? m_agents.care
+                                                            : m_agents.hotline;
+        pool.append(users->value(0).toLongLong());
+    }
+    for (QList<qint64>* pool : {&m_agents.tech, &m_agents.field, &m_agents.care})
+        if (pool->isEmpty())
+            *pool = m_agents.hotline;
+    if (m_agents.hotline.isEmpty())
+        return fail(Error::invalid(QStringLiteral("users"), tr("the configuration has no active agents to assign tickets to")));
+    return {};
+}
+
+namespace {
+
+struct PurchasePlan
+{
+    int productIndex;
+    QDate date;
+    qint64 amountCents;
+};
+
+QString formattedMobile(DemoRandom& random, const QString& digits)
+{
+    // The same kind of number typed the ways people really type it.
+    switch (random.below(4)) {
+    case 0: return digits;
+    case 1: return digits.left(3) + QLatin1Char(' ') + digits.mid(3, 4) + QLatin1Char(' ') + digits.mid(7);
+    case 2: return QStringLiteral("+86 ") + digits.left(3) + QLatin1Char('-') + digits.mid(3, 4) + QLatin1Char('-') + digits.mid(7);
+    default: return digits.left(3) + QLatin1Char('-') + digits.mid(3, 4) + QLatin1Char('-') + digits.mid(7);
+    }
+}
+
+QString mobileDigits(DemoRandom& random)
+{
+    static const char* prefixes[] = {"130", "131", "132", "133", "135", "136", "137", "138", "139", "150",
+                                     "151", "152", "155", "156", "158", "159", "166", "176", "177", "180",
+                                     "181", "186", "187", "188", "189", "191", "199"};
+    return QString::fromLatin1(prefixes[random.below(std::size(prefixes))])
+        + QStringLiteral("%1").arg(random.below(100000000), 8, 10, QLatin1Char('0'));
+}
+
+QString landline(DemoRandom& random)
+{
+    static const char* areas[] = {"021", "010", "020", "0755", "0571", "025", "028", "027", "023", "0512"};
+    const QString area = QString::fromLatin1(areas[random.below(std::size(areas))]);
+    const QString number = QStringLiteral("%1").arg(20000000 + random.below(79999999), 8, 10, QLatin1Char('0'));
+    if (random.chance(0.5))
+        return area + QLatin1Char('-') + number;
+    return QLatin1Char('(') + area + QStringLiteral(") ") + number.left(4) + QLatin1Char(' ') + number.mid(4);
+}
+
+} // namespace
+
+Status DemoGenerator::createCustomers(const Progress& progress)
+{
+    QSqlDatabase db = m_workspace.database().connection();
+    QSqlQuery customer(db), purchase(db);
+    customer.prepare(QStringLiteral(R"(INSERT INTO customers (uuid, code, name, kind, phone, phone_key, email, address,
+        region, industry, size, birthday, notes, tier_code, tier_locked, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, 0, ?, ?))"));
+    purchase.prepare(QStringLiteral(R"(INSERT INTO purchases (uuid, customer_id, product, serial, purchased_on,
+        amount_cents, warranty_until) VALUES (?, ?, ?, ?, ?, ?, ?))"));
+    QList<int> cheap, pricey;
+    for (int i = 0; i < m_words.products.size(); ++i)
+        (m_words.products.at(i).priceCny >= 20000 ? pricey : cheap).append(i);
+    if (pricey.isEmpty())
+        pricey = cheap;
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_now, QTimeZone(int(kShanghaiOffset))).date();
+    for (int i = 1; i <= m_options.customers; ++i) {
+        CustomerSeed seed;
+        seed.chinese = m_random.chance(0.85);
+        const int tierTarget = m_random.weighted(kTierTargets);
+        const bool company = tierTarget == 0 || m_random.chance(0.25);
+        seed.name = company ? companyName(seed.chinese) : personName(seed.chinese);
+        seed.phone = company ? landline(m_random) : formattedMobile(m_random, mobileDigits(m_random));
+        // Purchases that put the customer in the intended tier under the default rule.
+        QList<PurchasePlan> plans;
+        const auto buy = [&](const QList<int>& from, int minDaysAgo, int maxDaysAgo, int quantity) {
+            const int index = m_random.pick(from);
+            plans.append({index, today.addDays(-m_random.between(minDaysAgo, maxDaysAgo)),
+                          m_words.products.at(index).priceCny * 100 * quantity});
+        };
+        if (tierTarget == 3 && m_random.chance(0.5))
+            buy(cheap, 400, 900, 1);
+        if (tierTarget == 2)
+            buy(cheap, 5, 360, 1);
+        if (tierTarget == 1)
+            for (int n = int(m_random.between(2, 4)); n > 0; --n)
+                buy(m_random.chance(0.5) ? pricey : cheap, 5, 360, 1);
+        if (tierTarget == 0)
+            for (int n = int(m_random.between(2, 5)); n > 0; --n)
+                buy(pricey, 5, 360, int(m_random.between(2, 6)));
+        qint64 total12m = 0;
+        int count12m = 0;
+        for (const PurchasePlan& plan : plans)
+            if (plan.date > today.addMonths(-12)) {
+                total12m += plan.amountCents;
+                ++count12m;
+            }
+        const QString tier = m_workspace.configuration().suggestTier(total12m, count12m);
+        const DemoCity& city = m_random.pick(m_words.cities);
+        const QString code = QStringLiteral("C%1").arg(i, 6, 10, QLatin1Char('0'));
+        const QString address = city.nameZh + m_random.pick(m_words.streetsZh)
+            + QString::number(m_random.between(1, 999)) + QStringLiteral("号");
+        const QVariantList values{
+            uuid(), code, seed.name, company ? QStringLiteral("company") : QStringLiteral("person"), seed.phone,
+            PhoneNumber::lookupKey(seed.phone), QStringLiteral("%1@example.com").arg(code.toLower()),
+            address,
+            city.region, company ? m_random.pick(m_words.industries) : QString(),
+            company ? m_random.pick(QStringList{QStringLiteral("1-49"), QStringLiteral("50-249"), QStringLiteral("250+")}) : QString(),
+            !company && m_random.chance(0.7) ? QVariant(QDate(int(m_random.between(1960, 2002)), int(m_random.between(1, 12)),
+                                                              int(m_random.between(1, 28))).toString(Qt::ISODate))
+                                             : QVariant(),
+            tier, m_now - 400 * kDay, m_now - 400 * kDay};
+        sql::bindAll(customer, values);
+        if (auto done = sql::exec(customer); !done)
+            return done;
+        seed.id = customer.lastInsertId().toLongLong();
+        seed.tier = tier;
+        for (const PurchasePlan& plan : plans) {
+            const DemoProduct& product = m_words.products.at(plan.productIndex);
+            const QString serial = product.code + QLatin1Char('-') + plan.date.toString(QStringLiteral("yyMM"))
+                + QStringLiteral("%1").arg(m_random.below(100000), 5, 10, QLatin1Char('0'));
+            const QVariantList row{uuid(), seed.id, seed.chinese ? product.nameZh : product.nameEn, serial,
+                                   plan.date.toString(Qt::ISODate), plan.amountCents,
+                                   plan.date.addMonths(product.warrantyMonths).toString(Qt::ISODate)};
+            sql::bindAll(purchase, row);
+            if (auto done = sql::exec(purchase); !done)
+                return done;
+            seed.productIndexes.append(plan.productIndex);
+            seed.serials.append(serial);
+        }
+        m_customers.append(seed);
+        if (progress && i % 1000 == 0 && !progress(i, m_progressTotal))
+            return fail(Error::invalid(QStringLiteral("demo"), tr("cancelled")));
+    }
+    return {};
+}
+
+// A year of creation instants ending now, weighted by weekday, hour of day and
+// a slowly growing business; holidays are quieter.
+QList<qint64> DemoGenerator::creationInstants()
+{
+    const qint64 localNow = m_now + kShanghaiOffset;
+    const qint64 firstDay = localNow / kDay - 364;
+    const auto& calendars = m_workspace.configuration().calendars;
+    const auto found = calendars.constFind(QStringLiteral("cn_business"));
+    const BusinessCalendar* office = found != calendars.constEnd() ? &found.value() : nullptr;
+    std::vector<double> cumulative;
+    double sum = 0;
+    for (qint64 d = 0; d < 365; ++d) {
+        const qint64 dayStartUtc = (firstDay + d) * kDay - kShanghaiOffset;
+        const int weekday = int((firstDay + d + 3) % 7); // 1970-01-01 was a Thursday
+        double weight = kWeekdayWeights[size_t(weekday)] * (0.85 + 0.3 * double(d) / 365.0);
+        if (office && weekday < 5 && !office->isWorkingTime(dayStartUtc + 10 * 3600))
+            weight *= 0.4;
+        sum += weight;
+        cumulative.push_back(sum);
+    }
+    QList<qint64> instants;
+    instants.reserve(m_options.tickets);
+    for (int i = 0; i < m_options.tickets; ++i) {
+        const double point = m_random.unit() * sum;
+        const qint64 day = std::lower_bound(cumulative.begin(), cumulative.end(), point) - cumulative.begin();
+        const qint64 second = m_random.weighted(kHourWeights) * 3600 + qint64(m_random.below(3600));
+        qint64 instant = (firstDay + day) * kDay + second - kShanghaiOffset;
+        if (instant >= m_now)
+            instant = m_now - m_random.between(60, 6 * 3600);
+        instants.append(instant);
+    }
+    std::sort(instants.begin(), instants.end());
+    return instants;
+}
+
+namespace {
+
+struct TicketPlan
+{
+    Channel channel;
+    Category category;
+    Priority priority;
+    QString team;
+};
+
+QString fill(QString text, const QString& product, const QString& serial, const QString& date)
+{
+    return text.replace(QLatin1String("{product}"), product)
+        .replace(QLatin1String("{serial}"), serial)
+        .replace(QLatin1String("{date}"), date);
+}
+
+} // namespace
+
+Status DemoGenerator::createTickets(const Progress& progress)
+{
+    TicketStore store(m_workspace.database());
+    auto insertTicket = store.prepareInsert();
+    auto insertEvent = store.prepareEventInsert();
+    if (!insertTicket || !insertEvent)
+        return fail(insertTicket ? insertEvent.error() : insertTicket.error());
+    const Configuration& config = m_workspace.configuration();
+    const QList<qint64> instants = creationInstants();
+    const QList<Channel> channels = allValues<Channel>();
+    const QList<Category> categories = allValues<Category>();
+    const QList<Priority> priorities = allValues<Priority>();
+    DemoTicketLife life(m_random, m_words, m_now);
+    QHash<QString, qint64> counters;
+    QList<TicketEvent> events;
+    for (int i = 0; i < instants.size(); ++i) {
+        const CustomerSeed& customer
+            = m_customers.at(qsizetype(std::pow(m_random.unit(), 1.6) * double(m_customers.size())));
+        Ticket ticket;
+        TicketDraft& d = ticket.details;
+        d.customerId = customer.id;
+        d.contactName = customer.name;
+        d.contactPhone = customer.phone;
+        d.channel = channels.at(m_random.weighted(kChannelWeights));
+        d.category = categories.at(m_random.weighted(kCategoryWeights));
+        d.priority = priorities.at(m_random.weighted(kPriorityWeights));
+        const bool owned = !customer.productIndexes.isEmpty() && m_random.chance(0.8);
+        const int pick = owned ? int(m_random.below(quint64(customer.productIndexes.size()))) : 0;
+        const DemoProduct& product = m_words.products.at(owned ? customer.productIndexes.at(pick)
+                                                               : int(m_random.below(quint64(m_words.products.size()))));
+        d.product = customer.chinese ? product.nameZh : product.nameEn;
+        d.serial = owned ? customer.serials.at(pick) : QString();
+        const QString language = customer.chinese ? QStringLiteral("zh") : QStringLiteral("en");
+        const QString key = toCode(d.category) + QLatin1Char('/') + language;
+        const QString date = QDateTime::fromSecsSinceEpoch(instants.at(i) - kDay * m_random.between(0, 3))
+                                 .toString(QStringLiteral("yyyy-MM-dd"));
+        d.subject = fill(m_random.pick(m_words.subjects.value(key)), d.product, d.serial, date);
+        d.description = fill(m_random.pick(m_words.descriptions.value(key)), d.product, d.serial, date);
+        if (d.category == Category::Complaint && !m_words.complaintCauses.isEmpty())
+            d.complaintCause = m_random.pick(m_words.complaintCauses);
+        const bool technical = d.category == Category::Fault;
+        d.teamCode = technical ? (m_random.chance(0.3) ? QStringLiteral("field") : QStringLiteral("tech"))
+            : d.category == Category::Complaint || d.category == Category::Suggestion ? QStringLiteral("care")
+                                                                                      : QStringLiteral("hotline");
+        const QList<qint64>& pool = d.teamCode == QLatin1String("tech") ? m_agents.tech
+            : d.teamCode == QLatin1String("field")                      ? m_agents.field
+            : d.teamCode == QLatin1String("care")                       ? m_agents.care
+                                                                        : m_agents.hotline;
+        ticket.tierCode = customer.tier; // the customer's tier at creation decides the policy
+        const SlaPolicy* policy = config.policyFor(ticket.tierCode, d.priority);
+        if (!policy || !config.calendars.contains(policy->calendarCode))
+            return fail(Error::invalid(QStringLiteral("sla"), tr("no SLA policy for tier \"%1\" and priority %2")
+                                                                 .arg(ticket.tierCode, toCode(d.priority))));
+        const BusinessCalendar& calendar = *config.calendars.constFind(policy->calendarCode);
+        ticket.sla.createdAt = instants.at(i);
+        SlaClock(calendar).start(ticket.sla, policy->firstResponseMin, policy->resolutionMin);
+        const QString prefix = QStringLiteral("%1-%2").arg(config.officeCode).arg(
+            QDateTime::fromSecsSinceEpoch(instants.at(i), calendar.timeZone()).date().year());
+        ticket.number = QStringLiteral("%1-%2").arg(prefix).arg(++counters[prefix], 6, 10, QLatin1Char('0'));
+        const qint64 creator = m_random.pick(m_agents.hotline);
+        events.clear();
+        life.simulate(ticket, calendar, {creator, m_random.pick(pool), customer.chinese}, events);
+        auto id = store.insertPrepared(*insertTicket, ticket, creator);
+        if (!id)
+            return fail(id.error());
+        for (const TicketEvent& e : events)
+            if (auto logged = store.appendPrepared(*insertEvent, *id, e); !logged)
+                return logged;
+        if (progress && i % 2000 == 0 && !progress(m_options.customers + i, m_progressTotal))
+            return fail(Error::invalid(QStringLiteral("demo"), tr("cancelled")));
+    }
+    for (auto it = counters.begin(); it != counters.end(); ++it) {
+        auto saved = sql::run(m_workspace.database().connection(),
+                              QStringLiteral("INSERT INTO ticket_counters (prefix, last_value) VALUES (?, ?) "
+                                             "ON CONFLICT (prefix) DO UPDATE SET last_value = excluded.last_value"),
+                              {it.key(), it.value()});
+        if (!saved)
+            return fail(saved.error());
+    }
+    if (progress)
+        progress(m_progressTotal, m_progressTotal);
+    return {};
+}
+
+} // namespace sd

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/Error.h"
+#include "demo/DemoRandom.h"
+#include "demo/DemoWords.h"
+
+#include <functional>
+
+namespace sd {
+
+class Workspace;
+
+struct DemoOptions
+{
+    int tickets = 20000;
+    int customers = 0;   // 0: one customer for every eight tickets (at least 50)
+    quint64 seed = 20261001;
+    int agents = 16;     // demo agents added beside the configured users
+};
+
+// Fills an empty database with a year of realistic, deterministic service
+// data: customers with purchases and tiers, and tickets whose timelines and SLA
+// figures come from the same SLA clock as tickets typed in by hand.
+class DemoGenerator
+{
+public:
+    // Return false to cancel; nothing is then written.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    DemoGenerator(Workspace& workspace, DemoOptions options);
+    Status run(const Progress& progress = {});
+
+    struct CustomerSeed
+    {
+        qint64 id = 0;
+        bool chinese = true;
+        QString name;
+        QString phone;
+        QString tier;
+        QList<int> productIndexes; // products the customer owns
+        QStringList serials;
+    };
+    struct AgentPool
+    {
+        QList<qint64> hotline, tech, field, care;
+    };
+
+private:
+    Status checkEmpty() const;
+    Status createAgents();
+    Status createCustomers(const Progress& progress);
+    Status createTickets(const Progress& progress);
+    QList<qint64> creationInstants();
+    QString personName(bool chinese);
+    QString companyName(bool chinese);
+
+    Workspace& m_workspace;
+    DemoOptions m_options;
+    DemoRandom m_random;
+    DemoWords m_words;
+    QList<CustomerSeed> m_customers;
+    AgentPool m_agents;
+    qint64 m_now = 0;
+    qint64 m_progressTotal = 0;
+};
+
+} // namespace sd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sd {
+
+struct DemoProduct
+{
+    QString code;
+    QString nameZh;
+    QString nameEn;
+    qint64 priceCny = 0;
+    int warrantyMonths = 12;
+};
+
+struct DemoCity
+{
+    QString nameZh;
+    QString region;
+};
+
+// The word lists of resources/demo/demo-words.json, in both languages.
+struct DemoWords
+{
+    QStringList zhSurnames, zhGiven, enFirst, enLast;
+    QStringList zhCompanyPrefix, zhCompanySuffix, enCompanyStem, enCompanySuffix;
+    QList<DemoCity> cities;
+    QStringList streetsZh, industries;
+    QList<DemoProduct> products;
+    // key: "<category>/<zh|en>"
+    QHash<QString, QStringList> subjects, descriptions;
+    QHash<QString, QStringList> solutions, publicReplies, internalNotes; // key: zh|en
+    QHash<QString, QStringList> csatComments;                            // key: "<score>/<zh|en>"
+    QStringList complaintCauses;
+
+    static DemoWords load();
+};
+
+} // namespace sd

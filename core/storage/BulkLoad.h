@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Error.h"
+#include "storage/Database.h"
+
+#include <QList>
+#include <QPair>
+
+namespace sd {
+
+// Loading hundreds of thousands of rows is several times faster when the
+// secondary indexes, search index triggers and search index are built once at
+// the end instead of row by row. Inside the caller's write transaction,
+// begin() drops them (remembering their definitions from the schema) and
+// finish() recreates them and rebuilds the search index. If the transaction
+// rolls back, the drops roll back with it.
+class BulkLoad
+{
+public:
+    explicit BulkLoad(Database database);
+    Status begin();
+    Status finish();
+
+private:
+    Database m_database;
+    QList<QPair<QString, QString>> m_dropped; // type, CREATE statement
+};
+
+} // namespace sd
