@@ -36,9 +36,11 @@ const std::vector<double> kCategoryWeights{25, 18, 35, 7, 5, 10};
 const std::vector<double> kPriorityWeights{5, 20, 55, 20};
 const std::vector<double> kTierTargets{4, 14, 62, 20}; // vip, key, regular, prospect (shares in %)
 
-QString uuid()
+// Local calendar date of an instant in the demo office's zone, without a
+// time-zone lookup per ticket (those cost microseconds each).
+QDate shanghaiDate(qint64 instant)
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return QDate(1970, 1, 1).addDays((instant + kShanghaiOffset) / kDay);
 }
 
 } // namespace
@@ -85,6 +87,16 @@ Status DemoGenerator::run(const Progress& progress)
         if (auto done = step(); !done)
             return done;
     return transaction.commit();
+}
+
+// Deterministic ids, so the same seed gives the same database.
+QString DemoGenerator::uuid()
+{
+    const quint64 high = (m_random.next() & ~0xF000ULL) | 0x4000ULL;
+    const quint64 low = (m_random.next() & ~(3ULL << 62)) | (2ULL << 62);
+    const QUuid id(uint(high >> 32), ushort(high >> 16), ushort(high), uchar(low >> 56), uchar(low >> 48),
+                   uchar(low >> 40), uchar(low >> 32), uchar(low >> 24), uchar(low >> 16), uchar(low >> 8), uchar(low));
+    return id.toString(QUuid::WithoutBraces);
 }
 
 QString DemoGenerator::personName(bool chinese)
@@ -183,19 +195,25 @@ QString landline(DemoRandom& random)
 
 Status DemoGenerator::createCustomers(const Progress& progress)
 {
-    QSqlDatabase db = m_workspace.database().connection();
-    QSqlQuery customer(db), purchase(db);
-    customer.prepare(QStringLiteral(R"(INSERT INTO customers (uuid, code, name, kind, phone, phone_key, email, address,
+    auto customer = BulkInserter::prepare(m_workspace.database(), QStringLiteral(R"(INSERT INTO customers (uuid, code, name, kind, phone, phone_key, email, address,
         region, industry, size, birthday, notes, tier_code, tier_locked, created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, 0, ?, ?))"));
-    purchase.prepare(QStringLiteral(R"(INSERT INTO purchases (uuid, customer_id, product, serial, purchased_on,
-        amount_cents, warranty_until) VALUES (?, ?, ?, ?, ?, ?, ?))"));
-    QList<int> cheap, pricey;
-    for (int i = 0; i < m_words.products.size(); ++i)
-        (m_words.products.at(i).priceCny >= 20000 ? pricey : cheap).append(i);
+    auto purchase = BulkInserter::prepare(m_workspace.database(), QStringLiteral(R"(INSERT INTO purchases (uuid,
+        customer_id, product, serial, purchased_on, amount_cents, warranty_until) VALUES (?, ?, ?, ?, ?, ?, ?))"));
+    if (!customer || !purchase)
+        return fail(customer ? purchase.error() : customer.error());
+    QList<int> cheap, mid, pricey;
+    for (int i = 0; i < m_words.products.size(); ++i) {
+        const qint64 price = m_words.products.at(i).priceCny;
+        (price >= 20000 ? pricey : cheap).append(i);
+        if (price >= 5000 && price < 50000)
+            mid.append(i);
+    }
+    if (mid.isEmpty())
+        mid = cheap;
     if (pricey.isEmpty())
         pricey = cheap;
-    const QDate today = QDateTime::fromSecsSinceEpoch(m_now, QTimeZone(int(kShanghaiOffset))).date();
+    const QDate today = shanghaiDate(m_now);
     for (int i = 1; i <= m_options.customers; ++i) {
         CustomerSeed seed;
         seed.chinese = m_random.chance(0.85);
@@ -215,8 +233,8 @@ Status DemoGenerator::createCustomers(const Progress& progress)
         if (tierTarget == 2)
             buy(cheap, 5, 360, 1);
         if (tierTarget == 1)
-            for (int n = int(m_random.between(2, 4)); n > 0; --n)
-                buy(m_random.chance(0.5) ? pricey : cheap, 5, 360, 1);
+            for (int n = int(m_random.between(2, 3)); n > 0; --n)
+                buy(mid, 5, 360, 1);
         if (tierTarget == 0)
             for (int n = int(m_random.between(2, 5)); n > 0; --n)
                 buy(pricey, 5, 360, int(m_random.between(2, 6)));
@@ -242,10 +260,9 @@ Status DemoGenerator::createCustomers(const Progress& progress)
                                                               int(m_random.between(1, 28))).toString(Qt::ISODate))
                                              : QVariant(),
             tier, m_now - 400 * kDay, m_now - 400 * kDay};
-        sql::bindAll(customer, values);
-        if (auto done = sql::exec(customer); !done)
+        if (auto done = (*customer)->insert(values); !done)
             return done;
-        seed.id = customer.lastInsertId().toLongLong();
+        seed.id = (*customer)->lastInsertId();
         seed.tier = tier;
         for (const PurchasePlan& plan : plans) {
             const DemoProduct& product = m_words.products.at(plan.productIndex);
@@ -254,8 +271,7 @@ Status DemoGenerator::createCustomers(const Progress& progress)
             const QVariantList row{uuid(), seed.id, seed.chinese ? product.nameZh : product.nameEn, serial,
                                    plan.date.toString(Qt::ISODate), plan.amountCents,
                                    plan.date.addMonths(product.warrantyMonths).toString(Qt::ISODate)};
-            sql::bindAll(purchase, row);
-            if (auto done = sql::exec(purchase); !done)
+            if (auto done = (*purchase)->insert(row); !done)
                 return done;
             seed.productIndexes.append(plan.productIndex);
             seed.serials.append(serial);
@@ -355,8 +371,7 @@ Status DemoGenerator::createTickets(const Progress& progress)
         d.serial = owned ? customer.serials.at(pick) : QString();
         const QString language = customer.chinese ? QStringLiteral("zh") : QStringLiteral("en");
         const QString key = toCode(d.category) + QLatin1Char('/') + language;
-        const QString date = QDateTime::fromSecsSinceEpoch(instants.at(i) - kDay * m_random.between(0, 3))
-                                 .toString(QStringLiteral("yyyy-MM-dd"));
+        const QString date = shanghaiDate(instants.at(i) - kDay * m_random.between(0, 3)).toString(Qt::ISODate);
         d.subject = fill(m_random.pick(m_words.subjects.value(key)), d.product, d.serial, date);
         d.description = fill(m_random.pick(m_words.descriptions.value(key)), d.product, d.serial, date);
         if (d.category == Category::Complaint && !m_words.complaintCauses.isEmpty())
@@ -377,17 +392,17 @@ Status DemoGenerator::createTickets(const Progress& progress)
         const BusinessCalendar& calendar = *config.calendars.constFind(policy->calendarCode);
         ticket.sla.createdAt = instants.at(i);
         SlaClock(calendar).start(ticket.sla, policy->firstResponseMin, policy->resolutionMin);
-        const QString prefix = QStringLiteral("%1-%2").arg(config.officeCode).arg(
-            QDateTime::fromSecsSinceEpoch(instants.at(i), calendar.timeZone()).date().year());
+        const QString prefix = QStringLiteral("%1-%2").arg(config.officeCode).arg(shanghaiDate(instants.at(i)).year());
         ticket.number = QStringLiteral("%1-%2").arg(prefix).arg(++counters[prefix], 6, 10, QLatin1Char('0'));
         const qint64 creator = m_random.pick(m_agents.hotline);
         events.clear();
         life.simulate(ticket, calendar, {creator, m_random.pick(pool), customer.chinese}, events);
-        auto id = store.insertPrepared(*insertTicket, ticket, creator);
+        ticket.uuid = uuid();
+        auto id = store.insertPrepared(**insertTicket, ticket, creator);
         if (!id)
             return fail(id.error());
         for (const TicketEvent& e : events)
-            if (auto logged = store.appendPrepared(*insertEvent, *id, e); !logged)
+            if (auto logged = store.appendPrepared(**insertEvent, *id, e); !logged)
                 return logged;
         if (progress && i % 2000 == 0 && !progress(m_options.customers + i, m_progressTotal))
             return fail(Error::invalid(QStringLiteral("demo"), tr("cancelled")));

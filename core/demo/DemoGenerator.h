@@ -51,6 +51,7 @@ private:
     Status createCustomers(const Progress& progress);
     Status createTickets(const Progress& progress);
     QList<qint64> creationInstants();
+    QString uuid();
     QString personName(bool chinese);
     QString companyName(bool chinese);
 

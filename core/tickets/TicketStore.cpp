@@ -168,38 +168,34 @@ Result<Ticket> TicketStore::loadByNumber(const QString& number) const
     return loadWhere(QStringLiteral("t.number = ?"), number.trimmed().toUpper());
 }
 
-Result<QSqlQuery> TicketStore::prepareInsert() const
+Result<std::unique_ptr<BulkInserter>> TicketStore::prepareInsert() const
 {
     const QStringList columns = QStringList{QStringLiteral("uuid"), QStringLiteral("number"),
                                             QStringLiteral("created_at"), QStringLiteral("created_by")}
         + kMutableColumns;
     const QStringList marks(columns.size(), QStringLiteral("?"));
-    QSqlQuery query(m_database.connection());
-    if (!query.prepare(QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)")
-                           .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")))))
-        return fail(sql::errorOf(query));
-    return query;
+    return BulkInserter::prepare(m_database, QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)")
+                                                 .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
 }
 
-Result<qint64> TicketStore::insertPrepared(QSqlQuery& query, const Ticket& ticket, qint64 actorId) const
+Result<qint64> TicketStore::insertPrepared(BulkInserter& inserter, const Ticket& ticket, qint64 actorId) const
 {
     const QVariantList values = QVariantList{ticket.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                                                    : ticket.uuid,
                                              ticket.number, ticket.sla.createdAt,
                                              actorId > 0 ? QVariant(actorId) : QVariant()}
         + mutableValues(ticket, actorId);
-    sql::bindAll(query, values);
-    if (auto done = sql::exec(query); !done)
+    if (auto done = inserter.insert(values); !done)
         return fail(done.error());
-    return query.lastInsertId().toLongLong();
+    return inserter.lastInsertId();
 }
 
 Result<qint64> TicketStore::insert(const Ticket& ticket, qint64 actorId)
 {
-    auto query = prepareInsert();
-    if (!query)
-        return fail(query.error());
-    return insertPrepared(*query, ticket, actorId);
+    auto inserter = prepareInsert();
+    if (!inserter)
+        return fail(inserter.error());
+    return insertPrepared(**inserter, ticket, actorId);
 }
 
 Error TicketStore::conflictFor(qint64 id) const
@@ -234,36 +230,26 @@ Status TicketStore::update(const Ticket& ticket, int expectedVersion, qint64 act
     return {};
 }
 
-Result<QSqlQuery> TicketStore::prepareEventInsert() const
+Result<std::unique_ptr<BulkInserter>> TicketStore::prepareEventInsert() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, at, actor_id, kind, field, old_value, "
-                                      "new_value, body, is_public) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return fail(sql::errorOf(query));
-    return query;
+    return BulkInserter::prepare(m_database, QStringLiteral("INSERT INTO ticket_events (ticket_id, at, actor_id, kind, "
+                                                            "field, old_value, new_value, body, is_public) "
+                                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
-Status TicketStore::appendPrepared(QSqlQuery& query, qint64 ticketId, const TicketEvent& event) const
+Status TicketStore::appendPrepared(BulkInserter& inserter, qint64 ticketId, const TicketEvent& event) const
 {
-    const QVariantList values{ticketId,
-                              event.at,
-                              orNull(event.actorId),
-                              event.kind,
-                              textOrNull(event.field),
-                              textOrNull(event.oldValue),
-                              textOrNull(event.newValue),
-                              textOrNull(event.body),
-                              event.isPublic ? 1 : 0};
-    sql::bindAll(query, values);
-    return sql::exec(query);
+    return inserter.insert({ticketId, event.at, orNull(event.actorId), event.kind, textOrNull(event.field),
+                            textOrNull(event.oldValue), textOrNull(event.newValue), textOrNull(event.body),
+                            event.isPublic ? 1 : 0});
 }
 
 Status TicketStore::appendEvent(qint64 ticketId, const TicketEvent& event)
 {
-    auto query = prepareEventInsert();
-    if (!query)
-        return fail(query.error());
-    return appendPrepared(*query, ticketId, event);
+    auto inserter = prepareEventInsert();
+    if (!inserter)
+        return fail(inserter.error());
+    return appendPrepared(**inserter, ticketId, event);
 }
 
 Result<QList<TicketEvent>> TicketStore::timeline(qint64 ticketId) const

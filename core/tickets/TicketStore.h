@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "storage/BulkInserter.h"
 #include "storage/Database.h"
 #include "tickets/Ticket.h"
 
@@ -29,10 +30,10 @@ public:
     Result<QList<qint64>> openTicketsOfCustomer(qint64 customerId) const;
 
     // Bulk loading (demo data, imports): one prepared statement reused per row.
-    Result<QSqlQuery> prepareInsert() const;
-    Result<qint64> insertPrepared(QSqlQuery& query, const Ticket& ticket, qint64 actorId) const;
-    Result<QSqlQuery> prepareEventInsert() const;
-    Status appendPrepared(QSqlQuery& query, qint64 ticketId, const TicketEvent& event) const;
+    Result<std::unique_ptr<BulkInserter>> prepareInsert() const;
+    Result<qint64> insertPrepared(BulkInserter& inserter, const Ticket& ticket, qint64 actorId) const;
+    Result<std::unique_ptr<BulkInserter>> prepareEventInsert() const;
+    Status appendPrepared(BulkInserter& inserter, qint64 ticketId, const TicketEvent& event) const;
 
 private:
     Result<Ticket> loadWhere(const QString& where, const QVariant& value) const;

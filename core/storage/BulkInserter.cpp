@@ -1,0 +1,111 @@
+#include "storage/BulkInserter.h"
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#ifdef SD_DIRECT_SQLITE
+#include <sqlite3.h>
+#endif
+
+namespace sd {
+namespace {
+
+class QtBulkInserter final : public BulkInserter
+{
+public:
+    explicit QtBulkInserter(QSqlQuery query)
+        : m_query(std::move(query))
+    {
+    }
+    Status insert(const QVariantList& values) override
+    {
+        sql::bindAll(m_query, values);
+        return sql::exec(m_query);
+    }
+    qint64 lastInsertId() const override { return m_query.lastInsertId().toLongLong(); }
+
+private:
+    QSqlQuery m_query;
+};
+
+#ifdef SD_DIRECT_SQLITE
+class SqliteBulkInserter final : public BulkInserter
+{
+public:
+    SqliteBulkInserter(sqlite3* db, sqlite3_stmt* statement)
+        : m_db(db)
+        , m_statement(statement)
+    {
+    }
+    ~SqliteBulkInserter() override { sqlite3_finalize(m_statement); }
+
+    Status insert(const QVariantList& values) override
+    {
+        for (int i = 0; i < values.size(); ++i)
+            bind(i + 1, values.at(i));
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (rc != SQLITE_DONE)
+            return fail(Error::storage(QCoreApplication::translate("sd::Sql", "The database refused the change: %1")
+                                           .arg(QString::fromUtf8(sqlite3_errmsg(m_db)))));
+        return {};
+    }
+    qint64 lastInsertId() const override { return sqlite3_last_insert_rowid(m_db); }
+
+private:
+    void bind(int position, const QVariant& value)
+    {
+        switch (value.typeId()) {
+        case QMetaType::UnknownType: sqlite3_bind_null(m_statement, position); break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool: sqlite3_bind_int64(m_statement, position, value.toLongLong()); break;
+        case QMetaType::Double: sqlite3_bind_double(m_statement, position, value.toDouble()); break;
+        default: {
+            const QString text = value.toString();
+            static const char16_t empty[] = u"";
+            const void* data = text.isNull() ? static_cast<const void*>(empty) : static_cast<const void*>(text.utf16());
+            sqlite3_bind_text16(m_statement, position, data, int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        }
+        }
+    }
+
+    sqlite3* m_db;
+    sqlite3_stmt* m_statement;
+};
+
+sqlite3* nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+#endif
+
+} // namespace
+
+Result<std::unique_ptr<BulkInserter>> BulkInserter::prepare(const Database& database, const QString& statement)
+{
+    QSqlDatabase db = database.connection();
+#ifdef SD_DIRECT_SQLITE
+    if (sqlite3* handle = nativeHandle(db)) {
+        sqlite3_stmt* prepared = nullptr;
+        const QByteArray text = statement.toUtf8();
+        if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &prepared, nullptr) != SQLITE_OK)
+            return fail(Error::storage(QString::fromUtf8(sqlite3_errmsg(handle))));
+        return std::unique_ptr<BulkInserter>(new SqliteBulkInserter(handle, prepared));
+    }
+#endif
+    QSqlQuery query(db);
+    if (!query.prepare(statement))
+        return fail(sql::errorOf(query));
+    return std::unique_ptr<BulkInserter>(new QtBulkInserter(std::move(query)));
+}
+
+} // namespace sd
