@@ -75,11 +75,19 @@ Status DemoGenerator::run(const Progress& progress)
         return empty;
     m_now = m_workspace.clock().now();
     m_progressTotal = qint64(m_options.customers) + m_options.tickets;
+    BulkLoad bulk(m_workspace.database());
+    bulk.switchToRollbackJournal();
+    auto loaded = load(bulk, progress);
+    bulk.restoreJournal();
+    return loaded;
+}
+
+Status DemoGenerator::load(BulkLoad& bulk, const Progress& progress)
+{
     Database& database = m_workspace.database();
     WriteTransaction transaction(database.connection(), database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    BulkLoad bulk(database);
     const std::initializer_list<std::function<Status()>> steps{
         [&] { return bulk.begin(); }, [&] { return createAgents(); }, [&] { return createCustomers(progress); },
         [&] { return createTickets(progress); }, [&] { return bulk.finish(); }};

@@ -8,6 +8,7 @@
 
 namespace sd {
 
+class BulkLoad;
 class Workspace;
 
 struct DemoOptions
@@ -47,6 +48,7 @@ public:
 
 private:
     Status checkEmpty() const;
+    Status load(BulkLoad& bulk, const Progress& progress);
     Status createAgents();
     Status createCustomers(const Progress& progress);
     Status createTickets(const Progress& progress);

@@ -209,7 +209,7 @@ void DemoTicketLife::recordSlaEvents(Ticket& ticket)
     const SlaFigures& sla = ticket.sla;
     int flags = 0;
     const auto crossed = [&](qint64 threshold, std::optional<qint64> doneAt) {
-        return doneAt ? *doneAt > threshold : m_now >= threshold;
+        return doneAt ? *doneAt > threshold : m_now > threshold;
     };
     const std::optional<qint64> responded = sla.firstResponseAt ? sla.firstResponseAt : sla.resolvedAt;
     if (crossed(sla.firstResponseWarn, responded))

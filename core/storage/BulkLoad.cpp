@@ -10,6 +10,19 @@ BulkLoad::BulkLoad(Database database)
 {
 }
 
+void BulkLoad::switchToRollbackJournal()
+{
+    sql::run(m_database.connection(), QStringLiteral("PRAGMA journal_mode=DELETE"));
+    // A larger page cache keeps index building in memory.
+    sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size=-1048576"));
+}
+
+void BulkLoad::restoreJournal()
+{
+    for (const QString& statement : m_database.dialect().connectionSetup())
+        sql::run(m_database.connection(), statement);
+}
+
 Status BulkLoad::begin()
 {
     auto query = sql::run(m_database.connection(), QStringLiteral(R"(SELECT type, name, sql FROM sqlite_master

@@ -115,11 +115,11 @@ void SlaClock::refreshNext(SlaFigures& sla) const
     if (awaitingResponse && !(sla.flags & FirstResponseWarned))
         checkpoint = earliest(checkpoint, sla.firstResponseWarn);
     else if (awaitingResponse && !(sla.flags & FirstResponseBreached))
-        checkpoint = earliest(checkpoint, sla.firstResponseDue);
+        checkpoint = earliest(checkpoint, sla.firstResponseDue + 1);
     if (resolutionRunning && !(sla.flags & ResolutionWarned))
         checkpoint = earliest(checkpoint, sla.resolutionWarn);
     else if (resolutionRunning && !(sla.flags & ResolutionBreached))
-        checkpoint = earliest(checkpoint, sla.resolutionDue);
+        checkpoint = earliest(checkpoint, *sla.resolutionDue + 1);
     sla.nextCheckpoint = checkpoint;
 }
 
@@ -130,11 +130,11 @@ int SlaClock::pendingFlags(const SlaFigures& sla, qint64 now) const
     int flags = 0;
     if (awaitingResponse && now >= sla.firstResponseWarn)
         flags |= FirstResponseWarned;
-    if (awaitingResponse && now >= sla.firstResponseDue)
+    if (awaitingResponse && now > sla.firstResponseDue)
         flags |= FirstResponseBreached;
     if (resolutionRunning && now >= *sla.resolutionWarn)
         flags |= ResolutionWarned;
-    if (resolutionRunning && now >= *sla.resolutionDue)
+    if (resolutionRunning && now > *sla.resolutionDue)
         flags |= ResolutionBreached;
     return flags & ~sla.flags;
 }

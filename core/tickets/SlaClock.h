@@ -13,7 +13,8 @@ namespace sd {
 //   the resolution due time moves by the paused business time; while paused
 //   the ticket has no resolution due time;
 // - time spent resolved before a reopen counts as paused;
-// - warnings fall at 75 % of a target.
+// - warnings fall at 75 % of a target; the due instant itself is still on
+//   time (a breach is any moment after it).
 class SlaClock
 {
 public:
