@@ -67,10 +67,9 @@ private:
         case QMetaType::Bool: sqlite3_bind_int64(m_statement, position, value.toLongLong()); break;
         case QMetaType::Double: sqlite3_bind_double(m_statement, position, value.toDouble()); break;
         default: {
-            const QString text = value.toString();
-            static const char16_t empty[] = u"";
-            const void* data = text.isNull() ? static_cast<const void*>(empty) : static_cast<const void*>(text.utf16());
-            sqlite3_bind_text16(m_statement, position, data, int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+            // UTF-8 is SQLite's storage encoding: no conversion inside SQLite.
+            const QByteArray text = value.toString().toUtf8();
+            sqlite3_bind_text(m_statement, position, text.constData(), int(text.size()), SQLITE_TRANSIENT);
         }
         }
     }
