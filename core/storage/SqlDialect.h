@@ -38,6 +38,8 @@ public:
     // description or customer name contains the text, with its bound values.
     // Empty when the text is too short for the index; the caller then scans.
     virtual SqlFragment ticketTextCondition(const QString& text) const = 0;
+    // The most text matches a search considers (newest first).
+    static constexpr int kSearchCap = 1000;
     // Turns user text into the engine's match expression (quoting, escaping).
     virtual QString matchExpression(const QString& text) const = 0;
 

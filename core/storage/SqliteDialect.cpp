@@ -57,15 +57,22 @@ QStringList SqliteDialect::searchIndexRebuild() const
     };
 }
 
-// The trigram tokenizer cannot match fewer than three characters.
+// The trigram tokenizer cannot match fewer than three characters. A common
+// word can match hundreds of thousands of tickets; the search keeps the newest
+// kSearchCap text matches (and the tickets of the first kSearchCap matching
+// customers) so that ordering them stays cheap. Help desks show such capped
+// result lists; the screen says when a search hit the cap.
 SqlFragment SqliteDialect::ticketTextCondition(const QString& text) const
 {
     if (text.trimmed().size() < 3)
         return {};
     const QString match = matchExpression(text);
-    return {QStringLiteral("(t.id IN (SELECT rowid FROM ticket_text WHERE ticket_text MATCH ?) OR t.customer_id IN "
-                           "(SELECT rowid FROM customer_text WHERE customer_text MATCH ?))"),
-            {match, match}};
+    return {QStringLiteral(R"(t.id IN (
+        SELECT id FROM (SELECT rowid AS id FROM ticket_text WHERE ticket_text MATCH ? ORDER BY rowid DESC LIMIT ?)
+        UNION
+        SELECT id FROM tickets WHERE customer_id IN (
+            SELECT rowid FROM customer_text WHERE customer_text MATCH ? ORDER BY rowid LIMIT ?)))"),
+            {match, kSearchCap, match, kSearchCap}};
 }
 
 // Quote the text as one FTS5 string so operators and punctuation typed by a
