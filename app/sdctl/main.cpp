@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "common/Translations.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QTextStream>
@@ -44,6 +46,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ServiceDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("servicedesk"));
+    sd::Translations::install(sd::Translations::systemLanguage());
     QStringList arguments = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout), err(stderr);
     if (arguments.isEmpty())

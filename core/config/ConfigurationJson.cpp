@@ -11,11 +11,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ConfigurationJson", text);
-}
-
 Error at(const QString& path, const QString& message)
 {
     return Error::invalid(path, message);
@@ -26,7 +21,7 @@ Result<QString> requiredString(const QJsonObject& object, const char* key, const
     const QJsonValue value = object.value(QLatin1String(key));
     const QString keyPath = path + QLatin1Char('.') + QLatin1String(key);
     if (!value.isString() || value.toString().trimmed().isEmpty())
-        return fail(at(keyPath, tr("a non-empty text is required")));
+        return fail(at(keyPath, QCoreApplication::translate("sd::ConfigurationJson", "a non-empty text is required")));
     return value.toString().trimmed();
 }
 
@@ -37,7 +32,7 @@ Result<qint64> nonNegativeNumber(const QJsonObject& object, const char* key, con
     if (value.isUndefined() && !required)
         return 0;
     if (!value.isDouble() || value.toDouble() < 0 || !std::isfinite(value.toDouble()))
-        return fail(at(keyPath, tr("a number of zero or more is required")));
+        return fail(at(keyPath, QCoreApplication::translate("sd::ConfigurationJson", "a number of zero or more is required")));
     return static_cast<qint64>(std::llround(value.toDouble()));
 }
 
@@ -45,16 +40,16 @@ Result<QJsonArray> arrayAt(const QJsonObject& root, const char* key)
 {
     const QJsonValue value = root.value(QLatin1String(key));
     if (!value.isArray())
-        return fail(at(QStringLiteral("$.") + QLatin1String(key), tr("a list is required")));
+        return fail(at(QStringLiteral("$.") + QLatin1String(key), QCoreApplication::translate("sd::ConfigurationJson", "a list is required")));
     return value.toArray();
 }
 
 Status checkHeader(const QJsonObject& root)
 {
     if (root.value(QLatin1String("format")).toString() != QLatin1String("servicedesk-config"))
-        return fail(at(QStringLiteral("$.format"), tr("must be \"servicedesk-config\"")));
+        return fail(at(QStringLiteral("$.format"), QCoreApplication::translate("sd::ConfigurationJson", "must be \"servicedesk-config\"")));
     if (root.value(QLatin1String("version")).toInt(-1) != 1)
-        return fail(at(QStringLiteral("$.version"), tr("only version 1 is understood")));
+        return fail(at(QStringLiteral("$.version"), QCoreApplication::translate("sd::ConfigurationJson", "only version 1 is understood")));
     return {};
 }
 
@@ -66,7 +61,7 @@ Status readOffice(const QJsonObject& root, Configuration& config)
         return fail(code.error());
     static const QRegularExpression codePattern(QStringLiteral("^[A-Z0-9]{1,8}$"));
     if (!codePattern.match(*code).hasMatch())
-        return fail(at(QStringLiteral("$.office.code"), tr("use 1 to 8 capital letters or digits, e.g. \"HQ\"")));
+        return fail(at(QStringLiteral("$.office.code"), QCoreApplication::translate("sd::ConfigurationJson", "use 1 to 8 capital letters or digits, e.g. \"HQ\"")));
     config.officeCode = *code;
     config.officeName = office.value(QLatin1String("name")).toString(*code);
     return {};
@@ -76,12 +71,12 @@ Status readCalendars(const QJsonObject& root, Configuration& config)
 {
     const QJsonValue value = root.value(QLatin1String("calendars"));
     if (!value.isObject() || value.toObject().isEmpty())
-        return fail(at(QStringLiteral("$.calendars"), tr("at least one calendar is required")));
+        return fail(at(QStringLiteral("$.calendars"), QCoreApplication::translate("sd::ConfigurationJson", "at least one calendar is required")));
     const QJsonObject calendars = value.toObject();
     for (auto it = calendars.begin(); it != calendars.end(); ++it) {
         const QString path = QStringLiteral("$.calendars.") + it.key();
         if (!it.value().isObject())
-            return fail(at(path, tr("a calendar object is required")));
+            return fail(at(path, QCoreApplication::translate("sd::ConfigurationJson", "a calendar object is required")));
         QJsonObject definition = it.value().toObject();
         definition.insert(QLatin1String("name"), it.key()); // the key names the calendar
         auto calendar = BusinessCalendar::fromJson(definition, path);
@@ -98,7 +93,7 @@ Result<std::optional<TierRule>> readTierRule(const QJsonObject& tier, const QStr
     if (value.isUndefined() || value.isNull())
         return std::optional<TierRule>();
     if (!value.isObject())
-        return fail(at(path + QStringLiteral(".rule"), tr("a rule object is required")));
+        return fail(at(path + QStringLiteral(".rule"), QCoreApplication::translate("sd::ConfigurationJson", "a rule object is required")));
     const QJsonObject rule = value.toObject();
     auto total = nonNegativeNumber(rule, "min_purchase_total_12m", path + QStringLiteral(".rule"), false);
     if (!total)
@@ -122,7 +117,7 @@ Status readTiers(const QJsonObject& root, Configuration& config)
         if (!code)
             return fail(code.error());
         if (seen.contains(*code))
-            return fail(at(path + QStringLiteral(".code"), tr("duplicate tier code \"%1\"").arg(*code)));
+            return fail(at(path + QStringLiteral(".code"), QCoreApplication::translate("sd::ConfigurationJson", "duplicate tier code \"%1\"").arg(*code)));
         seen.insert(*code);
         auto rule = readTierRule(tier, path);
         if (!rule)
@@ -131,7 +126,7 @@ Status readTiers(const QJsonObject& root, Configuration& config)
     }
     const bool hasFallback = std::any_of(config.tiers.begin(), config.tiers.end(), [](const auto& t) { return !t.rule; });
     if (!hasFallback)
-        return fail(at(QStringLiteral("$.tiers"), tr("one tier must have no rule: it is the fallback for everyone else")));
+        return fail(at(QStringLiteral("$.tiers"), QCoreApplication::translate("sd::ConfigurationJson", "one tier must have no rule: it is the fallback for everyone else")));
     return {};
 }
 
@@ -142,11 +137,11 @@ Result<SlaPolicy> readPolicy(const QJsonObject& item, const QString& path, const
     if (!tier)
         return fail(tier.error());
     if (!config.tier(*tier))
-        return fail(at(path + QStringLiteral(".tier"), tr("unknown tier \"%1\"").arg(*tier)));
+        return fail(at(path + QStringLiteral(".tier"), QCoreApplication::translate("sd::ConfigurationJson", "unknown tier \"%1\"").arg(*tier)));
     policy.tierCode = *tier;
     const auto priority = fromCode<Priority>(item.value(QLatin1String("priority")).toString());
     if (!priority)
-        return fail(at(path + QStringLiteral(".priority"), tr("must be one of P1, P2, P3, P4")));
+        return fail(at(path + QStringLiteral(".priority"), QCoreApplication::translate("sd::ConfigurationJson", "must be one of P1, P2, P3, P4")));
     policy.priority = *priority;
     auto firstResponse = nonNegativeNumber(item, "first_response_min", path, true);
     auto resolution = nonNegativeNumber(item, "resolution_min", path, true);
@@ -155,14 +150,14 @@ Result<SlaPolicy> readPolicy(const QJsonObject& item, const QString& path, const
     if (!resolution)
         return fail(resolution.error());
     if (*firstResponse <= 0 || *resolution <= 0)
-        return fail(at(path, tr("targets must be at least one minute")));
+        return fail(at(path, QCoreApplication::translate("sd::ConfigurationJson", "targets must be at least one minute")));
     policy.firstResponseMin = static_cast<int>(*firstResponse);
     policy.resolutionMin = static_cast<int>(*resolution);
     auto calendar = requiredString(item, "calendar", path);
     if (!calendar)
         return fail(calendar.error());
     if (!config.calendars.contains(*calendar))
-        return fail(at(path + QStringLiteral(".calendar"), tr("unknown calendar \"%1\"").arg(*calendar)));
+        return fail(at(path + QStringLiteral(".calendar"), QCoreApplication::translate("sd::ConfigurationJson", "unknown calendar \"%1\"").arg(*calendar)));
     policy.calendarCode = *calendar;
     return policy;
 }
@@ -172,7 +167,7 @@ Status checkMatrixComplete(const Configuration& config)
     for (const TierDefinition& tier : config.tiers)
         for (Priority priority : allValues<Priority>())
             if (!config.policyFor(tier.code, priority))
-                return fail(at(QStringLiteral("$.sla"), tr("no policy for tier \"%1\" and priority %2")
+                return fail(at(QStringLiteral("$.sla"), QCoreApplication::translate("sd::ConfigurationJson", "no policy for tier \"%1\" and priority %2")
                                                              .arg(tier.code, toCode(priority))));
     return {};
 }
@@ -188,7 +183,7 @@ Status readPolicies(const QJsonObject& root, Configuration& config)
         if (!policy)
             return fail(policy.error());
         if (config.policyFor(policy->tierCode, policy->priority))
-            return fail(at(path, tr("duplicate policy for tier \"%1\" and priority %2")
+            return fail(at(path, QCoreApplication::translate("sd::ConfigurationJson", "duplicate policy for tier \"%1\" and priority %2")
                                      .arg(policy->tierCode, toCode(policy->priority))));
         config.policies.append(*policy);
     }
@@ -208,7 +203,7 @@ Status readTeams(const QJsonObject& root, Configuration& config)
         if (!code)
             return fail(code.error());
         if (seen.contains(*code))
-            return fail(at(path + QStringLiteral(".code"), tr("duplicate team code \"%1\"").arg(*code)));
+            return fail(at(path + QStringLiteral(".code"), QCoreApplication::translate("sd::ConfigurationJson", "duplicate team code \"%1\"").arg(*code)));
         seen.insert(*code);
         config.teams.append({*code, team.value(QLatin1String("name")).toString(*code)});
     }
@@ -221,13 +216,13 @@ Result<QList<Category>> readSkills(const QJsonValue& value, const QString& path)
     if (value.isUndefined())
         return skills;
     if (!value.isArray())
-        return fail(at(path, tr("a list of category codes is required")));
+        return fail(at(path, QCoreApplication::translate("sd::ConfigurationJson", "a list of category codes is required")));
     const QJsonArray items = value.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const auto category = fromCode<Category>(items.at(i).toString());
         if (!category)
             return fail(at(path + QStringLiteral("[%1]").arg(i),
-                           tr("unknown category; use one of %1").arg(allCodes<Category>().join(QStringLiteral(", ")))));
+                           QCoreApplication::translate("sd::ConfigurationJson", "unknown category; use one of %1").arg(allCodes<Category>().join(QStringLiteral(", ")))));
         skills.append(*category);
     }
     return skills;
@@ -244,13 +239,13 @@ Result<UserDefinition> readUser(const QJsonObject& item, const QString& path, co
     const auto role = fromCode<Role>(item.value(QLatin1String("role")).toString(QStringLiteral("agent")));
     if (!role)
         return fail(at(path + QStringLiteral(".role"),
-                       tr("unknown role; use one of %1").arg(allCodes<Role>().join(QStringLiteral(", ")))));
+                       QCoreApplication::translate("sd::ConfigurationJson", "unknown role; use one of %1").arg(allCodes<Role>().join(QStringLiteral(", ")))));
     user.role = *role;
     user.teamCode = item.value(QLatin1String("team")).toString();
     const bool knownTeam = std::any_of(config.teams.begin(), config.teams.end(),
                                        [&](const Team& t) { return t.code == user.teamCode; });
     if (!user.teamCode.isEmpty() && !knownTeam)
-        return fail(at(path + QStringLiteral(".team"), tr("unknown team \"%1\"").arg(user.teamCode)));
+        return fail(at(path + QStringLiteral(".team"), QCoreApplication::translate("sd::ConfigurationJson", "unknown team \"%1\"").arg(user.teamCode)));
     auto skills = readSkills(item.value(QLatin1String("skills")), path + QStringLiteral(".skills"));
     if (!skills)
         return fail(skills.error());
@@ -273,7 +268,7 @@ Status readUsers(const QJsonObject& root, Configuration& config)
         if (!user)
             return fail(user.error());
         if (seen.contains(user->login))
-            return fail(at(path + QStringLiteral(".login"), tr("duplicate login \"%1\"").arg(user->login)));
+            return fail(at(path + QStringLiteral(".login"), QCoreApplication::translate("sd::ConfigurationJson", "duplicate login \"%1\"").arg(user->login)));
         seen.insert(user->login);
         config.users.append(*user);
     }
@@ -316,9 +311,9 @@ Result<Configuration> ConfigurationJson::parse(const QByteArray& bytes)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(at(QStringLiteral("$"), tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString())));
+        return fail(at(QStringLiteral("$"), QCoreApplication::translate("sd::ConfigurationJson", "not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString())));
     if (!document.isObject())
-        return fail(at(QStringLiteral("$"), tr("the document must be a JSON object")));
+        return fail(at(QStringLiteral("$"), QCoreApplication::translate("sd::ConfigurationJson", "the document must be a JSON object")));
     return fromObject(document.object());
 }
 

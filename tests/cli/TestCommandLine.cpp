@@ -1,0 +1,127 @@
+// sdctl as a user runs it: real process, real files, exit codes and output.
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run sdctl(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SD_SDCTL_PATH), arguments);
+    process.waitForFinished(120000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(process.readAllStandardError()).trimmed()};
+}
+
+QString data(const char* name)
+{
+    return QStringLiteral(SD_TEST_DATA "/") + QLatin1String(name);
+}
+
+} // namespace
+
+TEST_CASE("sdctl sla due prints the due instant with the calendar's offset", "[cli][sla]")
+{
+    // Thu 2026-10-08 (after the national-day holidays 1-7): 09:00 + 30 min.
+    const Run due = sdctl({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--calendar"), data("cn_business.json"),
+                           QStringLiteral("--start"), QStringLiteral("2026-09-30T17:30:00+08:00"),
+                           QStringLiteral("--minutes"), QStringLiteral("60")});
+    CHECK(due.exitCode == 0);
+    // 17:30-18:00 on Wed 30th gives 30 min; holidays 1-7 Oct; Thu 8th 09:00 + 30 = 09:30.
+    CHECK(due.out == QStringLiteral("2026-10-08T09:30:00+08:00"));
+    // An input in UTC: 2026-10-12T01:00Z is Monday 09:00 in Shanghai; 60 min later, 10:00.
+    const Run utc = sdctl({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--calendar"), data("cn_business.json"),
+                           QStringLiteral("--start"), QStringLiteral("2026-10-12T01:00:00Z"), QStringLiteral("--minutes"),
+                           QStringLiteral("60")});
+    CHECK(utc.out == QStringLiteral("2026-10-12T10:00:00+08:00"));
+}
+
+TEST_CASE("sdctl sla elapsed prints business seconds", "[cli][sla]")
+{
+    // Fri 9th 17:00 -> Mon 12th 10:00: Fri 60 min + Sat 10th (extra workday, Monday hours) 450 + Mon 60 = 570 min.
+    const Run elapsed = sdctl({QStringLiteral("sla"), QStringLiteral("elapsed"), QStringLiteral("--calendar"),
+                               data("cn_business.json"), QStringLiteral("--from"), QStringLiteral("2026-10-09T17:00:00+08:00"),
+                               QStringLiteral("--to"), QStringLiteral("2026-10-12T10:00:00+08:00")});
+    CHECK(elapsed.exitCode == 0);
+    CHECK(elapsed.out == QStringLiteral("34200"));
+}
+
+TEST_CASE("sdctl refuses bad input with a message naming what is wrong", "[cli]")
+{
+    const Run noOffset = sdctl({QStringLiteral("sla"), QStringLiteral("due"), QStringLiteral("--calendar"), data("cn_business.json"),
+                                QStringLiteral("--start"), QStringLiteral("2026-10-12T09:00:00"), QStringLiteral("--minutes"),
+                                QStringLiteral("60")});
+    CHECK(noOffset.exitCode == 2);
+    CHECK(noOffset.err.contains(QStringLiteral("--start")));
+    const Run badHour = sdctl({QStringLiteral("sla"), QStringLiteral("elapsed"), QStringLiteral("--calendar"),
+                               data("calendar_bad_hour.json"), QStringLiteral("--from"), QStringLiteral("2026-10-12T09:00:00Z"),
+                               QStringLiteral("--to"), QStringLiteral("2026-10-12T10:00:00Z")});
+    CHECK(badHour.exitCode == 1);
+    CHECK(badHour.err.contains(QStringLiteral("tue")));
+    CHECK(badHour.err.contains(QStringLiteral("25:00")));
+    const Run unknown = sdctl({QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+}
+
+TEST_CASE("sdctl creates a database, fills it with demo data and lists queues", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+    const Run demo = sdctl({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--tickets"), QStringLiteral("300")});
+    REQUIRE(demo.exitCode == 0);
+    const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("schema version: 1")));
+    CHECK(check.out.contains(QStringLiteral("integrity: ok")));
+    const Run list = sdctl({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                            QStringLiteral("--queue"), QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("5")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.split(QLatin1Char('\n')).size() == 7); // header, 5 rows, total
+    CHECK(list.out.endsWith(QStringLiteral("5 of 300 ticket(s)")));
+    const Run again = sdctl({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--tickets"), QStringLiteral("10")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("300")));
+    const Run badQueue = sdctl({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                                QStringLiteral("--queue"), QStringLiteral("everything")});
+    CHECK(badQueue.exitCode == 2);
+}
+
+TEST_CASE("sdctl config round-trips and rejects a broken file without changes", "[cli][config]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cfg.sqlite"));
+    const QString exported = dir.filePath(QStringLiteral("config.json"));
+    REQUIRE(sdctl({QStringLiteral("config"), QStringLiteral("export"), exported, QStringLiteral("--db"), db}).exitCode == 0);
+    QFile file(exported);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    REQUIRE(sdctl({QStringLiteral("config"), QStringLiteral("import"), exported, QStringLiteral("--db"), db}).exitCode == 0);
+    text.replace("\"calendar\": \"cn_business\"", "\"calendar\": \"nowhere\"");
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile out(broken);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+    const Run refused = sdctl({QStringLiteral("config"), QStringLiteral("import"), broken, QStringLiteral("--db"), db});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("$.sla[")));
+    CHECK(refused.err.contains(QStringLiteral("nowhere")));
+    const QString after = dir.filePath(QStringLiteral("after.json"));
+    REQUIRE(sdctl({QStringLiteral("config"), QStringLiteral("export"), after, QStringLiteral("--db"), db}).exitCode == 0);
+    QFile reread(after);
+    REQUIRE(reread.open(QIODevice::ReadOnly));
+    QFile original(exported);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    CHECK(reread.readAll() == original.readAll());
+}
