@@ -67,7 +67,7 @@ constexpr qint64 kRecentSeconds = 7 * 24 * 3600;
 
 const QString kRowSelect = QStringLiteral(R"(SELECT t.id, t.number, t.subject, COALESCE(c.name, t.contact_name),
     t.tier_code, t.status, t.priority, COALESCE(u.display_name, ''), t.next_due_at, t.next_warn_at, t.paused_since,
-    t.created_at, t.updated_at
+    t.created_at, t.updated_at, t.csat_score, t.category
     FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id LEFT JOIN users u ON u.id = t.assignee_id)");
 
 std::optional<qint64> optionalValue(const QVariant& value)
@@ -89,7 +89,9 @@ QueueRow rowFrom(const QSqlQuery& q)
             optionalValue(q.value(9)),
             optionalValue(q.value(10)),
             q.value(11).toLongLong(),
-            q.value(12).toLongLong()};
+            q.value(12).toLongLong(),
+            q.value(13).isNull() ? std::nullopt : std::optional<int>(q.value(13).toInt()),
+            fromCode<Category>(q.value(14).toString()).value_or(Category::Inquiry)};
 }
 
 } // namespace
@@ -155,6 +157,10 @@ Result<QueueQuery::Filter> QueueQuery::filterFor(const QueueRequest& request, qi
     case Queue::PendingCustomer: filter.where = QStringLiteral("t.status = 'pending_customer'"); break;
     case Queue::RecentlyResolved: filter = {QStringLiteral("t.resolved_at >= ?"), {now - kRecentSeconds}}; break;
     case Queue::All: filter.where = QStringLiteral("1 = 1"); break;
+    }
+    if (request.customerId) {
+        filter.where += QStringLiteral(" AND t.customer_id = ?");
+        filter.values.append(*request.customerId);
     }
     if (request.search.trimmed().isEmpty())
         return filter;

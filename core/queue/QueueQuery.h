@@ -30,6 +30,8 @@ struct QueueRow
     std::optional<qint64> pausedSince;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    std::optional<int> csatScore;
+    Category category = Category::Inquiry;
 };
 
 struct QueueRequest
@@ -40,6 +42,7 @@ struct QueueRequest
     int limit = 50;
     int offset = 0;
     std::optional<qint64> me;      // the user for "My open tickets"
+    std::optional<qint64> customerId; // only this customer's tickets (customer history)
     QString search;                // number, phone, or words of subject/description/customer
 };
 

@@ -1,0 +1,71 @@
+#include "tickets/TicketText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace sd {
+namespace {
+
+struct Named
+{
+    const char* code;
+    const char* label;
+};
+
+// Marked with a fixed context so lupdate collects them once for both screens.
+constexpr Named kCauses[] = {
+    {"product_quality", QT_TRANSLATE_NOOP("sd::TicketText", "Product quality")},
+    {"service_quality", QT_TRANSLATE_NOOP("sd::TicketText", "Service quality")},
+    {"expectation_gap", QT_TRANSLATE_NOOP("sd::TicketText", "Expectation gap")},
+    {"communication", QT_TRANSLATE_NOOP("sd::TicketText", "Communication")},
+};
+
+constexpr Named kFields[] = {
+    {"customer", QT_TRANSLATE_NOOP("sd::TicketText", "customer")},
+    {"contact_name", QT_TRANSLATE_NOOP("sd::TicketText", "contact name")},
+    {"contact_phone", QT_TRANSLATE_NOOP("sd::TicketText", "contact phone")},
+    {"contact_email", QT_TRANSLATE_NOOP("sd::TicketText", "contact email")},
+    {"channel", QT_TRANSLATE_NOOP("sd::TicketText", "channel")},
+    {"category", QT_TRANSLATE_NOOP("sd::TicketText", "category")},
+    {"subject", QT_TRANSLATE_NOOP("sd::TicketText", "subject")},
+    {"description", QT_TRANSLATE_NOOP("sd::TicketText", "description")},
+    {"product", QT_TRANSLATE_NOOP("sd::TicketText", "product")},
+    {"serial", QT_TRANSLATE_NOOP("sd::TicketText", "serial number")},
+    {"team", QT_TRANSLATE_NOOP("sd::TicketText", "team")},
+    {"complaint_cause", QT_TRANSLATE_NOOP("sd::TicketText", "complaint cause")},
+};
+
+QString lookup(const QString& code, const Named* begin, const Named* end)
+{
+    for (const Named* row = begin; row != end; ++row)
+        if (code == QLatin1String(row->code))
+            return QCoreApplication::translate("sd::TicketText", row->label);
+    return code; // unknown codes (newer core) still read as something
+}
+
+} // namespace
+
+QStringList TicketText::complaintCauseCodes()
+{
+    QStringList codes;
+    for (const Named& row : kCauses)
+        codes.append(QString::fromLatin1(row.code));
+    return codes;
+}
+
+QString TicketText::complaintCauseLabel(const QString& code)
+{
+    return lookup(code, std::begin(kCauses), std::end(kCauses));
+}
+
+QString TicketText::fieldLabel(const QString& field)
+{
+    return lookup(field, std::begin(kFields), std::end(kFields));
+}
+
+QString TicketText::instant(qint64 secsSinceEpoch, const QTimeZone& zone)
+{
+    return QDateTime::fromSecsSinceEpoch(secsSinceEpoch, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace sd
