@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace sd {
 namespace {
 
@@ -193,18 +195,22 @@ Result<QueueQuery::Filter> QueueQuery::searchFilter(const QString& text) const
                   {pattern, pattern, pattern}};
 }
 
+QString QueueQuery::orderBy(const QueueRequest& request, bool reversed) const
+{
+    const QueueInfo& info = infoOf(request.queue);
+    const QueueSort sort = request.sort.value_or(info.natural);
+    const bool descending = (request.sort ? request.descending : info.naturalDescending) != reversed;
+    const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    return QStringLiteral("ORDER BY %1 %2, t.id %2").arg(sortExpression(sort), direction);
+}
+
 Result<QList<QueueRow>> QueueQuery::page(const QueueRequest& request, qint64 now) const
 {
     auto filter = filterFor(request, now);
     if (!filter)
         return fail(filter.error());
-    const QueueInfo& info = infoOf(request.queue);
-    const QueueSort sort = request.sort.value_or(info.natural);
-    const bool descending = request.sort ? request.descending : info.naturalDescending;
-    const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString statement = kRowSelect
-        + QStringLiteral(" WHERE %1 ORDER BY %2 %3, t.id %3 LIMIT ? OFFSET ?")
-              .arg(filter->where, sortExpression(sort), direction);
+        + QStringLiteral(" WHERE %1 %2 LIMIT ? OFFSET ?").arg(filter->where, orderBy(request, false));
     QVariantList values = filter->values;
     values << request.limit << request.offset;
     auto query = sql::run(m_database.connection(), statement, values);
@@ -213,6 +219,52 @@ Result<QList<QueueRow>> QueueQuery::page(const QueueRequest& request, qint64 now
     QList<QueueRow> rows;
     while (query->next())
         rows.append(rowFrom(*query));
+    return rows;
+}
+
+Result<QList<qint64>> QueueQuery::pageIds(const QueueRequest& request, qint64 now, qint64 offset, int limit,
+                                          bool fromEnd) const
+{
+    auto filter = filterFor(request, now);
+    if (!filter)
+        return fail(filter.error());
+    QVariantList values = filter->values;
+    values << limit << offset;
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT t.id FROM tickets t WHERE %1 %2 LIMIT ? OFFSET ?")
+                              .arg(filter->where, orderBy(request, fromEnd)),
+                          values);
+    if (!query)
+        return fail(query.error());
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    if (fromEnd)
+        std::reverse(ids.begin(), ids.end());
+    return ids;
+}
+
+Result<QList<QueueRow>> QueueQuery::rowsByIds(const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return QList<QueueRow>();
+    const QStringList marks(ids.size(), QStringLiteral("?"));
+    QVariantList values;
+    for (qint64 id : ids)
+        values.append(id);
+    auto query = sql::run(m_database.connection(),
+                          kRowSelect + QStringLiteral(" WHERE t.id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+    if (!query)
+        return fail(query.error());
+    QHash<qint64, QueueRow> byId;
+    while (query->next()) {
+        QueueRow row = rowFrom(*query);
+        byId.insert(row.id, row);
+    }
+    QList<QueueRow> rows;
+    for (qint64 id : ids)
+        if (byId.contains(id))
+            rows.append(byId.value(id));
     return rows;
 }
 

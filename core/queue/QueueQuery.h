@@ -55,6 +55,12 @@ public:
 
     Result<QList<QueueRow>> page(const QueueRequest& request, qint64 now) const;
     Result<qint64> count(const QueueRequest& request, qint64 now) const;
+    // The ids of rows [offset, offset + limit) in the request's order, or, when
+    // `fromEnd`, of the rows counted from the far end (for windows near the
+    // bottom of a long queue, so no query skips more than half of it). The ids
+    // come from the queue's index alone; rowsByIds then reads just those rows.
+    Result<QList<qint64>> pageIds(const QueueRequest& request, qint64 now, qint64 offset, int limit, bool fromEnd) const;
+    Result<QList<QueueRow>> rowsByIds(const QList<qint64>& ids) const;
 
     static QString queueCode(Queue queue);
     static std::optional<Queue> queueFromCode(const QString& code);
@@ -69,6 +75,7 @@ private:
         QVariantList values;
     };
     Result<Filter> filterFor(const QueueRequest& request, qint64 now) const;
+    QString orderBy(const QueueRequest& request, bool reversed) const;
     Result<Filter> searchFilter(const QString& text) const;
 
     Database m_database;

@@ -1,17 +1,363 @@
 #include "main/MainWindow.h"
 
-#include <QLabel>
+#include "customers/CallerCard.h"
+#include "customers/CustomerForm.h"
+#include "main/CustomersPage.h"
+#include "main/DemoDataDialog.h"
+#include "main/SettingsDialog.h"
+#include "main/ShortcutsDialog.h"
+#include "main/TicketPreview.h"
+#include "queue/QueueView.h"
+#include "storage/ChangeWatcher.h"
+#include "tickets/TicketForm.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
 
 namespace sd {
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
     : QMainWindow(parent)
+    , m_context(context)
 {
-    setWindowTitle(tr("Service Desk"));
-    auto* placeholder = new QLabel(tr("Service Desk"), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1200, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Service Desk — %1").arg(context.workspace.configuration().officeName));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildQueuePage(), tr("Queues"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the queue stays
+    setCentralWidget(m_tabs);
+    buildDocks();
+    buildActions();
+    m_statusUser = new QLabel(this);
+    m_statusDatabase = new QLabel(this);
+    m_statusCounts = new QLabel(this);
+    statusBar()->addWidget(m_statusUser);
+    statusBar()->addWidget(m_statusDatabase, 1);
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    m_watcher = new ChangeWatcher(context.workspace.database(), 2000, this);
+    connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::refreshAll);
+    connect(&context.workspace.tickets(), &TicketService::ticketChanged, this, [this] { m_countsTimer.start(); });
+    // Own changes arrive in bursts (several events per action): refresh once.
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(150);
+    connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::refreshAll);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+
+    m_navigation->setUser(context.userId);
+    m_navigation->setCurrentRow(0);
+    updateStatusBar();
+    m_navigation->refreshCounts(context.workspace.clock().now());
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry"))) {
+        resize(1560, 940);
+        resizeDocks({findChild<QDockWidget*>(QStringLiteral("navigationDock")), findChild<QDockWidget*>(QStringLiteral("callerDock"))},
+                    {200, 340}, Qt::Horizontal);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildQueuePage()
+{
+    m_queue = new QueueView(m_context.workspace.database(), m_context.workspace.clock(), this);
+    m_preview = new TicketPreview(m_context.workspace.tickets(), this);
+    auto* queueSplit = new QSplitter(Qt::Horizontal, this);
+    queueSplit->addWidget(m_queue);
+    queueSplit->addWidget(m_preview);
+    queueSplit->setStretchFactor(0, 3);
+    queueSplit->setStretchFactor(1, 1);
+    queueSplit->setSizes({900, 300});
+    m_customers = new CustomersPage(m_context, this);
+    auto* reports = new QLabel(tr("Quality reports: KPI figures, charts and printable reports for a period."), this);
+    reports->setObjectName(QStringLiteral("reportsPage"));
+    reports->setAlignment(Qt::AlignCenter);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(queueSplit);
+    m_pages->addWidget(m_customers);
+    m_pages->addWidget(reports);
+    connect(m_queue, &QueueView::currentTicketChanged, m_preview, &TicketPreview::showTicket);
+    connect(m_queue, &QueueView::ticketActivated, this, &MainWindow::openTicket);
+    connect(m_customers, &CustomersPage::customerOpenRequested, this, &MainWindow::openCustomer);
+    connect(m_customers, &CustomersPage::newCustomerRequested, this, [this] {
+        auto* form = new CustomerForm(m_context, this);
+        form->newCustomer();
+        addFormTab(form, form->title());
+    });
+    return m_pages;
+}
+
+void MainWindow::buildDocks()
+{
+    m_navigation = new NavigationPanel(m_context.workspace.queues(), this);
+    auto* left = new QDockWidget(tr("Queues"), this);
+    left->setObjectName(QStringLiteral("navigationDock"));
+    left->setWidget(m_navigation);
+    left->setFeatures(QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, left);
+    connect(m_navigation, &NavigationPanel::queueChosen, this, &MainWindow::showQueue);
+    connect(m_navigation, &NavigationPanel::pageChosen, this, &MainWindow::showPage);
+
+    m_caller = new CallerCard(m_context, this);
+    auto* right = new QDockWidget(tr("Incoming call"), this);
+    right->setObjectName(QStringLiteral("callerDock"));
+    right->setWidget(m_caller);
+    right->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, right);
+    connect(m_caller, &CallerCard::newTicketRequested, this, &MainWindow::newTicket);
+    connect(m_caller, &CallerCard::customerOpenRequested, this, &MainWindow::openCustomer);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const auto add = [&](QMenu* menu, bool onToolbar, const QString& text, const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, slot);
+        menu->addAction(action);
+        if (onToolbar)
+            toolbar->addAction(action);
+        m_actions.append(action);
+        return action;
+    };
+    add(file, true, tr("&New ticket"), QKeySequence(tr("Ctrl+N")), [this] { newTicket({}); });
+    add(file, true, tr("&Incoming call"), QKeySequence(tr("F2")), &MainWindow::focusIncomingCall);
+    add(go, true, tr("&Search the queue"), QKeySequence(tr("Ctrl+F")), [this] {
+        m_tabs->setCurrentIndex(0);
+        m_pages->setCurrentIndex(0);
+        m_queue->searchField()->setFocus();
+        m_queue->searchField()->selectAll();
+    });
+    add(go, false, tr("Ne&xt ticket"), QKeySequence(tr("Alt+Down")), [this] { m_queue->selectRelative(1); });
+    add(go, false, tr("&Previous ticket"), QKeySequence(tr("Alt+Up")), [this] { m_queue->selectRelative(-1); });
+    add(go, false, tr("&Open selected ticket"), QKeySequence(tr("Ctrl+O")), [this] {
+        if (const qint64 id = m_queue->currentTicketId())
+            openTicket(id);
+    });
+    add(go, true, tr("&Refresh"), QKeySequence(QKeySequence::Refresh), &MainWindow::refreshAll);
+    add(file, false, tr("&Close tab"), QKeySequence(tr("Ctrl+W")), [this] { closeTab(m_tabs->currentIndex()); });
+    add(file, false, tr("Se&ttings…"), QKeySequence(tr("Ctrl+,")), &MainWindow::showSettings);
+    add(file, false, tr("&Generate demo data…"), QKeySequence(), &MainWindow::generateDemoData);
+    add(file, false, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &QWidget::close);
+    add(help, true, tr("&Keyboard shortcuts"), QKeySequence(QKeySequence::HelpContents), &MainWindow::showShortcuts);
+}
+
+void MainWindow::showPage(NavigationPanel::Page page)
+{
+    m_tabs->setCurrentIndex(0);
+    m_pages->setCurrentIndex(int(page));
+    if (page == NavigationPanel::Page::Customers)
+        m_customers->searchField()->setFocus();
+}
+
+void MainWindow::showQueue(Queue queue, const QString& title)
+{
+    m_queue->showQueue(queue, m_context.userId, title);
+}
+
+void MainWindow::focusIncomingCall()
+{
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("callerDock"))) {
+        dock->show();
+        dock->raise();
+    }
+    m_caller->lookupField()->setFocus();
+    m_caller->lookupField()->selectAll();
+}
+
+template <typename Form>
+Form* MainWindow::findTab(qint64 id) const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto* form = qobject_cast<Form*>(m_tabs->widget(i));
+        if constexpr (std::is_same_v<Form, TicketForm>) {
+            if (form && form->ticketId() == id)
+                return form;
+        } else {
+            if (form && form->customerId() == id)
+                return form;
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::addFormTab(QWidget* form, const QString& title)
+{
+    const int index = m_tabs->addTab(form, title);
+    m_tabs->setCurrentIndex(index);
+    const auto retitle = [this, form](const QString& text) {
+        const int at = m_tabs->indexOf(form);
+        if (at >= 0)
+            m_tabs->setTabText(at, text);
+    };
+    if (auto* ticket = qobject_cast<TicketForm*>(form))
+        connect(ticket, &TicketForm::titleChanged, this, retitle);
+    if (auto* customer = qobject_cast<CustomerForm*>(form)) {
+        connect(customer, &CustomerForm::titleChanged, this, retitle);
+        connect(customer, &CustomerForm::ticketOpenRequested, this, &MainWindow::openTicket);
+    }
+    form->setFocus();
+}
+
+TicketForm* MainWindow::openTicket(qint64 ticketId)
+{
+    if (auto* open = findTab<TicketForm>(ticketId)) {
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    auto* form = new TicketForm(m_context, this);
+    if (!form->openTicket(ticketId)) {
+        delete form;
+        return nullptr;
+    }
+    addFormTab(form, form->title());
+    return form;
+}
+
+TicketForm* MainWindow::newTicket(const TicketDraft& prefill)
+{
+    auto* form = new TicketForm(m_context, this);
+    form->newTicket(prefill);
+    addFormTab(form, form->title());
+    return form;
+}
+
+CustomerForm* MainWindow::openCustomer(qint64 customerId)
+{
+    if (auto* open = findTab<CustomerForm>(customerId)) {
+        m_tabs->setCurrentWidget(open);
+        return open;
+    }
+    auto* form = new CustomerForm(m_context, this);
+    if (!form->openCustomer(customerId)) {
+        delete form;
+        return nullptr;
+    }
+    addFormTab(form, form->title());
+    return form;
+}
+
+bool MainWindow::confirmClose(QWidget* page)
+{
+    bool unsaved = false;
+    if (auto* ticket = qobject_cast<TicketForm*>(page))
+        unsaved = ticket->hasUnsavedChanges();
+    if (auto* customer = qobject_cast<CustomerForm*>(page))
+        unsaved = customer->hasUnsavedChanges();
+    if (!unsaved)
+        return true;
+    m_tabs->setCurrentWidget(page);
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                              tr("%1 has changes that are not saved. Close it and lose them?")
+                                                  .arg(m_tabs->tabText(m_tabs->indexOf(page))),
+                                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index <= 0)
+        return;
+    QWidget* page = m_tabs->widget(index);
+    if (!confirmClose(page))
+        return;
+    m_tabs->removeTab(index);
+    page->deleteLater();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    for (int i = m_tabs->count() - 1; i >= 1; --i)
+        if (!confirmClose(m_tabs->widget(i))) {
+            event->ignore();
+            return;
+        }
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
+}
+
+QList<QAction*> MainWindow::shortcutActions() const
+{
+    QList<QAction*> actions = m_actions;
+    if (auto* form = qobject_cast<QWidget*>(m_tabs->currentWidget()); form && m_tabs->currentIndex() > 0)
+        actions += form->findChildren<QAction*>();
+    return actions;
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction*> actions = m_actions;
+    // The form's own shortcuts work inside an open ticket; list those of a ticket form too.
+    TicketForm sample(m_context);
+    actions += sample.findChildren<QAction*>();
+    ShortcutsDialog(actions, this).exec();
+}
+
+void MainWindow::showSettings()
+{
+    QSettings settings;
+    SettingsDialog dialog(m_context.workspace.database().path(),
+                          settings.value(QStringLiteral("language"), QStringLiteral("en")).toString(),
+                          m_context.workspace.configuration().officeCode, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.officeCode() != m_context.workspace.configuration().officeCode && !dialog.officeCode().isEmpty()) {
+        Configuration changed = m_context.workspace.configuration();
+        changed.officeCode = dialog.officeCode();
+        if (auto saved = m_context.workspace.importConfiguration(changed); !saved)
+            QMessageBox::warning(this, tr("Settings"), saved.error().describe());
+    }
+    const bool restart = dialog.databasePath() != m_context.workspace.database().path()
+        || dialog.language() != settings.value(QStringLiteral("language"), QStringLiteral("en")).toString();
+    settings.setValue(QStringLiteral("language"), dialog.language());
+    settings.setValue(QStringLiteral("lastDatabase"), dialog.databasePath());
+    if (restart && QMessageBox::question(this, tr("Settings"), tr("Restart Service Desk now to use the new settings?"))
+                       == QMessageBox::Yes)
+        emit restartRequested();
+}
+
+void MainWindow::generateDemoData()
+{
+    DemoDataDialog dialog(m_context.workspace.database().path(), this);
+    dialog.exec();
+    refreshAll();
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_statusUser->setText(tr("Signed in as %1").arg(m_context.userName));
+    m_statusDatabase->setText(m_context.workspace.database().path());
+    m_statusCounts->setText(tr("%L1 in this queue").arg(m_queue->model()->totalCount()));
+}
+
+void MainWindow::refreshAll()
+{
+    m_queue->refresh();
+    m_navigation->refreshCounts(m_context.workspace.clock().now());
+    updateStatusBar();
+    m_preview->showTicket(m_queue->currentTicketId());
 }
 
 } // namespace sd

@@ -1,16 +1,84 @@
 #pragma once
 
+#include "common/AppContext.h"
+#include "main/NavigationPanel.h"
+
+#include <QLabel>
 #include <QMainWindow>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTimer>
 
 namespace sd {
 
-// The application's main window. The queue views arrive with the desktop client.
+class CallerCard;
+class ChangeWatcher;
+class CustomerForm;
+class CustomersPage;
+class QueueView;
+class TicketForm;
+class TicketPreview;
+
+// The agent's desk: queues on the left, the selected queue (with a preview)
+// and open tickets and customers as tabs in the centre, the incoming-call
+// card on the right. Changes made elsewhere appear within a few seconds.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QueueView* queueView() const { return m_queue; }
+    CallerCard* callerCard() const { return m_caller; }
+    QTabWidget* tabs() const { return m_tabs; }
+    NavigationPanel* navigation() const { return m_navigation; }
+    TicketForm* openTicket(qint64 ticketId);
+    TicketForm* newTicket(const TicketDraft& prefill);
+    CustomerForm* openCustomer(qint64 customerId);
+    QList<QAction*> shortcutActions() const;
+    // Re-reads queue, counts and status bar (after changes here or elsewhere).
+    void refreshAll();
+
+signals:
+    // The user asked for another database or language: the application restarts.
+    void restartRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    QWidget* buildQueuePage();
+    void buildDocks();
+    void buildActions();
+    void showPage(NavigationPanel::Page page);
+    void showQueue(Queue queue, const QString& title);
+    void focusIncomingCall();
+    void closeTab(int index);
+    bool confirmClose(QWidget* page);
+    void showShortcuts();
+    void showSettings();
+    void generateDemoData();
+    void updateStatusBar();
+    template <typename Form>
+    Form* findTab(qint64 id) const;
+    void addFormTab(QWidget* form, const QString& title);
+
+    AppContext& m_context;
+    NavigationPanel* m_navigation = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QueueView* m_queue = nullptr;
+    TicketPreview* m_preview = nullptr;
+    CustomersPage* m_customers = nullptr;
+    CallerCard* m_caller = nullptr;
+    ChangeWatcher* m_watcher = nullptr;
+    QLabel* m_statusUser = nullptr;
+    QLabel* m_statusDatabase = nullptr;
+    QLabel* m_statusCounts = nullptr;
+    QTimer m_countsTimer;
+    QList<QAction*> m_actions;
 };
 
 } // namespace sd

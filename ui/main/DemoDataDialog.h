@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+
+#include <atomic>
+
+namespace sd {
+
+// Fills the open (empty) database with demo data on a worker thread with its
+// own connection, showing progress; Cancel rolls everything back.
+class DemoDataDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DemoDataDialog(const QString& databasePath, QWidget* parent = nullptr);
+
+protected:
+    void reject() override;
+
+private:
+    void start();
+    void finished(const QString& error);
+
+    QString m_path;
+    QSpinBox* m_tickets;
+    QProgressBar* m_progress;
+    QPushButton* m_start;
+    std::atomic<bool> m_cancel{false};
+    bool m_running = false;
+};
+
+} // namespace sd

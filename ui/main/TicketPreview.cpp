@@ -1,0 +1,78 @@
+#include "main/TicketPreview.h"
+
+#include <QDateTime>
+
+namespace sd {
+namespace {
+
+QString localTime(std::optional<qint64> instant)
+{
+    return instant ? QDateTime::fromSecsSinceEpoch(*instant).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—");
+}
+
+} // namespace
+
+TicketPreview::TicketPreview(TicketService& tickets, QWidget* parent)
+    : QTextBrowser(parent)
+    , m_tickets(tickets)
+{
+    setObjectName(QStringLiteral("ticketPreview"));
+    setOpenLinks(false);
+    setMinimumWidth(280);
+}
+
+QString TicketPreview::eventLine(const TicketEvent& event) const
+{
+    QString what;
+    if (event.kind == QLatin1String("comment"))
+        what = (event.isPublic ? tr("Reply: ") : tr("Internal note: ")) + event.body.left(160).toHtmlEscaped();
+    else if (event.kind == QLatin1String("status"))
+        what = tr("Status: %1 → %2").arg(toLabel(fromCode<TicketStatus>(event.oldValue).value_or(TicketStatus::New)),
+                                         toLabel(fromCode<TicketStatus>(event.newValue).value_or(TicketStatus::New)));
+    else if (event.kind == QLatin1String("created"))
+        what = tr("Created");
+    else if (event.kind == QLatin1String("sla_breach"))
+        what = QStringLiteral("<span style='color:#c62828'>%1</span>").arg(tr("SLA breached"));
+    else if (event.kind == QLatin1String("sla_warning"))
+        what = QStringLiteral("<span style='color:#e68a00'>%1</span>").arg(tr("SLA at risk"));
+    else
+        what = tr("Changed: %1").arg(event.field.isEmpty() ? event.kind : event.field);
+    return QStringLiteral("<p style='margin:4px 0'><span style='color:#667'>%1 · %2</span><br>%3</p>")
+        .arg(localTime(event.at), event.actorName.toHtmlEscaped(), what);
+}
+
+void TicketPreview::showTicket(qint64 ticketId)
+{
+    if (ticketId <= 0) {
+        setHtml(QStringLiteral("<p style='color:#667'>%1</p>").arg(tr("Select a ticket to see it here.")));
+        return;
+    }
+    auto ticket = m_tickets.get(ticketId);
+    if (!ticket) {
+        setHtml(ticket.error().message.toHtmlEscaped());
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b></p>").arg(ticket->number, ticket->details.subject.toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing=3>");
+    const auto row = [&](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td style='color:#667'>%1</td><td>%2</td></tr>").arg(label, value.toHtmlEscaped());
+    };
+    row(tr("Customer"), ticket->customerName.isEmpty() ? ticket->details.contactName : ticket->customerName);
+    row(tr("Phone"), ticket->details.contactPhone);
+    row(tr("Status"), toLabel(ticket->status));
+    row(tr("Priority"), toLabel(ticket->details.priority));
+    row(tr("Category"), toLabel(ticket->details.category));
+    row(tr("Assignee"), ticket->assigneeName.isEmpty() ? tr("nobody") : ticket->assigneeName);
+    row(tr("First response due"), localTime(ticket->sla.firstResponseDue));
+    row(tr("Resolution due"), ticket->sla.pausedSince ? tr("paused") : localTime(ticket->sla.resolutionDue));
+    html += QStringLiteral("</table><p>%1</p><hr>").arg(ticket->details.description.toHtmlEscaped());
+    auto events = m_tickets.timeline(ticketId);
+    if (events) {
+        const auto& list = *events;
+        for (qsizetype i = list.size() - 1; i >= 0 && i >= list.size() - 8; --i)
+            html += eventLine(list.at(i));
+    }
+    setHtml(html);
+}
+
+} // namespace sd

@@ -1,0 +1,175 @@
+#include "queue/QueueView.h"
+
+#include "queue/QueueDelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace sd {
+
+QueueView::QueueView(Database database, Clock clock, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new QueueModel(std::move(database), std::move(clock), this))
+    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_title(new QLabel(this))
+    , m_count(new QLabel(this))
+{
+    m_search->setObjectName(QStringLiteral("queueSearch"));
+    m_search->setPlaceholderText(tr("Search: ticket number, phone, customer, words of subject or description"));
+    m_search->setClearButtonEnabled(true);
+    m_table->setObjectName(QStringLiteral("queueTable"));
+    m_title->setObjectName(QStringLiteral("queueTitle"));
+    m_count->setObjectName(QStringLiteral("queueCount"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new QueueDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    const QList<QPair<int, int>> widths{{QueueModel::Number, 122}, {QueueModel::Sla, 86}, {QueueModel::Priority, 56},
+                                        {QueueModel::Subject, 260}, {QueueModel::Customer, 190},
+                                        {QueueModel::Status, 96}, {QueueModel::Assignee, 70}, {QueueModel::Due, 118},
+                                        {QueueModel::Updated, 118}};
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(column, width);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(header);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &QueueView::applySearch);
+    connect(&m_searchDelay, &QTimer::timeout, this, &QueueView::applySearch);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &QueueView::showHeaderMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::emitCurrent);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        emit ticketActivated(index.data(QueueModel::TicketIdRole).toLongLong());
+    });
+    connect(m_model, &QueueModel::countChanged, this, [this](qint64 count) {
+        m_count->setText(tr("%L1 tickets").arg(count));
+    });
+    // The countdowns change every second; repaint only what is on screen.
+    connect(&m_tick, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
+    m_tick.start(1000);
+    restoreLayout();
+}
+
+QueueView::~QueueView()
+{
+    saveLayout();
+}
+
+void QueueView::showQueue(Queue queue, std::optional<qint64> me, const QString& title)
+{
+    QueueRequest request;
+    request.queue = queue;
+    request.me = me;
+    request.search = m_search->text();
+    m_title->setText(title);
+    m_model->setRequest(request);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    emitCurrent();
+}
+
+void QueueView::applySearch()
+{
+    m_searchDelay.stop();
+    QueueRequest request = m_model->request();
+    if (request.search == m_search->text())
+        return;
+    request.search = m_search->text();
+    m_model->setRequest(request);
+    emitCurrent();
+}
+
+void QueueView::refresh()
+{
+    const qint64 selected = currentTicketId();
+    const int scroll = m_table->verticalScrollBar()->value();
+    const int selectedRow = m_table->currentIndex().row();
+    m_model->refresh();
+    m_table->verticalScrollBar()->setValue(scroll);
+    if (selected == 0)
+        return;
+    // The ticket may have moved within the queue: follow it if it is loaded.
+    const int row = m_model->ticketIdAt(selectedRow) == selected ? selectedRow : m_model->loadedRowOf(selected);
+    if (row >= 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, QueueModel::Number),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+qint64 QueueView::currentTicketId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(QueueModel::TicketIdRole).toLongLong() : 0;
+}
+
+void QueueView::selectRelative(int step)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int row = std::clamp(m_table->currentIndex().row() + step, 0, rows - 1);
+    m_table->selectionModel()->setCurrentIndex(m_model->index(row, QueueModel::Number),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(m_model->index(row, QueueModel::Number));
+}
+
+void QueueView::emitCurrent()
+{
+    emit currentTicketChanged(currentTicketId());
+}
+
+void QueueView::showHeaderMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    for (int column = 0; column < QueueModel::ColumnCount; ++column) {
+        QAction* toggle = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_table->isColumnHidden(column));
+        toggle->setEnabled(column != QueueModel::Subject); // a queue without subjects is useless
+        connect(toggle, &QAction::toggled, this, [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
+}
+
+void QueueView::restoreLayout()
+{
+    const QByteArray state = QSettings().value(QStringLiteral("queue/header")).toByteArray();
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+void QueueView::saveLayout() const
+{
+    QSettings().setValue(QStringLiteral("queue/header"), m_table->horizontalHeader()->saveState());
+}
+
+} // namespace sd

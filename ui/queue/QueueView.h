@@ -1,0 +1,54 @@
+#pragma once
+
+#include "queue/QueueModel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QWidget>
+
+namespace sd {
+
+// The centre of the main window: a search box over a queue table. Rows have
+// a fixed height (sizing a million rows to their contents takes minutes); the
+// SLA countdowns tick once a second; columns can be hidden and moved and the
+// layout is remembered.
+class QueueView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QueueView(Database database, Clock clock, QWidget* parent = nullptr);
+    ~QueueView() override;
+
+    QueueModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* searchField() const { return m_search; }
+    void showQueue(Queue queue, std::optional<qint64> me, const QString& title);
+    // Re-reads the queue keeping the selected ticket selected and the scroll position.
+    void refresh();
+    qint64 currentTicketId() const;
+    void selectRelative(int step);
+
+signals:
+    void currentTicketChanged(qint64 ticketId);
+    void ticketActivated(qint64 ticketId);
+
+private:
+    void applySearch();
+    void showHeaderMenu(const QPoint& position);
+    void restoreLayout();
+    void saveLayout() const;
+    void emitCurrent();
+
+    QueueModel* m_model;
+    QTableView* m_table;
+    QLineEdit* m_search;
+    QLabel* m_title;
+    QLabel* m_count;
+    QTimer m_tick;
+    QTimer m_searchDelay;
+};
+
+} // namespace sd

@@ -1,0 +1,116 @@
+#include "tickets/TicketDialogs.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sd {
+namespace {
+
+QDialogButtonBox* addButtons(QDialog& dialog, QLayout* layout)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    return buttons;
+}
+
+} // namespace
+
+std::optional<QString> TicketDialogs::askText(QWidget* parent, const QString& title, const QString& prompt,
+                                              bool required)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* label = new QLabel(prompt, &dialog);
+    label->setWordWrap(true);
+    auto* text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("dialogText"));
+    text->setTabChangesFocus(true);
+    label->setBuddy(text);
+    layout->addWidget(label);
+    layout->addWidget(text);
+    QDialogButtonBox* buttons = addButtons(dialog, layout);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    if (required) {
+        ok->setEnabled(false);
+        QObject::connect(text, &QPlainTextEdit::textChanged, ok,
+                         [text, ok] { ok->setEnabled(!text->toPlainText().trimmed().isEmpty()); });
+    }
+    dialog.resize(440, 220);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return text->toPlainText().trimmed();
+}
+
+std::optional<TicketDialogs::Assignment> TicketDialogs::askAssignment(QWidget* parent, AppContext& context,
+                                                                      std::optional<qint64> currentUser,
+                                                                      const QString& currentTeam)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Assign ticket"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* form = new QFormLayout;
+    auto* users = new QComboBox(&dialog);
+    users->setObjectName(QStringLiteral("assigneeCombo"));
+    users->addItem(tr("(nobody)"));
+    if (auto active = context.workspace.users().activeUsers()) {
+        for (const User& user : *active)
+            users->addItem(tr("%1 (%2)").arg(user.displayName, toLabel(user.role)), user.id);
+    }
+    if (currentUser)
+        users->setCurrentIndex(std::max(0, users->findData(*currentUser)));
+    auto* teams = new QComboBox(&dialog);
+    teams->setObjectName(QStringLiteral("assignTeamCombo"));
+    teams->addItem(tr("(keep current team)"));
+    for (const Team& team : context.workspace.configuration().teams)
+        teams->addItem(team.name, team.code);
+    teams->setCurrentIndex(std::max(0, teams->findData(currentTeam)));
+    form->addRow(tr("&Assignee:"), users);
+    form->addRow(tr("&Team:"), teams);
+    layout->addLayout(form);
+    addButtons(dialog, layout);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    Assignment choice;
+    if (users->currentData().isValid())
+        choice.userId = users->currentData().toLongLong();
+    choice.teamCode = teams->currentData().toString();
+    return choice;
+}
+
+std::optional<TicketDialogs::Satisfaction> TicketDialogs::askSatisfaction(QWidget* parent)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Record satisfaction"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* form = new QFormLayout;
+    auto* score = new QComboBox(&dialog);
+    score->setObjectName(QStringLiteral("csatScoreCombo"));
+    // Best first, the way the customer hears the question read out.
+    score->addItem(tr("5 – Very satisfied"), 5);
+    score->addItem(tr("4 – Satisfied"), 4);
+    score->addItem(tr("3 – Neutral"), 3);
+    score->addItem(tr("2 – Dissatisfied"), 2);
+    score->addItem(tr("1 – Very dissatisfied"), 1);
+    auto* comment = new QLineEdit(&dialog);
+    comment->setObjectName(QStringLiteral("csatCommentEdit"));
+    form->addRow(tr("&Score:"), score);
+    form->addRow(tr("Customer's &comment:"), comment);
+    layout->addLayout(form);
+    addButtons(dialog, layout);
+    dialog.resize(400, 140);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return Satisfaction{score->currentData().toInt(), comment->text().trimmed()};
+}
+
+} // namespace sd

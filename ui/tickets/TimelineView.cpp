@@ -1,0 +1,320 @@
+#include "tickets/TimelineView.h"
+
+#include "tickets/TicketText.h"
+
+#include <QCheckBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSettings>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace sd {
+namespace {
+
+const QString kNewestFirstKey = QStringLiteral("ticketForm/newestFirst");
+
+struct EntryStyle
+{
+    const char* background;
+    const char* accent;
+};
+
+// Notes are amber and replies blue: colour plus a written tag, so the
+// difference survives colour blindness and greyscale printouts.
+constexpr EntryStyle kInternalStyle{"#fff6dc", "#b97f00"};
+constexpr EntryStyle kPublicStyle{"#eaf2fc", "#2f6fb5"};
+constexpr EntryStyle kEventStyle{"#f6f7f9", "#c3c8cf"};
+constexpr EntryStyle kBreachStyle{"#fdeeee", "#b3261e"};
+
+EntryStyle styleFor(const TicketEvent& event)
+{
+    if (event.kind == QLatin1String("comment"))
+        return event.isPublic ? kPublicStyle : kInternalStyle;
+    if (event.kind == QLatin1String("sla_breach"))
+        return kBreachStyle;
+    return kEventStyle;
+}
+
+QString elided(const QString& text)
+{
+    constexpr int kMax = 60;
+    const QString flat = text.simplified();
+    return flat.size() <= kMax ? flat : flat.left(kMax - 1) + QChar(0x2026);
+}
+
+template <typename E>
+QString labelOfCode(const QString& code)
+{
+    const auto value = fromCode<E>(code);
+    return value ? toLabel(*value) : code;
+}
+
+} // namespace
+
+TimelineView::TimelineView(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* header = new QHBoxLayout;
+    auto* title = new QLabel(tr("History"), this);
+    title->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_newestFirst = new QCheckBox(tr("&Newest first"), this);
+    m_newestFirst->setObjectName(QStringLiteral("newestFirstToggle"));
+    m_newestFirst->setChecked(QSettings().value(kNewestFirstKey, true).toBool());
+    header->addWidget(title);
+    header->addStretch();
+    header->addWidget(m_newestFirst);
+    layout->addLayout(header);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("timelineScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::StyledPanel);
+    auto* content = new QWidget(m_scroll);
+    m_entries = new QVBoxLayout(content);
+    m_entries->setSpacing(6);
+    m_scroll->setWidget(content);
+    layout->addWidget(m_scroll, 1);
+
+    connect(m_newestFirst, &QCheckBox::toggled, this, [this](bool checked) {
+        QSettings().setValue(kNewestFirstKey, checked);
+        rebuild();
+    });
+    rebuild();
+}
+
+void TimelineView::setEvents(const QList<TicketEvent>& events)
+{
+    m_events = events;
+    rebuild();
+}
+
+void TimelineView::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone;
+    rebuild();
+}
+
+bool TimelineView::newestFirst() const
+{
+    return m_newestFirst->isChecked();
+}
+
+void TimelineView::setNewestFirst(bool newestFirst)
+{
+    m_newestFirst->setChecked(newestFirst);
+}
+
+void TimelineView::clearEntries()
+{
+    while (QLayoutItem* item = m_entries->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void TimelineView::rebuild()
+{
+    clearEntries();
+    QList<TicketEvent> ordered = m_events;
+    // Core returns the timeline oldest first; equal instants keep that order.
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const TicketEvent& a, const TicketEvent& b) { return a.at < b.at; });
+    if (newestFirst())
+        std::reverse(ordered.begin(), ordered.end());
+    if (ordered.isEmpty()) {
+        auto* empty = new QLabel(tr("No history yet. It starts when the ticket is saved."));
+        empty->setObjectName(QStringLiteral("timelineEmpty"));
+        empty->setWordWrap(true);
+        empty->setStyleSheet(QStringLiteral("color: #666;"));
+        m_entries->addWidget(empty);
+    }
+    for (const TicketEvent& event : std::as_const(ordered))
+        m_entries->addWidget(entryFor(event));
+    m_entries->addStretch();
+}
+
+QFrame* TimelineView::entryFor(const TicketEvent& event)
+{
+    const EntryStyle style = styleFor(event);
+    auto* frame = new QFrame;
+    frame->setObjectName(QStringLiteral("timelineEntry"));
+    frame->setProperty("kind", event.kind);
+    frame->setProperty("internal", event.kind == QLatin1String("comment") && !event.isPublic);
+    frame->setStyleSheet(QStringLiteral("QFrame#timelineEntry { background: %1; border: none; border-left: 4px solid %2;"
+                                        " border-radius: 3px; }")
+                             .arg(QLatin1String(style.background), QLatin1String(style.accent)));
+    auto* layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(10, 6, 8, 6);
+    layout->setSpacing(3);
+
+    auto* top = new QHBoxLayout;
+    top->setSpacing(8);
+    const QString tag = tagFor(event);
+    if (!tag.isEmpty()) {
+        auto* tagLabel = new QLabel(tag, frame);
+        tagLabel->setObjectName(QStringLiteral("timelineTag"));
+        tagLabel->setStyleSheet(QStringLiteral("background: %1; color: white; border-radius: 3px; padding: 1px 6px;"
+                                               " font-weight: 600;")
+                                    .arg(QLatin1String(style.accent)));
+        top->addWidget(tagLabel);
+    }
+    const QString actor = event.actorName.isEmpty() ? tr("System") : event.actorName;
+    auto* meta = new QLabel(tr("%1 · %2").arg(actor, TicketText::instant(event.at, m_zone)), frame);
+    meta->setObjectName(QStringLiteral("timelineMeta"));
+    meta->setStyleSheet(QStringLiteral("color: #555;"));
+    top->addWidget(meta);
+    top->addStretch();
+    layout->addLayout(top);
+
+    const bool isComment = event.kind == QLatin1String("comment");
+    auto* text = new QLabel(isComment ? event.body : describe(event), frame);
+    text->setObjectName(QStringLiteral("timelineText"));
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(text);
+    return frame;
+}
+
+QString TimelineView::tagFor(const TicketEvent& event) const
+{
+    if (event.kind == QLatin1String("comment"))
+        return event.isPublic ? tr("Reply to customer") : tr("Internal note");
+    if (event.kind == QLatin1String("sla_breach"))
+        return tr("SLA breached");
+    if (event.kind == QLatin1String("sla_warning"))
+        return tr("SLA warning");
+    return {};
+}
+
+QString TimelineView::describe(const TicketEvent& event) const
+{
+    const QString& kind = event.kind;
+    if (kind == QLatin1String("created"))
+        return tr("Created the ticket %1.").arg(event.newValue);
+    if (kind == QLatin1String("comment"))
+        return event.isPublic ? tr("Replied to the customer: %1").arg(event.body)
+                              : tr("Added an internal note: %1").arg(event.body);
+    if (kind == QLatin1String("status"))
+        return describeStatus(event);
+    if (kind == QLatin1String("assignment"))
+        return describeAssignment(event);
+    if (kind == QLatin1String("team"))
+        return event.oldValue.isEmpty() ? tr("Handed the ticket to team %1.").arg(teamName(event.newValue))
+                                        : tr("Moved the ticket from team %1 to %2.")
+                                              .arg(teamName(event.oldValue), teamName(event.newValue));
+    if (kind == QLatin1String("priority"))
+        return tr("Changed the priority from %1 to %2.")
+            .arg(labelOfCode<Priority>(event.oldValue), labelOfCode<Priority>(event.newValue));
+    if (kind == QLatin1String("escalation"))
+        return withBody(tr("Escalated the ticket from %1 to %2.")
+                            .arg(labelOfCode<SupportLevel>(event.oldValue), labelOfCode<SupportLevel>(event.newValue)),
+                        tr("Reason"), event.body);
+    if (kind == QLatin1String("field"))
+        return tr("Changed the %1 from “%2” to “%3”.")
+            .arg(TicketText::fieldLabel(event.field), fieldValue(event.field, event.oldValue),
+                 fieldValue(event.field, event.newValue));
+    if (kind == QLatin1String("tier"))
+        return tr("The customer's tier changed from %1 to %2; the SLA follows the new tier.")
+            .arg(tierName(event.oldValue), tierName(event.newValue));
+    if (kind == QLatin1String("sla_warning") || kind == QLatin1String("sla_breach"))
+        return describeSla(event);
+    if (kind == QLatin1String("survey"))
+        return describeSurvey(event);
+    return tr("Recorded “%1”.").arg(kind);
+}
+
+QString TimelineView::describeStatus(const TicketEvent& event) const
+{
+    const QString sentence = tr("Changed the status from %1 to %2.")
+                                 .arg(labelOfCode<TicketStatus>(event.oldValue), labelOfCode<TicketStatus>(event.newValue));
+    const bool resolved = event.newValue == toCode(TicketStatus::Resolved);
+    return withBody(sentence, resolved ? tr("Solution") : tr("Reason"), event.body);
+}
+
+QString TimelineView::describeAssignment(const TicketEvent& event) const
+{
+    if (event.newValue.isEmpty())
+        return tr("Removed %1 as assignee.").arg(userName(event.oldValue));
+    if (event.oldValue.isEmpty())
+        return tr("Assigned the ticket to %1.").arg(userName(event.newValue));
+    return tr("Reassigned the ticket from %1 to %2.").arg(userName(event.oldValue), userName(event.newValue));
+}
+
+QString TimelineView::describeSla(const TicketEvent& event) const
+{
+    const bool firstResponse = event.field == QLatin1String("first_response");
+    if (event.kind == QLatin1String("sla_warning"))
+        return firstResponse ? tr("75 % of the first-response time is used up.")
+                             : tr("75 % of the resolution time is used up.");
+    return firstResponse ? tr("The first-response deadline was missed.") : tr("The resolution deadline was missed.");
+}
+
+QString TimelineView::describeSurvey(const TicketEvent& event) const
+{
+    const QString sentence = event.oldValue.isEmpty()
+        ? tr("Recorded customer satisfaction: %1 of 5.").arg(event.newValue)
+        : tr("Changed customer satisfaction from %1 to %2 of 5.").arg(event.oldValue, event.newValue);
+    return withBody(sentence, tr("Customer's comment"), event.body);
+}
+
+QString TimelineView::withBody(const QString& sentence, const QString& bodyLabel, const QString& body) const
+{
+    if (body.isEmpty())
+        return sentence;
+    return tr("%1\n%2: %3").arg(sentence, bodyLabel, body);
+}
+
+QString TimelineView::userName(const QString& idText) const
+{
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok)
+        return tr("nobody");
+    auto user = m_context.workspace.users().byId(id);
+    return user ? user->displayName : tr("user %1").arg(id);
+}
+
+QString TimelineView::teamName(const QString& code) const
+{
+    if (code.isEmpty())
+        return tr("(none)");
+    for (const Team& team : m_context.workspace.configuration().teams)
+        if (team.code == code)
+            return team.name;
+    return code;
+}
+
+QString TimelineView::tierName(const QString& code) const
+{
+    const TierDefinition* tier = m_context.workspace.configuration().tier(code);
+    return tier ? tier->name : code;
+}
+
+QString TimelineView::fieldValue(const QString& field, const QString& value) const
+{
+    if (value.isEmpty())
+        return tr("(empty)");
+    if (field == QLatin1String("channel"))
+        return labelOfCode<Channel>(value);
+    if (field == QLatin1String("category"))
+        return labelOfCode<Category>(value);
+    if (field == QLatin1String("complaint_cause"))
+        return TicketText::complaintCauseLabel(value);
+    if (field == QLatin1String("team"))
+        return teamName(value);
+    if (field == QLatin1String("customer")) {
+        auto customer = m_context.workspace.customers().get(value.toLongLong());
+        return customer ? customer->details.name : tr("customer %1").arg(value);
+    }
+    return elided(value);
+}
+
+} // namespace sd
