@@ -10,11 +10,14 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -94,6 +97,15 @@ struct Desk
     }
 };
 
+// Chinese is typed through an input method, which commits whole words; QTest
+// key clicks only know ASCII keys.
+void typeChinese(QWidget* widget, const QString& words)
+{
+    QInputMethodEvent commit;
+    commit.setCommitString(words);
+    QApplication::sendEvent(widget, &commit);
+}
+
 template <typename T>
 T* child(QWidget& parent, const char* objectName)
 {
@@ -168,7 +180,7 @@ TEST_CASE("the caller field searches while typing after a short pause", "[ui][ca
     CallerCard card(desk.li);
     card.show();
 
-    QTest::keyClicks(child<QLineEdit>(card, "callerLookup"), text("恒达"));
+    typeChinese(child<QLineEdit>(card, "callerLookup"), text("恒达"));
     CHECK(card.currentCustomerId() == 0); // not before the pause
     CHECK(QTest::qWaitFor([&] { return card.currentCustomerId() == hengda.id; }, 2000));
 }
@@ -262,6 +274,10 @@ TEST_CASE("an unknown number offers to register the caller", "[ui][caller]")
     QTest::keyClick(lookup, Qt::Key_Return);
     CHECK(child<QLabel>(card, "callerNotFound")->isVisible());
     CHECK(child<QLabel>(card, "callerNotFound")->text().contains(QStringLiteral("No customer found")));
+    card.resize(520, 560);
+    QTest::mouseClick(child<QPushButton>(card, "createCustomerButton"), Qt::LeftButton);
+    saveScreenshot(card, "tmp-notfound.png");
+    card.lookup(QStringLiteral("13912345678"));
     CHECK(child<QLineEdit>(card, "newCustomerPhone")->text() == QStringLiteral("13912345678"));
     CHECK(child<QLineEdit>(card, "newCustomerName")->text().isEmpty());
 
@@ -273,7 +289,7 @@ TEST_CASE("an unknown number offers to register the caller", "[ui][caller]")
     CHECK(customers.findByPhone(QStringLiteral("13912345678"))->isEmpty());
     CHECK(card.currentCustomerId() == 0);
 
-    QTest::keyClicks(child<QLineEdit>(card, "newCustomerName"), text("张伟"));
+    typeChinese(child<QLineEdit>(card, "newCustomerName"), text("张伟"));
     QTest::mouseClick(create, Qt::LeftButton);
     const auto stored = customers.findByPhone(QStringLiteral("139 1234 5678"));
     REQUIRE(stored->size() == 1);
@@ -366,7 +382,7 @@ TEST_CASE("a new customer is created from the form with the rule's tier", "[ui][
     CHECK(form.title() == QStringLiteral("New customer"));
     CHECK_FALSE(child<QPushButton>(form, "addPurchaseButton")->isEnabled());
 
-    QTest::keyClicks(child<QLineEdit>(form, "customerName"), text("陈静"));
+    typeChinese(child<QLineEdit>(form, "customerName"), text("陈静"));
     QTest::keyClicks(child<QLineEdit>(form, "customerPhone"), QStringLiteral("137 0000 1111"));
     REQUIRE(form.save());
     REQUIRE(form.customerId() > 0);
@@ -430,9 +446,45 @@ TEST_CASE("the customer form shows purchases, ticket history and satisfaction", 
 
     QSignalSpy opened(&form, &CustomerForm::ticketOpenRequested);
     auto* history = child<QTableWidget>(form, "ticketHistory");
+    auto* tabs = child<QTabWidget>(form, "customerTabs");
+    tabs->setCurrentIndex(tabs->indexOf(history->parentWidget()));
     const QRect firstRow = history->visualItemRect(history->item(0, 4));
+    // An item view takes a double click only after the press that selects the row.
+    QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, firstRow.center());
     QTest::mouseDClick(history->viewport(), Qt::LeftButton, {}, firstRow.center());
     REQUIRE(opened.count() == 1);
     CHECK(opened.at(0).at(0).toLongLong() == history->item(0, 0)->data(Qt::UserRole).toLongLong());
+    saveScreenshot(form, "tmp-history.png");
+    tabs->setCurrentIndex(2);
+    saveScreenshot(form, "tmp-csat.png");
+    tabs->setCurrentIndex(0);
     saveScreenshot(form, "customer-form-en.png");
+}
+
+TEST_CASE("choosing a tier by hand locks it; unlocking hands it back to the rule", "[ui][customerform]")
+{
+    Desk desk;
+    const Customer hengda = desk.customer(text("上海恒达科技有限公司"), QStringLiteral("(021) 6234 5678"));
+    CustomerForm form(desk.li);
+    REQUIRE(form.openCustomer(hengda.id));
+    form.show();
+    auto* tier = child<QComboBox>(form, "tierCombo");
+    auto* locked = child<QCheckBox>(form, "tierLocked");
+    CHECK(child<QLabel>(form, "tierSuggestion")->text() == QStringLiteral("Rule suggests: Prospect"));
+    CHECK_FALSE(locked->isChecked());
+
+    tier->setCurrentIndex(tier->findData(QStringLiteral("key")));
+    CHECK(locked->isChecked());
+    REQUIRE(form.save());
+    auto stored = desk.workspace->customers().get(hengda.id);
+    CHECK(stored->details.tierCode == QStringLiteral("key"));
+    CHECK(stored->details.tierLocked);
+
+    QTest::mouseClick(locked, Qt::LeftButton, {}, QPoint(5, locked->height() / 2));
+    CHECK_FALSE(locked->isChecked());
+    CHECK(tier->currentData().toString() == QStringLiteral("prospect"));
+    REQUIRE(form.save());
+    stored = desk.workspace->customers().get(hengda.id);
+    CHECK(stored->details.tierCode == QStringLiteral("prospect"));
+    CHECK_FALSE(stored->details.tierLocked);
 }

@@ -135,7 +135,34 @@ QStringList timelineSentences(TicketForm& form)
     return sentences;
 }
 
+// The widgets Tab visits after `from`, as Qt's focus chain orders them.
+QStringList tabOrderFrom(QWidget* from, int count)
+{
+    QStringList names;
+    for (QWidget* w = from->nextInFocusChain(); w != from && names.size() < count; w = w->nextInFocusChain())
+        if (w->isVisibleTo(from->window()) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            names.append(w->objectName());
+    return names;
+}
+
 } // namespace
+
+TEST_CASE("TicketForm: Tab runs through the form top to bottom", "[ui][tickets]")
+{
+    Desk desk;
+    TicketForm form(desk.li);
+    prepare(form);
+    CHECK(tabOrderFrom(child<QLineEdit>(form, "customerEdit"), 20).join(QStringLiteral(", ")).toStdString()
+          == QStringList{QStringLiteral("findCustomerButton"), QStringLiteral("clearCustomerButton"),
+                         QStringLiteral("contactNameEdit"), QStringLiteral("contactPhoneEdit"),
+                         QStringLiteral("contactEmailEdit"), QStringLiteral("channelCombo"),
+                         QStringLiteral("categoryCombo"), QStringLiteral("priorityCombo"),
+                         QStringLiteral("productEdit"), QStringLiteral("serialEdit"), QStringLiteral("subjectEdit"),
+                         QStringLiteral("descriptionEdit"), QStringLiteral("teamCombo"),
+                         QStringLiteral("newestFirstToggle"),
+                         // comment box and actions are disabled on a new ticket: round to Save
+                         QStringLiteral("saveButton")}.join(QStringLiteral(", ")).toStdString());
+}
 
 TEST_CASE("TicketForm: an agent creates a ticket by typing and pressing Save", "[ui][tickets]")
 {

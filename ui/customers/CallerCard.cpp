@@ -71,6 +71,16 @@ void addEmptyRow(QTreeWidget* tree, const QString& text)
     item->setForeground(0, QColor(QStringLiteral("#808080")));
 }
 
+// Lists as tall as their rows (up to a few), so the card reads top to bottom
+// without empty boxes; longer lists scroll.
+void fitToRows(QTreeWidget* tree)
+{
+    constexpr int kMaxVisibleRows = 6;
+    const int rows = qBound(1, tree->topLevelItemCount(), kMaxVisibleRows);
+    const int rowHeight = qMax(tree->sizeHintForRow(0), tree->fontMetrics().height() + 2);
+    tree->setFixedHeight(tree->header()->sizeHint().height() + rows * rowHeight + 2 * tree->frameWidth() + 2);
+}
+
 QWidget* withError(QWidget* field, QLabel* error, QWidget* parent)
 {
     auto* box = new QWidget(parent);
@@ -227,11 +237,12 @@ QWidget* CallerCard::buildCardPage()
     layout->addWidget(m_contact);
     layout->addLayout(buttons);
     layout->addWidget(sectionLabel(tr("Purchases"), m_cardPage));
-    layout->addWidget(m_purchases, 1);
+    layout->addWidget(m_purchases);
     layout->addWidget(sectionLabel(tr("Open tickets"), m_cardPage));
-    layout->addWidget(m_openTickets, 1);
+    layout->addWidget(m_openTickets);
     layout->addWidget(sectionLabel(tr("Last contacts"), m_cardPage));
-    layout->addWidget(m_recentContacts, 1);
+    layout->addWidget(m_recentContacts);
+    layout->addStretch(1);
 
     connect(m_newTicket, &QPushButton::clicked, this, &CallerCard::requestTicketForCustomer);
     connect(openCustomer, &QPushButton::clicked, this, [this] {
@@ -418,6 +429,7 @@ void CallerCard::fillPurchases(qint64 customerId)
     auto purchases = m_context.workspace.customers().purchases(customerId);
     if (!purchases) {
         addEmptyRow(m_purchases, purchases.error().describe());
+        fitToRows(m_purchases);
         return;
     }
     const QDate day = today();
@@ -436,6 +448,7 @@ void CallerCard::fillPurchases(qint64 customerId)
     }
     if (purchases->isEmpty())
         addEmptyRow(m_purchases, tr("No purchases on file"));
+    fitToRows(m_purchases);
 }
 
 void CallerCard::fillTickets(qint64 customerId)
@@ -468,6 +481,8 @@ void CallerCard::fillTickets(qint64 customerId)
         addEmptyRow(m_recentContacts, recentRows.error().describe());
     else if (recentRows->isEmpty())
         addEmptyRow(m_recentContacts, tr("No earlier contacts"));
+    fitToRows(m_openTickets);
+    fitToRows(m_recentContacts);
 }
 
 void CallerCard::showNotFound(const QString& text)

@@ -60,6 +60,7 @@ QTableWidget* makeTable(const QString& objectName, const QStringList& headers, Q
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
@@ -274,6 +275,8 @@ QWidget* CustomerForm::buildDetails()
     m_notes = new QPlainTextEdit(group);
     m_notes->setObjectName(QStringLiteral("customerNotes"));
     m_notes->setTabChangesFocus(true);
+    // Five lines are enough to read at a glance; the tabs below need the room more.
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 5 + 2 * m_notes->frameWidth() + 8);
 
     auto* left = new QFormLayout;
     addField(left, tr("Code"), QStringLiteral("code"), m_code);
@@ -301,7 +304,7 @@ QWidget* CustomerForm::buildTier()
     m_tier->setObjectName(QStringLiteral("tierCombo"));
     for (const TierDefinition& tier : m_context.workspace.configuration().tiers)
         m_tier->addItem(tier.name, tier.code);
-    m_tier->setToolTip(tr("Lock the tier to choose it by hand"));
+    m_tier->setToolTip(tr("Choosing a tier by hand locks it"));
     m_tierSuggestion = new QLabel(group);
     m_tierSuggestion->setObjectName(QStringLiteral("tierSuggestion"));
     m_tierSuggestion->setStyleSheet(QStringLiteral("color: #606060;"));
@@ -312,8 +315,8 @@ QWidget* CustomerForm::buildTier()
     auto* tierError = new QLabel(group);
     tierError->setObjectName(QStringLiteral("customerError_tier"));
     m_errors->addField(QStringLiteral("tier"), m_tier, tierError);
-    // A hand-picked tier only makes sense when it is locked; otherwise the rule overwrites it.
-    connect(m_tierLocked, &QCheckBox::toggled, m_tier, &QWidget::setEnabled);
+    connect(m_tier, &QComboBox::currentIndexChanged, this, &CustomerForm::tierPicked);
+    connect(m_tierLocked, &QCheckBox::toggled, this, &CustomerForm::tierLockToggled);
 
     auto* layout = new QVBoxLayout(group);
     layout->addWidget(m_tier);
@@ -406,10 +409,8 @@ void CustomerForm::clearFields()
         edit->clear();
     m_notes->clear();
     m_kind->setCurrentIndex(0);
-    const int fallback = m_tier->findData(m_context.workspace.configuration().suggestTier(0, 0));
-    m_tier->setCurrentIndex(qMax(fallback, 0));
+    showTier(m_context.workspace.configuration().suggestTier(0, 0));
     m_tierLocked->setChecked(false);
-    m_tier->setEnabled(false);
 }
 
 bool CustomerForm::openCustomer(qint64 id)
@@ -449,9 +450,8 @@ void CustomerForm::load(const Customer& customer)
     m_size->setText(d.size);
     m_birthday->setText(d.birthday ? d.birthday->toString(kDateFormat) : QString());
     m_notes->setPlainText(d.notes);
-    m_tier->setCurrentIndex(qMax(m_tier->findData(d.tierCode), 0));
+    showTier(d.tierCode);
     m_tierLocked->setChecked(d.tierLocked);
-    m_tier->setEnabled(d.tierLocked);
     m_loading = false;
     m_addPurchase->setEnabled(true);
     m_addPurchase->setToolTip(QString());
@@ -546,8 +546,31 @@ void CustomerForm::fillTierSuggestion()
         m_tierSuggestion->setText(suggested.error().describe());
         return;
     }
+    m_suggestedTier = *suggested;
     const TierDefinition* tier = configuration.tier(*suggested);
     m_tierSuggestion->setText(tr("Rule suggests: %1").arg(tier ? tier->name : *suggested));
+}
+
+// Shows a tier without it counting as the agent's choice.
+void CustomerForm::showTier(const QString& code)
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    m_tier->setCurrentIndex(qMax(m_tier->findData(code), 0));
+    m_loading = wasLoading;
+}
+
+// A hand-picked tier only lasts when locked; otherwise the rule overwrites it on save.
+void CustomerForm::tierPicked()
+{
+    if (!m_loading)
+        m_tierLocked->setChecked(true);
+}
+
+// Unlocked, the combo previews what the rule will set on save.
+void CustomerForm::tierLockToggled(bool locked)
+{
+    if (!locked && !m_loading && !m_suggestedTier.isEmpty())
+        showTier(m_suggestedTier);
 }
 
 void CustomerForm::fillPurchases()
@@ -676,11 +699,8 @@ void CustomerForm::refreshAfterPurchase()
     if (stored->version != m_version && !onlyOurTierChange)
         return;
     m_version = stored->version;
-    if (!m_tierLocked->isChecked()) {
-        const bool wasLoading = std::exchange(m_loading, true);
-        m_tier->setCurrentIndex(qMax(m_tier->findData(stored->details.tierCode), 0));
-        m_loading = wasLoading;
-    }
+    if (!m_tierLocked->isChecked())
+        showTier(stored->details.tierCode);
 }
 
 QDate CustomerForm::today() const

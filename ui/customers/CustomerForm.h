@@ -63,6 +63,9 @@ private:
     void markDirty();
     void setDirty(bool dirty);
     void fillTierSuggestion();
+    void tierPicked();
+    void tierLockToggled(bool locked);
+    void showTier(const QString& code);
     void fillPurchases();
     void fillTickets();
     void fillSatisfaction(const QList<QueueRow>& rows);
@@ -75,6 +78,7 @@ private:
     qint64 m_id = 0;
     int m_version = 0;
     QString m_savedName;
+    QString m_suggestedTier;
     bool m_dirty = false;
     bool m_loading = false;
 

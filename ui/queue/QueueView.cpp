@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace sd {
@@ -72,6 +73,16 @@ QueueView::QueueView(Database database, Clock clock, QWidget* parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit ticketActivated(index.data(QueueModel::TicketIdRole).toLongLong());
     });
+    // Columns without an index (subject, customer, assignee) do not sort: keep the indicator honest.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder) {
+        if (section >= 0 && !QueueModel::isSortable(section)) {
+            QSignalBlocker block(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(m_sortedColumn, m_sortOrder);
+            return;
+        }
+        m_sortedColumn = section;
+        m_sortOrder = m_table->horizontalHeader()->sortIndicatorOrder();
+    });
     connect(m_model, &QueueModel::countChanged, this, [this](qint64 count) {
         m_count->setText(tr("%L1 tickets").arg(count));
     });
@@ -95,6 +106,7 @@ void QueueView::showQueue(Queue queue, std::optional<qint64> me, const QString& 
     m_title->setText(title);
     m_model->setRequest(request);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_sortedColumn = -1;
     emitCurrent();
 }
 

@@ -47,6 +47,8 @@ private:
     QLineEdit* m_search;
     QLabel* m_title;
     QLabel* m_count;
+    int m_sortedColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer m_tick;
     QTimer m_searchDelay;
 };

@@ -90,6 +90,9 @@ TicketForm::TicketForm(AppContext& context, QWidget* parent)
     scroll->setObjectName(QStringLiteral("fieldsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the fields, not the frame around them; QScrollArea still
+    // scrolls the focused field into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(buildFields());
     splitter->addWidget(scroll);
     splitter->addWidget(buildConversation());
@@ -122,7 +125,7 @@ QWidget* TicketForm::buildBanner()
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setObjectName(QStringLiteral("conflictMessage"));
     m_bannerText->setWordWrap(true);
-    m_reloadButton = new QPushButton(tr("&Reload"), m_banner);
+    m_reloadButton = new QPushButton(tr("Reload"), m_banner);
     m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
     m_reloadButton->setToolTip(tr("Load the ticket as it is now. Your unsaved edits are discarded."));
     layout->addWidget(m_bannerText, 1);
@@ -188,7 +191,7 @@ QToolButton* TicketForm::makeButton(QAction* action)
 
 QWidget* TicketForm::buildActions()
 {
-    m_saveAction = makeAction(QStringLiteral("saveAction"), tr("&Save"), QKeySequence::Save, &TicketForm::onSave);
+    m_saveAction = makeAction(QStringLiteral("saveAction"), tr("Save"), QKeySequence::Save, &TicketForm::onSave);
     m_assignToMeAction = makeAction(QStringLiteral("assignToMeAction"), tr("Assign to &me"),
                                     QKeySequence(tr("Ctrl+Shift+M")), &TicketForm::onAssignToMe);
     m_assignToAction = makeAction(QStringLiteral("assignToAction"), tr("&Assign to…"),
@@ -287,9 +290,9 @@ QWidget* TicketForm::buildCustomerBox()
     m_customerEdit->setObjectName(QStringLiteral("customerEdit"));
     m_customerEdit->setPlaceholderText(tr("Name, code or phone, then Enter"));
     m_customerEdit->setClearButtonEnabled(true);
-    m_findCustomerButton = new QPushButton(tr("&Find"));
+    m_findCustomerButton = new QPushButton(tr("F&ind"));
     m_findCustomerButton->setObjectName(QStringLiteral("findCustomerButton"));
-    m_clearCustomerButton = new QPushButton(tr("&None"));
+    m_clearCustomerButton = new QPushButton(tr("None"));
     m_clearCustomerButton->setObjectName(QStringLiteral("clearCustomerButton"));
     m_clearCustomerButton->setToolTip(tr("No customer record: the contact name or phone identifies the caller"));
     line->addWidget(m_customerEdit, 1);
@@ -319,7 +322,7 @@ QWidget* TicketForm::buildCustomerBox()
     m_contactEmail->setObjectName(QStringLiteral("contactEmailEdit"));
     addRow(form, tr("Contact &name:"), m_contactName);
     addRow(form, tr("Contact p&hone:"), m_contactPhone);
-    addRow(form, tr("Contact e&mail:"), m_contactEmail);
+    addRow(form, tr("Contact emai&l:"), m_contactEmail);
     return box;
 }
 
@@ -355,7 +358,7 @@ QWidget* TicketForm::buildTicketBox()
     m_description->setTabChangesFocus(true);
     // Tall enough for a few sentences, short enough that the SLA box stays in view.
     m_description->setMinimumHeight(90);
-    m_description->setMaximumHeight(170);
+    m_description->setMaximumHeight(130);
     m_team = new QComboBox;
     m_team->setObjectName(QStringLiteral("teamCombo"));
     m_team->addItem(tr("(no team)"), QString());
@@ -365,15 +368,15 @@ QWidget* TicketForm::buildTicketBox()
     const auto error = [this](const char* field, const char* name) {
         return m_errorLabels.insert(QLatin1String(field), makeErrorLabel(QLatin1String(name))).value();
     };
-    addRow(form, tr("C&hannel:"), m_channel);
-    addRow(form, tr("&Category:"), m_category);
+    addRow(form, tr("&Channel:"), m_channel);
+    addRow(form, tr("Cate&gory:"), m_category);
     addRow(form, tr("&Priority:"), m_priority, error("priority", "priorityError"));
-    addRow(form, tr("Complaint ca&use:"), m_complaintCause, error("complaint_cause", "complaintCauseError"));
-    addRow(form, tr("Pr&oduct:"), m_product);
-    addRow(form, tr("Ser&ial number:"), m_serial);
+    addRow(form, tr("Complaint cause:"), m_complaintCause, error("complaint_cause", "complaintCauseError"));
+    addRow(form, tr("P&roduct:"), m_product);
+    addRow(form, tr("Serial num&ber:"), m_serial);
     addRow(form, tr("&Subject:"), m_subject, error("subject", "subjectError"));
     addRow(form, tr("&Description:"), m_description);
-    addRow(form, tr("&Team:"), m_team, error("team", "teamError"));
+    addRow(form, tr("Team:"), m_team, error("team", "teamError"));
     return box;
 }
 
@@ -384,7 +387,6 @@ QWidget* TicketForm::buildSlaBox()
     const auto value = [](const char* name) {
         auto* label = new QLabel;
         label->setObjectName(QLatin1String(name));
-        label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         return label;
     };
@@ -393,10 +395,11 @@ QWidget* TicketForm::buildSlaBox()
     m_resolutionDue = value("resolutionDueLabel");
     m_slaState = value("slaStateLabel");
     m_slaState->setStyleSheet(QStringLiteral("color: #555;"));
+    m_slaState->setWordWrap(true); // the only long text in the box
     form->addRow(tr("Tier:"), m_slaTier);
     form->addRow(tr("First response due:"), m_firstResponseDue);
     form->addRow(tr("Resolution due:"), m_resolutionDue);
-    form->addRow(QString(), m_slaState);
+    form->addRow(m_slaState);
     return box;
 }
 
@@ -415,10 +418,10 @@ QWidget* TicketForm::buildConversation()
     m_commentEdit->setTabChangesFocus(true);
     m_commentEdit->setFixedHeight(80);
     commentLabel->setBuddy(m_commentEdit);
-    m_noteButton = new QPushButton(tr("Add internal &note"), side);
+    m_noteButton = new QPushButton(tr("Add internal note"), side);
     m_noteButton->setObjectName(QStringLiteral("addNoteButton"));
     m_noteButton->setToolTip(tr("Only colleagues see internal notes"));
-    m_replyButton = new QPushButton(tr("Re&ply to customer"), side);
+    m_replyButton = new QPushButton(tr("Repl&y to customer"), side);
     m_replyButton->setObjectName(QStringLiteral("replyButton"));
     m_replyButton->setToolTip(tr("The customer sees this reply; it counts as the first response"));
     auto* buttons = new QHBoxLayout;
@@ -839,9 +842,7 @@ void TicketForm::showError(const Error& error)
 
 void TicketForm::showConflict(const QString& message)
 {
-    m_bannerText->setText(tr("<b>Not saved.</b> %1. Your edits are still in the form; copy what you need, then "
-                             "reload.")
-                              .arg(message.toHtmlEscaped()));
+    m_bannerText->setText(tr("<b>Not saved:</b> %1. Your edits are still in the form.").arg(message.toHtmlEscaped()));
     m_banner->show();
     m_reloadButton->setFocus();
 }

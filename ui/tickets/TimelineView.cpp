@@ -64,7 +64,7 @@ TimelineView::TimelineView(AppContext& context, QWidget* parent)
     auto* header = new QHBoxLayout;
     auto* title = new QLabel(tr("History"), this);
     title->setStyleSheet(QStringLiteral("font-weight: 600;"));
-    m_newestFirst = new QCheckBox(tr("&Newest first"), this);
+    m_newestFirst = new QCheckBox(tr("Newest first"), this);
     m_newestFirst->setObjectName(QStringLiteral("newestFirstToggle"));
     m_newestFirst->setChecked(QSettings().value(kNewestFirstKey, true).toBool());
     header->addWidget(title);
@@ -75,6 +75,7 @@ TimelineView::TimelineView(AppContext& context, QWidget* parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("timelineScroll"));
     m_scroll->setWidgetResizable(true);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // entries are read with the mouse wheel; Tab skips to the comment box
     m_scroll->setFrameShape(QFrame::StyledPanel);
     auto* content = new QWidget(m_scroll);
     m_entries = new QVBoxLayout(content);

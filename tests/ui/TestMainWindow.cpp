@@ -1,0 +1,158 @@
+// The main window and the queue model, driven as an agent would drive them.
+#include "TestSupport.h"
+
+#include "common/AppContext.h"
+#include "common/Translations.h"
+#include "demo/DemoGenerator.h"
+#include "main/MainWindow.h"
+#include "main/NavigationPanel.h"
+#include "queue/QueueModel.h"
+#include "queue/QueueView.h"
+#include "tickets/TicketForm.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+#include <QInputMethodEvent>
+
+#include <catch2/catch.hpp>
+
+using namespace sd;
+
+namespace {
+
+void fillDemo(test::TempWorkspace& ws, int tickets)
+{
+    DemoGenerator generator(*ws, {tickets, 0, 7, 6});
+    REQUIRE(generator.run());
+}
+
+QString screenshotPath(const QString& name)
+{
+    return QDir::current().filePath(name);
+}
+
+} // namespace
+
+TEST_CASE("the queue model passes Qt's model tester on a populated database", "[ui][queue]")
+{
+    test::TempWorkspace ws("2026-11-20T10:00:00+08:00");
+    fillDemo(ws, 700);
+    QueueModel model(ws->database(), ws->clock());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QueueRequest request;
+    request.queue = Queue::All;
+    model.setRequest(request);
+    CHECK(model.rowCount() == 700);
+    // Rows are loaded in windows of 200: reading row 650 loads one window, not the table.
+    const int before = model.windowLoads();
+    CHECK_FALSE(model.index(650, QueueModel::Number).data().toString().isEmpty());
+    CHECK(model.windowLoads() == before + 1);
+    // Newest first in "all": numbers descend down the list.
+    CHECK(model.index(0, QueueModel::Number).data().toString() > model.index(699, QueueModel::Number).data().toString());
+    model.sort(QueueModel::Number, Qt::AscendingOrder);
+    CHECK(model.index(0, QueueModel::Number).data().toString() == QStringLiteral("HQ-2025-000001"));
+    model.refresh();
+    CHECK(model.rowCount() == 700);
+}
+
+TEST_CASE("windows near the end are read from the far end and agree with the front", "[ui][queue]")
+{
+    test::TempWorkspace ws("2026-11-20T10:00:00+08:00");
+    fillDemo(ws, 650);
+    QueueModel model(ws->database(), ws->clock());
+    QueueRequest request;
+    request.queue = Queue::All;
+    request.sort = QueueSort::Number;
+    model.setRequest(request);
+    // Row i of an ascending number order is the (i+1)-th ticket number of its year; the
+    // last rows come from a reversed query and must still continue the sequence.
+    QStringList numbers;
+    for (int row = 0; row < model.rowCount(); ++row)
+        numbers.append(model.index(row, QueueModel::Number).data().toString());
+    QStringList sorted = numbers;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(numbers == sorted);
+    CHECK(QSet<QString>(numbers.begin(), numbers.end()).size() == 650);
+}
+
+TEST_CASE("a ticket created through the form appears in the queue", "[ui][main]")
+{
+    test::TempWorkspace ws("2026-10-12T09:00:00+08:00");
+    AppContext context{*ws, ws.userId("li.na"), QStringLiteral("李娜")};
+    MainWindow window(context);
+    window.show();
+    auto* navigation = window.navigation();
+    navigation->setCurrentRow(NavigationPanel::queues().indexOf(Queue::Unassigned));
+    CHECK(window.queueView()->model()->rowCount() == 0);
+
+    TicketForm* form = window.newTicket({});
+    auto* contact = form->findChild<QLineEdit*>(QStringLiteral("contactNameEdit"));
+    auto* subject = form->findChild<QLineEdit*>(QStringLiteral("subjectEdit"));
+    REQUIRE(contact);
+    REQUIRE(subject);
+    // QTest types ASCII keys; Chinese arrives through the input method as committed text.
+    QTest::keyClicks(contact, QStringLiteral("Mr Zhang"));
+    subject->setFocus();
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("洗衣机脱水时异响"));
+    QApplication::sendEvent(subject, &commit);
+    REQUIRE(form->save());
+    QApplication::processEvents();
+    QTest::qWait(300); // the window refreshes once after a burst of changes
+    CHECK(window.queueView()->model()->rowCount() == 1);
+    CHECK(window.queueView()->model()->index(0, QueueModel::Subject).data().toString() == QStringLiteral("洗衣机脱水时异响"));
+    CHECK(window.tabs()->tabText(window.tabs()->currentIndex()) == QStringLiteral("HQ-2026-000001"));
+}
+
+TEST_CASE("changes made by another program appear without a manual refresh", "[ui][main]")
+{
+    test::TempWorkspace ws("2026-10-12T09:00:00+08:00");
+    AppContext context{*ws, ws.userId("li.na"), QStringLiteral("李娜")};
+    MainWindow window(context);
+    window.show();
+    window.navigation()->setCurrentRow(NavigationPanel::queues().indexOf(Queue::Open));
+    CHECK(window.queueView()->model()->rowCount() == 0);
+    {
+        // Another desk on the same file: its own connection and services.
+        auto other = Workspace::open(ws.path(), Clock::fixedAt(ws.now()));
+        REQUIRE(other);
+        TicketDraft draft;
+        draft.contactName = QStringLiteral("Ms Chen");
+        draft.subject = QStringLiteral("Router keeps dropping Wi-Fi");
+        REQUIRE((*other)->tickets().create(draft, 0));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(window.queueView()->model()->rowCount(), 1, 5000);
+}
+
+TEST_CASE("screenshots of the main window in English and Chinese", "[ui][screenshots]")
+{
+    test::TempWorkspace ws("2026-11-20T10:30:00+08:00");
+    fillDemo(ws, 3000);
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QTranslator translator;
+        if (language != QLatin1String("en"))
+            REQUIRE(translator.load(QStringLiteral(":/servicedesk/i18n/servicedesk_zh_CN.qm")));
+        QApplication::installTranslator(&translator);
+        AppContext context{*ws, ws.userId("li.na"), QStringLiteral("李娜")};
+        MainWindow window(context);
+        window.resize(1560, 940);
+        window.show();
+        window.navigation()->setCurrentRow(NavigationPanel::queues().indexOf(Queue::Open));
+        window.queueView()->selectRelative(1);
+        QApplication::processEvents();
+        CHECK(window.grab().save(screenshotPath(QStringLiteral("main-window-%1.png").arg(language))));
+        TicketForm* form = window.openTicket(window.queueView()->currentTicketId());
+        REQUIRE(form);
+        QApplication::processEvents();
+        CHECK(window.grab().save(screenshotPath(QStringLiteral("ticket-tab-%1.png").arg(language))));
+        QApplication::removeTranslator(&translator);
+    }
+}
