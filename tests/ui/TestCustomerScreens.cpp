@@ -274,10 +274,6 @@ TEST_CASE("an unknown number offers to register the caller", "[ui][caller]")
     QTest::keyClick(lookup, Qt::Key_Return);
     CHECK(child<QLabel>(card, "callerNotFound")->isVisible());
     CHECK(child<QLabel>(card, "callerNotFound")->text().contains(QStringLiteral("No customer found")));
-    card.resize(520, 560);
-    QTest::mouseClick(child<QPushButton>(card, "createCustomerButton"), Qt::LeftButton);
-    saveScreenshot(card, "tmp-notfound.png");
-    card.lookup(QStringLiteral("13912345678"));
     CHECK(child<QLineEdit>(card, "newCustomerPhone")->text() == QStringLiteral("13912345678"));
     CHECK(child<QLineEdit>(card, "newCustomerName")->text().isEmpty());
 
@@ -454,9 +450,6 @@ TEST_CASE("the customer form shows purchases, ticket history and satisfaction", 
     QTest::mouseDClick(history->viewport(), Qt::LeftButton, {}, firstRow.center());
     REQUIRE(opened.count() == 1);
     CHECK(opened.at(0).at(0).toLongLong() == history->item(0, 0)->data(Qt::UserRole).toLongLong());
-    saveScreenshot(form, "tmp-history.png");
-    tabs->setCurrentIndex(2);
-    saveScreenshot(form, "tmp-csat.png");
     tabs->setCurrentIndex(0);
     saveScreenshot(form, "customer-form-en.png");
 }

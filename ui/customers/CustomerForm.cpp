@@ -653,9 +653,10 @@ void CustomerForm::fillSatisfaction(const QList<QueueRow>& rows)
         m_satisfactionAverage->setText(tr("No satisfaction answers yet."));
         return;
     }
-    const double average = double(total) / count;
-    m_satisfactionAverage->setText(tr("Average %1 of 5 (%2) from %n answer(s)", nullptr, count)
-                                       .arg(QLocale().toString(average, 'f', 1), stars(int(std::lround(average)))));
+    const QString average = QLocale().toString(double(total) / count, 'f', 1);
+    // Spelled out rather than "%n answer(s)": there is no English plural catalogue.
+    m_satisfactionAverage->setText(count == 1 ? tr("Average %1 of 5 from 1 answer").arg(average)
+                                              : tr("Average %1 of 5 from %2 answers").arg(average).arg(count));
 }
 
 void CustomerForm::addPurchase()

@@ -92,6 +92,10 @@ QWidget* MainWindow::buildQueuePage()
     m_pages->addWidget(reports);
     connect(m_queue, &QueueView::currentTicketChanged, m_preview, &TicketPreview::showTicket);
     connect(m_queue, &QueueView::ticketActivated, this, &MainWindow::openTicket);
+    connect(m_queue->model(), &QueueModel::countChanged, this, [this] {
+        if (m_statusCounts)
+            updateStatusBar();
+    });
     connect(m_customers, &CustomersPage::customerOpenRequested, this, &MainWindow::openCustomer);
     connect(m_customers, &CustomersPage::newCustomerRequested, this, [this] {
         auto* form = new CustomerForm(m_context, this);

@@ -1,5 +1,7 @@
 #include "main/TicketPreview.h"
 
+#include "tickets/TicketText.h"
+
 #include <QDateTime>
 
 namespace sd {
@@ -35,8 +37,18 @@ QString TicketPreview::eventLine(const TicketEvent& event) const
         what = QStringLiteral("<span style='color:#c62828'>%1</span>").arg(tr("SLA breached"));
     else if (event.kind == QLatin1String("sla_warning"))
         what = QStringLiteral("<span style='color:#e68a00'>%1</span>").arg(tr("SLA at risk"));
+    else if (event.kind == QLatin1String("assignment"))
+        what = tr("Assignment changed");
+    else if (event.kind == QLatin1String("escalation"))
+        what = tr("Escalated to %1").arg(event.newValue);
+    else if (event.kind == QLatin1String("priority"))
+        what = tr("Priority: %1 → %2").arg(event.oldValue, event.newValue);
+    else if (event.kind == QLatin1String("survey"))
+        what = tr("Satisfaction: %1 / 5").arg(event.newValue);
+    else if (event.kind == QLatin1String("team"))
+        what = tr("Team: %1").arg(event.newValue);
     else
-        what = tr("Changed: %1").arg(event.field.isEmpty() ? event.kind : event.field);
+        what = tr("Changed: %1").arg(TicketText::fieldLabel(event.field));
     return QStringLiteral("<p style='margin:4px 0'><span style='color:#667'>%1 · %2</span><br>%3</p>")
         .arg(localTime(event.at), event.actorName.toHtmlEscaped(), what);
 }
