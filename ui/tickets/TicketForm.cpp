@@ -200,6 +200,8 @@ QWidget* TicketForm::buildActions()
                                   &TicketForm::onEscalate);
     m_resolveAction = makeAction(QStringLiteral("resolveAction"), tr("Resol&ve…"), QKeySequence(tr("Ctrl+Shift+R")),
                                  &TicketForm::onResolve);
+    // Reply: jump to the comment box from anywhere in the form, hands on the keyboard.
+    makeAction(QStringLiteral("replyAction"), tr("Write a reply"), QKeySequence(tr("Ctrl+R")), &TicketForm::focusReply);
     m_reopenAction = makeAction(QStringLiteral("reopenAction"), tr("Re&open"), QKeySequence(tr("Ctrl+Shift+O")),
                                 &TicketForm::onReopen);
     m_satisfactionAction = makeAction(QStringLiteral("satisfactionAction"), tr("Record satis&faction…"), {},
@@ -1019,6 +1021,11 @@ void TicketForm::onAddNote()
 void TicketForm::onReply()
 {
     addComment(m_commentEdit->toPlainText(), true);
+}
+
+void TicketForm::focusReply()
+{
+    m_commentEdit->setFocus();
 }
 
 } // namespace sd

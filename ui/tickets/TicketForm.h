@@ -115,6 +115,7 @@ private:
     void onEscalate();
     void onResolve();
     void onReopen();
+    void focusReply();
     void onSatisfaction();
     void onStatusChosen(TicketStatus to);
     void onAddNote();
