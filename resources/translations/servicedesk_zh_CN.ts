@@ -5,2311 +5,2334 @@
     <name>CallerCard</name>
     <message>
         <source>Caller&apos;s phone number, name or customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>来电号码、客户名称或客户编号</translation>
     </message>
     <message>
         <source>Type or paste the caller&apos;s number or name, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或粘贴来电号码或客户名称，然后按回车键。</translation>
     </message>
     <message>
         <source>Several customers match; pick one:</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配到多个客户，请选择：</translation>
     </message>
     <message>
         <source>New ticket for this caller</source>
-        <translation type="unfinished"></translation>
+        <translation>为此来电新建工单</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户资料</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>保修</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>购买记录</translation>
     </message>
     <message>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>未结工单</translation>
     </message>
     <message>
         <source>Last contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系记录</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>创建客户</translation>
     </message>
     <message>
         <source>New ticket without customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单（不关联客户）</translation>
     </message>
     <message>
         <source>Register the caller:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记来电人：</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：%1</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱：%1</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：%1</translation>
     </message>
     <message>
         <source>No contact details on file</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无联系方式</translation>
     </message>
     <message>
         <source>no warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>无保修</translation>
     </message>
     <message>
         <source>in warranty until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保修期至 %1</translation>
     </message>
     <message>
         <source>warranty expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过保修期</translation>
     </message>
     <message>
         <source>No purchases on file</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无购买记录</translation>
     </message>
     <message>
         <source>No open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无未结工单</translation>
     </message>
     <message>
         <source>No earlier contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无历史联系记录</translation>
     </message>
     <message>
         <source>No customer found for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到与“%1”匹配的客户</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>购买记录</translation>
     </message>
     <message>
         <source>Ticket history</source>
-        <translation type="unfinished"></translation>
+        <translation>工单记录</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Discard your edits and show the stored customer</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃您的修改，显示已保存的客户资料</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>基本信息</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD（选填）</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>规模</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>Choosing a tier by hand locks it</source>
-        <translation type="unfinished"></translation>
+        <translation>手动选择客户等级后将自动锁定</translation>
     </message>
     <message>
         <source>Lock tier</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定客户等级</translation>
     </message>
     <message>
         <source>Unlocked, the tier follows the rule on every save and purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>未锁定时，每次保存或新增购买记录都会按规则重新确定客户等级</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Purchased</source>
-        <translation type="unfinished"></translation>
+        <translation>购买日期</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>保修</translation>
     </message>
     <message>
         <source>Add purchase…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加购买记录…</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Double-click a ticket to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>双击工单即可打开</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>assigned on save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时自动生成</translation>
     </message>
     <message>
         <source>Save the customer first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存客户</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Rule suggests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按规则建议：%1</translation>
     </message>
     <message>
         <source>no warranty</source>
-        <translation type="unfinished"></translation>
+        <translation>无保修</translation>
     </message>
     <message>
         <source>in warranty until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保修期至 %1</translation>
     </message>
     <message>
         <source>warranty expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过保修期</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分（满分 %2 分）</translation>
     </message>
     <message>
         <source>No satisfaction answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无满意度评价。</translation>
     </message>
     <message>
         <source>Average %1 of 5 from 1 answer</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 %1 分（满分 5 分），共 1 条评价</translation>
     </message>
     <message>
         <source>Average %1 of 5 from %2 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 %1 分（满分 5 分），共 %2 条评价</translation>
     </message>
     <message>
         <source>Add purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>添加购买记录</translation>
     </message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
         <source>Name, customer code or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称、客户编号或电话号码</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
     <name>DemoDataDialog</name>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <source>Generate demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>生成演示数据</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单数</translation>
     </message>
     <message>
         <source>Demo data goes into an empty database: a year of customers and tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据只能写入空数据库，包含一年的客户和工单。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Service Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台 — %1</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>Quality reports: KPI figures, charts and printable reports for a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>质量报表：按时间段查看 KPI 指标、图表及可打印的报表。</translation>
     </message>
     <message>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>来电</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单(&amp;N)</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>来电(&amp;I)</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>&amp;Search the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索队列(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Ne&amp;xt ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个工单(&amp;X)</translation>
     </message>
     <message>
         <source>Alt+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down</translation>
     </message>
     <message>
         <source>&amp;Previous ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个工单(&amp;P)</translation>
     </message>
     <message>
         <source>Alt+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>&amp;Open selected ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选工单(&amp;O)</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Generate demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成演示数据(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Close it and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有未保存的更改。确定要关闭并放弃这些更改吗？</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Restart Service Desk now to use the new settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否立即重启服务台以应用新设置？</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户：%1</translation>
     </message>
     <message>
         <source>%L1 in this queue</source>
-        <translation type="unfinished"></translation>
+        <translation>本队列共 %L1 个工单</translation>
     </message>
 </context>
 <context>
     <name>NavigationPanel</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>My open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>我的未结工单</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分派</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>Pending customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待客户</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>全部未结</translation>
     </message>
     <message>
         <source>Recently resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>最近解决</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>全部工单</translation>
     </message>
 </context>
 <context>
     <name>QueueDelegate</name>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>重点</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>Search: ticket number, phone, customer, words of subject or description</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：工单号、电话、客户，或主题、描述中的关键词</translation>
     </message>
     <message>
         <source>%L1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 个工单</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Office prefix of ticket numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号的办事处前缀</translation>
     </message>
     <message>
         <source>Open a Service Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开服务台数据库</translation>
     </message>
     <message>
         <source>Service Desk databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Create a Service Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建服务台数据库</translation>
     </message>
     <message>
         <source>Service Desk databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台数据库 (*.sqlite)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>
     <name>TicketDialogs</name>
     <message>
         <source>Assign ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>分派工单</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不分派）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>(keep current team)</source>
-        <translation type="unfinished"></translation>
+        <translation>（保持当前团队）</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>团队(&amp;T)：</translation>
     </message>
     <message>
         <source>Record satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>记录满意度</translation>
     </message>
     <message>
         <source>5 – Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – 非常满意</translation>
     </message>
     <message>
         <source>4 – Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – 满意</translation>
     </message>
     <message>
         <source>3 – Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – 一般</translation>
     </message>
     <message>
         <source>2 – Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – 不满意</translation>
     </message>
     <message>
         <source>1 – Very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – 非常不满意</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分(&amp;S)：</translation>
     </message>
     <message>
         <source>Customer&apos;s &amp;comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户意见(&amp;C)：</translation>
     </message>
 </context>
 <context>
     <name>TicketForm</name>
     <message numerus="yes">
         <source>%n h business time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工作时间 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min business time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>工作时间 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Load the ticket as it is now. Your unsaved edits are discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载工单的最新内容，未保存的修改将被丢弃。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的更改</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>分派给我(&amp;M)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>分派给(&amp;A)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>升级(&amp;E)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Resol&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>解决(&amp;V)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Write a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写回复</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开(&amp;O)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Record satis&amp;faction…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录满意度(&amp;F)…</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)</translation>
     </message>
     <message>
         <source>Move the ticket to another status; only the allowed ones are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改工单状态；仅列出当前允许的状态</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Name, code or phone, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称、编号或电话后按回车</translation>
     </message>
     <message>
         <source>F&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;I)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>不关联</translation>
     </message>
     <message>
         <source>No customer record: the contact name or phone identifies the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>不关联客户档案，仅凭联系人姓名或电话识别来电人</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;U)：</translation>
     </message>
     <message>
         <source>Contact &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>Contact p&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
         <source>Contact emai&amp;l:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系邮箱(&amp;L)：</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求信息</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无团队）</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
         <source>Complaint cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉原因：</translation>
     </message>
     <message>
         <source>P&amp;roduct:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品(&amp;R)：</translation>
     </message>
     <message>
         <source>Serial num&amp;ber:</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>团队：</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>服务级别</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级：</translation>
     </message>
     <message>
         <source>First response due:</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应截止：</translation>
     </message>
     <message>
         <source>Resolution due:</source>
-        <translation type="unfinished"></translation>
+        <translation>解决截止：</translation>
     </message>
     <message>
         <source>&amp;Write a note or a reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写备注或回复(&amp;W)：</translation>
     </message>
     <message>
         <source>Add internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加内部备注</translation>
     </message>
     <message>
         <source>Only colleagues see internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注仅同事可见</translation>
     </message>
     <message>
         <source>Repl&amp;y to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>回复客户(&amp;Y)</translation>
     </message>
     <message>
         <source>The customer sees this reply; it counts as the first response</source>
-        <translation type="unfinished"></translation>
+        <translation>客户可以看到此回复，并计为首次响应</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工单</translation>
     </message>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>未分派</translation>
     </message>
     <message>
         <source>Level: %1   ·   Assignee: %2   ·   Tier: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>支持级别：%1   ·   处理人：%2   ·   客户等级：%3</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1   (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  （%2）</translation>
     </message>
     <message>
         <source>If saved now. The clock counts business hours (calendar %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>按现在保存计算。仅计入工作时间（工作日历：%1）。</translation>
     </message>
     <message>
         <source>%1   (answered %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  （已于 %2 响应）</translation>
     </message>
     <message>
         <source>%1   (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  （已超时）</translation>
     </message>
     <message>
         <source>resolved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 解决</translation>
     </message>
     <message>
         <source>paused since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起已暂停</translation>
     </message>
     <message>
         <source>Paused: the resolution clock stops while waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停：等待期间解决时限停止计时。</translation>
     </message>
     <message>
         <source>Resolved: the clock is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决：已停止计时。</translation>
     </message>
     <message>
         <source>Running in business hours (calendar %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>计时中，仅计入工作时间（工作日历：%1）。</translation>
     </message>
     <message>
         <source>Customer or priority changed: the due times are recalculated when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户或优先级已更改：保存时将重新计算截止时间。</translation>
     </message>
     <message>
         <source>Save the ticket first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存工单</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; %1. Your edits are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;未保存：&lt;/b&gt;%1。您的修改仍保留在表单中。</translation>
     </message>
     <message>
         <source>No customer matches “%1”. Leave it empty and fill in the contact instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的客户。可将客户留空，改为填写联系人信息。</translation>
     </message>
     <message>
         <source>  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  %1</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es): pick one with the arrow keys and Enter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 个匹配项：用方向键选择，按回车确认。</numerusform>
         </translation>
     </message>
     <message>
         <source>Escalate ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>升级工单</translation>
     </message>
     <message>
         <source>Escalate from %1 to the next level. Why? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>将从“%1”升级到下一支持级别。升级原因（选填）：</translation>
     </message>
     <message>
         <source>Resolve ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>解决工单</translation>
     </message>
     <message>
         <source>Describe the solution (required; the customer may see it):</source>
-        <translation type="unfinished"></translation>
+        <translation>请描述解决方案（必填，客户可能会看到）：</translation>
     </message>
     <message>
         <source>Reopen ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开工单</translation>
     </message>
     <message>
         <source>Why is the ticket reopened? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开工单的原因（选填）：</translation>
     </message>
 </context>
 <context>
     <name>TicketPreview</name>
     <message>
         <source>Reply: </source>
-        <translation type="unfinished"></translation>
+        <translation>回复：</translation>
     </message>
     <message>
         <source>Internal note: </source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注：</translation>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1 → %2</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 已超时</translation>
     </message>
     <message>
         <source>SLA at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 即将超时</translation>
     </message>
     <message>
         <source>Assignment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人已变更</translation>
     </message>
     <message>
         <source>Escalated to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已升级至 %1</translation>
     </message>
     <message>
         <source>Priority: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级：%1 → %2</translation>
     </message>
     <message>
         <source>Satisfaction: %1 / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度：%1 / 5</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>团队：%1</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改：%1</translation>
     </message>
     <message>
         <source>Select a ticket to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择工单后，可在此处查看详情。</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>未分派</translation>
     </message>
     <message>
         <source>First response due</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应截止</translation>
     </message>
     <message>
         <source>Resolution due</source>
-        <translation type="unfinished"></translation>
+        <translation>解决截止</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>处理记录</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>最新在前</translation>
     </message>
     <message>
         <source>No history yet. It starts when the ticket is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无处理记录。工单保存后开始记录。</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Reply to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>回复客户</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 已超时</translation>
     </message>
     <message>
         <source>SLA warning</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 预警</translation>
     </message>
     <message>
         <source>Created the ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建了工单 %1。</translation>
     </message>
     <message>
         <source>Replied to the customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回复了客户：%1</translation>
     </message>
     <message>
         <source>Added an internal note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加了内部备注：%1</translation>
     </message>
     <message>
         <source>Handed the ticket to team %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将工单转交给团队“%1”。</translation>
     </message>
     <message>
         <source>Moved the ticket from team %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>将工单从团队“%1”转至“%2”。</translation>
     </message>
     <message>
         <source>Changed the priority from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>将优先级从“%1”改为“%2”。</translation>
     </message>
     <message>
         <source>Escalated the ticket from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>将工单从“%1”升级至“%2”。</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Changed the %1 from “%2” to “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>将%1从“%2”改为“%3”。</translation>
     </message>
     <message>
         <source>The customer&apos;s tier changed from %1 to %2; the SLA follows the new tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级由“%1”变为“%2”，SLA 按新等级执行。</translation>
     </message>
     <message>
         <source>Recorded “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了“%1”。</translation>
     </message>
     <message>
         <source>Changed the status from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>将状态从“%1”改为“%2”。</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方案</translation>
     </message>
     <message>
         <source>Removed %1 as assignee.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消了 %1 的处理人分派。</translation>
     </message>
     <message>
         <source>Assigned the ticket to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将工单分派给 %1。</translation>
     </message>
     <message>
         <source>Reassigned the ticket from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>将工单从 %1 改派给 %2。</translation>
     </message>
     <message>
         <source>75 % of the first-response time is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应时限已用去 75%。</translation>
     </message>
     <message>
         <source>75 % of the resolution time is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时限已用去 75%。</translation>
     </message>
     <message>
         <source>The first-response deadline was missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已超过首次响应截止时间。</translation>
     </message>
     <message>
         <source>The resolution deadline was missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已超过解决截止时间。</translation>
     </message>
     <message>
         <source>Recorded customer satisfaction: %1 of 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录了客户满意度：%1 分（满分 5 分）。</translation>
     </message>
     <message>
         <source>Changed customer satisfaction from %1 to %2 of 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>将客户满意度从 %1 分改为 %2 分（满分 5 分）。</translation>
     </message>
     <message>
         <source>Customer&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>客户意见</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2：%3</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1</translation>
     </message>
 </context>
 <context>
     <name>UserPickerDialog</name>
     <message>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>当前操作人</translation>
     </message>
     <message>
         <source>Choose your name. Your changes are recorded under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择您的姓名，您所做的更改都将记录在该姓名下。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Service Desk: queues, tickets and customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台：队列、工单和客户。</translation>
     </message>
     <message>
         <source>Database file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的数据库文件。</translation>
     </message>
     <message>
         <source>Language: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：en 或 zh_CN。</translation>
     </message>
     <message>
         <source>Work as this user (login).</source>
-        <translation type="unfinished"></translation>
+        <translation>以此用户身份工作（登录名）。</translation>
     </message>
     <message>
         <source>Service Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>服务台</translation>
     </message>
     <message>
         <source>Cannot open %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：
+%2</translation>
     </message>
 </context>
 <context>
     <name>sd</name>
     <message>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1天%2小时</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1小时%2分</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分钟</translation>
     </message>
 </context>
 <context>
     <name>sd::BusinessCalendar</name>
     <message>
         <source>A time must be text in the form HH:MM, e.g. &quot;09:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间必须是 HH:MM 格式的文本，例如 &quot;09:00&quot;。</translation>
     </message>
     <message>
         <source>The hour of &quot;%1&quot; must be between 00 and 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的小时必须在 00 到 24 之间。</translation>
     </message>
     <message>
         <source>The minute of &quot;%1&quot; must be between 00 and 59.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中的分钟必须在 00 到 59 之间。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is past the end of the day; use &quot;24:00&quot; for midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”超出了一天的范围；午夜请写作 &quot;24:00&quot;。</translation>
     </message>
     <message>
         <source>An interval must be a list of two times, e.g. [&quot;09:00&quot;, &quot;12:00&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>时段必须是包含两个时间的列表，例如 [&quot;09:00&quot;, &quot;12:00&quot;]。</translation>
     </message>
     <message>
         <source>The interval starts at %1 but ends at %2; the start must come before the end. Split intervals that cross midnight into two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>时段从 %1 开始、到 %2 结束，开始时间必须早于结束时间。跨越午夜的时段请拆分到前后两天。</translation>
     </message>
     <message>
         <source>A weekday must be a list of intervals, e.g. [[&quot;09:00&quot;, &quot;12:00&quot;], [&quot;13:30&quot;, &quot;18:00&quot;]].</source>
-        <translation type="unfinished"></translation>
+        <translation>每周各天的值必须是时段列表，例如 [[&quot;09:00&quot;, &quot;12:00&quot;], [&quot;13:30&quot;, &quot;18:00&quot;]]。</translation>
     </message>
     <message>
         <source>The interval %1-%2 overlaps %3-%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>时段 %1-%2 与 %3-%4 重叠。</translation>
     </message>
     <message>
         <source>The week must be an object with keys mon, tue, wed, thu, fri, sat and sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>week 必须是对象，键为 mon、tue、wed、thu、fri、sat 和 sun。</translation>
     </message>
     <message>
         <source>Unknown weekday &quot;%1&quot;; use mon, tue, wed, thu, fri, sat or sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的星期“%1”；请使用 mon、tue、wed、thu、fri、sat 或 sun。</translation>
     </message>
     <message>
         <source>Expected a list of dates in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为 YYYY-MM-DD 格式的日期列表。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>A calendar must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历必须是 JSON 对象。</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot;; a calendar has name, timezone, week, holidays and extra_workdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键“%1”；工作日历只能包含 name、timezone、week、holidays 和 extra_workdays。</translation>
     </message>
     <message>
         <source>The name must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（name）必须是文本。</translation>
     </message>
     <message>
         <source>The time zone is missing; give an IANA id such as &quot;Asia/Shanghai&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少时区；请填写 IANA 时区标识，例如 &quot;Asia/Shanghai&quot;。</translation>
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot;; give an IANA id such as &quot;Asia/Shanghai&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的时区“%1”；请填写 IANA 时区标识，例如 &quot;Asia/Shanghai&quot;。</translation>
     </message>
     <message>
         <source>The calendar has no working time: give working hours for at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历中没有工作时间：请至少为一周中的一天设置工作时段。</translation>
     </message>
     <message>
         <source>Cannot read the calendar file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作日历文件：%1</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 JSON：%1（位于偏移量 %2）。</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（位于 %2）</translation>
     </message>
 </context>
 <context>
     <name>sd::Codes</name>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>网页表单</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>在线聊天</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>社交媒体</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>到店</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>Usage guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>使用指导</translation>
     </message>
     <message>
         <source>Fault / repair</source>
-        <translation type="unfinished"></translation>
+        <translation>故障报修</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Return / exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>退换货</translation>
     </message>
     <message>
         <source>P1 urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 紧急</translation>
     </message>
     <message>
         <source>P2 high</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 高</translation>
     </message>
     <message>
         <source>P3 normal</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 普通</translation>
     </message>
     <message>
         <source>P4 low</source>
-        <translation type="unfinished"></translation>
+        <translation>P4 低</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已分派</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Pending customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待客户</translation>
     </message>
     <message>
         <source>Pending third party</source>
-        <translation type="unfinished"></translation>
+        <translation>等待第三方</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>技术员</translation>
     </message>
     <message>
         <source>Quality inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>质检员</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>L1 first line</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 一线</translation>
     </message>
     <message>
         <source>L2 specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 二线</translation>
     </message>
     <message>
         <source>L3 engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>L3 三线</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
 </context>
 <context>
     <name>sd::ConfigurationJson</name>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>文档必须是 JSON 对象</translation>
     </message>
     <message>
         <source>a non-empty text is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写非空文本</translation>
     </message>
     <message>
         <source>a number of zero or more is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是大于或等于 0 的数字</translation>
     </message>
     <message>
         <source>a list is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是列表</translation>
     </message>
     <message>
         <source>must be &quot;servicedesk-config&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为 &quot;servicedesk-config&quot;</translation>
     </message>
     <message>
         <source>only version 1 is understood</source>
-        <translation type="unfinished"></translation>
+        <translation>仅支持版本 1</translation>
     </message>
     <message>
         <source>use 1 to 8 capital letters or digits, e.g. &quot;HQ&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 1 到 8 位大写字母或数字，例如 &quot;HQ&quot;</translation>
     </message>
     <message>
         <source>at least one calendar is required</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一个工作日历</translation>
     </message>
     <message>
         <source>a calendar object is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是工作日历对象</translation>
     </message>
     <message>
         <source>a rule object is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是规则对象</translation>
     </message>
     <message>
         <source>duplicate tier code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级代码“%1”重复</translation>
     </message>
     <message>
         <source>one tier must have no rule: it is the fallback for everyone else</source>
-        <translation type="unfinished"></translation>
+        <translation>必须有一个客户等级不设规则，作为其他所有客户的默认等级</translation>
     </message>
     <message>
         <source>unknown tier &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的客户等级“%1”</translation>
     </message>
     <message>
         <source>must be one of P1, P2, P3, P4</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 P1、P2、P3、P4 之一</translation>
     </message>
     <message>
         <source>targets must be at least one minute</source>
-        <translation type="unfinished"></translation>
+        <translation>时限至少为 1 分钟</translation>
     </message>
     <message>
         <source>unknown calendar &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的工作日历“%1”</translation>
     </message>
     <message>
         <source>no policy for tier &quot;%1&quot; and priority %2</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少客户等级“%1”、优先级 %2 的策略</translation>
     </message>
     <message>
         <source>duplicate policy for tier &quot;%1&quot; and priority %2</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级“%1”、优先级 %2 的策略重复</translation>
     </message>
     <message>
         <source>duplicate team code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>团队代码“%1”重复</translation>
     </message>
     <message>
         <source>a list of category codes is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是类别代码列表</translation>
     </message>
     <message>
         <source>unknown category; use one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的类别；请使用以下之一：%1</translation>
     </message>
     <message>
         <source>unknown role; use one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的角色；请使用以下之一：%1</translation>
     </message>
     <message>
         <source>unknown team &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的团队“%1”</translation>
     </message>
     <message>
         <source>duplicate login &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名“%1”重复</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CsvReader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
     <name>sd::CustomerForm</name>
     <message>
         <source>Warranty until</source>
-        <translation type="unfinished"></translation>
+        <translation>保修截止日期</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation type="unfinished"></translation>
+        <translation>购买日期</translation>
     </message>
     <message>
         <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
 </context>
 <context>
     <name>sd::CustomerService</name>
     <message>
         <source>the customer needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称不能为空</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电话号码</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的邮箱地址</translation>
     </message>
     <message>
         <source>the birthday is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>生日不是有效的日期</translation>
     </message>
     <message>
         <source>unknown tier &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的客户等级“%1”</translation>
     </message>
     <message>
         <source>customer code %1 is already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号 %1 已被占用</translation>
     </message>
     <message>
         <source>customer %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 不存在</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <source>%1 changed this customer at %2 after you opened it; reload to see their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开此客户资料后，%1 于 %2 修改了它；请重新加载以查看其修改</translation>
     </message>
     <message>
         <source>no customer with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的客户</translation>
     </message>
     <message>
         <source>the purchase needs a product</source>
-        <translation type="unfinished"></translation>
+        <translation>购买记录必须填写产品</translation>
     </message>
     <message>
         <source>the purchase needs a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>购买记录必须填写有效的日期</translation>
     </message>
     <message>
         <source>the amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数</translation>
     </message>
 </context>
 <context>
     <name>sd::Database</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>cannot open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库：%1</translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this program understands (%2); install a newer Service Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本为 %1，高于本程序支持的版本（%2）；请安装更新版本的服务台</translation>
     </message>
     <message>
         <source>cannot back up the database before upgrading it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前无法备份数据库：%1</translation>
     </message>
     <message>
         <source>schema step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构升级第 %1 步失败：%2</translation>
     </message>
 </context>
 <context>
     <name>sd::DemoGenerator</name>
     <message>
         <source>the database already holds %1 tickets; demo data goes into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有 %1 个工单；演示数据只能写入空数据库</translation>
     </message>
     <message>
         <source>the demo word lists are missing from the program</source>
-        <translation type="unfinished"></translation>
+        <translation>程序中缺少演示数据词库</translation>
     </message>
     <message>
         <source>the configuration has no active agents to assign tickets to</source>
-        <translation type="unfinished"></translation>
+        <translation>配置中没有已启用的坐席，无法分派工单</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>no SLA policy for tier &quot;%1&quot; and priority %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于客户等级“%1”、优先级 %2 的 SLA 策略</translation>
+    </message>
+</context>
+<context>
+    <name>sd::KpiEngine</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>时间段的结束早于开始</translation>
     </message>
 </context>
 <context>
     <name>sd::QueueModel</name>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
     <name>sd::QueueQuery</name>
     <message>
         <source>&quot;my tickets&quot; needs a user</source>
-        <translation type="unfinished"></translation>
+        <translation>“我的工单”需要指定用户</translation>
     </message>
 </context>
 <context>
     <name>sd::Sql</name>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了此次修改：%1</translation>
     </message>
     <message>
         <source>The database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库出错：%1</translation>
     </message>
 </context>
 <context>
     <name>sd::TicketService</name>
     <message>
         <source>the ticket needs a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>工单必须填写主题</translation>
     </message>
     <message>
         <source>the subject is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>主题不能超过 200 个字符</translation>
     </message>
     <message>
         <source>choose a customer or give a contact name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择客户，或填写联系人姓名或电话</translation>
     </message>
     <message>
         <source>unknown complaint cause; use one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的投诉原因；请使用以下之一：%1</translation>
     </message>
     <message>
         <source>unknown team &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的团队“%1”</translation>
     </message>
     <message>
         <source>customer %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 不存在</translation>
     </message>
     <message>
         <source>calendar &quot;%1&quot; is not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置工作日历“%1”</translation>
     </message>
     <message>
         <source>no SLA policy for tier &quot;%1&quot; and priority %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于客户等级“%1”、优先级 %2 的 SLA 策略</translation>
     </message>
     <message>
         <source>a ticket cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>工单不能从“%1”变为“%2”</translation>
     </message>
     <message>
         <source>describe the solution before resolving the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>解决工单前请先填写解决方案</translation>
     </message>
     <message>
         <source>user %1 is not an active user</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 未启用</translation>
     </message>
     <message>
         <source>only an open ticket can be escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>只能升级未结工单</translation>
     </message>
     <message>
         <source>the ticket is already at the highest support level (L3)</source>
-        <translation type="unfinished"></translation>
+        <translation>工单已处于最高支持级别（L3）</translation>
     </message>
     <message>
         <source>the comment is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>备注或回复内容不能为空</translation>
     </message>
     <message>
         <source>the satisfaction score must be from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度评分必须在 1 到 5 之间</translation>
     </message>
     <message>
         <source>satisfaction is recorded once the ticket is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>工单解决后才能记录满意度</translation>
     </message>
 </context>
 <context>
     <name>sd::TicketStore</name>
     <message>
         <source>ticket %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 不存在</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人</translation>
     </message>
     <message>
         <source>%1 changed this ticket at %2 after you opened it; reload to see their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开此工单后，%1 于 %2 修改了它；请重新加载以查看其修改</translation>
     </message>
 </context>
 <context>
     <name>sd::TicketText</name>
     <message>
         <source>Product quality</source>
-        <translation type="unfinished"></translation>
+        <translation>产品质量</translation>
     </message>
     <message>
         <source>Service quality</source>
-        <translation type="unfinished"></translation>
+        <translation>服务质量</translation>
     </message>
     <message>
         <source>Expectation gap</source>
-        <translation type="unfinished"></translation>
+        <translation>期望落差</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通问题</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人姓名</translation>
     </message>
     <message>
         <source>contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>联系邮箱</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>complaint cause</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉原因</translation>
     </message>
 </context>
 <context>
     <name>sd::UserDirectory</name>
     <message>
         <source>no user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>用户“%1”不存在</translation>
     </message>
 </context>
 <context>
     <name>sdctl</name>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件（默认：%1）。</translation>
     </message>
     <message numerus="yes">
         <source>expected %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>需要 %n 个参数</numerusform>
         </translation>
     </message>
     <message>
         <source>Try &apos;sdctl %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请运行 &apos;sdctl %1 --help&apos; 查看帮助。</translation>
     </message>
     <message>
         <source>Imported %1: %2 calendars, %3 tiers, %4 SLA policies, %5 teams, %6 users</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：%2 个工作日历、%3 个客户等级、%4 条 SLA 策略、%5 个团队、%6 个用户</translation>
     </message>
     <message>
         <source>Exported the configuration to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将配置导出到 %1</translation>
     </message>
     <message>
         <source>config import FILE: replaces calendars, tiers, SLA policies and teams and adds or updates users from FILE; a file with any error changes nothing.
 config export FILE: writes the current configuration to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>config import FILE：用 FILE 中的内容替换工作日历、客户等级、SLA 策略和团队，并新增或更新用户；文件中只要有错误，就不做任何更改。
+config export FILE：将当前配置写入 FILE。</translation>
     </message>
     <message>
         <source>The configuration JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 JSON 文件。</translation>
     </message>
     <message>
         <source>use: sdctl config import|export FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sdctl config import|export FILE</translation>
     </message>
     <message>
         <source>Creates the database (or upgrades an older one) and seeds the default configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库（或升级旧版数据库），并写入默认配置。</translation>
     </message>
     <message>
         <source>Database ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已就绪：%1</translation>
     </message>
     <message>
         <source>Backup of the previous version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版本的备份：%1</translation>
     </message>
     <message>
         <source>Prints the schema version and SQLite&apos;s integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示数据库结构版本和 SQLite 完整性检查结果。</translation>
     </message>
     <message>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本：%1</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：%1</translation>
     </message>
     <message>
         <source>Applies the tier rule (last 12 months&apos; purchases) to every customer whose tier is not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>对所有未锁定客户等级的客户应用等级规则（依据最近 12 个月的购买记录）。</translation>
     </message>
     <message>
         <source>use: sdctl tiers recompute [--db PATH]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sdctl tiers recompute [--db PATH]</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) changed tier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个客户的等级已变更</numerusform>
         </translation>
     </message>
     <message>
         <source>--%1: give a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：请输入大于或等于 0 的整数</translation>
     </message>
     <message>
         <source>Fills an empty database with a year of realistic, deterministic demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>向空数据库填充一年逼真且可复现的演示数据。</translation>
     </message>
     <message>
         <source>Number of tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单数量。</translation>
     </message>
     <message>
         <source>Number of customers (default: tickets / 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数量（默认：工单数量 / 8）。</translation>
     </message>
     <message>
         <source>Random seed; the same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子；相同的种子生成相同的数据。</translation>
     </message>
     <message>
         <source>Do nothing if the database file already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已存在时不做任何操作。</translation>
     </message>
     <message>
         <source>%1 exists; no demo data added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；未添加演示数据</translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据</translation>
     </message>
     <message>
         <source>Created %1 tickets in %2 s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %2 秒，创建了 %1 个工单：%3</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not an ISO 8601 instant with an offset or Z (e.g. 2026-10-08T09:30:00+08:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：“%2”不是带时区偏移或 Z 的 ISO 8601 时间点（例如 2026-10-08T09:30:00+08:00）</translation>
     </message>
     <message>
         <source>--minutes: &quot;%1&quot; is not a whole number of minutes (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--minutes：“%1”不是有效的分钟数（应为大于或等于 0 的整数）</translation>
     </message>
     <message>
         <source>the calendar has not enough working time to reach this target</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历中的工作时间不足以达到此时限</translation>
     </message>
     <message>
         <source>sla due: prints the instant a target of N business minutes from --start falls due.
 sla elapsed: prints the business seconds between --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>sla due：输出从 --start 起经过 N 个工作分钟后的到期时间点。
+sla elapsed：输出 --from 与 --to 之间的工作时间秒数。</translation>
     </message>
     <message>
         <source>Calendar JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历 JSON 文件。</translation>
     </message>
     <message>
         <source>Start instant (sla due).</source>
-        <translation type="unfinished"></translation>
+        <translation>起始时间点（sla due）。</translation>
     </message>
     <message>
         <source>Target in business minutes (sla due).</source>
-        <translation type="unfinished"></translation>
+        <translation>时限，以工作分钟计（sla due）。</translation>
     </message>
     <message>
         <source>Start instant (sla elapsed).</source>
-        <translation type="unfinished"></translation>
+        <translation>起始时间点（sla elapsed）。</translation>
     </message>
     <message>
         <source>End instant (sla elapsed).</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间点（sla elapsed）。</translation>
     </message>
     <message>
         <source>use: sdctl sla due|elapsed --calendar FILE ...</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sdctl sla due|elapsed --calendar FILE ...</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --%1</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>PRI</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>CUSTOMER</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>--queue: unknown queue &quot;%1&quot;; use open, mine, unassigned, at-risk, breached, pending, pending-customer, resolved or all</source>
-        <translation type="unfinished"></translation>
+        <translation>--queue：未知的队列“%1”；请使用 open、mine、unassigned、at-risk、breached、pending、pending-customer、resolved 或 all</translation>
     </message>
     <message>
         <source>--sort: unknown column &quot;%1&quot;; use due, number, created, updated, priority, status or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort：未知的列“%1”；请使用 due、number、created、updated、priority、status 或 resolved</translation>
     </message>
     <message>
         <source>--limit: give a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit：请输入正整数</translation>
     </message>
     <message>
         <source>%1 of %2 ticket(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 个，共 %2 个工单</translation>
     </message>
     <message>
         <source>tickets list: shows a queue.
 tickets search TEXT: finds tickets by number, phone, or words of subject, description or customer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>tickets list：显示一个队列。
+tickets search TEXT：按工单号、电话，或主题、描述、客户名称中的词语查找工单。</translation>
     </message>
     <message>
         <source>open, mine, unassigned, at-risk, breached, pending, pending-customer, resolved, all (default: open; all for search).</source>
-        <translation type="unfinished"></translation>
+        <translation>open、mine、unassigned、at-risk、breached、pending、pending-customer、resolved、all（默认：open；search 时为 all）。</translation>
     </message>
     <message>
         <source>due, number, created, updated, priority, status, resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>due、number、created、updated、priority、status、resolved。</translation>
     </message>
     <message>
         <source>Sort descending.</source>
-        <translation type="unfinished"></translation>
+        <translation>降序排列。</translation>
     </message>
     <message>
         <source>At most N tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多显示 N 个工单。</translation>
     </message>
     <message>
         <source>The user for the &quot;mine&quot; queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>“mine”队列所对应的用户。</translation>
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>要查找的内容。</translation>
     </message>
     <message>
         <source>use: sdctl tickets list|search ...</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sdctl tickets list|search ...</translation>
     </message>
     <message>
         <source>create or upgrade a database</source>
-        <translation type="unfinished"></translation>
+        <translation>创建或升级数据库</translation>
     </message>
     <message>
         <source>print schema version and integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>显示结构版本和完整性</translation>
     </message>
     <message>
         <source>import or export the configuration (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入或导出配置（JSON）</translation>
     </message>
     <message>
         <source>compute due times and business time with a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>按工作日历计算到期时间和工作时长</translation>
     </message>
     <message>
         <source>apply the tier rule to all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>对所有客户应用等级规则</translation>
     </message>
     <message>
         <source>list queues and search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>列出队列并搜索工单</translation>
     </message>
     <message>
         <source>fill a database with realistic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>向数据库填充逼真的演示数据</translation>
     </message>
     <message>
         <source>Usage: sdctl COMMAND [options]   (sdctl COMMAND --help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：sdctl COMMAND [options]   （运行 sdctl COMMAND --help 查看详情）</translation>
     </message>
     <message>
         <source>sdctl: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sdctl：未知命令“%1”</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QStringDecoder>
+#include <QStringList>
+
+#include <memory>
+
+namespace sd {
+
+// One record as read from the file.
+struct CsvRecord
+{
+    qint64 line = 0;       // 1-based line on which the record starts
+    QStringList fields;
+    bool unterminated = false; // a quoted field ran to the end of the file
+};
+
+// What a quick pass over the raw bytes tells before reading records.
+struct CsvScan
+{
+    qint64 bytes = 0;
+    qint64 lines = 0;       // line breaks (an upper bound on records, fields may hold breaks)
+    bool validUtf8 = true;
+};
+
+// Reads CSV records one at a time from a file in UTF-8 (a BOM is skipped) or
+// GB18030, holding only a chunk of the file in memory.
+class CsvReader
+{
+public:
+    // `encoding`: "utf-8" or "gb18030" (see resolveEncoding).
+    CsvReader(QIODevice& device, const QString& encoding);
+    ~CsvReader();
+
+    // False at the end of the file.
+    bool next(CsvRecord& record);
+    // Bytes consumed so far, for progress.
+    qint64 position() const { return m_consumed; }
+
+    static Result<CsvScan> scan(const QString& path, bool checkUtf8);
+    // "utf-8" or "gb18030" for a name the user typed (gbk and gb2312 are read as
+    // GB18030, their superset); empty for an unknown name.
+    static QString normalEncoding(const QString& name);
+
+private:
+    bool fill();
+
+    QIODevice& m_device;
+    std::unique_ptr<QStringDecoder> m_decoder; // none for UTF-8: QString::fromUtf8 is faster
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+    qint64 m_consumed = 0;
+    bool m_atEnd = false;
+    bool m_started = false;
+};
+
+} // namespace sd

@@ -1,0 +1,91 @@
+#include "reports/KpiAccumulator.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sd {
+
+double KpiAccumulator::round2(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+std::optional<double> KpiAccumulator::share(qint64 part, qint64 whole)
+{
+    if (whole == 0)
+        return std::nullopt;
+    return round2(100.0 * double(part) / double(whole));
+}
+
+std::optional<double> KpiAccumulator::percentile(std::vector<double>& values, int p)
+{
+    if (values.empty())
+        return std::nullopt;
+    // ceil(P/100 * n) in integers, so 90 % of 10 is exactly rank 9.
+    const size_t rank = std::max<size_t>(1, (size_t(p) * values.size() + 99) / 100);
+    std::nth_element(values.begin(), values.begin() + long(rank - 1), values.end());
+    return round2(values[rank - 1]);
+}
+
+void KpiAccumulator::add(const Created& ticket)
+{
+    ++m_created;
+    if (ticket.firstResponseBusinessS)
+        m_firstResponseMinutes.push_back(double(*ticket.firstResponseBusinessS) / 60.0);
+    m_firstResponseCounted += ticket.firstResponseCounted;
+    m_firstResponseMet += ticket.firstResponseCounted && ticket.firstResponseMet;
+    m_resolutionCounted += ticket.resolutionCounted;
+    m_resolutionMet += ticket.resolutionCounted && ticket.resolutionMet;
+    m_complaints += ticket.complaint;
+}
+
+void KpiAccumulator::add(const Resolved& ticket)
+{
+    ++m_resolved;
+    if (ticket.resolutionBusinessS)
+        m_resolutionMinutes.push_back(double(*ticket.resolutionBusinessS) / 60.0);
+    m_firstContact += ticket.firstContact;
+    m_reopened += ticket.reopened;
+    if (ticket.csat) {
+        ++m_csatCount;
+        m_csatSum += *ticket.csat;
+        m_csatSatisfied += *ticket.csat >= 4;
+    }
+}
+
+std::optional<double> KpiAccumulator::slaResolutionPct() const
+{
+    return share(m_resolutionMet, m_resolutionCounted);
+}
+
+std::optional<double> KpiAccumulator::csatAvg() const
+{
+    if (m_csatCount == 0)
+        return std::nullopt;
+    return round2(double(m_csatSum) / double(m_csatCount));
+}
+
+void KpiAccumulator::fill(KpiFigures& f)
+{
+    f.created = m_created;
+    f.resolved = m_resolved;
+    f.frtMedianMin = percentile(m_firstResponseMinutes, 50);
+    f.frtP90Min = percentile(m_firstResponseMinutes, 90);
+    f.resolutionMedianMin = percentile(m_resolutionMinutes, 50);
+    f.resolutionP90Min = percentile(m_resolutionMinutes, 90);
+    f.slaFirstResponsePct = share(m_firstResponseMet, m_firstResponseCounted);
+    f.slaResolutionPct = slaResolutionPct();
+    f.fcrPct = share(m_firstContact, m_resolved);
+    f.reopenPct = share(m_reopened, m_resolved);
+    f.csatAvg = csatAvg();
+    f.csatSatisfiedPct = share(m_csatSatisfied, m_csatCount);
+    f.complaintPct = share(m_complaints, m_created);
+}
+
+BreakdownRow KpiAccumulator::row(const QString& key)
+{
+    return {key, m_created, m_resolved, percentile(m_resolutionMinutes, 50), share(m_firstContact, m_resolved),
+            csatAvg(), slaResolutionPct()};
+}
+
+} // namespace sd

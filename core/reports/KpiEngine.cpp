@@ -1,0 +1,276 @@
+#include "reports/KpiEngine.h"
+
+#include "reports/KpiAccumulator.h"
+#include "reports/TermCounter.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+
+namespace sd {
+namespace {
+
+const char* const kBreakdowns[] = {"by_agent", "by_team", "by_category", "by_channel", "by_tier", "by_priority"};
+constexpr int kBreakdownCount = 6;
+constexpr int kTopTerms = 20;
+
+// Columns shared by both scans: the breakdown keys, in kBreakdowns order.
+const QString kKeyColumns = QStringLiteral(
+    "COALESCE(u.login, ''), COALESCE(t.team_code, ''), t.category, t.channel, t.tier_code, t.priority");
+const QString kFrom = QStringLiteral(" FROM tickets t LEFT JOIN users u ON u.id = t.assignee_id ");
+
+QDate bucketStart(const QDate& day, TrendBucket bucket)
+{
+    switch (bucket) {
+    case TrendBucket::Week: return day.addDays(1 - day.dayOfWeek()); // ISO weeks start on Monday
+    case TrendBucket::Month: return QDate(day.year(), day.month(), 1);
+    default: return day;
+    }
+}
+
+QDate nextBucket(const QDate& start, TrendBucket bucket)
+{
+    switch (bucket) {
+    case TrendBucket::Week: return start.addDays(7);
+    case TrendBucket::Month: return start.addMonths(1);
+    default: return start.addDays(1);
+    }
+}
+
+qint64 midnight(const QDate& day, const QTimeZone& zone)
+{
+    return QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch();
+}
+
+std::optional<qint64> optionalValue(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+} // namespace
+
+// Everything one report run accumulates.
+struct KpiEngine::Scan
+{
+    KpiAccumulator total;
+    QHash<QString, KpiAccumulator> groups[kBreakdownCount];
+    QList<QDate> bucketDates;
+    std::vector<qint64> bucketStarts; // UTC instants of the buckets' local midnights
+    std::vector<KpiAccumulator> buckets;
+    TermCounter terms;
+
+    void prepareBuckets(const ReportRequest& request)
+    {
+        const TrendBucket bucket = request.effectiveBucket();
+        const QDate first = QDateTime::fromSecsSinceEpoch(request.from, request.zone).date();
+        const QDate last = QDateTime::fromSecsSinceEpoch(request.to - 1, request.zone).date();
+        for (QDate day = bucketStart(first, bucket); day <= last; day = nextBucket(day, bucket)) {
+            bucketDates.append(day);
+            bucketStarts.push_back(midnight(day, request.zone));
+        }
+        buckets.resize(bucketDates.size());
+    }
+    KpiAccumulator* bucketOf(qint64 instant)
+    {
+        auto after = std::upper_bound(bucketStarts.begin(), bucketStarts.end(), instant);
+        if (after == bucketStarts.begin())
+            return nullptr;
+        return &buckets[size_t(after - bucketStarts.begin() - 1)];
+    }
+    template <typename Ticket>
+    void addToGroups(const QSqlQuery& query, int firstKeyColumn, const Ticket& ticket)
+    {
+        for (int i = 0; i < kBreakdownCount; ++i)
+            groups[i][query.value(firstKeyColumn + i).toString()].add(ticket);
+    }
+};
+
+KpiEngine::KpiEngine(Database database)
+    : m_database(std::move(database))
+{
+}
+
+QString KpiEngine::filterSql(const ReportFilter& filter, QVariantList& values)
+{
+    QString sql;
+    const auto add = [&](bool active, const char* condition, const QVariant& value) {
+        if (!active)
+            return;
+        sql += QStringLiteral(" AND ") + QLatin1String(condition);
+        values.append(value);
+    };
+    add(!filter.team.isEmpty(), "t.team_code = ?", filter.team);
+    add(!filter.agent.isEmpty(), "u.login = ?", filter.agent);
+    add(filter.category.has_value(), "t.category = ?", filter.category ? toCode(*filter.category) : QString());
+    add(filter.channel.has_value(), "t.channel = ?", filter.channel ? toCode(*filter.channel) : QString());
+    add(!filter.tier.isEmpty(), "t.tier_code = ?", filter.tier);
+    add(filter.priority.has_value(), "t.priority = ?", filter.priority ? toCode(*filter.priority) : QString());
+    add(!filter.office.isEmpty(), "t.number LIKE ?", QString(filter.office + QStringLiteral("-%")));
+    return sql;
+}
+
+Status KpiEngine::scanCreated(const ReportRequest& request, Scan& scan, const Progress& progress) const
+{
+    QVariantList values{request.from, request.to};
+    const QString statement = QStringLiteral("SELECT t.created_at, t.first_response_at, t.first_response_due, "
+                                             "t.first_response_business_s, t.resolved_at, t.resolution_due, t.subject, ")
+        + kKeyColumns + kFrom + QStringLiteral("WHERE t.created_at >= ? AND t.created_at < ?")
+        + filterSql(request.filter, values);
+    auto query = sql::run(m_database.connection(), statement, values);
+    if (!query)
+        return fail(query.error());
+    qint64 rows = 0;
+    while (query->next()) {
+        const auto firstResponse = optionalValue(query->value(1));
+        const qint64 firstResponseDue = query->value(2).toLongLong();
+        const auto resolved = optionalValue(query->value(4));
+        const auto resolutionDue = optionalValue(query->value(5));
+        KpiAccumulator::Created ticket;
+        ticket.firstResponseBusinessS = optionalValue(query->value(3));
+        ticket.firstResponseCounted = firstResponse || firstResponseDue < request.to;
+        ticket.firstResponseMet = firstResponse && *firstResponse <= firstResponseDue;
+        ticket.resolutionCounted = resolved || (resolutionDue && *resolutionDue < request.to);
+        ticket.resolutionMet = resolved && resolutionDue && *resolved <= *resolutionDue;
+        ticket.complaint = query->value(9).toString() == QLatin1String("complaint");
+        scan.total.add(ticket);
+        scan.addToGroups(*query, 7, ticket);
+        if (KpiAccumulator* bucket = scan.bucketOf(query->value(0).toLongLong()))
+            bucket->add(ticket);
+        scan.terms.addSubject(query->value(6).toString());
+        if (progress && ++rows % 20000 == 0 && !progress(10 + int(std::min<qint64>(rows / 20000, 40))))
+            return fail(Error::invalid(QStringLiteral("report"), QCoreApplication::translate("sd::KpiEngine", "cancelled")));
+    }
+    return {};
+}
+
+Status KpiEngine::scanResolved(const ReportRequest& request, Scan& scan) const
+{
+    QVariantList values{request.from, request.to};
+    const QString statement = QStringLiteral("SELECT t.resolved_at, t.resolution_business_s, t.agent_public_replies, "
+                                             "t.reopen_count, t.csat_score, ")
+        + kKeyColumns + kFrom + QStringLiteral("WHERE t.resolved_at >= ? AND t.resolved_at < ?")
+        + filterSql(request.filter, values);
+    auto query = sql::run(m_database.connection(), statement, values);
+    if (!query)
+        return fail(query.error());
+    while (query->next()) {
+        KpiAccumulator::Resolved ticket;
+        ticket.resolutionBusinessS = optionalValue(query->value(1));
+        ticket.reopened = query->value(3).toInt() > 0;
+        ticket.firstContact = query->value(2).toInt() <= 1 && !ticket.reopened;
+        if (!query->value(4).isNull())
+            ticket.csat = query->value(4).toInt();
+        scan.total.add(ticket);
+        scan.addToGroups(*query, 5, ticket);
+        if (KpiAccumulator* bucket = scan.bucketOf(query->value(0).toLongLong()))
+            bucket->add(ticket);
+    }
+    return {};
+}
+
+// Created before `to` and not resolved before `to`: all created before `to`
+// less those resolved before it (a resolution never precedes its creation).
+Result<qint64> KpiEngine::backlogAt(const ReportRequest& request) const
+{
+    QVariantList createdValues{request.to}, resolvedValues{request.to};
+    const QString createdSql = QStringLiteral("SELECT COUNT(*)") + kFrom + QStringLiteral("WHERE t.created_at < ?")
+        + filterSql(request.filter, createdValues);
+    const QString resolvedSql = QStringLiteral("SELECT COUNT(*)") + kFrom + QStringLiteral("WHERE t.resolved_at < ?")
+        + filterSql(request.filter, resolvedValues);
+    auto created = sql::scalar(m_database.connection(), createdSql, createdValues);
+    auto resolved = sql::scalar(m_database.connection(), resolvedSql, resolvedValues);
+    if (!created || !resolved)
+        return fail(created ? resolved.error() : created.error());
+    return created->toLongLong() - resolved->toLongLong();
+}
+
+Status KpiEngine::countTerms(const ReportRequest& request, TermCounter& counter) const
+{
+    QVariantList values{request.from, request.to};
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT t.subject") + kFrom + QStringLiteral("WHERE t.created_at >= ? AND t.created_at < ?")
+                              + filterSql(request.filter, values),
+                          values);
+    if (!query)
+        return fail(query.error());
+    while (query->next())
+        counter.addSubject(query->value(0).toString());
+    return {};
+}
+
+Result<KpiReport> KpiEngine::run(const ReportRequest& request, const Progress& progress) const
+{
+    if (request.to <= request.from)
+        return fail(Error::invalid(QStringLiteral("period"),
+                                   QCoreApplication::translate("sd::KpiEngine", "the period ends before it starts")));
+    Scan scan;
+    scan.prepareBuckets(request);
+    if (auto created = scanCreated(request, scan, progress); !created)
+        return fail(created.error());
+    if (progress && !progress(55))
+        return fail(Error::invalid(QStringLiteral("report"), QCoreApplication::translate("sd::KpiEngine", "cancelled")));
+    if (auto resolved = scanResolved(request, scan); !resolved)
+        return fail(resolved.error());
+    KpiReport report;
+    report.request = request;
+    scan.total.fill(report.figures);
+    auto backlog = backlogAt(request);
+    if (!backlog)
+        return fail(backlog.error());
+    report.figures.backlogEnd = *backlog;
+    for (int i = 0; i < kBreakdownCount; ++i) {
+        Breakdown breakdown{QString::fromLatin1(kBreakdowns[i]), {}};
+        for (auto it = scan.groups[i].begin(); it != scan.groups[i].end(); ++it)
+            breakdown.rows.append(it.value().row(it.key()));
+        std::sort(breakdown.rows.begin(), breakdown.rows.end(),
+                  [](const BreakdownRow& a, const BreakdownRow& b) { return a.key < b.key; });
+        report.breakdowns.append(breakdown);
+    }
+    for (size_t i = 0; i < scan.buckets.size(); ++i)
+        report.trend.append({scan.bucketDates.at(qsizetype(i)), scan.buckets[i].created(), scan.buckets[i].resolved(),
+                             scan.buckets[i].slaResolutionPct(), scan.buckets[i].csatAvg()});
+    if (progress && !progress(80))
+        return fail(Error::invalid(QStringLiteral("report"), QCoreApplication::translate("sd::KpiEngine", "cancelled")));
+    TermCounter previous;
+    if (auto counted = countTerms(request.previous(), previous); !counted)
+        return fail(counted.error());
+    for (const auto& [term, count] : scan.terms.top(kTopTerms))
+        report.topTerms.append({term, count, previous.countOf(term)});
+    if (progress)
+        progress(100);
+    return report;
+}
+
+Result<KpiFigures> KpiEngine::headline(const ReportRequest& request) const
+{
+    QVariantList createdValues{request.to, request.from, request.to};
+    const QString createdSql = QStringLiteral(R"(SELECT COUNT(*),
+            SUM(CASE WHEN t.resolved_at IS NOT NULL AND t.resolution_due IS NOT NULL AND t.resolved_at <= t.resolution_due THEN 1 ELSE 0 END),
+            SUM(CASE WHEN t.resolved_at IS NOT NULL OR t.resolution_due < ? THEN 1 ELSE 0 END))")
+        + kFrom + QStringLiteral("WHERE t.created_at >= ? AND t.created_at < ?") + filterSql(request.filter, createdValues);
+    QVariantList resolvedValues{request.from, request.to};
+    const QString resolvedSql = QStringLiteral("SELECT COUNT(*), AVG(t.csat_score)") + kFrom
+        + QStringLiteral("WHERE t.resolved_at >= ? AND t.resolved_at < ?") + filterSql(request.filter, resolvedValues);
+    auto created = sql::run(m_database.connection(), createdSql, createdValues);
+    auto resolved = sql::run(m_database.connection(), resolvedSql, resolvedValues);
+    auto backlog = backlogAt(request);
+    if (!created || !resolved || !backlog)
+        return fail(!created ? created.error() : !resolved ? resolved.error() : backlog.error());
+    created->next();
+    resolved->next();
+    KpiFigures figures;
+    figures.created = created->value(0).toLongLong();
+    const qint64 counted = created->value(2).toLongLong();
+    if (counted > 0)
+        figures.slaResolutionPct = KpiAccumulator::round2(100.0 * created->value(1).toDouble() / double(counted));
+    figures.resolved = resolved->value(0).toLongLong();
+    if (!resolved->value(1).isNull())
+        figures.csatAvg = KpiAccumulator::round2(resolved->value(1).toDouble());
+    figures.backlogEnd = *backlog;
+    return figures;
+}
+
+} // namespace sd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Error.h"
+#include "reports/Report.h"
+#include "storage/Database.h"
+
+#include <functional>
+
+namespace sd {
+
+// Computes the quality report of a period exactly as the KPI definitions say,
+// from the SLA figures stored on each ticket when things happened: one
+// indexed pass over the tickets created in the period (C) and one over those
+// resolved in it (R). Safe to run on a worker thread (its own connection).
+class KpiEngine
+{
+public:
+    // Percent done; return false to cancel.
+    using Progress = std::function<bool(int percent)>;
+
+    explicit KpiEngine(Database database);
+
+    Result<KpiReport> run(const ReportRequest& request, const Progress& progress = {}) const;
+    // Only created, resolved, backlog_end, sla_resolution_pct and csat_avg, by
+    // plain SQL aggregates (the cheapest way to get them).
+    Result<KpiFigures> headline(const ReportRequest& request) const;
+
+private:
+    struct Scan;
+    Status scanCreated(const ReportRequest& request, Scan& scan, const Progress& progress) const;
+    Status scanResolved(const ReportRequest& request, Scan& scan) const;
+    Result<qint64> backlogAt(const ReportRequest& request) const;
+    Status countTerms(const ReportRequest& request, class TermCounter& counter) const;
+    static QString filterSql(const ReportFilter& filter, QVariantList& values);
+
+    Database m_database;
+};
+
+} // namespace sd

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "reports/ReportRequest.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sd {
+
+// The quality figures of one period, as defined in the KPI definitions
+// (shared/KPI.md). An empty optional means "nothing to measure", never 0.
+struct KpiFigures
+{
+    qint64 created = 0;
+    qint64 resolved = 0;
+    qint64 backlogEnd = 0;
+    std::optional<double> frtMedianMin, frtP90Min;
+    std::optional<double> resolutionMedianMin, resolutionP90Min;
+    std::optional<double> slaFirstResponsePct, slaResolutionPct;
+    std::optional<double> fcrPct, reopenPct;
+    std::optional<double> csatAvg, csatSatisfiedPct;
+    std::optional<double> complaintPct;
+};
+
+struct BreakdownRow
+{
+    QString key;
+    qint64 created = 0;
+    qint64 resolved = 0;
+    std::optional<double> resolutionMedianMin, fcrPct, csatAvg, slaResolutionPct;
+};
+
+struct TrendRow
+{
+    QDate bucket;
+    qint64 created = 0;
+    qint64 resolved = 0;
+    std::optional<double> slaResolutionPct, csatAvg;
+};
+
+struct TermRow
+{
+    QString term;
+    qint64 count = 0;
+    qint64 previousCount = 0;
+};
+
+struct Breakdown
+{
+    QString name; // by_agent, by_team, by_category, by_channel, by_tier, by_priority
+    QList<BreakdownRow> rows;
+};
+
+struct KpiReport
+{
+    ReportRequest request;
+    KpiFigures figures;
+    QList<Breakdown> breakdowns;
+    QList<TrendRow> trend;
+    QList<TermRow> topTerms;
+};
+
+} // namespace sd

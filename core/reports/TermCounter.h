@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QSet>
+#include <QString>
+
+namespace sd {
+
+// Counts the terms of ticket subjects: in how many subjects each term occurs.
+// English words are lower-cased; words with digits (model codes) and stop
+// words are dropped. Chinese has no spaces, so runs of Han characters give
+// their 2-character sequences, plus negated verbs whole ("不制冷"); a term
+// mostly seen inside a negated one is left to it ("制冷" inside "不制冷"), and
+// sequences that begin or end with a function character (的, 了, 吗...) are
+// dropped. Counting whole words would need a dictionary; pairs are the
+// dependable approximation.
+class TermCounter
+{
+public:
+    void addSubject(const QString& subject);
+    qint64 countOf(const QString& term) const { return m_counts.value(term); }
+    // The `limit` most frequent terms, most frequent first (ties: alphabetical).
+    QList<QPair<QString, qint64>> top(int limit) const;
+    static QSet<QString> termsOf(const QString& subject);
+
+private:
+    QHash<QString, qint64> m_counts;
+};
+
+} // namespace sd
