@@ -11,6 +11,7 @@
 
 namespace sd {
 class Workspace;
+struct KpiReport;
 }
 
 namespace sdctl {
@@ -54,5 +55,10 @@ int runSla(const QStringList& arguments);
 int runTiers(const QStringList& arguments);
 int runTickets(const QStringList& arguments);
 int runDemo(const QStringList& arguments);
+int runReport(const QStringList& arguments);
+int runImport(const QStringList& arguments);
+int runExport(const QStringList& arguments);
+// PDF output needs the report layout of the desktop client (ReportPdf.cpp).
+int writeReportPdf(Command& command, sd::Workspace& workspace, const sd::KpiReport& report);
 
 } // namespace sdctl

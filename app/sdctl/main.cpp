@@ -26,6 +26,9 @@ const QMap<QString, Entry>& commands()
         {QStringLiteral("tiers"), {&sdctl::runTiers, QT_TRANSLATE_NOOP("sdctl", "apply the tier rule to all customers")}},
         {QStringLiteral("tickets"), {&sdctl::runTickets, QT_TRANSLATE_NOOP("sdctl", "list queues and search tickets")}},
         {QStringLiteral("demo"), {&sdctl::runDemo, QT_TRANSLATE_NOOP("sdctl", "fill a database with realistic demo data")}},
+        {QStringLiteral("report"), {&sdctl::runReport, QT_TRANSLATE_NOOP("sdctl", "quality report of a period as JSON, CSV or PDF")}},
+        {QStringLiteral("import"), {&sdctl::runImport, QT_TRANSLATE_NOOP("sdctl", "import ticket history from a CSV file")}},
+        {QStringLiteral("export"), {&sdctl::runExport, QT_TRANSLATE_NOOP("sdctl", "export tickets to a CSV file")}},
     };
     return table;
 }

@@ -40,6 +40,8 @@ public:
     bool next(CsvRecord& record);
     // Bytes consumed so far, for progress.
     qint64 position() const { return m_consumed; }
+    // "utf-8" or "gb18030": what the records are decoded from (a BOM means UTF-8).
+    QString encoding() const { return m_decoder ? QStringLiteral("gb18030") : QStringLiteral("utf-8"); }
 
     static Result<CsvScan> scan(const QString& path, bool checkUtf8);
     // "utf-8" or "gb18030" for a name the user typed (gbk and gb2312 are read as

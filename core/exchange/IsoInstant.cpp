@@ -128,7 +128,7 @@ QString IsoInstant::format(qint64 utcSeconds, int offsetSeconds)
     unsigned month = 0, day = 0;
     civilFromDays(days, year, month, day);
     const int offset = offsetSeconds < 0 ? -offsetSeconds : offsetSeconds;
-    char text[40];
+    char text[64];
     std::snprintf(text, sizeof text, "%04lld-%02u-%02uT%02lld:%02lld:%02lld%c%02d:%02d", static_cast<long long>(year),
                   month, day, static_cast<long long>(rest / 3600), static_cast<long long>(rest / 60 % 60),
                   static_cast<long long>(rest % 60), offsetSeconds < 0 ? '-' : '+', offset / 3600, offset / 60 % 60);

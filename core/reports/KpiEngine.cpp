@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <thread>
 
 namespace sd {
 namespace {
@@ -18,9 +19,11 @@ constexpr int kBreakdownCount = 6;
 constexpr int kTopTerms = 20;
 
 // Columns shared by both scans: the breakdown keys, in kBreakdowns order.
+// The agent comes as an id and is named from a small map of users: a join per
+// ticket would make counts read every row instead of the index alone.
 const QString kKeyColumns = QStringLiteral(
-    "COALESCE(u.login, ''), COALESCE(t.team_code, ''), t.category, t.channel, t.tier_code, t.priority");
-const QString kFrom = QStringLiteral(" FROM tickets t LEFT JOIN users u ON u.id = t.assignee_id ");
+    "t.assignee_id, COALESCE(t.team_code, ''), t.category, t.channel, t.tier_code, t.priority");
+const QString kFrom = QStringLiteral(" FROM tickets t ");
 
 QDate bucketStart(const QDate& day, TrendBucket bucket)
 {
@@ -61,6 +64,7 @@ struct KpiEngine::Scan
     std::vector<qint64> bucketStarts; // UTC instants of the buckets' local midnights
     std::vector<KpiAccumulator> buckets;
     TermCounter terms;
+    QHash<qint64, QString> logins;
 
     void prepareBuckets(const ReportRequest& request)
     {
@@ -83,7 +87,9 @@ struct KpiEngine::Scan
     template <typename Ticket>
     void addToGroups(const QSqlQuery& query, int firstKeyColumn, const Ticket& ticket)
     {
-        for (int i = 0; i < kBreakdownCount; ++i)
+        const QVariant assignee = query.value(firstKeyColumn);
+        groups[0][assignee.isNull() ? QString() : logins.value(assignee.toLongLong())].add(ticket);
+        for (int i = 1; i < kBreakdownCount; ++i)
             groups[i][query.value(firstKeyColumn + i).toString()].add(ticket);
     }
 };
@@ -103,7 +109,7 @@ QString KpiEngine::filterSql(const ReportFilter& filter, QVariantList& values)
         values.append(value);
     };
     add(!filter.team.isEmpty(), "t.team_code = ?", filter.team);
-    add(!filter.agent.isEmpty(), "u.login = ?", filter.agent);
+    add(!filter.agent.isEmpty(), "t.assignee_id = (SELECT id FROM users WHERE login = ?)", filter.agent);
     add(filter.category.has_value(), "t.category = ?", filter.category ? toCode(*filter.category) : QString());
     add(filter.channel.has_value(), "t.channel = ?", filter.channel ? toCode(*filter.channel) : QString());
     add(!filter.tier.isEmpty(), "t.tier_code = ?", filter.tier);
@@ -176,8 +182,8 @@ Status KpiEngine::scanResolved(const ReportRequest& request, Scan& scan) const
 Result<qint64> KpiEngine::backlogAt(const ReportRequest& request) const
 {
     QVariantList createdValues{request.to}, resolvedValues{request.to};
-    const QString createdSql = QStringLiteral("SELECT COUNT(*)") + kFrom + QStringLiteral("WHERE t.created_at < ?")
-        + filterSql(request.filter, createdValues);
+    const QString createdSql = QStringLiteral("SELECT COUNT(*)") + kFrom
+        + QStringLiteral("WHERE t.created_at < ?") + filterSql(request.filter, createdValues);
     const QString resolvedSql = QStringLiteral("SELECT COUNT(*)") + kFrom + QStringLiteral("WHERE t.resolved_at < ?")
         + filterSql(request.filter, resolvedValues);
     auto created = sql::scalar(m_database.connection(), createdSql, createdValues);
@@ -191,7 +197,8 @@ Status KpiEngine::countTerms(const ReportRequest& request, TermCounter& counter)
 {
     QVariantList values{request.from, request.to};
     auto query = sql::run(m_database.connection(),
-                          QStringLiteral("SELECT t.subject") + kFrom + QStringLiteral("WHERE t.created_at >= ? AND t.created_at < ?")
+                          QStringLiteral("SELECT t.subject") + kFrom
+                              + QStringLiteral("WHERE t.created_at >= ? AND t.created_at < ?")
                               + filterSql(request.filter, values),
                           values);
     if (!query)
@@ -206,8 +213,29 @@ Result<KpiReport> KpiEngine::run(const ReportRequest& request, const Progress& p
     if (request.to <= request.from)
         return fail(Error::invalid(QStringLiteral("period"),
                                    QCoreApplication::translate("sd::KpiEngine", "the period ends before it starts")));
+    // The previous period's terms are counted on a second core meanwhile.
+    TermCounter previous;
+    Status previousCounted;
+    std::thread previousTerms([&] {
+        previousCounted = countTerms(request.previous(), previous);
+        m_database.releaseThreadConnection();
+    });
+    struct Joiner
+    {
+        std::thread& thread;
+        ~Joiner()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner{previousTerms};
     Scan scan;
     scan.prepareBuckets(request);
+    auto users = sql::run(m_database.connection(), QStringLiteral("SELECT id, login FROM users"));
+    if (!users)
+        return fail(users.error());
+    while (users->next())
+        scan.logins.insert(users->value(0).toLongLong(), users->value(1).toString());
     if (auto created = scanCreated(request, scan, progress); !created)
         return fail(created.error());
     if (progress && !progress(55))
@@ -234,9 +262,10 @@ Result<KpiReport> KpiEngine::run(const ReportRequest& request, const Progress& p
                              scan.buckets[i].slaResolutionPct(), scan.buckets[i].csatAvg()});
     if (progress && !progress(80))
         return fail(Error::invalid(QStringLiteral("report"), QCoreApplication::translate("sd::KpiEngine", "cancelled")));
-    TermCounter previous;
-    if (auto counted = countTerms(request.previous(), previous); !counted)
-        return fail(counted.error());
+    previousTerms.join();
+    previousTerms = std::thread();
+    if (!previousCounted)
+        return fail(previousCounted.error());
     for (const auto& [term, count] : scan.terms.top(kTopTerms))
         report.topTerms.append({term, count, previous.countOf(term)});
     if (progress)
@@ -250,7 +279,8 @@ Result<KpiFigures> KpiEngine::headline(const ReportRequest& request) const
     const QString createdSql = QStringLiteral(R"(SELECT COUNT(*),
             SUM(CASE WHEN t.resolved_at IS NOT NULL AND t.resolution_due IS NOT NULL AND t.resolved_at <= t.resolution_due THEN 1 ELSE 0 END),
             SUM(CASE WHEN t.resolved_at IS NOT NULL OR t.resolution_due < ? THEN 1 ELSE 0 END))")
-        + kFrom + QStringLiteral("WHERE t.created_at >= ? AND t.created_at < ?") + filterSql(request.filter, createdValues);
+        + kFrom + QStringLiteral("WHERE t.created_at >= ? AND t.created_at < ?")
+        + filterSql(request.filter, createdValues);
     QVariantList resolvedValues{request.from, request.to};
     const QString resolvedSql = QStringLiteral("SELECT COUNT(*), AVG(t.csat_score)") + kFrom
         + QStringLiteral("WHERE t.resolved_at >= ? AND t.resolved_at < ?") + filterSql(request.filter, resolvedValues);

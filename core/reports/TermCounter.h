@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include <vector>
+
 namespace sd {
 
 // Counts the terms of ticket subjects: in how many subjects each term occurs.
@@ -15,18 +17,23 @@ namespace sd {
 // mostly seen inside a negated one is left to it ("制冷" inside "不制冷"), and
 // sequences that begin or end with a function character (的, 了, 吗...) are
 // dropped. Counting whole words would need a dictionary; pairs are the
-// dependable approximation.
+// dependable approximation. Chinese terms are counted as packed integers:
+// a month of subjects is counted without allocating a string per term.
 class TermCounter
 {
 public:
     void addSubject(const QString& subject);
-    qint64 countOf(const QString& term) const { return m_counts.value(term); }
+    qint64 countOf(const QString& term) const;
     // The `limit` most frequent terms, most frequent first (ties: alphabetical).
     QList<QPair<QString, qint64>> top(int limit) const;
     static QSet<QString> termsOf(const QString& subject);
 
 private:
-    QHash<QString, qint64> m_counts;
+    // Han 2- and 3-grams packed into 48 bits; English words hashed by text.
+    std::vector<quint64> m_subjectHan;
+    QSet<QString> m_subjectWords;
+    QHash<quint64, qint64> m_hanCounts;
+    QHash<QString, qint64> m_wordCounts;
 };
 
 } // namespace sd

@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>Request</source>
-        <translation>请求信息</translation>
+        <translation>工单信息</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <source>Created</source>
-        <translation>已创建</translation>
+        <translation>创建工单</translation>
     </message>
     <message>
         <source>SLA breached</source>
@@ -1319,7 +1319,7 @@
     <name>UserPickerDialog</name>
     <message>
         <source>Who is working?</source>
-        <translation>当前操作人</translation>
+        <translation>选择操作人</translation>
     </message>
     <message>
         <source>Choose your name. Your changes are recorded under it.</source>
@@ -1834,7 +1834,7 @@
     </message>
     <message>
         <source>the period ends before it starts</source>
-        <translation>时间段的结束早于开始</translation>
+        <translation>时间段的结束时间早于开始时间</translation>
     </message>
 </context>
 <context>

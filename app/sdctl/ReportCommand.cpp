@@ -1,0 +1,138 @@
+#include "Command.h"
+
+#include "reports/KpiEngine.h"
+#include "reports/ReportExport.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace sdctl {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sdctl", text);
+}
+
+// A date means 00:00 of that day in the report's zone; an instant must carry an offset.
+std::optional<qint64> parseBoundary(const QString& text, const QTimeZone& zone)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10)
+        return QDateTime(date, QTime(0, 0), zone).toSecsSinceEpoch();
+    const QDateTime instant = QDateTime::fromString(text, Qt::ISODate);
+    if (instant.isValid() && (text.endsWith(QLatin1Char('Z')) || text.contains(QLatin1Char('+'))
+                              || text.lastIndexOf(QLatin1Char('-')) > 10))
+        return instant.toSecsSinceEpoch();
+    return std::nullopt;
+}
+
+template <typename E>
+bool readEnum(Command& command, const char* option, std::optional<E>& target)
+{
+    const QString value = command.parser().value(QString::fromLatin1(option));
+    if (value.isEmpty())
+        return true;
+    target = sd::fromCodeOrLabel<E>(value);
+    if (!target)
+        command.usageError(tr("--%1: unknown value \"%2\"; use one of %3")
+                               .arg(QString::fromLatin1(option), value, sd::allCodes<E>().join(QStringLiteral(", "))));
+    return target.has_value();
+}
+
+bool readRequest(Command& command, sd::ReportRequest& request)
+{
+    QCommandLineParser& parser = command.parser();
+    if (parser.isSet(QStringLiteral("tz"))) {
+        request.zone = QTimeZone(parser.value(QStringLiteral("tz")).toUtf8());
+        if (!request.zone.isValid())
+            return command.usageError(tr("--tz: unknown time zone \"%1\"").arg(parser.value(QStringLiteral("tz")))), false;
+    }
+    for (const char* option : {"from", "to"}) {
+        const QString value = parser.value(QString::fromLatin1(option));
+        const auto boundary = parseBoundary(value, request.zone);
+        if (!boundary)
+            return command.usageError(tr("--%1: \"%2\" is not a date (YYYY-MM-DD) or an instant with an offset")
+                                          .arg(QString::fromLatin1(option), value)), false;
+        (qstrcmp(option, "from") == 0 ? request.from : request.to) = *boundary;
+    }
+    if (request.to <= request.from)
+        return command.usageError(tr("--to must be after --from")), false;
+    const QString bucket = parser.value(QStringLiteral("bucket"));
+    const QStringList buckets{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month")};
+    if (!bucket.isEmpty() && !buckets.contains(bucket))
+        return command.usageError(tr("--bucket: use day, week or month")), false;
+    request.bucket = bucket.isEmpty() ? sd::TrendBucket::Automatic : sd::TrendBucket(buckets.indexOf(bucket) + 1);
+    request.filter.team = parser.value(QStringLiteral("team"));
+    request.filter.agent = parser.value(QStringLiteral("agent"));
+    request.filter.tier = parser.value(QStringLiteral("tier"));
+    request.filter.office = parser.value(QStringLiteral("office"));
+    return readEnum(command, "category", request.filter.category) && readEnum(command, "channel", request.filter.channel)
+        && readEnum(command, "priority", request.filter.priority);
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("from"), tr("First day (YYYY-MM-DD, 00:00 in --tz) or an instant."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("End of the period, exclusive."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("tz"), tr("Time zone of dates and trend buckets (default: this computer's)."), QStringLiteral("ZONE")});
+    parser.addOption({QStringLiteral("bucket"), tr("Trend buckets: day, week or month (default: by period length)."), QStringLiteral("B")});
+    for (const char* filter : {"team", "agent", "category", "channel", "tier", "priority", "office"})
+        parser.addOption({QString::fromLatin1(filter), tr("Only this %1 (a code).").arg(QString::fromLatin1(filter)), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("format"), tr("json, csv or pdf."), QStringLiteral("F"), QStringLiteral("json")});
+    parser.addOption({QStringLiteral("out"), tr("Output file (default: standard output for json and csv)."), QStringLiteral("FILE")});
+}
+
+int writeOutput(Command& command, const QByteArray& bytes)
+{
+    const QString path = command.parser().value(QStringLiteral("out"));
+    if (path.isEmpty()) {
+        command.out() << QString::fromUtf8(bytes);
+        command.out().flush();
+        return Ok;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return command.failWith(sd::Error::io(path, file.errorString()));
+    return Ok;
+}
+
+} // namespace
+
+int runReport(const QStringList& arguments)
+{
+    Command command(QStringLiteral("report"),
+                    tr("Computes the quality report of a period (figures, breakdowns, trend, top terms) as defined in "
+                       "the KPI definitions, without a display: for scheduled jobs."),
+                    arguments);
+    addOptions(command.parser());
+    if (!command.parse(0))
+        return command.exitCode();
+    for (const char* required : {"from", "to"})
+        if (!command.parser().isSet(QString::fromLatin1(required)))
+            return command.usageError(tr("--%1 is required").arg(QString::fromLatin1(required)));
+    const QString format = command.parser().value(QStringLiteral("format"));
+    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("pdf"))
+        return command.usageError(tr("--format: use json, csv or pdf"));
+    if (format == QLatin1String("pdf") && !command.parser().isSet(QStringLiteral("out")))
+        return command.usageError(tr("--format pdf needs --out FILE"));
+    sd::ReportRequest request;
+    if (!readRequest(command, request))
+        return command.exitCode();
+    auto workspace = command.openWorkspace();
+    if (!workspace)
+        return command.exitCode();
+    auto report = sd::KpiEngine(workspace->database()).run(request);
+    if (!report)
+        return command.failWith(report.error());
+    if (format == QLatin1String("pdf"))
+        return writeReportPdf(command, *workspace, *report);
+    if (format == QLatin1String("csv"))
+        return writeOutput(command, sd::ReportExport::toCsv(*report));
+    return writeOutput(command, QJsonDocument(sd::ReportExport::toJson(*report)).toJson(QJsonDocument::Indented));
+}
+
+} // namespace sdctl

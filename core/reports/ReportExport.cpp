@@ -1,0 +1,167 @@
+#include "reports/ReportExport.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace sd {
+namespace {
+
+QJsonValue number(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QString cell(const std::optional<double>& value)
+{
+    return value ? QString::number(*value, 'f', 2) : QString();
+}
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString isoInstant(qint64 instant, const QTimeZone& zone)
+{
+    return QDateTime::fromSecsSinceEpoch(instant, zone).toString(Qt::ISODate);
+}
+
+QList<QPair<QString, std::optional<double>>> figureList(const KpiFigures& f)
+{
+    return {{QStringLiteral("created"), double(f.created)},
+            {QStringLiteral("resolved"), double(f.resolved)},
+            {QStringLiteral("backlog_end"), double(f.backlogEnd)},
+            {QStringLiteral("frt_median_min"), f.frtMedianMin},
+            {QStringLiteral("frt_p90_min"), f.frtP90Min},
+            {QStringLiteral("resolution_median_min"), f.resolutionMedianMin},
+            {QStringLiteral("resolution_p90_min"), f.resolutionP90Min},
+            {QStringLiteral("sla_first_response_pct"), f.slaFirstResponsePct},
+            {QStringLiteral("sla_resolution_pct"), f.slaResolutionPct},
+            {QStringLiteral("fcr_pct"), f.fcrPct},
+            {QStringLiteral("reopen_pct"), f.reopenPct},
+            {QStringLiteral("csat_avg"), f.csatAvg},
+            {QStringLiteral("csat_satisfied_pct"), f.csatSatisfiedPct},
+            {QStringLiteral("complaint_pct"), f.complaintPct}};
+}
+
+QJsonObject breakdownRow(const BreakdownRow& row)
+{
+    return {{QStringLiteral("key"), row.key},
+            {QStringLiteral("created"), row.created},
+            {QStringLiteral("resolved"), row.resolved},
+            {QStringLiteral("resolution_median_min"), number(row.resolutionMedianMin)},
+            {QStringLiteral("fcr_pct"), number(row.fcrPct)},
+            {QStringLiteral("csat_avg"), number(row.csatAvg)},
+            {QStringLiteral("sla_resolution_pct"), number(row.slaResolutionPct)}};
+}
+
+QJsonObject filterJson(const ReportFilter& filter)
+{
+    QJsonObject object;
+    const auto put = [&](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            object.insert(QLatin1String(key), value);
+    };
+    put("team", filter.team);
+    put("agent", filter.agent);
+    put("category", filter.category ? toCode(*filter.category) : QString());
+    put("channel", filter.channel ? toCode(*filter.channel) : QString());
+    put("tier", filter.tier);
+    put("priority", filter.priority ? toCode(*filter.priority) : QString());
+    put("office", filter.office);
+    return object;
+}
+
+} // namespace
+
+QString ReportExport::bucketCode(TrendBucket bucket)
+{
+    switch (bucket) {
+    case TrendBucket::Week: return QStringLiteral("week");
+    case TrendBucket::Month: return QStringLiteral("month");
+    default: return QStringLiteral("day");
+    }
+}
+
+QJsonObject ReportExport::toJson(const KpiReport& report)
+{
+    const ReportRequest& request = report.request;
+    QJsonObject root;
+    root.insert(QStringLiteral("period"),
+                QJsonObject{{QStringLiteral("from"), isoInstant(request.from, request.zone)},
+                            {QStringLiteral("to"), isoInstant(request.to, request.zone)},
+                            {QStringLiteral("tz"), QString::fromUtf8(request.zone.id())},
+                            {QStringLiteral("bucket"), bucketCode(request.effectiveBucket())},
+                            {QStringLiteral("filters"), filterJson(request.filter)}});
+    for (const auto& [key, value] : figureList(report.figures)) {
+        const bool count = key == QLatin1String("created") || key == QLatin1String("resolved")
+            || key == QLatin1String("backlog_end");
+        root.insert(key, count ? QJsonValue(qint64(*value)) : number(value));
+    }
+    for (const Breakdown& breakdown : report.breakdowns) {
+        QJsonArray rows;
+        for (const BreakdownRow& row : breakdown.rows)
+            rows.append(breakdownRow(row));
+        root.insert(breakdown.name, rows);
+    }
+    QJsonArray trend;
+    for (const TrendRow& row : report.trend)
+        trend.append(QJsonObject{{QStringLiteral("bucket"), row.bucket.toString(Qt::ISODate)},
+                                 {QStringLiteral("created"), row.created},
+                                 {QStringLiteral("resolved"), row.resolved},
+                                 {QStringLiteral("sla_resolution_pct"), number(row.slaResolutionPct)},
+                                 {QStringLiteral("csat_avg"), number(row.csatAvg)}});
+    root.insert(QStringLiteral("trend"), trend);
+    QJsonArray terms;
+    for (const TermRow& term : report.topTerms)
+        terms.append(QJsonObject{{QStringLiteral("term"), term.term},
+                                 {QStringLiteral("count"), term.count},
+                                 {QStringLiteral("previous_count"), term.previousCount},
+                                 {QStringLiteral("change"), term.count - term.previousCount}});
+    root.insert(QStringLiteral("top_terms"), terms);
+    return root;
+}
+
+QByteArray ReportExport::toCsv(const KpiReport& report)
+{
+    QStringList lines{QStringLiteral("section,key,metric,value")};
+    const auto line = [&](const QString& section, const QString& key, const QString& metric, const QString& value) {
+        lines.append(QStringList{csvField(section), csvField(key), csvField(metric), csvField(value)}.join(QLatin1Char(',')));
+    };
+    const ReportRequest& request = report.request;
+    line(QStringLiteral("period"), QString(), QStringLiteral("from"), isoInstant(request.from, request.zone));
+    line(QStringLiteral("period"), QString(), QStringLiteral("to"), isoInstant(request.to, request.zone));
+    for (const auto& [key, value] : figureList(report.figures)) {
+        const bool count = key == QLatin1String("created") || key == QLatin1String("resolved")
+            || key == QLatin1String("backlog_end");
+        line(QStringLiteral("figures"), QString(), key, count ? QString::number(qint64(*value)) : cell(value));
+    }
+    for (const Breakdown& breakdown : report.breakdowns)
+        for (const BreakdownRow& row : breakdown.rows) {
+            line(breakdown.name, row.key, QStringLiteral("created"), QString::number(row.created));
+            line(breakdown.name, row.key, QStringLiteral("resolved"), QString::number(row.resolved));
+            line(breakdown.name, row.key, QStringLiteral("resolution_median_min"), cell(row.resolutionMedianMin));
+            line(breakdown.name, row.key, QStringLiteral("fcr_pct"), cell(row.fcrPct));
+            line(breakdown.name, row.key, QStringLiteral("csat_avg"), cell(row.csatAvg));
+            line(breakdown.name, row.key, QStringLiteral("sla_resolution_pct"), cell(row.slaResolutionPct));
+        }
+    for (const TrendRow& row : report.trend) {
+        const QString bucket = row.bucket.toString(Qt::ISODate);
+        line(QStringLiteral("trend"), bucket, QStringLiteral("created"), QString::number(row.created));
+        line(QStringLiteral("trend"), bucket, QStringLiteral("resolved"), QString::number(row.resolved));
+        line(QStringLiteral("trend"), bucket, QStringLiteral("sla_resolution_pct"), cell(row.slaResolutionPct));
+        line(QStringLiteral("trend"), bucket, QStringLiteral("csat_avg"), cell(row.csatAvg));
+    }
+    for (const TermRow& term : report.topTerms) {
+        line(QStringLiteral("top_terms"), term.term, QStringLiteral("count"), QString::number(term.count));
+        line(QStringLiteral("top_terms"), term.term, QStringLiteral("change"), QString::number(term.count - term.previousCount));
+    }
+    // A BOM so spreadsheet programs read the Chinese terms as UTF-8.
+    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+} // namespace sd

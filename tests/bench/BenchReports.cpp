@@ -1,0 +1,105 @@
+// The quality report over a large database.
+//   benchreports --db FILE [--month YYYY-MM] [--tz ZONE]
+// Prints: the full monthly report (all figures, breakdowns, trend, top terms);
+// the engine computing only the five headline figures; and the sqlite3
+// command-line tool running plain SQL for the same five figures on the same
+// file (the practical floor), with the ratio and whether the figures agree.
+#include "reports/KpiEngine.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace sd;
+
+namespace {
+
+double medianMs(int runs, const std::function<void()>& work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+QString sqliteScript(qint64 from, qint64 to)
+{
+    const QString f = QString::number(from), t = QString::number(to);
+    return QStringLiteral(
+               "SELECT COUNT(*) FROM tickets WHERE created_at >= %1 AND created_at < %2;\n"
+               "SELECT COUNT(*) FROM tickets WHERE resolved_at >= %1 AND resolved_at < %2;\n"
+               "SELECT (SELECT COUNT(*) FROM tickets WHERE created_at < %2) - (SELECT COUNT(*) FROM tickets WHERE resolved_at < %2);\n"
+               "SELECT ROUND(100.0 * SUM(CASE WHEN resolved_at IS NOT NULL AND resolution_due IS NOT NULL AND resolved_at <= resolution_due THEN 1 ELSE 0 END)"
+               " / SUM(CASE WHEN resolved_at IS NOT NULL OR resolution_due < %2 THEN 1 ELSE 0 END), 2)"
+               " FROM tickets WHERE created_at >= %1 AND created_at < %2;\n"
+               "SELECT ROUND(AVG(csat_score), 2) FROM tickets WHERE resolved_at >= %1 AND resolved_at < %2;\n")
+        .arg(f, t);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Database."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("month"), QStringLiteral("Month to report."), QStringLiteral("YYYY-MM"), QStringLiteral("2026-10")});
+    parser.addOption({QStringLiteral("tz"), QStringLiteral("Zone."), QStringLiteral("ZONE"), QStringLiteral("Asia/Shanghai")});
+    parser.process(app);
+    auto database = Database::open(parser.value(QStringLiteral("db")));
+    if (!database) {
+        std::printf("%s\n", qPrintable(database.error().describe()));
+        return 1;
+    }
+    ReportRequest request;
+    request.zone = QTimeZone(parser.value(QStringLiteral("tz")).toUtf8());
+    const QDate first = QDate::fromString(parser.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+    request.from = QDateTime(first, QTime(0, 0), request.zone).toSecsSinceEpoch();
+    request.to = QDateTime(first.addMonths(1), QTime(0, 0), request.zone).toSecsSinceEpoch();
+    KpiEngine engine(*database);
+    KpiReport full;
+    const double fullMs = medianMs(5, [&] { full = engine.run(request).value(); });
+    KpiFigures head;
+    const double headMs = medianMs(5, [&] { head = engine.headline(request).value(); });
+    const QString script = sqliteScript(request.from, request.to);
+    QStringList floorValues;
+    const double floorMs = medianMs(5, [&] {
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), database->path()});
+        sqlite.write(script.toUtf8());
+        sqlite.closeWriteChannel();
+        sqlite.waitForFinished(-1);
+        floorValues = QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    });
+    const QStringList ours{QString::number(head.created), QString::number(head.resolved), QString::number(head.backlogEnd),
+                           QString::number(head.slaResolutionPct.value_or(-1), 'f', 2),
+                           QString::number(head.csatAvg.value_or(-1), 'f', 2)};
+    QStringList theirs;
+    for (const QString& value : floorValues)
+        theirs.append(QString::number(value.toDouble(), 'f', value.contains(QLatin1Char('.')) ? 2 : 0));
+    std::printf("database: %s, month %s (%s)\n", qPrintable(database->path()), qPrintable(parser.value(QStringLiteral("month"))),
+                qPrintable(parser.value(QStringLiteral("tz"))));
+    std::printf("created %lld, resolved %lld, backlog_end %lld\n\n", static_cast<long long>(full.figures.created),
+                static_cast<long long>(full.figures.resolved), static_cast<long long>(full.figures.backlogEnd));
+    std::printf("%-44s %10s\n", "measurement", "median ms");
+    std::printf("%-44s %10.1f\n", "monthly report, everything (KpiEngine::run)", fullMs);
+    std::printf("%-44s %10.1f\n", "five headline figures (KpiEngine::headline)", headMs);
+    std::printf("%-44s %10.1f\n", "same five figures, sqlite3 CLI (floor)", floorMs);
+    std::printf("%-44s %10.2f\n", "ratio headline / sqlite3", headMs / floorMs);
+    std::printf("figures agree: %s  (ours %s | sqlite3 %s)\n", ours == theirs ? "yes" : "NO",
+                qPrintable(ours.join(QLatin1Char(' '))), qPrintable(theirs.join(QLatin1Char(' '))));
+    return 0;
+}

@@ -1,0 +1,100 @@
+#include "reports/KpiFormat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::KpiFormat", text);
+}
+
+QString signedNumber(double value, int decimals)
+{
+    const QString digits = QLocale().toString(std::abs(value), 'f', decimals);
+    return (value < 0 ? QStringLiteral("−") : QStringLiteral("+")) + digits;
+}
+
+// Rounded as the figures are shown, so a change never contradicts the two values.
+double shownDifference(HeadlineMetric::Kind kind, double current, double previous)
+{
+    const double scale = kind == HeadlineMetric::Kind::Count ? 1 : kind == HeadlineMetric::Kind::Score ? 100 : 10;
+    return std::round(current * scale) / scale - std::round(previous * scale) / scale;
+}
+
+} // namespace
+
+QString KpiFormat::none()
+{
+    return QStringLiteral("—");
+}
+
+QString KpiFormat::value(HeadlineMetric::Kind kind, std::optional<double> value)
+{
+    switch (kind) {
+    case HeadlineMetric::Kind::Count: return value ? count(qint64(std::llround(*value))) : none();
+    case HeadlineMetric::Kind::Minutes: return minutes(value);
+    case HeadlineMetric::Kind::Percent: return percent(value);
+    case HeadlineMetric::Kind::Score: return score(value);
+    }
+    return none();
+}
+
+QString KpiFormat::count(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString KpiFormat::minutes(std::optional<double> minutes)
+{
+    if (!minutes)
+        return none();
+    // Under an hour the decimals matter (first responses); above, hours read better.
+    if (*minutes < 59.95)
+        return tr("%1 min").arg(QLocale().toString(*minutes, 'f', 1));
+    const qint64 whole = std::llround(*minutes);
+    return tr("%1 h %2 min").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString KpiFormat::percent(std::optional<double> percent)
+{
+    return percent ? tr("%1 %").arg(QLocale().toString(*percent, 'f', 1)) : none();
+}
+
+QString KpiFormat::score(std::optional<double> score)
+{
+    return score ? QLocale().toString(*score, 'f', 2) : none();
+}
+
+QString KpiFormat::change(const HeadlineMetric& metric, std::optional<double> current, std::optional<double> previous)
+{
+    if (!current || !previous)
+        return none();
+    const double diff = shownDifference(metric.kind, *current, *previous);
+    const QString arrow = diff > 0 ? QStringLiteral("↑") : diff < 0 ? QStringLiteral("↓") : QStringLiteral("→");
+    QString amount;
+    switch (metric.kind) {
+    case HeadlineMetric::Kind::Count: amount = signedNumber(diff, 0); break;
+    case HeadlineMetric::Kind::Minutes: amount = tr("%1 min").arg(signedNumber(diff, 1)); break;
+    case HeadlineMetric::Kind::Percent: amount = tr("%1 pts").arg(signedNumber(diff, 1)); break;
+    case HeadlineMetric::Kind::Score: amount = signedNumber(diff, 2); break;
+    }
+    return arrow + QLatin1Char(' ') + amount;
+}
+
+KpiFormat::Direction KpiFormat::direction(const HeadlineMetric& metric, std::optional<double> current,
+                                          std::optional<double> previous)
+{
+    if (!current || !previous)
+        return Direction::Unknown;
+    const double diff = shownDifference(metric.kind, *current, *previous);
+    if (diff == 0)
+        return Direction::Same;
+    return (diff > 0) != metric.lowerIsBetter ? Direction::Better : Direction::Worse;
+}
+
+} // namespace sd
