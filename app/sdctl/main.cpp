@@ -2,11 +2,13 @@
 
 #include "common/Translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QMap>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -42,11 +44,31 @@ int printUsage(QTextStream& stream, int code)
     return code;
 }
 
+// Only the PDF report draws (charts are graphics widgets); everything else
+// runs without a GUI application, so sdctl works on servers without a display.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    const QStringList raw = [&] {
+        QStringList list;
+        for (int i = 1; i < argc; ++i)
+            list.append(QString::fromLocal8Bit(argv[i]));
+        return list;
+    }();
+    const qsizetype format = raw.indexOf(QStringLiteral("--format"));
+    const bool drawing = raw.value(0) == QLatin1String("report")
+        && (raw.contains(QStringLiteral("--format=pdf")) || (format >= 0 && raw.value(format + 1) == QLatin1String("pdf")));
+    if (!drawing)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ServiceDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("servicedesk"));
     sd::Translations::install(sd::Translations::systemLanguage());

@@ -5,6 +5,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QUuid>
 
 namespace sd {
@@ -35,6 +36,19 @@ bool splitNumber(const QString& number, QString& prefix, qint64& value)
         return false;
     prefix = number.left(dash);
     return true;
+}
+
+// QUuid::createUuid asks the kernel for each id; a generator seeded from it
+// once gives ids as unique at a fraction of the cost, which shows in millions.
+QString randomUuid()
+{
+    quint64 words[2];
+    QRandomGenerator::global()->fillRange(words);
+    const quint64 high = (words[0] & ~0xF000ULL) | 0x4000ULL;          // version 4
+    const quint64 low = (words[1] & ~(3ULL << 62)) | (2ULL << 62);      // RFC 4122 variant
+    return QUuid(uint(high >> 32), ushort(high >> 16), ushort(high), uchar(low >> 56), uchar(low >> 48),
+                 uchar(low >> 40), uchar(low >> 32), uchar(low >> 24), uchar(low >> 16), uchar(low >> 8), uchar(low))
+        .toString(QUuid::WithoutBraces);
 }
 
 Result<QSqlQuery*> prepared(std::unique_ptr<QSqlQuery>& query, const Database& database, const char* statement)
@@ -154,7 +168,7 @@ Result<ImportSession::CustomerRef> ImportSession::findCustomer(const QString& te
 Result<qint64> ImportSession::createCustomer(const QString& text, CustomerRef& customer)
 {
     const QString code = QStringLiteral("C%1").arg(m_nextCustomerCode, 6, 10, QLatin1Char('0'));
-    if (auto added = m_customerInserter->insert({QUuid::createUuid().toString(QUuid::WithoutBraces), code, text,
+    if (auto added = m_customerInserter->insert({randomUuid(), code, text,
                                                  customer.tierCode, m_now, m_now});
         !added)
         return fail(added.error());
@@ -258,6 +272,7 @@ Status ImportSession::insert(const ImportRow& row, Problems& problems)
         m_assignees.insert(row.assignee, user->id);
     }
     ticket.number = row.number;
+    ticket.uuid = randomUuid();
     TicketDraft& d = ticket.details;
     if (customer.id > 0) {
         d.customerId = customer.id;

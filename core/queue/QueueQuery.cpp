@@ -1,6 +1,7 @@
 #include "queue/QueueQuery.h"
 
 #include "customers/PhoneNumber.h"
+#include "reports/KpiEngine.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
@@ -159,6 +160,16 @@ Result<QueueQuery::Filter> QueueQuery::filterFor(const QueueRequest& request, qi
     case Queue::PendingCustomer: filter.where = QStringLiteral("t.status = 'pending_customer'"); break;
     case Queue::RecentlyResolved: filter = {QStringLiteral("t.resolved_at >= ?"), {now - kRecentSeconds}}; break;
     case Queue::All: filter.where = QStringLiteral("1 = 1"); break;
+    }
+    if (request.reportFilter)
+        filter.where += KpiEngine::filterSql(*request.reportFilter, filter.values);
+    if (request.createdFrom) {
+        filter.where += QStringLiteral(" AND t.created_at >= ?");
+        filter.values.append(*request.createdFrom);
+    }
+    if (request.createdTo) {
+        filter.where += QStringLiteral(" AND t.created_at < ?");
+        filter.values.append(*request.createdTo);
     }
     if (request.customerId) {
         filter.where += QStringLiteral(" AND t.customer_id = ?");

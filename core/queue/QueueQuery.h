@@ -2,6 +2,7 @@
 
 #include "common/Codes.h"
 #include "common/Error.h"
+#include "reports/ReportRequest.h"
 #include "storage/Database.h"
 
 #include <QList>
@@ -44,6 +45,9 @@ struct QueueRequest
     std::optional<qint64> me;      // the user for "My open tickets"
     std::optional<qint64> customerId; // only this customer's tickets (customer history)
     QString search;                // number, phone, or words of subject/description/customer
+    // The tickets behind a line of a report: its filter and creation period.
+    std::optional<ReportFilter> reportFilter;
+    std::optional<qint64> createdFrom, createdTo;
 };
 
 // Queries the queues on indexes: each queue's filter and order are chosen so

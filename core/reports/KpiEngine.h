@@ -31,6 +31,9 @@ private:
     Status scanResolved(const ReportRequest& request, Scan& scan) const;
     Result<qint64> backlogAt(const ReportRequest& request) const;
     Status countTerms(const ReportRequest& request, class TermCounter& counter) const;
+
+public:
+    // " AND ..." conditions on tickets aliased t for a filter, appending their values.
     static QString filterSql(const ReportFilter& filter, QVariantList& values);
 
     Database m_database;

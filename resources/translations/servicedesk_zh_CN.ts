@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Resolution median</source>
+        <translation>解决时长中位数</translation>
+    </message>
+    <message>
+        <source>SLA resolution</source>
+        <translation>SLA 解决达标率</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+</context>
+<context>
     <name>CallerCard</name>
     <message>
         <source>Caller&apos;s phone number, name or customer code</source>
@@ -406,6 +433,115 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Check all rows</source>
+        <translation>检查所有行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import ticket history</source>
+        <translation>导入历史工单</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Import nothing if any row is bad</source>
+        <translation>只要有一行有误，就全部不导入</translation>
+    </message>
+    <message>
+        <source>Import the good rows; write the bad ones to a rejects file</source>
+        <translation>导入正确的行，有误的行写入错误行文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Bad rows</source>
+        <translation>有误的行</translation>
+    </message>
+    <message>
+        <source>First rows as read:</source>
+        <translation>读取到的前几行：</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Ticket history</source>
+        <translation>历史工单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%L1 rows read as %2: %L3 good, %L4 with problems (%L5 problems).</source>
+        <translation>已按 %2 编码读取 %L1 行：%L3 行正确，%L4 行有问题（共 %L5 个问题）。</translation>
+    </message>
+    <message>
+        <source>%L1 tickets imported.</source>
+        <translation>已导入 %L1 个工单。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Service Desk — %1</source>
@@ -547,6 +683,10 @@
         <source>%L1 in this queue</source>
         <translation>本队列共 %L1 个工单</translation>
     </message>
+    <message>
+        <source>&amp;Import ticket history…</source>
+        <translation>导入历史工单(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>NavigationPanel</name>
@@ -615,6 +755,401 @@
     <message>
         <source>%L1 tickets</source>
         <translation>%L1 个工单</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Created vs resolved</source>
+        <translation>新建与解决</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>SLA resolution compliance</source>
+        <translation>SLA 解决达标率</translation>
+    </message>
+    <message>
+        <source>Within SLA %</source>
+        <translation>SLA 达标率（%）</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>目标 %1%</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>中位数（小时）</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Resolved by agent (top %1)</source>
+        <translation>各坐席解决量（前 %1 名）</translation>
+    </message>
+    <message>
+        <source>Created by channel</source>
+        <translation>各渠道新建量</translation>
+    </message>
+    <message>
+        <source>Median resolution by priority (hours)</source>
+        <translation>各优先级解决时长中位数（小时）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Quality report %1</source>
+        <translation>质量报表 %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation>质量报表</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2)</source>
+        <translation>统计周期：%1（%2）</translation>
+    </message>
+    <message>
+        <source>compared with %1</source>
+        <translation>对比 %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1   Generated: %2</source>
+        <translation>筛选条件：%1   生成时间：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>核心指标</translation>
+    </message>
+    <message>
+        <source>prev. %1</source>
+        <translation>上期 %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Resolution median</source>
+        <translation>解决时长中位数</translation>
+    </message>
+    <message>
+        <source>SLA resolution</source>
+        <translation>SLA 解决达标率</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Top terms in subjects</source>
+        <translation>主题高频词</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>本期无数据</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterBar</name>
+    <message>
+        <source>Period</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>结束日期（含）</translation>
+    </message>
+    <message>
+        <source>Trend by</source>
+        <translation>趋势粒度</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>按坐席</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>按团队</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By customer tier</source>
+        <translation>按客户等级</translation>
+    </message>
+    <message>
+        <source>By priority</source>
+        <translation>按优先级</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation>质量报表</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1904,14 @@
         <source>%1m</source>
         <translation>%1分钟</translation>
     </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
 </context>
 <context>
     <name>sd::BusinessCalendar</name>
@@ -1827,6 +2370,154 @@
     </message>
 </context>
 <context>
+    <name>sd::HeadlineMetric</name>
+    <message>
+        <source>Created</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决工单</translation>
+    </message>
+    <message>
+        <source>Backlog at end</source>
+        <translation>期末积压</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>首次响应时长（中位数）</translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation>解决时长（中位数）</translation>
+    </message>
+    <message>
+        <source>SLA first response</source>
+        <translation>SLA 首次响应达标率</translation>
+    </message>
+    <message>
+        <source>SLA resolution</source>
+        <translation>SLA 解决达标率</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重开率</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>满意占比（4–5 分）</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉占比</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportRowParser</name>
+    <message>
+        <source>unknown column; the columns are %1</source>
+        <translation>未知的列；可用的列为：%1</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>该列出现了两次</translation>
+    </message>
+    <message>
+        <source>missing required column in the header</source>
+        <translation>表头缺少必需的列</translation>
+    </message>
+    <message>
+        <source>bad date &quot;%1&quot;; write ISO 8601 with an offset, e.g. 2026-10-12T09:30:00+08:00</source>
+        <translation>日期“%1”无效；请使用带时区偏移的 ISO 8601 格式，例如 2026-10-12T09:30:00+08:00</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>“%1”晚于当前时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>“%1”不是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>缺少值</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;; use one of %3</source>
+        <translation>未知的 %1 值“%2”；请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>带引号的字段直到文件结尾都没有闭合</translation>
+    </message>
+    <message>
+        <source>wrong column count: %1 fields, the header has %2</source>
+        <translation>列数不符：本行有 %1 个字段，表头有 %2 列</translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot;</source>
+        <translation>未知的客户等级“%1”</translation>
+    </message>
+    <message>
+        <source>the subject is longer than %1 characters</source>
+        <translation>主题超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot;</source>
+        <translation>未知的团队“%1”</translation>
+    </message>
+    <message>
+        <source>0 agent replies but first_response_at is set</source>
+        <translation>agent_replies 为 0，但填写了 first_response_at</translation>
+    </message>
+    <message>
+        <source>first response before creation</source>
+        <translation>首次响应时间早于创建时间</translation>
+    </message>
+    <message>
+        <source>resolution before creation</source>
+        <translation>解决时间早于创建时间</translation>
+    </message>
+    <message>
+        <source>closed_at needs resolved_at: a ticket is resolved before it is closed</source>
+        <translation>填写 closed_at 时必须同时填写 resolved_at：工单须先解决才能关闭</translation>
+    </message>
+    <message>
+        <source>closed before resolution</source>
+        <translation>关闭时间早于解决时间</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportSession</name>
+    <message>
+        <source>duplicate number %1: an earlier line of this file has it</source>
+        <translation>工单号 %1 重复：文件中前面的行已使用该工单号</translation>
+    </message>
+    <message>
+        <source>duplicate number %1: the database already has a ticket with it</source>
+        <translation>工单号 %1 重复：数据库中已有使用该工单号的工单</translation>
+    </message>
+    <message>
+        <source>no SLA policy for tier &quot;%1&quot; and priority %2</source>
+        <translation>没有适用于客户等级“%1”、优先级 %2 的 SLA 策略</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportedHistory</name>
+    <message>
+        <source>First reply (imported; the text was not in the file)</source>
+        <translation>首次回复（导入的数据，文件中没有回复内容）</translation>
+    </message>
+</context>
+<context>
     <name>sd::KpiEngine</name>
     <message>
         <source>cancelled</source>
@@ -1892,6 +2583,21 @@
     </message>
 </context>
 <context>
+    <name>sd::RejectsFile</name>
+    <message>
+        <source>cannot write the rejects file: %1</source>
+        <translation>无法写入错误行文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the rejects file: %1</source>
+        <translation>无法创建错误行文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot save the rejects file: %1</source>
+        <translation>无法保存错误行文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>sd::Sql</name>
     <message>
         <source>The database refused the change: %1</source>
@@ -1900,6 +2606,36 @@
     <message>
         <source>The database failed: %1</source>
         <translation>数据库出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TicketExporter</name>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>无法创建文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>cancelled; no file was written</source>
+        <translation>已取消，未写入任何文件</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TicketImporter</name>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; use utf-8 or gb18030</source>
+        <translation>未知的编码“%1”；请使用 utf-8 或 gb18030</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must name the columns</source>
+        <translation>文件为空；第一行必须是列名</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was imported</source>
+        <translation>已取消，未导入任何内容</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +3069,150 @@ tickets search TEXT：按工单号、电话，或主题、描述、客户名称�
     <message>
         <source>sdctl: unknown command &quot;%1&quot;</source>
         <translation>sdctl：未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; use: tickets</source>
+        <translation>未知的类型“%1”；请使用：tickets</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>……另有 %1 个问题</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2): %3 good, %4 with problems; nothing written</source>
+        <translation>已读取 %1 行（%2）：%3 行正确，%4 行有问题；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 of %2 rows have problems. Fix them, or import the good rows with --skip-bad REJECTS.csv.</source>
+        <translation>未导入任何内容：%2 行中有 %1 行存在问题。请修正后重试，或使用 --skip-bad REJECTS.csv 只导入正确的行。</translation>
+    </message>
+    <message>
+        <source>Imported %1 tickets (%2) in %3 s</source>
+        <translation>用时 %3 秒，导入了 %1 个工单（%2）</translation>
+    </message>
+    <message>
+        <source>%1 rows left out</source>
+        <translation>跳过了 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows left out, written with their reason to %2</source>
+        <translation>跳过了 %1 行，已连同原因写入 %2</translation>
+    </message>
+    <message>
+        <source>Imports tickets from a CSV file (header row; columns: number, customer, tier, channel, category, priority, subject, assignee, team, created_at, first_response_at, resolved_at, closed_at, reopen_count, agent_replies, csat). Nothing is imported if any row is bad, unless --skip-bad is given.
+Usage: sdctl import tickets FILE.csv</source>
+        <translation>从 CSV 文件导入工单（首行为表头；列：number, customer, tier, channel, category, priority, subject, assignee, team, created_at, first_response_at, resolved_at, closed_at, reopen_count, agent_replies, csat）。只要有一行有误就不导入任何内容，除非指定 --skip-bad。
+用法：sdctl import tickets FILE.csv</translation>
+    </message>
+    <message>
+        <source>utf-8 or gb18030 (default: detected).</source>
+        <translation>utf-8 或 gb18030（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>Import the good rows; write the bad ones with a reason column to REJECTS.</source>
+        <translation>导入正确的行；将有误的行连同原因列写入 REJECTS。</translation>
+    </message>
+    <message>
+        <source>Check every row as an import would, and write nothing.</source>
+        <translation>按导入规则检查每一行，但不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Exports all tickets to a CSV file that &apos;sdctl import tickets&apos; reads back (UTF-8 with BOM).
+Usage: sdctl export tickets FILE.csv</source>
+        <translation>将所有工单导出为 CSV 文件（带 BOM 的 UTF-8），可用 &apos;sdctl import tickets&apos; 重新导入。
+用法：sdctl export tickets FILE.csv</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported %1 tickets to %2 in %3 s</source>
+        <translation>用时 %3 秒，已将 %1 个工单导出到 %2</translation>
+    </message>
+    <message>
+        <source>--%1: unknown value &quot;%2&quot;; use one of %3</source>
+        <translation>--%1：未知的值“%2”；请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <source>--tz: unknown time zone &quot;%1&quot;</source>
+        <translation>--tz：未知的时区“%1”</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD) or an instant with an offset</source>
+        <translation>--%1：“%2”既不是日期（YYYY-MM-DD），也不是带时区偏移的时间点</translation>
+    </message>
+    <message>
+        <source>--to must be after --from</source>
+        <translation>--to 必须晚于 --from</translation>
+    </message>
+    <message>
+        <source>--bucket: use day, week or month</source>
+        <translation>--bucket：请使用 day、week 或 month</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, 00:00 in --tz) or an instant.</source>
+        <translation>第一天（YYYY-MM-DD，从 --tz 时区的 00:00 起算）或一个时间点。</translation>
+    </message>
+    <message>
+        <source>End of the period, exclusive.</source>
+        <translation>周期结束（不含）。</translation>
+    </message>
+    <message>
+        <source>Time zone of dates and trend buckets (default: this computer&apos;s).</source>
+        <translation>日期和趋势分组所用的时区（默认：本机时区）。</translation>
+    </message>
+    <message>
+        <source>Trend buckets: day, week or month (default: by period length).</source>
+        <translation>趋势分组：day、week 或 month（默认：按周期长度自动选择）。</translation>
+    </message>
+    <message>
+        <source>Only this %1 (a code).</source>
+        <translation>仅统计指定的 %1（填写代码）。</translation>
+    </message>
+    <message>
+        <source>json, csv or pdf.</source>
+        <translation>json、csv 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Output file (default: standard output for json and csv).</source>
+        <translation>输出文件（默认：json 和 csv 输出到标准输出）。</translation>
+    </message>
+    <message>
+        <source>Computes the quality report of a period (figures, breakdowns, trend, top terms) as defined in the KPI definitions, without a display: for scheduled jobs.</source>
+        <translation>按 KPI 定义计算某一周期的质量报表（指标、分组统计、趋势、高频词），无需图形界面，适用于定时任务。</translation>
+    </message>
+    <message>
+        <source>--format: use json, csv or pdf</source>
+        <translation>--format：请使用 json、csv 或 pdf</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --out FILE</source>
+        <translation>--format pdf 需要同时指定 --out FILE</translation>
+    </message>
+    <message>
+        <source>quality report of a period as JSON, CSV or PDF</source>
+        <translation>生成某一周期的质量报表（JSON、CSV 或 PDF）</translation>
+    </message>
+    <message>
+        <source>import ticket history from a CSV file</source>
+        <translation>从 CSV 文件导入历史工单</translation>
+    </message>
+    <message>
+        <source>export tickets to a CSV file</source>
+        <translation>将工单导出为 CSV 文件</translation>
     </message>
 </context>
 </TS>

@@ -297,7 +297,7 @@ TEST_CASE("a header without a required column stops the import before any row", 
     CHECK(ticketCount(ws) == 0);
 }
 
-TEST_CASE("--skip-bad imports the good rows and writes the bad ones with a reason column", "[import]")
+TEST_CASE("skipping bad rows imports the good ones and writes the bad ones with a reason column", "[import]")
 {
     test::TempWorkspace ws;
     QTemporaryDir dir;

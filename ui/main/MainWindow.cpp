@@ -2,12 +2,14 @@
 
 #include "customers/CallerCard.h"
 #include "customers/CustomerForm.h"
+#include "exchange/ImportDialog.h"
 #include "main/CustomersPage.h"
 #include "main/DemoDataDialog.h"
 #include "main/SettingsDialog.h"
 #include "main/ShortcutsDialog.h"
 #include "main/TicketPreview.h"
 #include "queue/QueueView.h"
+#include "reports/ReportScreen.h"
 #include "storage/ChangeWatcher.h"
 #include "tickets/TicketForm.h"
 
@@ -83,9 +85,9 @@ QWidget* MainWindow::buildQueuePage()
     queueSplit->setStretchFactor(1, 1);
     queueSplit->setSizes({900, 300});
     m_customers = new CustomersPage(m_context, this);
-    auto* reports = new QLabel(tr("Quality reports: KPI figures, charts and printable reports for a period."), this);
+    auto* reports = new ReportScreen(m_context, this);
     reports->setObjectName(QStringLiteral("reportsPage"));
-    reports->setAlignment(Qt::AlignCenter);
+    connect(reports, &ReportScreen::ticketsRequested, this, &MainWindow::showReportTickets);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(queueSplit);
     m_pages->addWidget(m_customers);
@@ -161,6 +163,11 @@ void MainWindow::buildActions()
     add(go, true, tr("&Refresh"), QKeySequence(QKeySequence::Refresh), &MainWindow::refreshAll);
     add(file, false, tr("&Close tab"), QKeySequence(tr("Ctrl+W")), [this] { closeTab(m_tabs->currentIndex()); });
     add(file, false, tr("Se&ttings…"), QKeySequence(tr("Ctrl+,")), &MainWindow::showSettings);
+    add(file, false, tr("&Import ticket history…"), QKeySequence(), [this] {
+        ImportDialog dialog(m_context.workspace.database().path(), this);
+        connect(&dialog, &ImportDialog::imported, this, &MainWindow::refreshAll);
+        dialog.exec();
+    });
     add(file, false, tr("&Generate demo data…"), QKeySequence(), &MainWindow::generateDemoData);
     add(file, false, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &QWidget::close);
     add(help, true, tr("&Keyboard shortcuts"), QKeySequence(QKeySequence::HelpContents), &MainWindow::showShortcuts);
@@ -177,6 +184,22 @@ void MainWindow::showPage(NavigationPanel::Page page)
 void MainWindow::showQueue(Queue queue, const QString& title)
 {
     m_queue->showQueue(queue, m_context.userId, title);
+}
+
+// The tickets behind a line of a report, as a queue the supervisor can open.
+void MainWindow::showReportTickets(const ReportFilter& filter, qint64 from, qint64 to)
+{
+    QueueRequest request;
+    request.queue = Queue::All;
+    request.reportFilter = filter;
+    request.createdFrom = from;
+    request.createdTo = to;
+    m_navigation->blockSignals(true);
+    m_navigation->clearSelection();
+    m_navigation->blockSignals(false);
+    m_tabs->setCurrentIndex(0);
+    m_pages->setCurrentIndex(int(NavigationPanel::Page::Queue));
+    m_queue->showRequest(request, tr("Tickets from the report"));
 }
 
 void MainWindow::focusIncomingCall()

@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 #include "main/NavigationPanel.h"
+#include "reports/ReportRequest.h"
 
 #include <QLabel>
 #include <QMainWindow>
@@ -55,6 +56,7 @@ private:
     void showPage(NavigationPanel::Page page);
     void showQueue(Queue queue, const QString& title);
     void focusIncomingCall();
+    void showReportTickets(const ReportFilter& filter, qint64 from, qint64 to);
     void closeTab(int index);
     bool confirmClose(QWidget* page);
     void showShortcuts();

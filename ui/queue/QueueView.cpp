@@ -110,6 +110,18 @@ void QueueView::showQueue(Queue queue, std::optional<qint64> me, const QString& 
     emitCurrent();
 }
 
+void QueueView::showRequest(const QueueRequest& request, const QString& title)
+{
+    m_search->blockSignals(true);
+    m_search->setText(request.search);
+    m_search->blockSignals(false);
+    m_title->setText(title);
+    m_model->setRequest(request);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_sortedColumn = -1;
+    emitCurrent();
+}
+
 void QueueView::applySearch()
 {
     m_searchDelay.stop();

@@ -26,6 +26,8 @@ public:
     QTableView* table() const { return m_table; }
     QLineEdit* searchField() const { return m_search; }
     void showQueue(Queue queue, std::optional<qint64> me, const QString& title);
+    // Any request, e.g. the tickets behind a line of a report.
+    void showRequest(const QueueRequest& request, const QString& title);
     // Re-reads the queue keeping the selected ticket selected and the scroll position.
     void refresh();
     qint64 currentTicketId() const;

@@ -5,7 +5,7 @@
 namespace sd {
 namespace {
 
-QString title(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("sd::HeadlineMetric", text);
 }
@@ -22,29 +22,29 @@ QList<HeadlineMetric> HeadlineMetric::all()
     using K = Kind;
     using F = KpiFigures;
     return {
-        {QStringLiteral("created"), title(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Created")), K::Count, false,
+        {QStringLiteral("created"), translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Created")), K::Count, false,
          [](const F& f) { return count(f.created); }},
-        {QStringLiteral("resolved"), title(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Resolved")), K::Count, false,
+        {QStringLiteral("resolved"), translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Resolved")), K::Count, false,
          [](const F& f) { return count(f.resolved); }},
-        {QStringLiteral("backlog_end"), title(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Backlog at end")), K::Count, true,
+        {QStringLiteral("backlog_end"), translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Backlog at end")), K::Count, true,
          [](const F& f) { return count(f.backlogEnd); }},
-        {QStringLiteral("frt_median_min"), title(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "First response (median)")),
+        {QStringLiteral("frt_median_min"), translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "First response (median)")),
          K::Minutes, true, [](const F& f) { return f.frtMedianMin; }},
-        {QStringLiteral("resolution_median_min"), title(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Resolution (median)")),
+        {QStringLiteral("resolution_median_min"), translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Resolution (median)")),
          K::Minutes, true, [](const F& f) { return f.resolutionMedianMin; }},
-        {QStringLiteral("sla_first_response_pct"), title(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "SLA first response")),
+        {QStringLiteral("sla_first_response_pct"), translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "SLA first response")),
          K::Percent, false, [](const F& f) { return f.slaFirstResponsePct; }},
-        {QStringLiteral("sla_resolution_pct"), title(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "SLA resolution")),
+        {QStringLiteral("sla_resolution_pct"), translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "SLA resolution")),
          K::Percent, false, [](const F& f) { return f.slaResolutionPct; }},
-        {QStringLiteral("fcr_pct"), title(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "First contact resolution")),
+        {QStringLiteral("fcr_pct"), translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "First contact resolution")),
          K::Percent, false, [](const F& f) { return f.fcrPct; }},
-        {QStringLiteral("reopen_pct"), title(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Reopened")), K::Percent, true,
+        {QStringLiteral("reopen_pct"), translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Reopened")), K::Percent, true,
          [](const F& f) { return f.reopenPct; }},
-        {QStringLiteral("csat_avg"), title(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "CSAT average")), K::Score, false,
+        {QStringLiteral("csat_avg"), translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "CSAT average")), K::Score, false,
          [](const F& f) { return f.csatAvg; }},
-        {QStringLiteral("csat_satisfied_pct"), title(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Satisfied (4–5)")),
+        {QStringLiteral("csat_satisfied_pct"), translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Satisfied (4–5)")),
          K::Percent, false, [](const F& f) { return f.csatSatisfiedPct; }},
-        {QStringLiteral("complaint_pct"), title(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Complaints")), K::Percent, true,
+        {QStringLiteral("complaint_pct"), translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Complaints")), K::Percent, true,
          [](const F& f) { return f.complaintPct; }},
     };
 }

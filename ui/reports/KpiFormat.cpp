@@ -19,6 +19,14 @@ QString signedNumber(double value, int decimals)
     return (value < 0 ? QStringLiteral("−") : QStringLiteral("+")) + digits;
 }
 
+QString signedMinutes(double diff)
+{
+    if (std::abs(diff) < 59.95)
+        return tr("%1 min").arg(signedNumber(diff, 1));
+    const QString sign = diff < 0 ? QStringLiteral("−") : QStringLiteral("+");
+    return sign + KpiFormat::minutes(std::abs(diff));
+}
+
 // Rounded as the figures are shown, so a change never contradicts the two values.
 double shownDifference(HeadlineMetric::Kind kind, double current, double previous)
 {
@@ -79,7 +87,7 @@ QString KpiFormat::change(const HeadlineMetric& metric, std::optional<double> cu
     QString amount;
     switch (metric.kind) {
     case HeadlineMetric::Kind::Count: amount = signedNumber(diff, 0); break;
-    case HeadlineMetric::Kind::Minutes: amount = tr("%1 min").arg(signedNumber(diff, 1)); break;
+    case HeadlineMetric::Kind::Minutes: amount = signedMinutes(diff); break;
     case HeadlineMetric::Kind::Percent: amount = tr("%1 pts").arg(signedNumber(diff, 1)); break;
     case HeadlineMetric::Kind::Score: amount = signedNumber(diff, 2); break;
     }

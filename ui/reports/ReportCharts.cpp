@@ -18,6 +18,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <ranges>
 #include <cmath>
 
 namespace sd {
@@ -156,16 +157,17 @@ QChart* ReportCharts::csatTrend(const KpiReport& report, int maxPoints)
     return chart;
 }
 
-QChart* ReportCharts::resolutionByPriority(const KpiReport& report, const ReportLabels& labels)
+QChart* ReportCharts::resolutionByPriority(const KpiReport& report, const ReportLabels&)
 {
-    QChart* chart = newChart(tr("Resolution time by priority (median, business hours)"));
+    QChart* chart = newChart(tr("Median resolution by priority (hours)"));
     auto* set = new QBarSet(tr("Median hours"));
     set->setColor(kCreated);
     QStringList categories;
     double max = 1;
     if (const Breakdown* breakdown = findBreakdown(report, QStringLiteral("by_priority"))) {
         for (const BreakdownRow& row : breakdown->rows) {
-            categories.append(labels.label(breakdown->name, row.key));
+            // P1..P4 are the same in every language and fit under a bar.
+            categories.append(row.key);
             const double hours = row.resolutionMedianMin.value_or(0) / 60;
             set->append(hours);
             max = std::max(max, hours);
@@ -193,18 +195,25 @@ QChart* ReportCharts::byCategory(const KpiReport& report, const ReportLabels& la
     QStringList categories;
     double max = 1;
     if (const Breakdown* breakdown = findBreakdown(report, QStringLiteral("by_category"))) {
-        for (const BreakdownRow& row : breakdown->rows) {
+        // Horizontal bars: category names are too long to sit under a column.
+        for (const BreakdownRow& row : breakdown->rows | std::views::reverse) {
             categories.append(labels.label(breakdown->name, row.key));
             created->append(double(row.created));
             resolved->append(double(row.resolved));
             max = std::max({max, double(row.created), double(row.resolved)});
         }
     }
-    auto* series = new QBarSeries;
+    auto* series = new QHorizontalBarSeries;
     series->append({created, resolved});
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    attach(chart, series, x, valueAxis(0, max * 1.1));
+    auto* y = new QBarCategoryAxis;
+    y->append(categories);
+    y->setTruncateLabels(false);
+    auto* x = valueAxis(0, max * 1.1);
+    chart->addSeries(series);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
     return chart;
 }
 
@@ -231,6 +240,8 @@ QChart* ReportCharts::topAgents(const KpiReport& report, const ReportLabels& lab
     series->append(set);
     auto* y = new QBarCategoryAxis;
     y->append(names);
+    // Qt Charts would cut the names to "..." when rows are tight; names matter more.
+    y->setTruncateLabels(false);
     auto* x = valueAxis(0, max * 1.1);
     chart->addSeries(series);
     chart->addAxis(x, Qt::AlignBottom);
@@ -253,7 +264,7 @@ QChart* ReportCharts::channelShare(const KpiReport& report, const ReportLabels& 
             if (row.created == 0)
                 continue;
             const QString name = labels.label(breakdown->name, row.key);
-            series->append(tr("%1 (%2 %)").arg(name).arg(100.0 * double(row.created) / total, 0, 'f', 1),
+            series->append(tr("%1 %2 %").arg(name).arg(100.0 * double(row.created) / total, 0, 'f', 0),
                            double(row.created));
         }
     }
@@ -276,7 +287,10 @@ void ReportCharts::applyFont(QChart* chart, const QFont& base)
     chart->setTitleFont(title);
     chart->legend()->setFont(base);
     QFont small = base;
-    small.setPointSizeF(base.pointSizeF() * 0.85);
+    if (base.pixelSize() > 0)
+        small.setPixelSize(std::max(6, int(base.pixelSize() * 0.9)));
+    else
+        small.setPointSizeF(base.pointSizeF() * 0.9);
     for (QAbstractAxis* axis : chart->axes())
         axis->setLabelsFont(small);
     for (QAbstractSeries* series : chart->series()) {

@@ -29,6 +29,7 @@ constexpr double kChartHeight = 64;
 constexpr double kAgentChartHeight = 84;
 constexpr double kRowHeight = 5;
 constexpr double kHeaderRowHeight = 6;
+constexpr int kKeepTogetherRows = 20;
 // Charts are laid out at this many scene pixels per millimetre, with pixel
 // sized fonts, so their text scales with the chart onto any resolution.
 constexpr double kChartPixelsPerMm = 4;
@@ -276,7 +277,8 @@ void ReportDocument::chart(Pass& pass, QChart* chart, const QRectF& box) const
 {
     if (!pass.painter || !chart)
         return;
-    QFont font(ReportFonts::family());
+    QFont font;
+    font.setFamilies(ReportFonts::families());
     font.setPixelSize(11);
     ReportCharts::applyFont(chart, font);
     const QSizeF pixels = box.size() * kChartPixelsPerMm;
@@ -293,13 +295,13 @@ void ReportDocument::chart(Pass& pass, QChart* chart, const QRectF& box) const
 void ReportDocument::tables(Pass& pass) const
 {
     for (const Breakdown& breakdown : m_report.breakdowns) {
-        const QList<Column> columns = {{ReportLabels::keyTitle(breakdown.name), 54, Qt::AlignLeft},
-                                       {tr("Created"), 19},
-                                       {tr("Resolved"), 19},
-                                       {tr("Resolution median"), 28},
-                                       {tr("SLA resolution"), 22},
-                                       {tr("FCR"), 19},
-                                       {tr("CSAT"), 19}};
+        const QList<Column> columns = {{ReportLabels::keyTitle(breakdown.name), 46, Qt::AlignLeft},
+                                       {tr("Created"), 18},
+                                       {tr("Resolved"), 18},
+                                       {tr("Resolution median"), 34},
+                                       {tr("SLA resolution"), 28},
+                                       {tr("FCR"), 18},
+                                       {tr("CSAT"), 18}};
         QList<QStringList> rows;
         for (const BreakdownRow& row : breakdown.rows) {
             QStringList cells{m_labels.label(breakdown.name, row.key)};
@@ -329,8 +331,10 @@ void ReportDocument::terms(Pass& pass) const
 void ReportDocument::table(Pass& pass, const QString& title, const QList<Column>& columns,
                            const QList<QStringList>& rows) const
 {
-    // Start where the title, the header and a few rows fit together.
-    ensure(pass, kSectionHeight + kHeaderRowHeight + kRowHeight * std::min<qsizetype>(rows.size(), 3) + 2);
+    // A short table stays on one page; a long one starts where its title, the
+    // header and a few rows fit together.
+    const qsizetype together = rows.size() <= kKeepTogetherRows ? rows.size() : 3;
+    ensure(pass, kSectionHeight + kHeaderRowHeight + kRowHeight * together + 2);
     tableHeader(pass, title, columns);
     for (int i = 0; i < rows.size(); ++i) {
         if (pass.y + kRowHeight > pass.bottom()) {

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
 
 namespace sd {
 
@@ -55,7 +56,7 @@ private:
     QComboBox* m_tier = nullptr;
     QComboBox* m_priority = nullptr;
     QComboBox* m_office = nullptr;
-    class QGridLayout* m_grid = nullptr;
+    QGridLayout* m_grid = nullptr;
     int m_row = 0;
     int m_nextCell = 0;
 };

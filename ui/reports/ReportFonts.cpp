@@ -21,9 +21,34 @@ QString ReportFonts::family()
     return chosen;
 }
 
+QString ReportFonts::latinFamily()
+{
+    static const QString chosen = [] {
+        const QStringList installed = QFontDatabase::families();
+        const QStringList preferred = {QStringLiteral("Noto Sans"), QStringLiteral("Segoe UI"), QStringLiteral("Helvetica Neue"),
+                                       QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial")};
+        for (const QString& family : preferred) {
+            if (installed.contains(family))
+                return family;
+        }
+        return QString();
+    }();
+    return chosen;
+}
+
+QStringList ReportFonts::families()
+{
+    QStringList list;
+    if (!latinFamily().isEmpty())
+        list.append(latinFamily());
+    list.append(family());
+    return list;
+}
+
 QFont ReportFonts::font(qreal pointSize, bool bold)
 {
-    QFont font(family());
+    QFont font;
+    font.setFamilies(families());
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     return font;

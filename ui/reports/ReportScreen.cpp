@@ -1,0 +1,404 @@
+#include "reports/ReportScreen.h"
+
+#include "reports/BreakdownModel.h"
+#include "reports/HeadlineMetric.h"
+#include "reports/KpiTile.h"
+#include "reports/ReportCharts.h"
+#include "reports/ReportDocument.h"
+#include "reports/ReportExport.h"
+#include "reports/ReportFilterBar.h"
+#include "reports/KpiEngine.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QSaveFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sd {
+namespace {
+
+const char* const kBreakdownNames[] = {"by_agent", "by_team", "by_category", "by_channel", "by_tier", "by_priority"};
+constexpr int kChartCount = 7;
+constexpr int kChartHeight = 300;
+constexpr int kAgentChart = 4;
+
+// The filter narrowed to one breakdown row; false when the row cannot be
+// expressed as a filter (the "unassigned" agent or "no team" rows).
+bool narrow(ReportFilter& filter, const QString& breakdown, const QString& key)
+{
+    if (key.isEmpty())
+        return false;
+    if (breakdown == QLatin1String("by_agent"))
+        filter.agent = key;
+    else if (breakdown == QLatin1String("by_team"))
+        filter.team = key;
+    else if (breakdown == QLatin1String("by_category"))
+        filter.category = fromCode<Category>(key);
+    else if (breakdown == QLatin1String("by_channel"))
+        filter.channel = fromCode<Channel>(key);
+    else if (breakdown == QLatin1String("by_tier"))
+        filter.tier = key;
+    else if (breakdown == QLatin1String("by_priority"))
+        filter.priority = fromCode<Priority>(key);
+    return true;
+}
+
+QString fileStem(const KpiReport& report)
+{
+    return QStringLiteral("quality-report-") + ReportLabels::periodText(report.request).replace(QStringLiteral(" – "), QStringLiteral("_"));
+}
+
+} // namespace
+
+ReportScreen::ReportScreen(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("reportScreen"));
+    m_filters = new ReportFilterBar(context.workspace, this);
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300); // a burst of filter changes makes one run
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filters);
+    layout->addWidget(buildToolbar());
+    layout->addWidget(buildBody(), 1);
+    connect(m_filters, &ReportFilterBar::changed, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_refreshTimer, &QTimer::timeout, this, &ReportScreen::refresh);
+    m_labels = ReportLabels::fromWorkspace(context.workspace);
+    setRunning(false);
+}
+
+ReportScreen::~ReportScreen()
+{
+    // Workers post back to this object: stop them before it goes away.
+    if (m_cancelled)
+        m_cancelled->store(true);
+    for (const QPointer<QThread>& thread : std::as_const(m_threads)) {
+        if (thread)
+            thread->wait();
+    }
+}
+
+QWidget* ReportScreen::buildToolbar()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_refresh = new QPushButton(tr("&Refresh"), bar);
+    m_cancel = new QPushButton(tr("Cancel"), bar);
+    m_progress = new QProgressBar(bar);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(200);
+    m_status = new QLabel(bar);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    row->addWidget(m_refresh);
+    row->addWidget(m_cancel);
+    row->addWidget(m_progress);
+    row->addWidget(m_status, 1);
+    const std::pair<QString, void (ReportScreen::*)()> actions[] = {
+        {tr("Print preview…"), &ReportScreen::printPreview},
+        {tr("Export PDF…"), &ReportScreen::exportPdf},
+        {tr("Export CSV…"), &ReportScreen::exportCsv},
+        {tr("Export JSON…"), &ReportScreen::exportJson},
+    };
+    for (const auto& [text, slot] : actions) {
+        auto* button = new QPushButton(text, bar);
+        connect(button, &QPushButton::clicked, this, slot);
+        row->addWidget(button);
+        m_exports.append(button);
+    }
+    connect(m_refresh, &QPushButton::clicked, this, &ReportScreen::refresh);
+    connect(m_cancel, &QPushButton::clicked, this, &ReportScreen::cancel);
+    return bar;
+}
+
+QWidget* ReportScreen::buildBody()
+{
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    column->addWidget(buildTiles());
+    column->addWidget(buildCharts());
+    column->addWidget(buildTables());
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+QWidget* ReportScreen::buildTiles()
+{
+    auto* tiles = new QWidget;
+    auto* grid = new QGridLayout(tiles);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const QList<HeadlineMetric> metrics = HeadlineMetric::all();
+    for (int i = 0; i < metrics.size(); ++i) {
+        auto* tile = new KpiTile(metrics[i], tiles);
+        grid->addWidget(tile, i / 6, i % 6);
+        m_tiles.append(tile);
+    }
+    return tiles;
+}
+
+QWidget* ReportScreen::buildCharts()
+{
+    auto* charts = new QWidget;
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < kChartCount; ++i) {
+        auto* view = new QChartView(charts);
+        view->setObjectName(QStringLiteral("reportChart%1").arg(i));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(kChartHeight);
+        // The agent chart (index 4) lists 15 names: a whole row, taller.
+        if (i == kAgentChart) {
+            view->setMinimumHeight(kChartHeight * 3 / 2);
+            grid->addWidget(view, 2, 0, 1, 2);
+        } else if (i < kAgentChart) {
+            grid->addWidget(view, i / 2, i % 2);
+        } else {
+            grid->addWidget(view, 3, i - kAgentChart - 1);
+        }
+        m_charts.append(view);
+    }
+    return charts;
+}
+
+QWidget* ReportScreen::buildTables()
+{
+    auto* tabs = new QTabWidget;
+    tabs->setMinimumHeight(360);
+    for (const char* name : kBreakdownNames) {
+        auto* model = new BreakdownModel(QString::fromLatin1(name), this);
+        auto* proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(model);
+        proxy->setSortRole(BreakdownModel::SortRole);
+        auto* view = new QTableView(tabs);
+        view->setObjectName(QStringLiteral("table_") + model->breakdownName());
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+        view->sortByColumn(BreakdownModel::Name, Qt::AscendingOrder);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setSectionResizeMode(BreakdownModel::Name, QHeaderView::Stretch);
+        connect(view, &QTableView::doubleClicked, this,
+                [this, model, proxy](const QModelIndex& index) { openRow(model, proxy->mapToSource(index)); });
+        tabs->addTab(view, ReportLabels::breakdownTitle(model->breakdownName()));
+        m_models.append(model);
+    }
+    return tabs;
+}
+
+void ReportScreen::setTimeZone(const QTimeZone& zone)
+{
+    m_filters->setTimeZone(zone);
+}
+
+void ReportScreen::setPeriod(QDate fromInclusive, QDate toExclusive)
+{
+    m_filters->setPeriod(fromInclusive, toExclusive);
+}
+
+void ReportScreen::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The first run waits until someone looks: the screen is built at start-up.
+    if (!m_report && !m_running)
+        m_refreshTimer->start();
+}
+
+void ReportScreen::refresh()
+{
+    m_refreshTimer->stop();
+    if (m_cancelled)
+        m_cancelled->store(true); // superseded: its result will be dropped too
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    const quint64 generation = ++m_generation;
+    setRunning(true);
+    m_progress->setValue(0);
+    m_status->setText(tr("Calculating…"));
+    startWorker(m_filters->request(), generation, m_cancelled);
+}
+
+void ReportScreen::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled->store(true);
+    ++m_generation;
+    setRunning(false);
+    m_status->setText(tr("Cancelled."));
+}
+
+void ReportScreen::startWorker(const ReportRequest& request, quint64 generation,
+                               std::shared_ptr<std::atomic_bool> cancelled)
+{
+    Database database = m_context.workspace.database();
+    QThread* thread = QThread::create([this, database, request, generation, cancelled] {
+        const KpiEngine engine(database);
+        // The current period is most of the work; the previous one the rest.
+        auto progress = [this, generation, cancelled](int base, int span) {
+            return [=, this](int percent) {
+                QMetaObject::invokeMethod(this, [=, this] { onProgress(generation, base + percent * span / 100); },
+                                          Qt::QueuedConnection);
+                return !cancelled->load();
+            };
+        };
+        Outcome outcome{engine.run(request, progress(0, 60)), std::nullopt};
+        if (outcome.current && !cancelled->load())
+            outcome.previous = engine.run(request.previous(), progress(60, 40));
+        database.releaseThreadConnection();
+        QMetaObject::invokeMethod(this, [=, this] { onFinished(generation, outcome); }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_threads.removeAll(nullptr);
+    m_threads.append(thread);
+    thread->start();
+}
+
+void ReportScreen::onProgress(quint64 generation, int percent)
+{
+    if (generation == m_generation)
+        m_progress->setValue(percent);
+}
+
+void ReportScreen::onFinished(quint64 generation, const Outcome& outcome)
+{
+    if (generation != m_generation)
+        return; // a newer run (or a cancel) superseded this one
+    setRunning(false);
+    if (!outcome.current) {
+        m_status->setText(outcome.current.error().describe());
+        emit reportReady();
+        return;
+    }
+    m_report = *outcome.current;
+    m_previous.reset();
+    if (outcome.previous && *outcome.previous)
+        m_previous = **outcome.previous;
+    m_labels = ReportLabels::fromWorkspace(m_context.workspace, &*m_report);
+    setRunning(false); // again, now that there is a report to export
+    showReport();
+    m_progress->setValue(100);
+    m_status->setText(tr("%1 · %2").arg(ReportLabels::periodText(m_report->request), m_labels.filterText(m_report->request.filter)));
+    emit reportReady();
+}
+
+void ReportScreen::showReport()
+{
+    for (KpiTile* tile : std::as_const(m_tiles))
+        tile->setFigures(&m_report->figures, m_previous ? &m_previous->figures : nullptr);
+    for (BreakdownModel* model : std::as_const(m_models)) {
+        model->clear();
+        for (const Breakdown& breakdown : m_report->breakdowns) {
+            if (breakdown.name == model->breakdownName())
+                model->setBreakdown(breakdown, m_labels);
+        }
+    }
+    showCharts();
+}
+
+void ReportScreen::showCharts()
+{
+    // A chart shows at most one point per pixel of its width.
+    const int width = std::max(200, m_charts.first()->width());
+    const QList<QChart*> charts = ReportCharts::all(*m_report, m_labels, width);
+    for (int i = 0; i < m_charts.size() && i < charts.size(); ++i) {
+        QChart* old = m_charts[i]->chart();
+        m_charts[i]->setChart(charts[i]);
+        delete old;
+    }
+}
+
+void ReportScreen::setRunning(bool running)
+{
+    m_running = running;
+    m_cancel->setEnabled(running);
+    m_progress->setVisible(running);
+    for (QPushButton* button : std::as_const(m_exports))
+        button->setEnabled(!running && m_report.has_value());
+}
+
+void ReportScreen::openRow(const BreakdownModel* model, const QModelIndex& index)
+{
+    if (!m_report || !index.isValid())
+        return;
+    ReportFilter filter = m_report->request.filter;
+    if (narrow(filter, model->breakdownName(), model->keyAt(index.row())))
+        emit ticketsRequested(filter, m_report->request.from, m_report->request.to);
+}
+
+void ReportScreen::printPreview()
+{
+    if (!m_report)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                      QPageLayout::Millimeter));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Quality report"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
+        ReportDocument document(*m_report, previousReport(), m_labels);
+        document.paint(target);
+    });
+    dialog.exec();
+}
+
+void ReportScreen::exportPdf()
+{
+    if (!m_report)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), fileStem(*m_report) + QStringLiteral(".pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = ReportDocument::writePdf(*m_report, previousReport(), m_labels, path); !written)
+        QMessageBox::warning(this, tr("Export PDF"), written.error().describe());
+}
+
+void ReportScreen::exportCsv()
+{
+    if (m_report)
+        saveBytes(tr("Export CSV"), tr("CSV files (*.csv)"), QStringLiteral(".csv"), ReportExport::toCsv(*m_report));
+}
+
+void ReportScreen::exportJson()
+{
+    if (m_report)
+        saveBytes(tr("Export JSON"), tr("JSON files (*.json)"), QStringLiteral(".json"),
+                  QJsonDocument(ReportExport::toJson(*m_report)).toJson(QJsonDocument::Indented));
+}
+
+bool ReportScreen::saveBytes(const QString& title, const QString& filter, const QString& suffix, const QByteArray& bytes)
+{
+    const QString path = QFileDialog::getSaveFileName(this, title, fileStem(*m_report) + suffix, filter);
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    QMessageBox::warning(this, title, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return false;
+}
+
+} // namespace sd
