@@ -5,10 +5,14 @@
 // command-line tool running plain SQL for the same five figures on the same
 // file (the practical floor), with the ratio and whether the figures agree.
 #include "reports/KpiEngine.h"
+#include "reports/ReportDocument.h"
+#include "reports/ReportLabels.h"
 #include "storage/Database.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
+#include <QTemporaryDir>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -53,7 +57,10 @@ QString sqliteScript(qint64 from, qint64 to)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF draws charts (graphics widgets): an offscreen GUI application.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("Database."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("month"), QStringLiteral("Month to report."), QStringLiteral("YYYY-MM"), QStringLiteral("2026-10")});
@@ -90,6 +97,12 @@ int main(int argc, char* argv[])
     QStringList theirs;
     for (const QString& value : floorValues)
         theirs.append(QString::number(value.toDouble(), 'f', value.contains(QLatin1Char('.')) ? 2 : 0));
+    auto workspace = Workspace::open(database->path());
+    const KpiReport previous = engine.run(request.previous()).value();
+    const ReportLabels labels = ReportLabels::fromWorkspace(**workspace, &full);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const double pdfMs = medianMs(3, [&] { ReportDocument::writePdf(full, &previous, labels, pdf); });
     std::printf("database: %s, month %s (%s)\n", qPrintable(database->path()), qPrintable(parser.value(QStringLiteral("month"))),
                 qPrintable(parser.value(QStringLiteral("tz"))));
     std::printf("created %lld, resolved %lld, backlog_end %lld\n\n", static_cast<long long>(full.figures.created),
@@ -99,6 +112,7 @@ int main(int argc, char* argv[])
     std::printf("%-44s %10.1f\n", "five headline figures (KpiEngine::headline)", headMs);
     std::printf("%-44s %10.1f\n", "same five figures, sqlite3 CLI (floor)", floorMs);
     std::printf("%-44s %10.2f\n", "ratio headline / sqlite3", headMs / floorMs);
+    std::printf("%-44s %10.1f\n", "PDF of the monthly report (A4, from the data)", pdfMs);
     std::printf("figures agree: %s  (ours %s | sqlite3 %s)\n", ours == theirs ? "yes" : "NO",
                 qPrintable(ours.join(QLatin1Char(' '))), qPrintable(theirs.join(QLatin1Char(' '))));
     return 0;

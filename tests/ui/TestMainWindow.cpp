@@ -8,6 +8,8 @@
 #include "main/NavigationPanel.h"
 #include "queue/QueueModel.h"
 #include "queue/QueueView.h"
+#include "customers/CallerCard.h"
+#include "storage/Sql.h"
 #include "tickets/TicketForm.h"
 
 #include <QAbstractItemModelTester>
@@ -149,6 +151,14 @@ TEST_CASE("screenshots of the main window in English and Chinese", "[ui][screens
         window.queueView()->selectRelative(1);
         QApplication::processEvents();
         CHECK(window.grab().save(screenshotPath(QStringLiteral("main-window-%1.png").arg(language))));
+        // The caller card of a VIP customer, found by phone as an agent would.
+        auto vipPhone = sql::scalar(ws->database().connection(),
+                                    QStringLiteral("SELECT phone FROM customers WHERE tier_code = 'vip' ORDER BY id LIMIT 1"));
+        REQUIRE(vipPhone);
+        window.callerCard()->lookup(vipPhone->toString());
+        QApplication::processEvents();
+        CHECK(window.callerCard()->currentCustomerId() > 0);
+        CHECK(window.callerCard()->grab().save(screenshotPath(QStringLiteral("caller-card-%1.png").arg(language))));
         TicketForm* form = window.openTicket(window.queueView()->currentTicketId());
         REQUIRE(form);
         QApplication::processEvents();
