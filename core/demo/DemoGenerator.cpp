@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "customers/PhoneNumber.h"
+#include "demo/DemoBatchQueue.h"
 #include "demo/DemoTicketLife.h"
 #include "storage/BulkLoad.h"
 #include "storage/Sql.h"
@@ -14,6 +15,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <thread>
 
 namespace sd {
 namespace {
@@ -345,6 +347,63 @@ QString fill(QString text, const QString& product, const QString& serial, const 
 
 } // namespace
 
+Result<DemoGenerator::DemoTicket> DemoGenerator::makeTicket(qint64 createdAt, DemoTicketLife& life,
+                                                            QHash<QString, qint64>& counters)
+{
+    static const QList<Channel> channels = allValues<Channel>();
+    static const QList<Category> categories = allValues<Category>();
+    static const QList<Priority> priorities = allValues<Priority>();
+    const Configuration& config = m_workspace.configuration();
+    const CustomerSeed& customer = m_customers.at(qsizetype(std::pow(m_random.unit(), 1.6) * double(m_customers.size())));
+    DemoTicket made;
+    Ticket& ticket = made.ticket;
+    TicketDraft& d = ticket.details;
+    d.customerId = customer.id;
+    d.contactName = customer.name;
+    d.contactPhone = customer.phone;
+    d.channel = channels.at(m_random.weighted(kChannelWeights));
+    d.category = categories.at(m_random.weighted(kCategoryWeights));
+    d.priority = priorities.at(m_random.weighted(kPriorityWeights));
+    const bool owned = !customer.productIndexes.isEmpty() && m_random.chance(0.8);
+    const int pick = owned ? int(m_random.below(quint64(customer.productIndexes.size()))) : 0;
+    const DemoProduct& product = m_words.products.at(owned ? customer.productIndexes.at(pick)
+                                                           : int(m_random.below(quint64(m_words.products.size()))));
+    d.product = customer.chinese ? product.nameZh : product.nameEn;
+    d.serial = owned ? customer.serials.at(pick) : QString();
+    const QString language = customer.chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    const QString key = toCode(d.category) + QLatin1Char('/') + language;
+    const QString date = shanghaiDate(createdAt - kDay * m_random.between(0, 3)).toString(Qt::ISODate);
+    d.subject = fill(m_random.pick(m_words.subjects.value(key)), d.product, d.serial, date);
+    d.description = fill(m_random.pick(m_words.descriptions.value(key)), d.product, d.serial, date);
+    if (d.category == Category::Complaint && !m_words.complaintCauses.isEmpty())
+        d.complaintCause = m_random.pick(m_words.complaintCauses);
+    const bool technical = d.category == Category::Fault;
+    d.teamCode = technical ? (m_random.chance(0.3) ? QStringLiteral("field") : QStringLiteral("tech"))
+        : d.category == Category::Complaint || d.category == Category::Suggestion ? QStringLiteral("care")
+                                                                                  : QStringLiteral("hotline");
+    const QList<qint64>& pool = d.teamCode == QLatin1String("tech") ? m_agents.tech
+        : d.teamCode == QLatin1String("field")                      ? m_agents.field
+        : d.teamCode == QLatin1String("care")                       ? m_agents.care
+                                                                    : m_agents.hotline;
+    ticket.tierCode = customer.tier; // the customer's tier at creation decides the policy
+    const SlaPolicy* policy = config.policyFor(ticket.tierCode, d.priority);
+    if (!policy || !config.calendars.contains(policy->calendarCode))
+        return fail(Error::invalid(QStringLiteral("sla"), tr("no SLA policy for tier \"%1\" and priority %2")
+                                                             .arg(ticket.tierCode, toCode(d.priority))));
+    const BusinessCalendar& calendar = *config.calendars.constFind(policy->calendarCode);
+    ticket.sla.createdAt = createdAt;
+    SlaClock(calendar).start(ticket.sla, policy->firstResponseMin, policy->resolutionMin);
+    const QString prefix = QStringLiteral("%1-%2").arg(config.officeCode).arg(shanghaiDate(createdAt).year());
+    ticket.number = QStringLiteral("%1-%2").arg(prefix).arg(++counters[prefix], 6, 10, QLatin1Char('0'));
+    made.creator = m_random.pick(m_agents.hotline);
+    life.simulate(ticket, calendar, {made.creator, m_random.pick(pool), customer.chinese}, made.events);
+    ticket.uuid = uuid();
+    return made;
+}
+
+// One thread invents the tickets (random choices, SLA clock) while this one
+// writes them; the invented stream is the same as on one thread, so a seed
+// still gives the same database.
 Status DemoGenerator::createTickets(const Progress& progress)
 {
     TicketStore store(m_workspace.database());
@@ -352,69 +411,58 @@ Status DemoGenerator::createTickets(const Progress& progress)
     auto insertEvent = store.prepareEventInsert();
     if (!insertTicket || !insertEvent)
         return fail(insertTicket ? insertEvent.error() : insertTicket.error());
-    const Configuration& config = m_workspace.configuration();
     const QList<qint64> instants = creationInstants();
-    const QList<Channel> channels = allValues<Channel>();
-    const QList<Category> categories = allValues<Category>();
-    const QList<Priority> priorities = allValues<Priority>();
-    DemoTicketLife life(m_random, m_words, m_now);
     QHash<QString, qint64> counters;
-    QList<TicketEvent> events;
-    for (int i = 0; i < instants.size(); ++i) {
-        const CustomerSeed& customer
-            = m_customers.at(qsizetype(std::pow(m_random.unit(), 1.6) * double(m_customers.size())));
-        Ticket ticket;
-        TicketDraft& d = ticket.details;
-        d.customerId = customer.id;
-        d.contactName = customer.name;
-        d.contactPhone = customer.phone;
-        d.channel = channels.at(m_random.weighted(kChannelWeights));
-        d.category = categories.at(m_random.weighted(kCategoryWeights));
-        d.priority = priorities.at(m_random.weighted(kPriorityWeights));
-        const bool owned = !customer.productIndexes.isEmpty() && m_random.chance(0.8);
-        const int pick = owned ? int(m_random.below(quint64(customer.productIndexes.size()))) : 0;
-        const DemoProduct& product = m_words.products.at(owned ? customer.productIndexes.at(pick)
-                                                               : int(m_random.below(quint64(m_words.products.size()))));
-        d.product = customer.chinese ? product.nameZh : product.nameEn;
-        d.serial = owned ? customer.serials.at(pick) : QString();
-        const QString language = customer.chinese ? QStringLiteral("zh") : QStringLiteral("en");
-        const QString key = toCode(d.category) + QLatin1Char('/') + language;
-        const QString date = shanghaiDate(instants.at(i) - kDay * m_random.between(0, 3)).toString(Qt::ISODate);
-        d.subject = fill(m_random.pick(m_words.subjects.value(key)), d.product, d.serial, date);
-        d.description = fill(m_random.pick(m_words.descriptions.value(key)), d.product, d.serial, date);
-        if (d.category == Category::Complaint && !m_words.complaintCauses.isEmpty())
-            d.complaintCause = m_random.pick(m_words.complaintCauses);
-        const bool technical = d.category == Category::Fault;
-        d.teamCode = technical ? (m_random.chance(0.3) ? QStringLiteral("field") : QStringLiteral("tech"))
-            : d.category == Category::Complaint || d.category == Category::Suggestion ? QStringLiteral("care")
-                                                                                      : QStringLiteral("hotline");
-        const QList<qint64>& pool = d.teamCode == QLatin1String("tech") ? m_agents.tech
-            : d.teamCode == QLatin1String("field")                      ? m_agents.field
-            : d.teamCode == QLatin1String("care")                       ? m_agents.care
-                                                                        : m_agents.hotline;
-        ticket.tierCode = customer.tier; // the customer's tier at creation decides the policy
-        const SlaPolicy* policy = config.policyFor(ticket.tierCode, d.priority);
-        if (!policy || !config.calendars.contains(policy->calendarCode))
-            return fail(Error::invalid(QStringLiteral("sla"), tr("no SLA policy for tier \"%1\" and priority %2")
-                                                                 .arg(ticket.tierCode, toCode(d.priority))));
-        const BusinessCalendar& calendar = *config.calendars.constFind(policy->calendarCode);
-        ticket.sla.createdAt = instants.at(i);
-        SlaClock(calendar).start(ticket.sla, policy->firstResponseMin, policy->resolutionMin);
-        const QString prefix = QStringLiteral("%1-%2").arg(config.officeCode).arg(shanghaiDate(instants.at(i)).year());
-        ticket.number = QStringLiteral("%1-%2").arg(prefix).arg(++counters[prefix], 6, 10, QLatin1Char('0'));
-        const qint64 creator = m_random.pick(m_agents.hotline);
-        events.clear();
-        life.simulate(ticket, calendar, {creator, m_random.pick(pool), customer.chinese}, events);
-        ticket.uuid = uuid();
-        auto id = store.insertPrepared(**insertTicket, ticket, creator);
-        if (!id)
-            return fail(id.error());
-        for (const TicketEvent& e : events)
-            if (auto logged = store.appendPrepared(**insertEvent, *id, e); !logged)
-                return logged;
-        if (progress && i % 2000 == 0 && !progress(m_options.customers + i, m_progressTotal))
+    DemoBatchQueue<std::vector<DemoTicket>> queue(8);
+    Status invented;
+    std::thread inventor([&] {
+        DemoTicketLife life(m_random, m_words, m_now);
+        std::vector<DemoTicket> batch;
+        for (qsizetype i = 0; i < instants.size(); ++i) {
+            auto made = makeTicket(instants.at(i), life, counters);
+            if (!made) {
+                invented = fail(made.error());
+                break;
+            }
+            batch.push_back(std::move(*made));
+            if ((batch.size() == 1000 || i + 1 == instants.size()) && !queue.push(std::exchange(batch, {})))
+                break;
+        }
+        queue.finish();
+    });
+    Status written = writeTickets(queue, store, **insertTicket, **insertEvent, progress);
+    if (!written)
+        queue.stop();
+    inventor.join();
+    if (!written)
+        return written;
+    if (!invented)
+        return invented;
+    return saveCounters(counters, progress);
+}
+
+Status DemoGenerator::writeTickets(DemoBatchQueue<std::vector<DemoTicket>>& queue, const TicketStore& store,
+                                   BulkInserter& tickets, BulkInserter& events, const Progress& progress)
+{
+    qint64 done = 0;
+    while (auto batch = queue.pop()) {
+        for (const DemoTicket& made : *batch) {
+            auto id = store.insertPrepared(tickets, made.ticket, made.creator);
+            if (!id)
+                return fail(id.error());
+            for (const TicketEvent& e : made.events)
+                if (auto logged = store.appendPrepared(events, *id, e); !logged)
+                    return logged;
+        }
+        done += qint64(batch->size());
+        if (progress && !progress(m_options.customers + done, m_progressTotal))
             return fail(Error::invalid(QStringLiteral("demo"), tr("cancelled")));
     }
+    return {};
+}
+
+Status DemoGenerator::saveCounters(const QHash<QString, qint64>& counters, const Progress& progress)
+{
     for (auto it = counters.begin(); it != counters.end(); ++it) {
         auto saved = sql::run(m_workspace.database().connection(),
                               QStringLiteral("INSERT INTO ticket_counters (prefix, last_value) VALUES (?, ?) "

@@ -3,13 +3,22 @@
 #include "common/Error.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoWords.h"
+#include "tickets/Ticket.h"
+
+#include <QHash>
 
 #include <functional>
+#include <vector>
 
 namespace sd {
 
+class BulkInserter;
 class BulkLoad;
+class DemoTicketLife;
+class TicketStore;
 class Workspace;
+template <typename Batch>
+class DemoBatchQueue;
 
 struct DemoOptions
 {
@@ -47,6 +56,16 @@ public:
     };
 
 private:
+    struct DemoTicket
+    {
+        Ticket ticket;
+        QList<TicketEvent> events;
+        qint64 creator = 0;
+    };
+    Result<DemoTicket> makeTicket(qint64 createdAt, DemoTicketLife& life, QHash<QString, qint64>& counters);
+    Status writeTickets(DemoBatchQueue<std::vector<DemoTicket>>& queue, const TicketStore& store, BulkInserter& tickets,
+                        BulkInserter& events, const Progress& progress);
+    Status saveCounters(const QHash<QString, qint64>& counters, const Progress& progress);
     Status checkEmpty() const;
     Status load(BulkLoad& bulk, const Progress& progress);
     Status createAgents();
