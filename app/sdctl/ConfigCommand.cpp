@@ -10,11 +10,6 @@
 namespace sdctl {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sdctl", text);
-}
-
 int importConfig(Command& command)
 {
     const QString path = command.parser().positionalArguments().first();
@@ -29,7 +24,7 @@ int importConfig(Command& command)
         return command.exitCode();
     if (auto imported = workspace->importConfiguration(*configuration); !imported)
         return command.failWith(imported.error());
-    command.out() << tr("Imported %1: %2 calendars, %3 tiers, %4 SLA policies, %5 teams, %6 users")
+    command.out() << QCoreApplication::translate("sdctl", "Imported %1: %2 calendars, %3 tiers, %4 SLA policies, %5 teams, %6 users")
                          .arg(path)
                          .arg(configuration->calendars.size())
                          .arg(configuration->tiers.size())
@@ -52,7 +47,7 @@ int exportConfig(Command& command)
     file.write(sd::ConfigurationJson::serialize(workspace->configuration()));
     if (!file.commit())
         return command.failWith(sd::Error::io(path, file.errorString()));
-    command.out() << tr("Exported the configuration to %1").arg(path) << Qt::endl;
+    command.out() << QCoreApplication::translate("sdctl", "Exported the configuration to %1").arg(path) << Qt::endl;
     return Ok;
 }
 
@@ -62,13 +57,13 @@ int runConfig(const QStringList& arguments)
 {
     const QString verb = arguments.value(0);
     Command command(QStringLiteral("config ") + verb,
-                    tr("config import FILE: replaces calendars, tiers, SLA policies and teams and adds or updates users "
+                    QCoreApplication::translate("sdctl", "config import FILE: replaces calendars, tiers, SLA policies and teams and adds or updates users "
                        "from FILE; a file with any error changes nothing.\n"
                        "config export FILE: writes the current configuration to FILE."),
                     arguments.mid(1));
-    command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The configuration JSON file."));
+    command.parser().addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("sdctl", "The configuration JSON file."));
     if (verb != QLatin1String("import") && verb != QLatin1String("export"))
-        return command.usageError(tr("use: sdctl config import|export FILE"));
+        return command.usageError(QCoreApplication::translate("sdctl", "use: sdctl config import|export FILE"));
     if (!command.parse(1))
         return command.exitCode();
     return verb == QLatin1String("import") ? importConfig(command) : exportConfig(command);

@@ -7,31 +7,26 @@
 namespace sdctl {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sdctl", text);
-}
-
 } // namespace
 
 int runInit(const QStringList& arguments)
 {
-    Command command(QStringLiteral("init"), tr("Creates the database (or upgrades an older one) and seeds the default "
+    Command command(QStringLiteral("init"), QCoreApplication::translate("sdctl", "Creates the database (or upgrades an older one) and seeds the default "
                                                "configuration."), arguments);
     if (!command.parse(0))
         return command.exitCode();
     auto workspace = command.openWorkspace();
     if (!workspace)
         return command.exitCode();
-    command.out() << tr("Database ready: %1").arg(workspace->database().path()) << Qt::endl;
+    command.out() << QCoreApplication::translate("sdctl", "Database ready: %1").arg(workspace->database().path()) << Qt::endl;
     if (!workspace->database().lastBackupPath().isEmpty())
-        command.out() << tr("Backup of the previous version: %1").arg(workspace->database().lastBackupPath()) << Qt::endl;
+        command.out() << QCoreApplication::translate("sdctl", "Backup of the previous version: %1").arg(workspace->database().lastBackupPath()) << Qt::endl;
     return Ok;
 }
 
 int runCheck(const QStringList& arguments)
 {
-    Command command(QStringLiteral("check"), tr("Prints the schema version and SQLite's integrity check."), arguments);
+    Command command(QStringLiteral("check"), QCoreApplication::translate("sdctl", "Prints the schema version and SQLite's integrity check."), arguments);
     if (!command.parse(0))
         return command.exitCode();
     auto database = sd::Database::open(command.databasePath());
@@ -43,19 +38,19 @@ int runCheck(const QStringList& arguments)
     auto integrity = database->integrityCheck();
     if (!integrity)
         return command.failWith(integrity.error());
-    command.out() << tr("database: %1").arg(database->path()) << Qt::endl
-                  << tr("schema version: %1").arg(*version) << Qt::endl
-                  << tr("integrity: %1").arg(*integrity) << Qt::endl;
+    command.out() << QCoreApplication::translate("sdctl", "database: %1").arg(database->path()) << Qt::endl
+                  << QCoreApplication::translate("sdctl", "schema version: %1").arg(*version) << Qt::endl
+                  << QCoreApplication::translate("sdctl", "integrity: %1").arg(*integrity) << Qt::endl;
     return *integrity == QLatin1String("ok") ? Ok : Failed;
 }
 
 int runTiers(const QStringList& arguments)
 {
     Command command(QStringLiteral("tiers recompute"),
-                    tr("Applies the tier rule (last 12 months' purchases) to every customer whose tier is not locked."),
+                    QCoreApplication::translate("sdctl", "Applies the tier rule (last 12 months' purchases) to every customer whose tier is not locked."),
                     arguments.mid(1));
     if (arguments.value(0) != QLatin1String("recompute"))
-        return command.usageError(tr("use: sdctl tiers recompute [--db PATH]"));
+        return command.usageError(QCoreApplication::translate("sdctl", "use: sdctl tiers recompute [--db PATH]"));
     if (!command.parse(0))
         return command.exitCode();
     auto workspace = command.openWorkspace();

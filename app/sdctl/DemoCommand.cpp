@@ -11,17 +11,12 @@
 namespace sdctl {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sdctl", text);
-}
-
 std::optional<qint64> positiveNumber(Command& command, const char* option)
 {
     bool ok = false;
     const qint64 value = command.parser().value(QString::fromLatin1(option)).toLongLong(&ok);
     if (!ok || value < 0) {
-        command.usageError(tr("--%1: give a whole number of 0 or more").arg(QString::fromLatin1(option)));
+        command.usageError(QCoreApplication::translate("sdctl", "--%1: give a whole number of 0 or more").arg(QString::fromLatin1(option)));
         return std::nullopt;
     }
     return value;
@@ -32,14 +27,14 @@ std::optional<qint64> positiveNumber(Command& command, const char* option)
 int runDemo(const QStringList& arguments)
 {
     Command command(QStringLiteral("demo"),
-                    tr("Fills an empty database with a year of realistic, deterministic demo data."), arguments);
+                    QCoreApplication::translate("sdctl", "Fills an empty database with a year of realistic, deterministic demo data."), arguments);
     QCommandLineParser& parser = command.parser();
-    parser.addOption({QStringLiteral("tickets"), tr("Number of tickets."), QStringLiteral("N"), QStringLiteral("20000")});
-    parser.addOption({QStringLiteral("customers"), tr("Number of customers (default: tickets / 8)."), QStringLiteral("M"),
+    parser.addOption({QStringLiteral("tickets"), QCoreApplication::translate("sdctl", "Number of tickets."), QStringLiteral("N"), QStringLiteral("20000")});
+    parser.addOption({QStringLiteral("customers"), QCoreApplication::translate("sdctl", "Number of customers (default: tickets / 8)."), QStringLiteral("M"),
                       QStringLiteral("0")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed gives the same data."), QStringLiteral("S"),
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("sdctl", "Random seed; the same seed gives the same data."), QStringLiteral("S"),
                       QStringLiteral("20261001")});
-    parser.addOption({QStringLiteral("if-missing"), tr("Do nothing if the database file already exists.")});
+    parser.addOption({QStringLiteral("if-missing"), QCoreApplication::translate("sdctl", "Do nothing if the database file already exists.")});
     if (!command.parse(0))
         return command.exitCode();
     const auto tickets = positiveNumber(command, "tickets");
@@ -48,14 +43,14 @@ int runDemo(const QStringList& arguments)
     if (!seed)
         return command.exitCode();
     if (parser.isSet(QStringLiteral("if-missing")) && QFileInfo::exists(command.databasePath())) {
-        command.out() << tr("%1 exists; no demo data added").arg(command.databasePath()) << Qt::endl;
+        command.out() << QCoreApplication::translate("sdctl", "%1 exists; no demo data added").arg(command.databasePath()) << Qt::endl;
         return Ok;
     }
     auto workspace = command.openWorkspace();
     if (!workspace)
         return command.exitCode();
     sd::DemoGenerator generator(*workspace, {int(*tickets), int(*customers), quint64(*seed)});
-    TerminalProgress bar(tr("demo data"));
+    TerminalProgress bar(QCoreApplication::translate("sdctl", "demo data"));
     QElapsedTimer timer;
     timer.start();
     auto done = generator.run([&](qint64 step, qint64 total) {
@@ -65,7 +60,7 @@ int runDemo(const QStringList& arguments)
     bar.finish();
     if (!done)
         return command.failWith(done.error());
-    command.out() << tr("Created %1 tickets in %2 s: %3").arg(*tickets).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+    command.out() << QCoreApplication::translate("sdctl", "Created %1 tickets in %2 s: %3").arg(*tickets).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                          .arg(workspace->database().path())
                   << Qt::endl;
     return Ok;

@@ -11,11 +11,6 @@
 namespace sdctl {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sdctl", text);
-}
-
 constexpr int kProblemsShown = 50;
 
 // "import tickets FILE" / "export tickets FILE": the only kind there is so far.
@@ -23,7 +18,7 @@ bool checkWhat(Command& command)
 {
     if (command.parser().positionalArguments().constFirst() == QLatin1String("tickets"))
         return true;
-    command.usageError(tr("unknown kind \"%1\"; use: tickets").arg(command.parser().positionalArguments().constFirst()));
+    command.usageError(QCoreApplication::translate("sdctl", "unknown kind \"%1\"; use: tickets").arg(command.parser().positionalArguments().constFirst()));
     return false;
 }
 
@@ -33,12 +28,12 @@ void printProblems(Command& command, const sd::ImportReport& report)
     const qsizetype shown = std::min<qsizetype>(report.problems.size(), kProblemsShown);
     for (qsizetype i = 0; i < shown; ++i) {
         const sd::ImportProblem& problem = report.problems.at(i);
-        err << (problem.column.isEmpty() ? tr("line %1: %2").arg(problem.line).arg(problem.reason)
-                                         : tr("line %1, %2: %3").arg(problem.line).arg(problem.column, problem.reason))
+        err << (problem.column.isEmpty() ? QCoreApplication::translate("sdctl", "line %1: %2").arg(problem.line).arg(problem.reason)
+                                         : QCoreApplication::translate("sdctl", "line %1, %2: %3").arg(problem.line).arg(problem.column, problem.reason))
             << Qt::endl;
     }
     if (report.problemCount > shown)
-        err << tr("... and %1 more problems").arg(report.problemCount - shown) << Qt::endl;
+        err << QCoreApplication::translate("sdctl", "... and %1 more problems").arg(report.problemCount - shown) << Qt::endl;
 }
 
 int reportImport(Command& command, const sd::ImportReport& report, const QString& rejectsPath, bool checkOnly,
@@ -48,23 +43,23 @@ int reportImport(Command& command, const sd::ImportReport& report, const QString
     if (report.rows == 0 && report.problemCount > 0) // the header itself is wrong
         return Failed;
     if (checkOnly) {
-        command.out() << tr("%1 rows read (%2): %3 good, %4 with problems; nothing written")
+        command.out() << QCoreApplication::translate("sdctl", "%1 rows read (%2): %3 good, %4 with problems; nothing written")
                              .arg(report.rows).arg(report.encoding).arg(report.valid).arg(report.rejected)
                       << Qt::endl;
         return report.rejected > 0 ? Failed : Ok;
     }
     if (!report.committed) {
-        command.err() << tr("Nothing imported: %1 of %2 rows have problems. Fix them, or import the good rows with "
+        command.err() << QCoreApplication::translate("sdctl", "Nothing imported: %1 of %2 rows have problems. Fix them, or import the good rows with "
                             "--skip-bad REJECTS.csv.").arg(report.rejected).arg(report.rows)
                       << Qt::endl;
         return Failed;
     }
-    command.out() << tr("Imported %1 tickets (%2) in %3 s").arg(report.imported).arg(report.encoding)
+    command.out() << QCoreApplication::translate("sdctl", "Imported %1 tickets (%2) in %3 s").arg(report.imported).arg(report.encoding)
                          .arg(seconds, 0, 'f', 1)
                   << Qt::endl;
     if (report.rejected > 0)
-        command.out() << (rejectsPath.isEmpty() ? tr("%1 rows left out").arg(report.rejected)
-                                                : tr("%1 rows left out, written with their reason to %2")
+        command.out() << (rejectsPath.isEmpty() ? QCoreApplication::translate("sdctl", "%1 rows left out").arg(report.rejected)
+                                                : QCoreApplication::translate("sdctl", "%1 rows left out, written with their reason to %2")
                                                       .arg(report.rejected).arg(rejectsPath))
                       << Qt::endl;
     return Ok;
@@ -75,16 +70,16 @@ int reportImport(Command& command, const sd::ImportReport& report, const QString
 int runImport(const QStringList& arguments)
 {
     Command command(QStringLiteral("import"),
-                    tr("Imports tickets from a CSV file (header row; columns: number, customer, tier, channel, "
+                    QCoreApplication::translate("sdctl", "Imports tickets from a CSV file (header row; columns: number, customer, tier, channel, "
                        "category, priority, subject, assignee, team, created_at, first_response_at, resolved_at, "
                        "closed_at, reopen_count, agent_replies, csat). Nothing is imported if any row is bad, "
                        "unless --skip-bad is given.\nUsage: sdctl import tickets FILE.csv"),
                     arguments);
     QCommandLineParser& parser = command.parser();
-    parser.addOption({QStringLiteral("encoding"), tr("utf-8 or gb18030 (default: detected)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("skip-bad"), tr("Import the good rows; write the bad ones with a reason column to REJECTS."),
+    parser.addOption({QStringLiteral("encoding"), QCoreApplication::translate("sdctl", "utf-8 or gb18030 (default: detected)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("skip-bad"), QCoreApplication::translate("sdctl", "Import the good rows; write the bad ones with a reason column to REJECTS."),
                       QStringLiteral("REJECTS")});
-    parser.addOption({QStringLiteral("check"), tr("Check every row as an import would, and write nothing.")});
+    parser.addOption({QStringLiteral("check"), QCoreApplication::translate("sdctl", "Check every row as an import would, and write nothing.")});
     if (!command.parse(2) || !checkWhat(command))
         return command.exitCode();
     sd::ImportOptions options;
@@ -96,7 +91,7 @@ int runImport(const QStringList& arguments)
     if (!workspace)
         return command.exitCode();
     sd::TicketImporter importer(*workspace);
-    TerminalProgress bar(tr("import"));
+    TerminalProgress bar(QCoreApplication::translate("sdctl", "import"));
     QElapsedTimer timer;
     timer.start();
     auto report = importer.importFile(parser.positionalArguments().at(1), options, [&](qint64 done, qint64 total) {
@@ -112,7 +107,7 @@ int runImport(const QStringList& arguments)
 int runExport(const QStringList& arguments)
 {
     Command command(QStringLiteral("export"),
-                    tr("Exports all tickets to a CSV file that 'sdctl import tickets' reads back (UTF-8 with BOM).\n"
+                    QCoreApplication::translate("sdctl", "Exports all tickets to a CSV file that 'sdctl import tickets' reads back (UTF-8 with BOM).\n"
                        "Usage: sdctl export tickets FILE.csv"),
                     arguments);
     if (!command.parse(2) || !checkWhat(command))
@@ -121,7 +116,7 @@ int runExport(const QStringList& arguments)
     if (!workspace)
         return command.exitCode();
     sd::TicketExporter exporter(*workspace);
-    TerminalProgress bar(tr("export"));
+    TerminalProgress bar(QCoreApplication::translate("sdctl", "export"));
     QElapsedTimer timer;
     timer.start();
     const QString path = command.parser().positionalArguments().at(1);
@@ -132,7 +127,7 @@ int runExport(const QStringList& arguments)
     bar.finish();
     if (!written)
         return command.failWith(written.error());
-    command.out() << tr("Exported %1 tickets to %2 in %3 s").arg(*written).arg(path).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+    command.out() << QCoreApplication::translate("sdctl", "Exported %1 tickets to %2 in %3 s").arg(*written).arg(path).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                   << Qt::endl;
     return Ok;
 }

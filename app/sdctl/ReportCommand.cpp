@@ -12,11 +12,6 @@
 namespace sdctl {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sdctl", text);
-}
-
 // A date means 00:00 of that day in the report's zone; an instant must carry an offset.
 std::optional<qint64> parseBoundary(const QString& text, const QTimeZone& zone)
 {
@@ -38,7 +33,7 @@ bool readEnum(Command& command, const char* option, std::optional<E>& target)
         return true;
     target = sd::fromCodeOrLabel<E>(value);
     if (!target)
-        command.usageError(tr("--%1: unknown value \"%2\"; use one of %3")
+        command.usageError(QCoreApplication::translate("sdctl", "--%1: unknown value \"%2\"; use one of %3")
                                .arg(QString::fromLatin1(option), value, sd::allCodes<E>().join(QStringLiteral(", "))));
     return target.has_value();
 }
@@ -49,22 +44,22 @@ bool readRequest(Command& command, sd::ReportRequest& request)
     if (parser.isSet(QStringLiteral("tz"))) {
         request.zone = QTimeZone(parser.value(QStringLiteral("tz")).toUtf8());
         if (!request.zone.isValid())
-            return command.usageError(tr("--tz: unknown time zone \"%1\"").arg(parser.value(QStringLiteral("tz")))), false;
+            return command.usageError(QCoreApplication::translate("sdctl", "--tz: unknown time zone \"%1\"").arg(parser.value(QStringLiteral("tz")))), false;
     }
     for (const char* option : {"from", "to"}) {
         const QString value = parser.value(QString::fromLatin1(option));
         const auto boundary = parseBoundary(value, request.zone);
         if (!boundary)
-            return command.usageError(tr("--%1: \"%2\" is not a date (YYYY-MM-DD) or an instant with an offset")
+            return command.usageError(QCoreApplication::translate("sdctl", "--%1: \"%2\" is not a date (YYYY-MM-DD) or an instant with an offset")
                                           .arg(QString::fromLatin1(option), value)), false;
         (qstrcmp(option, "from") == 0 ? request.from : request.to) = *boundary;
     }
     if (request.to <= request.from)
-        return command.usageError(tr("--to must be after --from")), false;
+        return command.usageError(QCoreApplication::translate("sdctl", "--to must be after --from")), false;
     const QString bucket = parser.value(QStringLiteral("bucket"));
     const QStringList buckets{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month")};
     if (!bucket.isEmpty() && !buckets.contains(bucket))
-        return command.usageError(tr("--bucket: use day, week or month")), false;
+        return command.usageError(QCoreApplication::translate("sdctl", "--bucket: use day, week or month")), false;
     request.bucket = bucket.isEmpty() ? sd::TrendBucket::Automatic : sd::TrendBucket(buckets.indexOf(bucket) + 1);
     request.filter.team = parser.value(QStringLiteral("team"));
     request.filter.agent = parser.value(QStringLiteral("agent"));
@@ -76,14 +71,14 @@ bool readRequest(Command& command, sd::ReportRequest& request)
 
 void addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("from"), tr("First day (YYYY-MM-DD, 00:00 in --tz) or an instant."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"), tr("End of the period, exclusive."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("tz"), tr("Time zone of dates and trend buckets (default: this computer's)."), QStringLiteral("ZONE")});
-    parser.addOption({QStringLiteral("bucket"), tr("Trend buckets: day, week or month (default: by period length)."), QStringLiteral("B")});
+    parser.addOption({QStringLiteral("from"), QCoreApplication::translate("sdctl", "First day (YYYY-MM-DD, 00:00 in --tz) or an instant."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QCoreApplication::translate("sdctl", "End of the period, exclusive."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("tz"), QCoreApplication::translate("sdctl", "Time zone of dates and trend buckets (default: this computer's)."), QStringLiteral("ZONE")});
+    parser.addOption({QStringLiteral("bucket"), QCoreApplication::translate("sdctl", "Trend buckets: day, week or month (default: by period length)."), QStringLiteral("B")});
     for (const char* filter : {"team", "agent", "category", "channel", "tier", "priority", "office"})
-        parser.addOption({QString::fromLatin1(filter), tr("Only this %1 (a code).").arg(QString::fromLatin1(filter)), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("format"), tr("json, csv or pdf."), QStringLiteral("F"), QStringLiteral("json")});
-    parser.addOption({QStringLiteral("out"), tr("Output file (default: standard output for json and csv)."), QStringLiteral("FILE")});
+        parser.addOption({QString::fromLatin1(filter), QCoreApplication::translate("sdctl", "Only this %1 (a code).").arg(QString::fromLatin1(filter)), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("sdctl", "json, csv or pdf."), QStringLiteral("F"), QStringLiteral("json")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("sdctl", "Output file (default: standard output for json and csv)."), QStringLiteral("FILE")});
 }
 
 int writeOutput(Command& command, const QByteArray& bytes)
@@ -105,7 +100,7 @@ int writeOutput(Command& command, const QByteArray& bytes)
 int runReport(const QStringList& arguments)
 {
     Command command(QStringLiteral("report"),
-                    tr("Computes the quality report of a period (figures, breakdowns, trend, top terms) as defined in "
+                    QCoreApplication::translate("sdctl", "Computes the quality report of a period (figures, breakdowns, trend, top terms) as defined in "
                        "the KPI definitions, without a display: for scheduled jobs."),
                     arguments);
     addOptions(command.parser());
@@ -113,12 +108,12 @@ int runReport(const QStringList& arguments)
         return command.exitCode();
     for (const char* required : {"from", "to"})
         if (!command.parser().isSet(QString::fromLatin1(required)))
-            return command.usageError(tr("--%1 is required").arg(QString::fromLatin1(required)));
+            return command.usageError(QCoreApplication::translate("sdctl", "--%1 is required").arg(QString::fromLatin1(required)));
     const QString format = command.parser().value(QStringLiteral("format"));
     if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("pdf"))
-        return command.usageError(tr("--format: use json, csv or pdf"));
+        return command.usageError(QCoreApplication::translate("sdctl", "--format: use json, csv or pdf"));
     if (format == QLatin1String("pdf") && !command.parser().isSet(QStringLiteral("out")))
-        return command.usageError(tr("--format pdf needs --out FILE"));
+        return command.usageError(QCoreApplication::translate("sdctl", "--format pdf needs --out FILE"));
     sd::ReportRequest request;
     if (!readRequest(command, request))
         return command.exitCode();

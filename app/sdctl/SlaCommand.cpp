@@ -9,11 +9,6 @@
 namespace sdctl {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sdctl", text);
-}
-
 // Instants must say which zone they are in: an offset or Z.
 std::optional<qint64> parseInstant(const QString& text)
 {
@@ -31,7 +26,7 @@ std::optional<qint64> instantOption(Command& command, const char* name)
     const QString value = command.parser().value(QString::fromLatin1(name));
     auto instant = parseInstant(value);
     if (!instant)
-        command.usageError(tr("--%1: \"%2\" is not an ISO 8601 instant with an offset or Z "
+        command.usageError(QCoreApplication::translate("sdctl", "--%1: \"%2\" is not an ISO 8601 instant with an offset or Z "
                               "(e.g. 2026-10-08T09:30:00+08:00)").arg(QString::fromLatin1(name), value));
     return instant;
 }
@@ -44,12 +39,12 @@ int printDue(Command& command, const sd::BusinessCalendar& calendar)
     bool ok = false;
     const qint64 minutes = command.parser().value(QStringLiteral("minutes")).toLongLong(&ok);
     if (!ok || minutes < 0)
-        return command.usageError(tr("--minutes: \"%1\" is not a whole number of minutes (0 or more)")
+        return command.usageError(QCoreApplication::translate("sdctl", "--minutes: \"%1\" is not a whole number of minutes (0 or more)")
                                       .arg(command.parser().value(QStringLiteral("minutes"))));
     const qint64 due = calendar.dueAfter(*start, minutes * 60);
     if (due == sd::BusinessCalendar::kUnreachable)
         return command.failWith(sd::Error::invalid(QStringLiteral("minutes"),
-                                                   tr("the calendar has not enough working time to reach this target")));
+                                                   QCoreApplication::translate("sdctl", "the calendar has not enough working time to reach this target")));
     command.out() << QDateTime::fromSecsSinceEpoch(due, calendar.timeZone()).toString(Qt::ISODate) << Qt::endl;
     return Ok;
 }
@@ -72,17 +67,17 @@ int runSla(const QStringList& arguments)
 {
     const QString verb = arguments.value(0);
     Command command(QStringLiteral("sla ") + verb,
-                    tr("sla due: prints the instant a target of N business minutes from --start falls due.\n"
+                    QCoreApplication::translate("sdctl", "sla due: prints the instant a target of N business minutes from --start falls due.\n"
                        "sla elapsed: prints the business seconds between --from and --to."),
                     arguments.mid(1));
     QCommandLineParser& parser = command.parser();
-    parser.addOption({QStringLiteral("calendar"), tr("Calendar JSON file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("start"), tr("Start instant (sla due)."), QStringLiteral("ISO8601")});
-    parser.addOption({QStringLiteral("minutes"), tr("Target in business minutes (sla due)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("from"), tr("Start instant (sla elapsed)."), QStringLiteral("ISO8601")});
-    parser.addOption({QStringLiteral("to"), tr("End instant (sla elapsed)."), QStringLiteral("ISO8601")});
+    parser.addOption({QStringLiteral("calendar"), QCoreApplication::translate("sdctl", "Calendar JSON file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("start"), QCoreApplication::translate("sdctl", "Start instant (sla due)."), QStringLiteral("ISO8601")});
+    parser.addOption({QStringLiteral("minutes"), QCoreApplication::translate("sdctl", "Target in business minutes (sla due)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("from"), QCoreApplication::translate("sdctl", "Start instant (sla elapsed)."), QStringLiteral("ISO8601")});
+    parser.addOption({QStringLiteral("to"), QCoreApplication::translate("sdctl", "End instant (sla elapsed)."), QStringLiteral("ISO8601")});
     if (verb != QLatin1String("due") && verb != QLatin1String("elapsed"))
-        return command.usageError(tr("use: sdctl sla due|elapsed --calendar FILE ..."));
+        return command.usageError(QCoreApplication::translate("sdctl", "use: sdctl sla due|elapsed --calendar FILE ..."));
     if (!command.parse(0))
         return command.exitCode();
     const QStringList required = verb == QLatin1String("due")
@@ -90,7 +85,7 @@ int runSla(const QStringList& arguments)
         : QStringList{QStringLiteral("calendar"), QStringLiteral("from"), QStringLiteral("to")};
     for (const QString& option : required)
         if (!parser.isSet(option))
-            return command.usageError(tr("--%1 is required").arg(option));
+            return command.usageError(QCoreApplication::translate("sdctl", "--%1 is required").arg(option));
     auto calendar = sd::BusinessCalendar::fromFile(parser.value(QStringLiteral("calendar")));
     if (!calendar)
         return command.failWith(calendar.error());

@@ -9,41 +9,56 @@
 namespace sdctl {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sdctl", text);
-}
-
 QString instantText(const std::optional<qint64>& instant)
 {
     return instant ? QDateTime::fromSecsSinceEpoch(*instant).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
 }
 
-QString clipped(const QString& text, int width)
+// Terminals show Chinese characters two columns wide: pad and clip by columns.
+int columnsOf(QChar c)
 {
-    return text.size() <= width ? text : text.left(width - 1) + QChar(0x2026);
+    const char16_t u = c.unicode();
+    const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+        || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+        || (u >= 0xFFE0 && u <= 0xFFE6);
+    return wide ? 2 : 1;
+}
+
+QString cell(const QString& text, int width)
+{
+    int total = 0;
+    for (QChar c : text)
+        total += columnsOf(c);
+    QString result;
+    int used = 0;
+    const int room = total <= width ? width : width - 1; // keep a column for "…"
+    for (QChar c : text) {
+        if (used + columnsOf(c) > room)
+            break;
+        result.append(c);
+        used += columnsOf(c);
+    }
+    if (total > width) {
+        result.append(QChar(0x2026));
+        ++used;
+    }
+    return result + QString(std::max(0, width - used), QLatin1Char(' '));
 }
 
 void printRows(Command& command, const QList<sd::QueueRow>& rows)
 {
     QTextStream& out = command.out();
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6")
-               .arg(tr("NUMBER"), -16)
-               .arg(tr("STATUS"), -20)
-               .arg(tr("PRI"), -4)
-               .arg(tr("DUE"), -17)
-               .arg(tr("CUSTOMER"), -20)
-               .arg(tr("SUBJECT"))
-        << Qt::endl;
+    out << cell(QCoreApplication::translate("sdctl", "NUMBER"), 16) << ' '
+        << cell(QCoreApplication::translate("sdctl", "STATUS"), 20) << ' '
+        << cell(QCoreApplication::translate("sdctl", "PRI"), 4) << ' '
+        << cell(QCoreApplication::translate("sdctl", "DUE"), 17) << ' '
+        << cell(QCoreApplication::translate("sdctl", "CUSTOMER"), 24) << ' '
+        << QCoreApplication::translate("sdctl", "SUBJECT") << Qt::endl;
     for (const sd::QueueRow& row : rows)
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                   .arg(row.number, -16)
-                   .arg(sd::toCode(row.status), -20)
-                   .arg(sd::toCode(row.priority), -4)
-                   .arg(row.pausedSince ? tr("paused") : instantText(row.nextDue), -17)
-                   .arg(clipped(row.customerName, 20), -20)
-                   .arg(clipped(row.subject, 60))
-            << Qt::endl;
+        out << cell(row.number, 16) << ' ' << cell(sd::toCode(row.status), 20) << ' ' << cell(sd::toCode(row.priority), 4)
+            << ' '
+            << cell(row.pausedSince ? QCoreApplication::translate("sdctl", "paused") : instantText(row.nextDue), 17) << ' '
+            << cell(row.customerName, 24) << ' ' << cell(row.subject, 60).trimmed() << Qt::endl;
 }
 
 int listQueue(Command& command, sd::QueueRequest request, const QString& defaultQueue)
@@ -52,20 +67,20 @@ int listQueue(Command& command, sd::QueueRequest request, const QString& default
     const QString queueCode = parser.isSet(QStringLiteral("queue")) ? parser.value(QStringLiteral("queue")) : defaultQueue;
     auto queue = sd::QueueQuery::queueFromCode(queueCode);
     if (!queue)
-        return command.usageError(tr("--queue: unknown queue \"%1\"; use open, mine, unassigned, at-risk, breached, "
+        return command.usageError(QCoreApplication::translate("sdctl", "--queue: unknown queue \"%1\"; use open, mine, unassigned, at-risk, breached, "
                                      "pending, pending-customer, resolved or all").arg(queueCode));
     request.queue = *queue;
     if (parser.isSet(QStringLiteral("sort"))) {
         request.sort = sd::QueueQuery::sortFromCode(parser.value(QStringLiteral("sort")));
         if (!request.sort)
-            return command.usageError(tr("--sort: unknown column \"%1\"; use due, number, created, updated, priority, "
+            return command.usageError(QCoreApplication::translate("sdctl", "--sort: unknown column \"%1\"; use due, number, created, updated, priority, "
                                          "status or resolved").arg(parser.value(QStringLiteral("sort"))));
         request.descending = parser.isSet(QStringLiteral("desc"));
     }
     bool ok = false;
     request.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || request.limit <= 0)
-        return command.usageError(tr("--limit: give a positive number"));
+        return command.usageError(QCoreApplication::translate("sdctl", "--limit: give a positive number"));
     auto workspace = command.openWorkspace();
     if (!workspace)
         return command.exitCode();
@@ -83,7 +98,7 @@ int listQueue(Command& command, sd::QueueRequest request, const QString& default
     if (!total)
         return command.failWith(total.error());
     printRows(command, *rows);
-    command.out() << tr("%1 of %2 ticket(s)").arg(rows->size()).arg(*total) << Qt::endl;
+    command.out() << QCoreApplication::translate("sdctl", "%1 of %2 ticket(s)").arg(rows->size()).arg(*total) << Qt::endl;
     return Ok;
 }
 
@@ -93,31 +108,31 @@ int runTickets(const QStringList& arguments)
 {
     const QString verb = arguments.value(0);
     Command command(QStringLiteral("tickets ") + verb,
-                    tr("tickets list: shows a queue.\ntickets search TEXT: finds tickets by number, phone, or words of "
+                    QCoreApplication::translate("sdctl", "tickets list: shows a queue.\ntickets search TEXT: finds tickets by number, phone, or words of "
                        "subject, description or customer name."),
                     arguments.mid(1));
     QCommandLineParser& parser = command.parser();
-    parser.addOption({QStringLiteral("queue"), tr("open, mine, unassigned, at-risk, breached, pending, pending-customer, "
+    parser.addOption({QStringLiteral("queue"), QCoreApplication::translate("sdctl", "open, mine, unassigned, at-risk, breached, pending, pending-customer, "
                                                   "resolved, all (default: open; all for search)."), QStringLiteral("QUEUE")});
-    parser.addOption({QStringLiteral("sort"), tr("due, number, created, updated, priority, status, resolved."),
+    parser.addOption({QStringLiteral("sort"), QCoreApplication::translate("sdctl", "due, number, created, updated, priority, status, resolved."),
                       QStringLiteral("COLUMN")});
-    parser.addOption({QStringLiteral("desc"), tr("Sort descending.")});
-    parser.addOption({QStringLiteral("limit"), tr("At most N tickets."), QStringLiteral("N"), QStringLiteral("50")});
-    parser.addOption({QStringLiteral("user"), tr("The user for the \"mine\" queue."), QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("desc"), QCoreApplication::translate("sdctl", "Sort descending.")});
+    parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("sdctl", "At most N tickets."), QStringLiteral("N"), QStringLiteral("50")});
+    parser.addOption({QStringLiteral("user"), QCoreApplication::translate("sdctl", "The user for the \"mine\" queue."), QStringLiteral("LOGIN")});
     if (verb == QLatin1String("list")) {
         if (!command.parse(0))
             return command.exitCode();
         return listQueue(command, {}, QStringLiteral("open"));
     }
     if (verb == QLatin1String("search")) {
-        command.parser().addPositionalArgument(QStringLiteral("TEXT"), tr("What to look for."));
+        command.parser().addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("sdctl", "What to look for."));
         if (!command.parse(1))
             return command.exitCode();
         sd::QueueRequest request;
         request.search = parser.positionalArguments().first();
         return listQueue(command, request, QStringLiteral("all"));
     }
-    return command.usageError(tr("use: sdctl tickets list|search ..."));
+    return command.usageError(QCoreApplication::translate("sdctl", "use: sdctl tickets list|search ..."));
 }
 
 } // namespace sdctl

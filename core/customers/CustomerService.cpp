@@ -12,11 +12,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::CustomerService", text);
-}
-
 const QString kColumns = QStringLiteral(
     "id, uuid, code, name, kind, phone, email, address, region, industry, size, birthday, notes, "
     "tier_code, tier_locked, created_at, updated_at, version");
@@ -71,15 +66,15 @@ Status CustomerService::validate(const CustomerDraft& draft) const
 {
     static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     if (draft.name.trimmed().isEmpty())
-        return fail(Error::invalid(QStringLiteral("name"), tr("the customer needs a name")));
+        return fail(Error::invalid(QStringLiteral("name"), QCoreApplication::translate("sd::CustomerService", "the customer needs a name")));
     if (!draft.phone.trimmed().isEmpty() && PhoneNumber::lookupKey(draft.phone).size() < 5)
-        return fail(Error::invalid(QStringLiteral("phone"), tr("\"%1\" is not a phone number").arg(draft.phone)));
+        return fail(Error::invalid(QStringLiteral("phone"), QCoreApplication::translate("sd::CustomerService", "\"%1\" is not a phone number").arg(draft.phone)));
     if (!draft.email.trimmed().isEmpty() && !email.match(draft.email.trimmed()).hasMatch())
-        return fail(Error::invalid(QStringLiteral("email"), tr("\"%1\" is not an e-mail address").arg(draft.email)));
+        return fail(Error::invalid(QStringLiteral("email"), QCoreApplication::translate("sd::CustomerService", "\"%1\" is not an e-mail address").arg(draft.email)));
     if (draft.birthday && !draft.birthday->isValid())
-        return fail(Error::invalid(QStringLiteral("birthday"), tr("the birthday is not a valid date")));
+        return fail(Error::invalid(QStringLiteral("birthday"), QCoreApplication::translate("sd::CustomerService", "the birthday is not a valid date")));
     if (!draft.tierCode.isEmpty() && !m_configuration.tier(draft.tierCode))
-        return fail(Error::invalid(QStringLiteral("tier"), tr("unknown tier \"%1\"").arg(draft.tierCode)));
+        return fail(Error::invalid(QStringLiteral("tier"), QCoreApplication::translate("sd::CustomerService", "unknown tier \"%1\"").arg(draft.tierCode)));
     return {};
 }
 
@@ -107,7 +102,7 @@ Result<Customer> CustomerService::create(const CustomerDraft& draft, qint64 acto
             return fail(generated.error());
         code = *generated;
     } else if (byCode(code)) {
-        return fail(Error{Error::Code::Duplicate, QStringLiteral("code"), tr("customer code %1 is already taken").arg(code)});
+        return fail(Error{Error::Code::Duplicate, QStringLiteral("code"), QCoreApplication::translate("sd::CustomerService", "customer code %1 is already taken").arg(code)});
     }
     const QString tier = draft.tierCode.isEmpty() ? m_configuration.suggestTier(0, 0) : draft.tierCode;
     const qint64 now = m_clock.now();
@@ -135,13 +130,13 @@ Status CustomerService::checkVersion(qint64 id, int expectedVersion) const
     if (!row)
         return fail(row.error());
     if (!row->next())
-        return fail(Error::notFound(QStringLiteral("customer"), tr("customer %1 does not exist").arg(id)));
+        return fail(Error::notFound(QStringLiteral("customer"), QCoreApplication::translate("sd::CustomerService", "customer %1 does not exist").arg(id)));
     if (row->value(0).toInt() == expectedVersion)
         return {};
     const QString when = QDateTime::fromSecsSinceEpoch(row->value(2).toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    const QString who = row->value(1).toString().isEmpty() ? tr("someone") : row->value(1).toString();
+    const QString who = row->value(1).toString().isEmpty() ? QCoreApplication::translate("sd::CustomerService", "someone") : row->value(1).toString();
     return fail(Error{Error::Code::Conflict, QStringLiteral("version"),
-                      tr("%1 changed this customer at %2 after you opened it; reload to see their changes").arg(who, when)});
+                      QCoreApplication::translate("sd::CustomerService", "%1 changed this customer at %2 after you opened it; reload to see their changes").arg(who, when)});
 }
 
 Result<Customer> CustomerService::update(qint64 id, int expectedVersion, const CustomerDraft& draft, qint64 actorId)
@@ -189,7 +184,7 @@ Result<Customer> CustomerService::get(qint64 id) const
     if (!found)
         return fail(found.error());
     if (found->isEmpty())
-        return fail(Error::notFound(QStringLiteral("customer"), tr("customer %1 does not exist").arg(id)));
+        return fail(Error::notFound(QStringLiteral("customer"), QCoreApplication::translate("sd::CustomerService", "customer %1 does not exist").arg(id)));
     return found->first();
 }
 
@@ -199,7 +194,7 @@ Result<Customer> CustomerService::byCode(const QString& code) const
     if (!found)
         return fail(found.error());
     if (found->isEmpty())
-        return fail(Error::notFound(QStringLiteral("customer"), tr("no customer with code %1").arg(code)));
+        return fail(Error::notFound(QStringLiteral("customer"), QCoreApplication::translate("sd::CustomerService", "no customer with code %1").arg(code)));
     return found->first();
 }
 
@@ -240,11 +235,11 @@ Result<QList<Customer>> CustomerService::find(const QString& text, int limit) co
 Result<Purchase> CustomerService::addPurchase(qint64 customerId, const Purchase& purchase, qint64 actorId)
 {
     if (purchase.product.trimmed().isEmpty())
-        return fail(Error::invalid(QStringLiteral("product"), tr("the purchase needs a product")));
+        return fail(Error::invalid(QStringLiteral("product"), QCoreApplication::translate("sd::CustomerService", "the purchase needs a product")));
     if (!purchase.purchasedOn.isValid())
-        return fail(Error::invalid(QStringLiteral("purchased_on"), tr("the purchase needs a valid date")));
+        return fail(Error::invalid(QStringLiteral("purchased_on"), QCoreApplication::translate("sd::CustomerService", "the purchase needs a valid date")));
     if (purchase.amountCents < 0)
-        return fail(Error::invalid(QStringLiteral("amount"), tr("the amount cannot be negative")));
+        return fail(Error::invalid(QStringLiteral("amount"), QCoreApplication::translate("sd::CustomerService", "the amount cannot be negative")));
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());

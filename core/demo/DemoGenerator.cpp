@@ -20,11 +20,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::DemoGenerator", text);
-}
-
 constexpr qint64 kDay = 86400;
 // Demo data lives in the head office's zone; Shanghai has no daylight saving.
 constexpr qint64 kShanghaiOffset = 8 * 3600;
@@ -64,10 +59,10 @@ Status DemoGenerator::checkEmpty() const
         return fail(count.error());
     if (count->toLongLong() > 0)
         return fail(Error::invalid(QStringLiteral("database"),
-                                   tr("the database already holds %1 tickets; demo data goes into an empty database")
+                                   QCoreApplication::translate("sd::DemoGenerator", "the database already holds %1 tickets; demo data goes into an empty database")
                                        .arg(count->toLongLong())));
     if (m_words.products.isEmpty())
-        return fail(Error::io(QStringLiteral("demo-words.json"), tr("the demo word lists are missing from the program")));
+        return fail(Error::io(QStringLiteral("demo-words.json"), QCoreApplication::translate("sd::DemoGenerator", "the demo word lists are missing from the program")));
     return {};
 }
 
@@ -158,7 +153,7 @@ Status DemoGenerator::createAgents()
         if (pool->isEmpty())
             *pool = m_agents.hotline;
     if (m_agents.hotline.isEmpty())
-        return fail(Error::invalid(QStringLiteral("users"), tr("the configuration has no active agents to assign tickets to")));
+        return fail(Error::invalid(QStringLiteral("users"), QCoreApplication::translate("sd::DemoGenerator", "the configuration has no active agents to assign tickets to")));
     return {};
 }
 
@@ -288,7 +283,7 @@ Status DemoGenerator::createCustomers(const Progress& progress)
         }
         m_customers.append(seed);
         if (progress && i % 1000 == 0 && !progress(i, m_progressTotal))
-            return fail(Error::invalid(QStringLiteral("demo"), tr("cancelled")));
+            return fail(Error::invalid(QStringLiteral("demo"), QCoreApplication::translate("sd::DemoGenerator", "cancelled")));
     }
     return {};
 }
@@ -388,7 +383,7 @@ Result<DemoGenerator::DemoTicket> DemoGenerator::makeTicket(qint64 createdAt, De
     ticket.tierCode = customer.tier; // the customer's tier at creation decides the policy
     const SlaPolicy* policy = config.policyFor(ticket.tierCode, d.priority);
     if (!policy || !config.calendars.contains(policy->calendarCode))
-        return fail(Error::invalid(QStringLiteral("sla"), tr("no SLA policy for tier \"%1\" and priority %2")
+        return fail(Error::invalid(QStringLiteral("sla"), QCoreApplication::translate("sd::DemoGenerator", "no SLA policy for tier \"%1\" and priority %2")
                                                              .arg(ticket.tierCode, toCode(d.priority))));
     const BusinessCalendar& calendar = *config.calendars.constFind(policy->calendarCode);
     ticket.sla.createdAt = createdAt;
@@ -456,7 +451,7 @@ Status DemoGenerator::writeTickets(DemoBatchQueue<std::vector<DemoTicket>>& queu
         }
         done += qint64(batch->size());
         if (progress && !progress(m_options.customers + done, m_progressTotal))
-            return fail(Error::invalid(QStringLiteral("demo"), tr("cancelled")));
+            return fail(Error::invalid(QStringLiteral("demo"), QCoreApplication::translate("sd::DemoGenerator", "cancelled")));
     }
     return {};
 }

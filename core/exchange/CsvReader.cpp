@@ -12,11 +12,6 @@ namespace {
 
 constexpr qint64 kChunk = 1 << 20;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::CsvReader", text);
-}
-
 } // namespace
 
 CsvReader::CsvReader(QIODevice& device, const QString& encoding)
@@ -42,7 +37,7 @@ Result<CsvScan> CsvReader::scan(const QString& path, bool checkUtf8)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::io(path, tr("cannot read the file: %1").arg(file.errorString())));
+        return fail(Error::io(path, QCoreApplication::translate("sd::CsvReader", "cannot read the file: %1").arg(file.errorString())));
     CsvScan result;
     result.bytes = file.size();
     QStringDecoder utf8(QStringConverter::Utf8);

@@ -7,11 +7,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ImportRowParser", text);
-}
-
 constexpr int kMaxSubject = 200;
 
 } // namespace
@@ -34,17 +29,17 @@ QList<ImportProblem> ImportRowParser::readHeader(const QStringList& header, qint
         if (!column) {
             // A rejects file comes back with its reason column once fixed.
             if (name.compare(TicketCsvFormat::reasonColumn(), Qt::CaseInsensitive) != 0)
-                problems.append({line, name, tr("unknown column; the columns are %1")
+                problems.append({line, name, QCoreApplication::translate("sd::ImportRowParser", "unknown column; the columns are %1")
                                                  .arg(TicketCsvFormat::columnNames().join(QStringLiteral(", ")))});
             continue;
         }
         if (m_index[*column] >= 0)
-            problems.append({line, name, tr("the column appears twice")});
+            problems.append({line, name, QCoreApplication::translate("sd::ImportRowParser", "the column appears twice")});
         m_index[*column] = i;
     }
     for (int c = 0; c < TicketCsvFormat::ColumnCount; ++c)
         if (m_index[c] < 0 && TicketCsvFormat::isRequired(Column(c)))
-            problems.append({line, TicketCsvFormat::columnName(Column(c)), tr("missing required column in the header")});
+            problems.append({line, TicketCsvFormat::columnName(Column(c)), QCoreApplication::translate("sd::ImportRowParser", "missing required column in the header")});
     return problems;
 }
 
@@ -68,11 +63,11 @@ std::optional<qint64> ImportRowParser::instant(const CsvRecord& record, Column c
     const auto parsed = IsoInstant::parse(text);
     if (!parsed) {
         problems.append({record.line, TicketCsvFormat::columnName(column),
-                         tr("bad date \"%1\"; write ISO 8601 with an offset, e.g. 2026-10-12T09:30:00+08:00").arg(text)});
+                         QCoreApplication::translate("sd::ImportRowParser", "bad date \"%1\"; write ISO 8601 with an offset, e.g. 2026-10-12T09:30:00+08:00").arg(text)});
         return std::nullopt;
     }
     if (*parsed > m_now) {
-        problems.append({record.line, TicketCsvFormat::columnName(column), tr("%1 is in the future").arg(text)});
+        problems.append({record.line, TicketCsvFormat::columnName(column), QCoreApplication::translate("sd::ImportRowParser", "%1 is in the future").arg(text)});
         return std::nullopt;
     }
     return parsed;
@@ -88,7 +83,7 @@ std::optional<int> ImportRowParser::count(const CsvRecord& record, Column column
     const int value = text.toInt(&ok);
     if (!ok || value < low || value > high) {
         problems.append({record.line, TicketCsvFormat::columnName(column),
-                         tr("\"%1\" is not a whole number from %2 to %3").arg(text).arg(low).arg(high)});
+                         QCoreApplication::translate("sd::ImportRowParser", "\"%1\" is not a whole number from %2 to %3").arg(text).arg(low).arg(high)});
         return std::nullopt;
     }
     return value;
@@ -101,8 +96,8 @@ E ImportRowParser::enumeration(const CsvRecord& record, Column column, QList<Imp
     const auto value = fromCodeOrLabel<E>(text);
     if (!value)
         problems.append({record.line, TicketCsvFormat::columnName(column),
-                         text.isEmpty() ? tr("missing value")
-                                        : tr("unknown %1 \"%2\"; use one of %3")
+                         text.isEmpty() ? QCoreApplication::translate("sd::ImportRowParser", "missing value")
+                                        : QCoreApplication::translate("sd::ImportRowParser", "unknown %1 \"%2\"; use one of %3")
                                               .arg(TicketCsvFormat::columnName(column), text,
                                                    allCodes<E>().join(QStringLiteral(", ")))});
     return value.value_or(E{});
@@ -130,12 +125,12 @@ ImportRow ImportRowParser::parse(const CsvRecord& record, QList<ImportProblem>& 
     ImportRow row;
     row.line = record.line;
     if (record.unterminated) {
-        problems.append({record.line, {}, tr("a quoted field is not closed before the end of the file")});
+        problems.append({record.line, {}, QCoreApplication::translate("sd::ImportRowParser", "a quoted field is not closed before the end of the file")});
         return row;
     }
     if (record.fields.size() != m_headerSize) {
         // Fields would land in the wrong columns: nothing else can be trusted.
-        problems.append({record.line, {}, tr("wrong column count: %1 fields, the header has %2")
+        problems.append({record.line, {}, QCoreApplication::translate("sd::ImportRowParser", "wrong column count: %1 fields, the header has %2")
                                               .arg(record.fields.size()).arg(m_headerSize)});
         return row;
     }
@@ -144,29 +139,29 @@ ImportRow ImportRowParser::parse(const CsvRecord& record, QList<ImportProblem>& 
     };
     row.number = field(record, Column::Number).toUpper();
     if (row.number.isEmpty())
-        problem(Column::Number, tr("missing value"));
+        problem(Column::Number, QCoreApplication::translate("sd::ImportRowParser", "missing value"));
     row.customer = field(record, Column::Customer);
     const QString tier = field(record, Column::Tier);
     row.tierCode = tier.isEmpty() ? QString() : tierCode(tier);
     if (!tier.isEmpty() && row.tierCode.isEmpty())
-        problem(Column::Tier, tr("unknown tier \"%1\"").arg(tier));
+        problem(Column::Tier, QCoreApplication::translate("sd::ImportRowParser", "unknown tier \"%1\"").arg(tier));
     row.channel = enumeration<Channel>(record, Column::Channel, problems);
     row.category = enumeration<Category>(record, Column::Category, problems);
     row.priority = enumeration<Priority>(record, Column::Priority, problems);
     row.subject = field(record, Column::Subject);
     if (row.subject.isEmpty())
-        problem(Column::Subject, tr("missing value"));
+        problem(Column::Subject, QCoreApplication::translate("sd::ImportRowParser", "missing value"));
     else if (row.subject.size() > kMaxSubject)
-        problem(Column::Subject, tr("the subject is longer than %1 characters").arg(kMaxSubject));
+        problem(Column::Subject, QCoreApplication::translate("sd::ImportRowParser", "the subject is longer than %1 characters").arg(kMaxSubject));
     row.assignee = field(record, Column::Assignee);
     const QString team = field(record, Column::Team);
     row.teamCode = team.isEmpty() ? QString() : teamCode(team);
     if (!team.isEmpty() && row.teamCode.isEmpty())
-        problem(Column::Team, tr("unknown team \"%1\"").arg(team));
+        problem(Column::Team, QCoreApplication::translate("sd::ImportRowParser", "unknown team \"%1\"").arg(team));
     const qsizetype before = problems.size();
     const auto created = instant(record, Column::CreatedAt, problems);
     if (!created && problems.size() == before)
-        problem(Column::CreatedAt, tr("missing value"));
+        problem(Column::CreatedAt, QCoreApplication::translate("sd::ImportRowParser", "missing value"));
     row.createdAt = created.value_or(0);
     row.firstResponseAt = instant(record, Column::FirstResponseAt, problems);
     row.resolvedAt = instant(record, Column::ResolvedAt, problems);
@@ -175,7 +170,7 @@ ImportRow ImportRowParser::parse(const CsvRecord& record, QList<ImportProblem>& 
     const auto replies = count(record, Column::AgentReplies, 0, 100000, problems);
     row.agentReplies = replies.value_or(row.firstResponseAt ? 1 : 0);
     if (replies && *replies == 0 && row.firstResponseAt)
-        problem(Column::AgentReplies, tr("0 agent replies but first_response_at is set"));
+        problem(Column::AgentReplies, QCoreApplication::translate("sd::ImportRowParser", "0 agent replies but first_response_at is set"));
     row.csat = count(record, Column::Csat, 1, 5, problems);
     if (created)
         checkOrder(row, problems);
@@ -188,13 +183,13 @@ void ImportRowParser::checkOrder(const ImportRow& row, QList<ImportProblem>& pro
         problems.append({row.line, TicketCsvFormat::columnName(column), reason});
     };
     if (row.firstResponseAt && *row.firstResponseAt < row.createdAt)
-        problem(Column::FirstResponseAt, tr("first response before creation"));
+        problem(Column::FirstResponseAt, QCoreApplication::translate("sd::ImportRowParser", "first response before creation"));
     if (row.resolvedAt && *row.resolvedAt < row.createdAt)
-        problem(Column::ResolvedAt, tr("resolution before creation"));
+        problem(Column::ResolvedAt, QCoreApplication::translate("sd::ImportRowParser", "resolution before creation"));
     if (row.closedAt && !row.resolvedAt)
-        problem(Column::ClosedAt, tr("closed_at needs resolved_at: a ticket is resolved before it is closed"));
+        problem(Column::ClosedAt, QCoreApplication::translate("sd::ImportRowParser", "closed_at needs resolved_at: a ticket is resolved before it is closed"));
     else if (row.closedAt && *row.closedAt < *row.resolvedAt)
-        problem(Column::ClosedAt, tr("closed before resolution"));
+        problem(Column::ClosedAt, QCoreApplication::translate("sd::ImportRowParser", "closed before resolution"));
 }
 
 } // namespace sd

@@ -11,11 +11,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ImportSession", text);
-}
-
 QString column(TicketCsvFormat::Column c)
 {
     return TicketCsvFormat::columnName(c);
@@ -212,8 +207,8 @@ Result<QString> ImportSession::duplicateReason(const QString& number)
     if (!id)
         return fail(id.error());
     return id->toLongLong() > m_lastIdBefore
-        ? tr("duplicate number %1: an earlier line of this file has it").arg(number)
-        : tr("duplicate number %1: the database already has a ticket with it").arg(number);
+        ? QCoreApplication::translate("sd::ImportSession", "duplicate number %1: an earlier line of this file has it").arg(number)
+        : QCoreApplication::translate("sd::ImportSession", "duplicate number %1: the database already has a ticket with it").arg(number);
 }
 
 Status ImportSession::insert(const ImportRow& row, Problems& problems)
@@ -237,7 +232,7 @@ Status ImportSession::insert(const ImportRow& row, Problems& problems)
     const auto calendar = policy ? config.calendars.constFind(policy->calendarCode) : config.calendars.constEnd();
     if (calendar == config.calendars.constEnd()) {
         problems.append({row.line, column(row.tierCode.isEmpty() ? TicketCsvFormat::Priority : TicketCsvFormat::Tier),
-                         tr("no SLA policy for tier \"%1\" and priority %2").arg(ticket.tierCode, toCode(row.priority))});
+                         QCoreApplication::translate("sd::ImportSession", "no SLA policy for tier \"%1\" and priority %2").arg(ticket.tierCode, toCode(row.priority))});
         return {};
     }
     std::optional<qint64> assignee;

@@ -7,11 +7,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::RejectsFile", text);
-}
-
 } // namespace
 
 RejectsFile::RejectsFile(const QString& path)
@@ -22,14 +17,14 @@ RejectsFile::RejectsFile(const QString& path)
 Status RejectsFile::write(const QByteArray& bytes)
 {
     if (m_file.write(bytes) != bytes.size())
-        return fail(Error::io(m_file.fileName(), tr("cannot write the rejects file: %1").arg(m_file.errorString())));
+        return fail(Error::io(m_file.fileName(), QCoreApplication::translate("sd::RejectsFile", "cannot write the rejects file: %1").arg(m_file.errorString())));
     return {};
 }
 
 Status RejectsFile::open(const QStringList& header)
 {
     if (!m_file.open(QIODevice::WriteOnly))
-        return fail(Error::io(m_file.fileName(), tr("cannot create the rejects file: %1").arg(m_file.errorString())));
+        return fail(Error::io(m_file.fileName(), QCoreApplication::translate("sd::RejectsFile", "cannot create the rejects file: %1").arg(m_file.errorString())));
     // A file of fixed rejects brings its old reason column: replaced, not repeated.
     QStringList names;
     for (qsizetype i = 0; i < header.size(); ++i) {
@@ -59,7 +54,7 @@ Status RejectsFile::add(const QStringList& fields, const QString& reason)
 Status RejectsFile::commit()
 {
     if (!m_file.commit())
-        return fail(Error::io(m_file.fileName(), tr("cannot save the rejects file: %1").arg(m_file.errorString())));
+        return fail(Error::io(m_file.fileName(), QCoreApplication::translate("sd::RejectsFile", "cannot save the rejects file: %1").arg(m_file.errorString())));
     return {};
 }
 

@@ -16,11 +16,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::TicketExporter", text);
-}
-
 constexpr qsizetype kFlushBytes = 1 << 20;
 constexpr int kProgressEvery = 2000;
 
@@ -83,7 +78,7 @@ Result<qint64> TicketExporter::exportFile(const QString& path, const Progress& p
         return fail(total.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(Error::io(path, tr("cannot create the file: %1").arg(file.errorString())));
+        return fail(Error::io(path, QCoreApplication::translate("sd::TicketExporter", "cannot create the file: %1").arg(file.errorString())));
     QSqlQuery query(db);
     query.setForwardOnly(true); // rows come one by one from SQLite, never all at once
     if (!query.prepare(kSelect))
@@ -107,17 +102,17 @@ Result<qint64> TicketExporter::exportFile(const QString& path, const Progress& p
         buffer.append(TicketCsvFormat::formatRecord(fields));
         if (buffer.size() >= kFlushBytes) {
             if (file.write(buffer) != buffer.size())
-                return fail(Error::io(path, tr("cannot write the file: %1").arg(file.errorString())));
+                return fail(Error::io(path, QCoreApplication::translate("sd::TicketExporter", "cannot write the file: %1").arg(file.errorString())));
             buffer.clear();
         }
         ++written;
         if (progress && written % kProgressEvery == 0 && !progress(written, total->toLongLong()))
-            return fail(Error::invalid(QStringLiteral("export"), tr("cancelled; no file was written")));
+            return fail(Error::invalid(QStringLiteral("export"), QCoreApplication::translate("sd::TicketExporter", "cancelled; no file was written")));
     }
     if (query.lastError().isValid())
         return fail(sql::errorOf(query));
     if (file.write(buffer) != buffer.size() || !file.commit())
-        return fail(Error::io(path, tr("cannot write the file: %1").arg(file.errorString())));
+        return fail(Error::io(path, QCoreApplication::translate("sd::TicketExporter", "cannot write the file: %1").arg(file.errorString())));
     if (progress)
         progress(total->toLongLong(), total->toLongLong());
     return written;

@@ -14,18 +14,13 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::TicketImporter", text);
-}
-
 constexpr int kProgressEvery = 1000;
 
 Result<std::unique_ptr<QFile>> openFile(const QString& path)
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return fail(Error::io(path, tr("cannot read the file: %1").arg(file->errorString())));
+        return fail(Error::io(path, QCoreApplication::translate("sd::TicketImporter", "cannot read the file: %1").arg(file->errorString())));
     return file;
 }
 
@@ -56,7 +51,7 @@ Result<QString> TicketImporter::encodingFor(const QString& path, const QString& 
     const bool detect = requested.trimmed().isEmpty() || requested.trimmed().compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0;
     if (!detect && given.isEmpty())
         return fail(Error::invalid(QStringLiteral("encoding"),
-                                   tr("unknown encoding \"%1\"; use utf-8 or gb18030").arg(requested)));
+                                   QCoreApplication::translate("sd::TicketImporter", "unknown encoding \"%1\"; use utf-8 or gb18030").arg(requested)));
     auto scan = CsvReader::scan(path, detect);
     if (!scan)
         return fail(scan.error());
@@ -106,7 +101,7 @@ Result<ImportReport> TicketImporter::importFile(const QString& path, const Impor
     headerReport.encoding = *encoding;
     CsvRecord header;
     if (!reader.next(header) || ImportRowParser::isBlank(header))
-        headerReport.problems.append({1, {}, tr("the file is empty; the first line must name the columns")});
+        headerReport.problems.append({1, {}, QCoreApplication::translate("sd::TicketImporter", "the file is empty; the first line must name the columns")});
     else
         headerReport.problems = parser.readHeader(header.fields, header.line);
     if (!headerReport.problems.isEmpty()) {
@@ -155,7 +150,7 @@ Result<ImportReport> TicketImporter::load(CsvReader& reader, const QStringList& 
         if (auto added = session.add(record); !added)
             return fail(added.error());
         if (progress && ++count % kProgressEvery == 0 && !progress(reader.position(), bytes))
-            return fail(Error::invalid(QStringLiteral("import"), tr("cancelled; nothing was imported")));
+            return fail(Error::invalid(QStringLiteral("import"), QCoreApplication::translate("sd::TicketImporter", "cancelled; nothing was imported")));
     }
     ImportReport report = session.report();
     report.encoding = reader.encoding();

@@ -10,11 +10,6 @@ namespace {
 
 constexpr int kCachedWindows = 8;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::QueueModel", text);
-}
-
 std::optional<QueueSort> sortOfColumn(int column)
 {
     switch (column) {
@@ -39,10 +34,10 @@ QString remainingText(qint64 seconds)
     const QString sign = seconds < 0 ? QStringLiteral("−") : QString();
     const qint64 minutes = std::abs(seconds) / 60;
     if (minutes >= 24 * 60)
-        return sign + tr("%1d %2h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
+        return sign + QCoreApplication::translate("sd::QueueModel", "%1d %2h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
     if (minutes >= 60)
-        return sign + tr("%1h %2m").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return sign + tr("%1m").arg(minutes);
+        return sign + QCoreApplication::translate("sd::QueueModel", "%1h %2m").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return sign + QCoreApplication::translate("sd::QueueModel", "%1m").arg(minutes);
 }
 
 } // namespace
@@ -183,7 +178,7 @@ QVariant QueueModel::displayData(const QueueRow& row, int column) const
     case Sla: {
         const SlaState state = slaStateOf(row, m_clock.now());
         if (state == SlaState::Paused)
-            return tr("Paused");
+            return QCoreApplication::translate("sd::QueueModel", "Paused");
         if (state == SlaState::None)
             return QString();
         return remainingText(*row.nextDue - m_clock.now());
@@ -205,7 +200,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return {};
     const QueueRow* row = rowAt(index.row());
     if (!row)
-        return role == Qt::DisplayRole && index.column() == Subject ? QVariant(tr("Loading…")) : QVariant();
+        return role == Qt::DisplayRole && index.column() == Subject ? QVariant(QCoreApplication::translate("sd::QueueModel", "Loading…")) : QVariant();
     switch (role) {
     case Qt::DisplayRole: return displayData(*row, index.column());
     case Qt::ToolTipRole: return index.column() == Subject ? QVariant(row->subject) : QVariant();
@@ -224,15 +219,15 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Number: return tr("Number");
-    case Sla: return tr("SLA");
-    case Priority: return tr("Priority");
-    case Subject: return tr("Subject");
-    case Customer: return tr("Customer");
-    case Status: return tr("Status");
-    case Assignee: return tr("Assignee");
-    case Due: return tr("Due");
-    case Updated: return tr("Updated");
+    case Number: return QCoreApplication::translate("sd::QueueModel", "Number");
+    case Sla: return QCoreApplication::translate("sd::QueueModel", "SLA");
+    case Priority: return QCoreApplication::translate("sd::QueueModel", "Priority");
+    case Subject: return QCoreApplication::translate("sd::QueueModel", "Subject");
+    case Customer: return QCoreApplication::translate("sd::QueueModel", "Customer");
+    case Status: return QCoreApplication::translate("sd::QueueModel", "Status");
+    case Assignee: return QCoreApplication::translate("sd::QueueModel", "Assignee");
+    case Due: return QCoreApplication::translate("sd::QueueModel", "Due");
+    case Updated: return QCoreApplication::translate("sd::QueueModel", "Updated");
     default: return {};
     }
 }

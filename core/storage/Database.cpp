@@ -26,11 +26,6 @@ struct Database::Shared
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Database", text);
-}
-
 QString nextConnectionPrefix()
 {
     static std::atomic<int> counter{0};
@@ -64,7 +59,7 @@ Result<Database> Database::open(const QString& path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(Error::io(path, tr("cannot create the folder %1").arg(info.absolutePath())));
+        return fail(Error::io(path, QCoreApplication::translate("sd::Database", "cannot create the folder %1").arg(info.absolutePath())));
     auto shared = std::make_shared<Shared>();
     shared->path = info.absoluteFilePath();
     shared->connectionPrefix = nextConnectionPrefix();
@@ -72,7 +67,7 @@ Result<Database> Database::open(const QString& path)
     Database database(std::move(shared));
     QSqlDatabase db = database.connection();
     if (!db.isOpen())
-        return fail(Error::io(path, tr("cannot open the database: %1").arg(sql::errorOf(db).message)));
+        return fail(Error::io(path, QCoreApplication::translate("sd::Database", "cannot open the database: %1").arg(sql::errorOf(db).message)));
     if (auto migrated = database.migrate(); !migrated)
         return fail(migrated.error());
     return database;
@@ -140,7 +135,7 @@ Status Database::migrate()
     if (!current)
         return fail(current.error());
     if (*current > latestSchemaVersion())
-        return fail(Error::invalid(path(), tr("the database has schema version %1, newer than this program "
+        return fail(Error::invalid(path(), QCoreApplication::translate("sd::Database", "the database has schema version %1, newer than this program "
                                               "understands (%2); install a newer Service Desk")
                                                .arg(*current)
                                                .arg(latestSchemaVersion())));
@@ -164,7 +159,7 @@ Status Database::backupBeforeUpgrade(int fromVersion)
     const QString backup = path() + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(stamp);
     auto copied = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {backup});
     if (!copied)
-        return fail(Error::io(backup, tr("cannot back up the database before upgrading it: %1")
+        return fail(Error::io(backup, QCoreApplication::translate("sd::Database", "cannot back up the database before upgrading it: %1")
                                           .arg(copied.error().message)));
     m_shared->lastBackup = backup;
     return {};
@@ -178,7 +173,7 @@ Status Database::applyMigration(int version, const QStringList& statements)
     for (const QString& statement : statements) {
         auto done = sql::run(connection(), statement);
         if (!done)
-            return fail(Error::storage(tr("schema step %1 failed: %2").arg(version).arg(done.error().message)));
+            return fail(Error::storage(QCoreApplication::translate("sd::Database", "schema step %1 failed: %2").arg(version).arg(done.error().message)));
     }
     auto recorded = sql::run(connection(), QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
                              {version, QDateTime::currentSecsSinceEpoch()});

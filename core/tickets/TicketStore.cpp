@@ -10,11 +10,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::TicketStore", text);
-}
-
 const QString kSelect = QStringLiteral(R"(SELECT t.id, t.uuid, t.number, t.customer_id, t.contact_name, t.contact_phone,
     t.contact_email, t.channel, t.category, t.priority, t.subject, t.description, t.product, t.serial,
     COALESCE(t.team_code, ''), COALESCE(t.complaint_cause, ''), t.status, t.support_level, t.assignee_id,
@@ -154,7 +149,7 @@ Result<Ticket> TicketStore::loadWhere(const QString& where, const QVariant& valu
     if (!query)
         return fail(query.error());
     if (!query->next())
-        return fail(Error::notFound(QStringLiteral("ticket"), tr("ticket %1 does not exist").arg(value.toString())));
+        return fail(Error::notFound(QStringLiteral("ticket"), QCoreApplication::translate("sd::TicketStore", "ticket %1 does not exist").arg(value.toString())));
     return ticketFrom(*query);
 }
 
@@ -205,11 +200,11 @@ Error TicketStore::conflictFor(qint64 id) const
                                        "LEFT JOIN users u ON u.id = t.updated_by WHERE t.id = ?"),
                         {id});
     if (!row || !row->next())
-        return Error::notFound(QStringLiteral("ticket"), tr("ticket %1 does not exist").arg(id));
-    const QString who = row->value(0).toString().isEmpty() ? tr("someone") : row->value(0).toString();
+        return Error::notFound(QStringLiteral("ticket"), QCoreApplication::translate("sd::TicketStore", "ticket %1 does not exist").arg(id));
+    const QString who = row->value(0).toString().isEmpty() ? QCoreApplication::translate("sd::TicketStore", "someone") : row->value(0).toString();
     const QString when = QDateTime::fromSecsSinceEpoch(row->value(1).toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return {Error::Code::Conflict, QStringLiteral("version"),
-            tr("%1 changed this ticket at %2 after you opened it; reload to see their changes").arg(who, when)};
+            QCoreApplication::translate("sd::TicketStore", "%1 changed this ticket at %2 after you opened it; reload to see their changes").arg(who, when)};
 }
 
 Status TicketStore::update(const Ticket& ticket, int expectedVersion, qint64 actorId)

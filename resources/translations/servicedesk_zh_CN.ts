@@ -2,7 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>BreakdownModel</name>
+    <name>main</name>
+    <message>
+        <source>Service Desk: queues, tickets and customers.</source>
+        <translation>服务台：队列、工单和客户。</translation>
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation>要打开的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Language: en or zh_CN.</source>
+        <translation>界面语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Work as this user (login).</source>
+        <translation>以此用户身份工作（登录名）。</translation>
+    </message>
+    <message>
+        <source>Service Desk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation>无法打开 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::BreakdownModel</name>
     <message>
         <source>Created</source>
         <translation>新建</translation>
@@ -29,7 +58,94 @@
     </message>
 </context>
 <context>
-    <name>CallerCard</name>
+    <name>sd::BusinessCalendar</name>
+    <message>
+        <source>A time must be text in the form HH:MM, e.g. &quot;09:00&quot;.</source>
+        <translation>时间必须是 HH:MM 格式的文本，例如 &quot;09:00&quot;。</translation>
+    </message>
+    <message>
+        <source>The hour of &quot;%1&quot; must be between 00 and 24.</source>
+        <translation>“%1”中的小时必须在 00 到 24 之间。</translation>
+    </message>
+    <message>
+        <source>The minute of &quot;%1&quot; must be between 00 and 59.</source>
+        <translation>“%1”中的分钟必须在 00 到 59 之间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is past the end of the day; use &quot;24:00&quot; for midnight.</source>
+        <translation>“%1”超出了一天的范围；午夜请写作 &quot;24:00&quot;。</translation>
+    </message>
+    <message>
+        <source>An interval must be a list of two times, e.g. [&quot;09:00&quot;, &quot;12:00&quot;].</source>
+        <translation>时段必须是包含两个时间的列表，例如 [&quot;09:00&quot;, &quot;12:00&quot;]。</translation>
+    </message>
+    <message>
+        <source>The interval starts at %1 but ends at %2; the start must come before the end. Split intervals that cross midnight into two days.</source>
+        <translation>时段从 %1 开始、到 %2 结束，开始时间必须早于结束时间。跨越午夜的时段请拆分到前后两天。</translation>
+    </message>
+    <message>
+        <source>A weekday must be a list of intervals, e.g. [[&quot;09:00&quot;, &quot;12:00&quot;], [&quot;13:30&quot;, &quot;18:00&quot;]].</source>
+        <translation>每周各天的值必须是时段列表，例如 [[&quot;09:00&quot;, &quot;12:00&quot;], [&quot;13:30&quot;, &quot;18:00&quot;]]。</translation>
+    </message>
+    <message>
+        <source>The interval %1-%2 overlaps %3-%4.</source>
+        <translation>时段 %1-%2 与 %3-%4 重叠。</translation>
+    </message>
+    <message>
+        <source>The week must be an object with keys mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation>week 必须是对象，键为 mon、tue、wed、thu、fri、sat 和 sun。</translation>
+    </message>
+    <message>
+        <source>Unknown weekday &quot;%1&quot;; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>未知的星期“%1”；请使用 mon、tue、wed、thu、fri、sat 或 sun。</translation>
+    </message>
+    <message>
+        <source>Expected a list of dates in the form YYYY-MM-DD.</source>
+        <translation>此处应为 YYYY-MM-DD 格式的日期列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>A calendar must be a JSON object.</source>
+        <translation>工作日历必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; a calendar has name, timezone, week, holidays and extra_workdays.</source>
+        <translation>未知的键“%1”；工作日历只能包含 name、timezone、week、holidays 和 extra_workdays。</translation>
+    </message>
+    <message>
+        <source>The name must be text.</source>
+        <translation>名称（name）必须是文本。</translation>
+    </message>
+    <message>
+        <source>The time zone is missing; give an IANA id such as &quot;Asia/Shanghai&quot;.</source>
+        <translation>缺少时区；请填写 IANA 时区标识，例如 &quot;Asia/Shanghai&quot;。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;; give an IANA id such as &quot;Asia/Shanghai&quot;.</source>
+        <translation>未知的时区“%1”；请填写 IANA 时区标识，例如 &quot;Asia/Shanghai&quot;。</translation>
+    </message>
+    <message>
+        <source>The calendar has no working time: give working hours for at least one weekday.</source>
+        <translation>工作日历中没有工作时间：请至少为一周中的一天设置工作时段。</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar file: %1</source>
+        <translation>无法读取工作日历文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at offset %2.</source>
+        <translation>文件不是有效的 JSON：%1（位于偏移量 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1（位于 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CallerCard</name>
     <message>
         <source>Caller&apos;s phone number, name or customer code</source>
         <translation>来电号码、客户名称或客户编号</translation>
@@ -172,7 +288,272 @@
     </message>
 </context>
 <context>
-    <name>CustomerForm</name>
+    <name>sd::Codes</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>网页表单</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Usage guidance</source>
+        <translation>使用指导</translation>
+    </message>
+    <message>
+        <source>Fault / repair</source>
+        <translation>故障报修</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Return / exchange</source>
+        <translation>退换货</translation>
+    </message>
+    <message>
+        <source>P1 urgent</source>
+        <translation>P1 紧急</translation>
+    </message>
+    <message>
+        <source>P2 high</source>
+        <translation>P2 高</translation>
+    </message>
+    <message>
+        <source>P3 normal</source>
+        <translation>P3 普通</translation>
+    </message>
+    <message>
+        <source>P4 low</source>
+        <translation>P4 低</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Pending customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Pending third party</source>
+        <translation>等待第三方</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Quality inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>L1 first line</source>
+        <translation>L1 一线</translation>
+    </message>
+    <message>
+        <source>L2 specialist</source>
+        <translation>L2 二线</translation>
+    </message>
+    <message>
+        <source>L3 engineering</source>
+        <translation>L3 三线</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConfigurationJson</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation>文档必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a non-empty text is required</source>
+        <translation>必须填写非空文本</translation>
+    </message>
+    <message>
+        <source>a number of zero or more is required</source>
+        <translation>必须是大于或等于 0 的数字</translation>
+    </message>
+    <message>
+        <source>a list is required</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must be &quot;servicedesk-config&quot;</source>
+        <translation>必须为 &quot;servicedesk-config&quot;</translation>
+    </message>
+    <message>
+        <source>only version 1 is understood</source>
+        <translation>仅支持版本 1</translation>
+    </message>
+    <message>
+        <source>use 1 to 8 capital letters or digits, e.g. &quot;HQ&quot;</source>
+        <translation>请使用 1 到 8 位大写字母或数字，例如 &quot;HQ&quot;</translation>
+    </message>
+    <message>
+        <source>at least one calendar is required</source>
+        <translation>至少需要一个工作日历</translation>
+    </message>
+    <message>
+        <source>a calendar object is required</source>
+        <translation>必须是工作日历对象</translation>
+    </message>
+    <message>
+        <source>a rule object is required</source>
+        <translation>必须是规则对象</translation>
+    </message>
+    <message>
+        <source>duplicate tier code &quot;%1&quot;</source>
+        <translation>客户等级代码“%1”重复</translation>
+    </message>
+    <message>
+        <source>one tier must have no rule: it is the fallback for everyone else</source>
+        <translation>必须有一个客户等级不设规则，作为其他所有客户的默认等级</translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot;</source>
+        <translation>未知的客户等级“%1”</translation>
+    </message>
+    <message>
+        <source>must be one of P1, P2, P3, P4</source>
+        <translation>必须是 P1、P2、P3、P4 之一</translation>
+    </message>
+    <message>
+        <source>targets must be at least one minute</source>
+        <translation>时限至少为 1 分钟</translation>
+    </message>
+    <message>
+        <source>unknown calendar &quot;%1&quot;</source>
+        <translation>未知的工作日历“%1”</translation>
+    </message>
+    <message>
+        <source>no policy for tier &quot;%1&quot; and priority %2</source>
+        <translation>缺少客户等级“%1”、优先级 %2 的策略</translation>
+    </message>
+    <message>
+        <source>duplicate policy for tier &quot;%1&quot; and priority %2</source>
+        <translation>客户等级“%1”、优先级 %2 的策略重复</translation>
+    </message>
+    <message>
+        <source>duplicate team code &quot;%1&quot;</source>
+        <translation>团队代码“%1”重复</translation>
+    </message>
+    <message>
+        <source>a list of category codes is required</source>
+        <translation>必须是类别代码列表</translation>
+    </message>
+    <message>
+        <source>unknown category; use one of %1</source>
+        <translation>未知的类别；请使用以下之一：%1</translation>
+    </message>
+    <message>
+        <source>unknown role; use one of %1</source>
+        <translation>未知的角色；请使用以下之一：%1</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot;</source>
+        <translation>未知的团队“%1”</translation>
+    </message>
+    <message>
+        <source>duplicate login &quot;%1&quot;</source>
+        <translation>登录名“%1”重复</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CsvReader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CustomerForm</name>
+    <message>
+        <source>Warranty until</source>
+        <translation>保修截止日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
     <message>
         <source>Purchases</source>
         <translation>购买记录</translation>
@@ -266,20 +647,12 @@
         <translation>未锁定时，每次保存或新增购买记录都会按规则重新确定客户等级</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
         <source>Purchased</source>
         <translation>购买日期</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Warranty</source>
@@ -379,7 +752,62 @@
     </message>
 </context>
 <context>
-    <name>CustomersPage</name>
+    <name>sd::CustomerService</name>
+    <message>
+        <source>the customer needs a name</source>
+        <translation>客户名称不能为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation>“%1”不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>“%1”不是有效的邮箱地址</translation>
+    </message>
+    <message>
+        <source>the birthday is not a valid date</source>
+        <translation>生日不是有效的日期</translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot;</source>
+        <translation>未知的客户等级“%1”</translation>
+    </message>
+    <message>
+        <source>customer code %1 is already taken</source>
+        <translation>客户编号 %1 已被占用</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>客户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>%1 changed this customer at %2 after you opened it; reload to see their changes</source>
+        <translation>您打开此客户资料后，%1 于 %2 修改了它；请重新加载以查看其修改</translation>
+    </message>
+    <message>
+        <source>no customer with code %1</source>
+        <translation>没有编号为 %1 的客户</translation>
+    </message>
+    <message>
+        <source>the purchase needs a product</source>
+        <translation>购买记录必须填写产品</translation>
+    </message>
+    <message>
+        <source>the purchase needs a valid date</source>
+        <translation>购买记录必须填写有效的日期</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CustomersPage</name>
     <message>
         <source>Name, customer code or phone number</source>
         <translation>客户名称、客户编号或电话号码</translation>
@@ -414,7 +842,30 @@
     </message>
 </context>
 <context>
-    <name>DemoDataDialog</name>
+    <name>sd::Database</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program understands (%2); install a newer Service Desk</source>
+        <translation>数据库结构版本为 %1，高于本程序支持的版本（%2）；请安装更新版本的服务台</translation>
+    </message>
+    <message>
+        <source>cannot back up the database before upgrading it: %1</source>
+        <translation>升级前无法备份数据库：%1</translation>
+    </message>
+    <message>
+        <source>schema step %1 failed: %2</source>
+        <translation>数据库结构升级第 %1 步失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DemoDataDialog</name>
     <message>
         <source>Generate</source>
         <translation>生成</translation>
@@ -433,7 +884,81 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>sd::DemoGenerator</name>
+    <message>
+        <source>the database already holds %1 tickets; demo data goes into an empty database</source>
+        <translation>数据库中已有 %1 个工单；演示数据只能写入空数据库</translation>
+    </message>
+    <message>
+        <source>the demo word lists are missing from the program</source>
+        <translation>程序中缺少演示数据词库</translation>
+    </message>
+    <message>
+        <source>the configuration has no active agents to assign tickets to</source>
+        <translation>配置中没有已启用的坐席，无法分派工单</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no SLA policy for tier &quot;%1&quot; and priority %2</source>
+        <translation>没有适用于客户等级“%1”、优先级 %2 的 SLA 策略</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HeadlineMetric</name>
+    <message>
+        <source>Created</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决工单</translation>
+    </message>
+    <message>
+        <source>Backlog at end</source>
+        <translation>期末积压</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>首次响应时长（中位数）</translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation>解决时长（中位数）</translation>
+    </message>
+    <message>
+        <source>SLA first response</source>
+        <translation>SLA 首次响应达标率</translation>
+    </message>
+    <message>
+        <source>SLA resolution</source>
+        <translation>SLA 解决达标率</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重开率</translation>
+    </message>
+    <message>
+        <source>CSAT average</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>满意占比（4–5 分）</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉占比</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportDialog</name>
     <message>
         <source>Check all rows</source>
         <translation>检查所有行</translation>
@@ -516,7 +1041,115 @@
     </message>
 </context>
 <context>
-    <name>KpiFormat</name>
+    <name>sd::ImportRowParser</name>
+    <message>
+        <source>unknown column; the columns are %1</source>
+        <translation>未知的列；可用的列为：%1</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>该列出现了两次</translation>
+    </message>
+    <message>
+        <source>missing required column in the header</source>
+        <translation>表头缺少必需的列</translation>
+    </message>
+    <message>
+        <source>bad date &quot;%1&quot;; write ISO 8601 with an offset, e.g. 2026-10-12T09:30:00+08:00</source>
+        <translation>日期“%1”无效；请使用带时区偏移的 ISO 8601 格式，例如 2026-10-12T09:30:00+08:00</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>“%1”晚于当前时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
+        <translation>“%1”不是 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>缺少值</translation>
+    </message>
+    <message>
+        <source>unknown %1 &quot;%2&quot;; use one of %3</source>
+        <translation>未知的 %1 值“%2”；请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>带引号的字段直到文件结尾都没有闭合</translation>
+    </message>
+    <message>
+        <source>wrong column count: %1 fields, the header has %2</source>
+        <translation>列数不符：本行有 %1 个字段，表头有 %2 列</translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot;</source>
+        <translation>未知的客户等级“%1”</translation>
+    </message>
+    <message>
+        <source>the subject is longer than %1 characters</source>
+        <translation>主题超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot;</source>
+        <translation>未知的团队“%1”</translation>
+    </message>
+    <message>
+        <source>0 agent replies but first_response_at is set</source>
+        <translation>agent_replies 为 0，但填写了 first_response_at</translation>
+    </message>
+    <message>
+        <source>first response before creation</source>
+        <translation>首次响应时间早于创建时间</translation>
+    </message>
+    <message>
+        <source>resolution before creation</source>
+        <translation>解决时间早于创建时间</translation>
+    </message>
+    <message>
+        <source>closed_at needs resolved_at: a ticket is resolved before it is closed</source>
+        <translation>填写 closed_at 时必须同时填写 resolved_at：工单须先解决才能关闭</translation>
+    </message>
+    <message>
+        <source>closed before resolution</source>
+        <translation>关闭时间早于解决时间</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportSession</name>
+    <message>
+        <source>duplicate number %1: an earlier line of this file has it</source>
+        <translation>工单号 %1 重复：文件中前面的行已使用该工单号</translation>
+    </message>
+    <message>
+        <source>duplicate number %1: the database already has a ticket with it</source>
+        <translation>工单号 %1 重复：数据库中已有使用该工单号的工单</translation>
+    </message>
+    <message>
+        <source>no SLA policy for tier &quot;%1&quot; and priority %2</source>
+        <translation>没有适用于客户等级“%1”、优先级 %2 的 SLA 策略</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportedHistory</name>
+    <message>
+        <source>First reply (imported; the text was not in the file)</source>
+        <translation>首次回复（导入的数据，文件中没有回复内容）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::KpiEngine</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>时间段的结束时间早于开始时间</translation>
+    </message>
+</context>
+<context>
+    <name>sd::KpiFormat</name>
     <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
@@ -535,14 +1168,14 @@
     </message>
 </context>
 <context>
-    <name>KpiTile</name>
+    <name>sd::KpiTile</name>
     <message>
         <source>Previous period: %1</source>
         <translation>上期：%1</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>sd::MainWindow</name>
     <message>
         <source>Service Desk — %1</source>
         <translation>服务台 — %1</translation>
@@ -550,10 +1183,6 @@
     <message>
         <source>Queues</source>
         <translation>队列</translation>
-    </message>
-    <message>
-        <source>Quality reports: KPI figures, charts and printable reports for a period.</source>
-        <translation>质量报表：按时间段查看 KPI 指标、图表及可打印的报表。</translation>
     </message>
     <message>
         <source>Incoming call</source>
@@ -644,8 +1273,8 @@
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <source>&amp;Generate demo data…</source>
-        <translation>生成演示数据(&amp;G)…</translation>
+        <source>I&amp;mport ticket history…</source>
+        <translation>导入历史工单(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -658,6 +1287,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Tickets from the report</source>
+        <translation>报表中的工单</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -684,12 +1317,12 @@
         <translation>本队列共 %L1 个工单</translation>
     </message>
     <message>
-        <source>&amp;Import ticket history…</source>
-        <translation>导入历史工单(&amp;I)…</translation>
+        <source>&amp;Generate demo data…</source>
+        <translation>生成演示数据(&amp;G)…</translation>
     </message>
 </context>
 <context>
-    <name>NavigationPanel</name>
+    <name>sd::NavigationPanel</name>
     <message>
         <source>Customers</source>
         <translation>客户</translation>
@@ -736,7 +1369,7 @@
     </message>
 </context>
 <context>
-    <name>QueueDelegate</name>
+    <name>sd::QueueDelegate</name>
     <message>
         <source>VIP</source>
         <translation>VIP</translation>
@@ -747,7 +1380,73 @@
     </message>
 </context>
 <context>
-    <name>QueueView</name>
+    <name>sd::QueueModel</name>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1天%2小时</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1分钟</translation>
+    </message>
+</context>
+<context>
+    <name>sd::QueueQuery</name>
+    <message>
+        <source>&quot;my tickets&quot; needs a user</source>
+        <translation>“我的工单”需要指定用户</translation>
+    </message>
+</context>
+<context>
+    <name>sd::QueueView</name>
     <message>
         <source>Search: ticket number, phone, customer, words of subject or description</source>
         <translation>搜索：工单号、电话、客户，或主题、描述中的关键词</translation>
@@ -758,7 +1457,22 @@
     </message>
 </context>
 <context>
-    <name>ReportCharts</name>
+    <name>sd::RejectsFile</name>
+    <message>
+        <source>cannot write the rejects file: %1</source>
+        <translation>无法写入错误行文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the rejects file: %1</source>
+        <translation>无法创建错误行文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot save the rejects file: %1</source>
+        <translation>无法保存错误行文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReportCharts</name>
     <message>
         <source>Created vs resolved</source>
         <translation>新建与解决</translation>
@@ -792,6 +1506,10 @@
         <translation>满意度（1–5）</translation>
     </message>
     <message>
+        <source>Median resolution by priority (hours)</source>
+        <translation>各优先级解决时长中位数（小时）</translation>
+    </message>
+    <message>
         <source>Median hours</source>
         <translation>中位数（小时）</translation>
     </message>
@@ -808,16 +1526,12 @@
         <translation>各渠道新建量</translation>
     </message>
     <message>
-        <source>Median resolution by priority (hours)</source>
-        <translation>各优先级解决时长中位数（小时）</translation>
-    </message>
-    <message>
         <source>%1 %2 %</source>
         <translation>%1 %2%</translation>
     </message>
 </context>
 <context>
-    <name>ReportDocument</name>
+    <name>sd::ReportDocument</name>
     <message>
         <source>Cannot write the file: %1</source>
         <translation>无法写入文件：%1</translation>
@@ -916,7 +1630,7 @@
     </message>
 </context>
 <context>
-    <name>ReportFilterBar</name>
+    <name>sd::ReportFilterBar</name>
     <message>
         <source>Period</source>
         <translation>统计周期</translation>
@@ -1011,7 +1725,7 @@
     </message>
 </context>
 <context>
-    <name>ReportLabels</name>
+    <name>sd::ReportLabels</name>
     <message>
         <source>Unassigned</source>
         <translation>未分派</translation>
@@ -1082,7 +1796,7 @@
     </message>
 </context>
 <context>
-    <name>ReportScreen</name>
+    <name>sd::ReportScreen</name>
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
@@ -1153,7 +1867,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>sd::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
@@ -1196,7 +1910,7 @@
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>sd::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
@@ -1211,7 +1925,18 @@
     </message>
 </context>
 <context>
-    <name>TicketDialogs</name>
+    <name>sd::Sql</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此次修改：%1</translation>
+    </message>
+    <message>
+        <source>The database failed: %1</source>
+        <translation>数据库出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TicketDialogs</name>
     <message>
         <source>Assign ticket</source>
         <translation>分派工单</translation>
@@ -1270,7 +1995,22 @@
     </message>
 </context>
 <context>
-    <name>TicketForm</name>
+    <name>sd::TicketExporter</name>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>无法创建文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>cancelled; no file was written</source>
+        <translation>已取消，未写入任何文件</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TicketForm</name>
     <message numerus="yes">
         <source>%n h business time</source>
         <translation>
@@ -1599,7 +2339,26 @@
     </message>
 </context>
 <context>
-    <name>TicketPreview</name>
+    <name>sd::TicketImporter</name>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; use utf-8 or gb18030</source>
+        <translation>未知的编码“%1”；请使用 utf-8 或 gb18030</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must name the columns</source>
+        <translation>文件为空；第一行必须是列名</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was imported</source>
+        <translation>已取消，未导入任何内容</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TicketPreview</name>
     <message>
         <source>Reply: </source>
         <translation>回复：</translation>
@@ -1694,7 +2453,156 @@
     </message>
 </context>
 <context>
-    <name>TimelineView</name>
+    <name>sd::TicketService</name>
+    <message>
+        <source>the ticket needs a subject</source>
+        <translation>工单必须填写主题</translation>
+    </message>
+    <message>
+        <source>the subject is longer than 200 characters</source>
+        <translation>主题不能超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>choose a customer or give a contact name or phone</source>
+        <translation>请选择客户，或填写联系人姓名或电话</translation>
+    </message>
+    <message>
+        <source>unknown complaint cause; use one of %1</source>
+        <translation>未知的投诉原因；请使用以下之一：%1</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot;</source>
+        <translation>未知的团队“%1”</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>客户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>calendar &quot;%1&quot; is not configured</source>
+        <translation>未配置工作日历“%1”</translation>
+    </message>
+    <message>
+        <source>no SLA policy for tier &quot;%1&quot; and priority %2</source>
+        <translation>没有适用于客户等级“%1”、优先级 %2 的 SLA 策略</translation>
+    </message>
+    <message>
+        <source>a ticket cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>工单不能从“%1”变为“%2”</translation>
+    </message>
+    <message>
+        <source>describe the solution before resolving the ticket</source>
+        <translation>解决工单前请先填写解决方案</translation>
+    </message>
+    <message>
+        <source>user %1 is not an active user</source>
+        <translation>用户 %1 未启用</translation>
+    </message>
+    <message>
+        <source>only an open ticket can be escalated</source>
+        <translation>只能升级未结工单</translation>
+    </message>
+    <message>
+        <source>the ticket is already at the highest support level (L3)</source>
+        <translation>工单已处于最高支持级别（L3）</translation>
+    </message>
+    <message>
+        <source>the comment is empty</source>
+        <translation>备注或回复内容不能为空</translation>
+    </message>
+    <message>
+        <source>the satisfaction score must be from 1 to 5</source>
+        <translation>满意度评分必须在 1 到 5 之间</translation>
+    </message>
+    <message>
+        <source>satisfaction is recorded once the ticket is resolved</source>
+        <translation>工单解决后才能记录满意度</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TicketStore</name>
+    <message>
+        <source>ticket %1 does not exist</source>
+        <translation>工单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>%1 changed this ticket at %2 after you opened it; reload to see their changes</source>
+        <translation>您打开此工单后，%1 于 %2 修改了它；请重新加载以查看其修改</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TicketText</name>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Expectation gap</source>
+        <translation>期望落差</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通问题</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation>联系邮箱</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>complaint cause</source>
+        <translation>投诉原因</translation>
+    </message>
+</context>
+<context>
+    <name>sd::TimelineView</name>
     <message>
         <source>History</source>
         <translation>处理记录</translation>
@@ -1851,7 +2759,14 @@
     </message>
 </context>
 <context>
-    <name>UserPickerDialog</name>
+    <name>sd::UserDirectory</name>
+    <message>
+        <source>no user &quot;%1&quot;</source>
+        <translation>用户“%1”不存在</translation>
+    </message>
+</context>
+<context>
+    <name>sd::UserPickerDialog</name>
     <message>
         <source>Who is working?</source>
         <translation>选择操作人</translation>
@@ -1859,939 +2774,6 @@
     <message>
         <source>Choose your name. Your changes are recorded under it.</source>
         <translation>请选择您的姓名，您所做的更改都将记录在该姓名下。</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Service Desk: queues, tickets and customers.</source>
-        <translation>服务台：队列、工单和客户。</translation>
-    </message>
-    <message>
-        <source>Database file to open.</source>
-        <translation>要打开的数据库文件。</translation>
-    </message>
-    <message>
-        <source>Language: en or zh_CN.</source>
-        <translation>界面语言：en 或 zh_CN。</translation>
-    </message>
-    <message>
-        <source>Work as this user (login).</source>
-        <translation>以此用户身份工作（登录名）。</translation>
-    </message>
-    <message>
-        <source>Service Desk</source>
-        <translation>服务台</translation>
-    </message>
-    <message>
-        <source>Cannot open %1:
-%2</source>
-        <translation>无法打开 %1：
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>sd</name>
-    <message>
-        <source>%1d %2h</source>
-        <translation>%1天%2小时</translation>
-    </message>
-    <message>
-        <source>%1h %2m</source>
-        <translation>%1小时%2分</translation>
-    </message>
-    <message>
-        <source>%1m</source>
-        <translation>%1分钟</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-</context>
-<context>
-    <name>sd::BusinessCalendar</name>
-    <message>
-        <source>A time must be text in the form HH:MM, e.g. &quot;09:00&quot;.</source>
-        <translation>时间必须是 HH:MM 格式的文本，例如 &quot;09:00&quot;。</translation>
-    </message>
-    <message>
-        <source>The hour of &quot;%1&quot; must be between 00 and 24.</source>
-        <translation>“%1”中的小时必须在 00 到 24 之间。</translation>
-    </message>
-    <message>
-        <source>The minute of &quot;%1&quot; must be between 00 and 59.</source>
-        <translation>“%1”中的分钟必须在 00 到 59 之间。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is past the end of the day; use &quot;24:00&quot; for midnight.</source>
-        <translation>“%1”超出了一天的范围；午夜请写作 &quot;24:00&quot;。</translation>
-    </message>
-    <message>
-        <source>An interval must be a list of two times, e.g. [&quot;09:00&quot;, &quot;12:00&quot;].</source>
-        <translation>时段必须是包含两个时间的列表，例如 [&quot;09:00&quot;, &quot;12:00&quot;]。</translation>
-    </message>
-    <message>
-        <source>The interval starts at %1 but ends at %2; the start must come before the end. Split intervals that cross midnight into two days.</source>
-        <translation>时段从 %1 开始、到 %2 结束，开始时间必须早于结束时间。跨越午夜的时段请拆分到前后两天。</translation>
-    </message>
-    <message>
-        <source>A weekday must be a list of intervals, e.g. [[&quot;09:00&quot;, &quot;12:00&quot;], [&quot;13:30&quot;, &quot;18:00&quot;]].</source>
-        <translation>每周各天的值必须是时段列表，例如 [[&quot;09:00&quot;, &quot;12:00&quot;], [&quot;13:30&quot;, &quot;18:00&quot;]]。</translation>
-    </message>
-    <message>
-        <source>The interval %1-%2 overlaps %3-%4.</source>
-        <translation>时段 %1-%2 与 %3-%4 重叠。</translation>
-    </message>
-    <message>
-        <source>The week must be an object with keys mon, tue, wed, thu, fri, sat and sun.</source>
-        <translation>week 必须是对象，键为 mon、tue、wed、thu、fri、sat 和 sun。</translation>
-    </message>
-    <message>
-        <source>Unknown weekday &quot;%1&quot;; use mon, tue, wed, thu, fri, sat or sun.</source>
-        <translation>未知的星期“%1”；请使用 mon、tue、wed、thu、fri、sat 或 sun。</translation>
-    </message>
-    <message>
-        <source>Expected a list of dates in the form YYYY-MM-DD.</source>
-        <translation>此处应为 YYYY-MM-DD 格式的日期列表。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
-    </message>
-    <message>
-        <source>A calendar must be a JSON object.</source>
-        <translation>工作日历必须是 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>Unknown key &quot;%1&quot;; a calendar has name, timezone, week, holidays and extra_workdays.</source>
-        <translation>未知的键“%1”；工作日历只能包含 name、timezone、week、holidays 和 extra_workdays。</translation>
-    </message>
-    <message>
-        <source>The name must be text.</source>
-        <translation>名称（name）必须是文本。</translation>
-    </message>
-    <message>
-        <source>The time zone is missing; give an IANA id such as &quot;Asia/Shanghai&quot;.</source>
-        <translation>缺少时区；请填写 IANA 时区标识，例如 &quot;Asia/Shanghai&quot;。</translation>
-    </message>
-    <message>
-        <source>Unknown time zone &quot;%1&quot;; give an IANA id such as &quot;Asia/Shanghai&quot;.</source>
-        <translation>未知的时区“%1”；请填写 IANA 时区标识，例如 &quot;Asia/Shanghai&quot;。</translation>
-    </message>
-    <message>
-        <source>The calendar has no working time: give working hours for at least one weekday.</source>
-        <translation>工作日历中没有工作时间：请至少为一周中的一天设置工作时段。</translation>
-    </message>
-    <message>
-        <source>Cannot read the calendar file: %1</source>
-        <translation>无法读取工作日历文件：%1</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 at offset %2.</source>
-        <translation>文件不是有效的 JSON：%1（位于偏移量 %2）。</translation>
-    </message>
-    <message>
-        <source>%1 (in %2)</source>
-        <translation>%1（位于 %2）</translation>
-    </message>
-</context>
-<context>
-    <name>sd::Codes</name>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <source>Web form</source>
-        <translation>网页表单</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>在线聊天</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>社交媒体</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>到店</translation>
-    </message>
-    <message>
-        <source>Inquiry</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <source>Usage guidance</source>
-        <translation>使用指导</translation>
-    </message>
-    <message>
-        <source>Fault / repair</source>
-        <translation>故障报修</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>Return / exchange</source>
-        <translation>退换货</translation>
-    </message>
-    <message>
-        <source>P1 urgent</source>
-        <translation>P1 紧急</translation>
-    </message>
-    <message>
-        <source>P2 high</source>
-        <translation>P2 高</translation>
-    </message>
-    <message>
-        <source>P3 normal</source>
-        <translation>P3 普通</translation>
-    </message>
-    <message>
-        <source>P4 low</source>
-        <translation>P4 低</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>已分派</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <source>Pending customer</source>
-        <translation>等待客户</translation>
-    </message>
-    <message>
-        <source>Pending third party</source>
-        <translation>等待第三方</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>坐席</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>技术员</translation>
-    </message>
-    <message>
-        <source>Quality inspector</source>
-        <translation>质检员</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>L1 first line</source>
-        <translation>L1 一线</translation>
-    </message>
-    <message>
-        <source>L2 specialist</source>
-        <translation>L2 二线</translation>
-    </message>
-    <message>
-        <source>L3 engineering</source>
-        <translation>L3 三线</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>个人</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>企业</translation>
-    </message>
-</context>
-<context>
-    <name>sd::ConfigurationJson</name>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
-        <source>the document must be a JSON object</source>
-        <translation>文档必须是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>a non-empty text is required</source>
-        <translation>必须填写非空文本</translation>
-    </message>
-    <message>
-        <source>a number of zero or more is required</source>
-        <translation>必须是大于或等于 0 的数字</translation>
-    </message>
-    <message>
-        <source>a list is required</source>
-        <translation>必须是列表</translation>
-    </message>
-    <message>
-        <source>must be &quot;servicedesk-config&quot;</source>
-        <translation>必须为 &quot;servicedesk-config&quot;</translation>
-    </message>
-    <message>
-        <source>only version 1 is understood</source>
-        <translation>仅支持版本 1</translation>
-    </message>
-    <message>
-        <source>use 1 to 8 capital letters or digits, e.g. &quot;HQ&quot;</source>
-        <translation>请使用 1 到 8 位大写字母或数字，例如 &quot;HQ&quot;</translation>
-    </message>
-    <message>
-        <source>at least one calendar is required</source>
-        <translation>至少需要一个工作日历</translation>
-    </message>
-    <message>
-        <source>a calendar object is required</source>
-        <translation>必须是工作日历对象</translation>
-    </message>
-    <message>
-        <source>a rule object is required</source>
-        <translation>必须是规则对象</translation>
-    </message>
-    <message>
-        <source>duplicate tier code &quot;%1&quot;</source>
-        <translation>客户等级代码“%1”重复</translation>
-    </message>
-    <message>
-        <source>one tier must have no rule: it is the fallback for everyone else</source>
-        <translation>必须有一个客户等级不设规则，作为其他所有客户的默认等级</translation>
-    </message>
-    <message>
-        <source>unknown tier &quot;%1&quot;</source>
-        <translation>未知的客户等级“%1”</translation>
-    </message>
-    <message>
-        <source>must be one of P1, P2, P3, P4</source>
-        <translation>必须是 P1、P2、P3、P4 之一</translation>
-    </message>
-    <message>
-        <source>targets must be at least one minute</source>
-        <translation>时限至少为 1 分钟</translation>
-    </message>
-    <message>
-        <source>unknown calendar &quot;%1&quot;</source>
-        <translation>未知的工作日历“%1”</translation>
-    </message>
-    <message>
-        <source>no policy for tier &quot;%1&quot; and priority %2</source>
-        <translation>缺少客户等级“%1”、优先级 %2 的策略</translation>
-    </message>
-    <message>
-        <source>duplicate policy for tier &quot;%1&quot; and priority %2</source>
-        <translation>客户等级“%1”、优先级 %2 的策略重复</translation>
-    </message>
-    <message>
-        <source>duplicate team code &quot;%1&quot;</source>
-        <translation>团队代码“%1”重复</translation>
-    </message>
-    <message>
-        <source>a list of category codes is required</source>
-        <translation>必须是类别代码列表</translation>
-    </message>
-    <message>
-        <source>unknown category; use one of %1</source>
-        <translation>未知的类别；请使用以下之一：%1</translation>
-    </message>
-    <message>
-        <source>unknown role; use one of %1</source>
-        <translation>未知的角色；请使用以下之一：%1</translation>
-    </message>
-    <message>
-        <source>unknown team &quot;%1&quot;</source>
-        <translation>未知的团队“%1”</translation>
-    </message>
-    <message>
-        <source>duplicate login &quot;%1&quot;</source>
-        <translation>登录名“%1”重复</translation>
-    </message>
-</context>
-<context>
-    <name>sd::CsvReader</name>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>sd::CustomerForm</name>
-    <message>
-        <source>Warranty until</source>
-        <translation>保修截止日期</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>序列号</translation>
-    </message>
-    <message>
-        <source>Purchase date</source>
-        <translation>购买日期</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-</context>
-<context>
-    <name>sd::CustomerService</name>
-    <message>
-        <source>the customer needs a name</source>
-        <translation>客户名称不能为空</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number</source>
-        <translation>“%1”不是有效的电话号码</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>“%1”不是有效的邮箱地址</translation>
-    </message>
-    <message>
-        <source>the birthday is not a valid date</source>
-        <translation>生日不是有效的日期</translation>
-    </message>
-    <message>
-        <source>unknown tier &quot;%1&quot;</source>
-        <translation>未知的客户等级“%1”</translation>
-    </message>
-    <message>
-        <source>customer code %1 is already taken</source>
-        <translation>客户编号 %1 已被占用</translation>
-    </message>
-    <message>
-        <source>customer %1 does not exist</source>
-        <translation>客户 %1 不存在</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>其他人</translation>
-    </message>
-    <message>
-        <source>%1 changed this customer at %2 after you opened it; reload to see their changes</source>
-        <translation>您打开此客户资料后，%1 于 %2 修改了它；请重新加载以查看其修改</translation>
-    </message>
-    <message>
-        <source>no customer with code %1</source>
-        <translation>没有编号为 %1 的客户</translation>
-    </message>
-    <message>
-        <source>the purchase needs a product</source>
-        <translation>购买记录必须填写产品</translation>
-    </message>
-    <message>
-        <source>the purchase needs a valid date</source>
-        <translation>购买记录必须填写有效的日期</translation>
-    </message>
-    <message>
-        <source>the amount cannot be negative</source>
-        <translation>金额不能为负数</translation>
-    </message>
-</context>
-<context>
-    <name>sd::Database</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>cannot open the database: %1</source>
-        <translation>无法打开数据库：%1</translation>
-    </message>
-    <message>
-        <source>the database has schema version %1, newer than this program understands (%2); install a newer Service Desk</source>
-        <translation>数据库结构版本为 %1，高于本程序支持的版本（%2）；请安装更新版本的服务台</translation>
-    </message>
-    <message>
-        <source>cannot back up the database before upgrading it: %1</source>
-        <translation>升级前无法备份数据库：%1</translation>
-    </message>
-    <message>
-        <source>schema step %1 failed: %2</source>
-        <translation>数据库结构升级第 %1 步失败：%2</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DemoGenerator</name>
-    <message>
-        <source>the database already holds %1 tickets; demo data goes into an empty database</source>
-        <translation>数据库中已有 %1 个工单；演示数据只能写入空数据库</translation>
-    </message>
-    <message>
-        <source>the demo word lists are missing from the program</source>
-        <translation>程序中缺少演示数据词库</translation>
-    </message>
-    <message>
-        <source>the configuration has no active agents to assign tickets to</source>
-        <translation>配置中没有已启用的坐席，无法分派工单</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>no SLA policy for tier &quot;%1&quot; and priority %2</source>
-        <translation>没有适用于客户等级“%1”、优先级 %2 的 SLA 策略</translation>
-    </message>
-</context>
-<context>
-    <name>sd::HeadlineMetric</name>
-    <message>
-        <source>Created</source>
-        <translation>新建工单</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已解决工单</translation>
-    </message>
-    <message>
-        <source>Backlog at end</source>
-        <translation>期末积压</translation>
-    </message>
-    <message>
-        <source>First response (median)</source>
-        <translation>首次响应时长（中位数）</translation>
-    </message>
-    <message>
-        <source>Resolution (median)</source>
-        <translation>解决时长（中位数）</translation>
-    </message>
-    <message>
-        <source>SLA first response</source>
-        <translation>SLA 首次响应达标率</translation>
-    </message>
-    <message>
-        <source>SLA resolution</source>
-        <translation>SLA 解决达标率</translation>
-    </message>
-    <message>
-        <source>First contact resolution</source>
-        <translation>一次解决率</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>重开率</translation>
-    </message>
-    <message>
-        <source>CSAT average</source>
-        <translation>平均满意度</translation>
-    </message>
-    <message>
-        <source>Satisfied (4–5)</source>
-        <translation>满意占比（4–5 分）</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>投诉占比</translation>
-    </message>
-</context>
-<context>
-    <name>sd::ImportRowParser</name>
-    <message>
-        <source>unknown column; the columns are %1</source>
-        <translation>未知的列；可用的列为：%1</translation>
-    </message>
-    <message>
-        <source>the column appears twice</source>
-        <translation>该列出现了两次</translation>
-    </message>
-    <message>
-        <source>missing required column in the header</source>
-        <translation>表头缺少必需的列</translation>
-    </message>
-    <message>
-        <source>bad date &quot;%1&quot;; write ISO 8601 with an offset, e.g. 2026-10-12T09:30:00+08:00</source>
-        <translation>日期“%1”无效；请使用带时区偏移的 ISO 8601 格式，例如 2026-10-12T09:30:00+08:00</translation>
-    </message>
-    <message>
-        <source>%1 is in the future</source>
-        <translation>“%1”晚于当前时间</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a whole number from %2 to %3</source>
-        <translation>“%1”不是 %2 到 %3 之间的整数</translation>
-    </message>
-    <message>
-        <source>missing value</source>
-        <translation>缺少值</translation>
-    </message>
-    <message>
-        <source>unknown %1 &quot;%2&quot;; use one of %3</source>
-        <translation>未知的 %1 值“%2”；请使用以下之一：%3</translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>带引号的字段直到文件结尾都没有闭合</translation>
-    </message>
-    <message>
-        <source>wrong column count: %1 fields, the header has %2</source>
-        <translation>列数不符：本行有 %1 个字段，表头有 %2 列</translation>
-    </message>
-    <message>
-        <source>unknown tier &quot;%1&quot;</source>
-        <translation>未知的客户等级“%1”</translation>
-    </message>
-    <message>
-        <source>the subject is longer than %1 characters</source>
-        <translation>主题超过 %1 个字符</translation>
-    </message>
-    <message>
-        <source>unknown team &quot;%1&quot;</source>
-        <translation>未知的团队“%1”</translation>
-    </message>
-    <message>
-        <source>0 agent replies but first_response_at is set</source>
-        <translation>agent_replies 为 0，但填写了 first_response_at</translation>
-    </message>
-    <message>
-        <source>first response before creation</source>
-        <translation>首次响应时间早于创建时间</translation>
-    </message>
-    <message>
-        <source>resolution before creation</source>
-        <translation>解决时间早于创建时间</translation>
-    </message>
-    <message>
-        <source>closed_at needs resolved_at: a ticket is resolved before it is closed</source>
-        <translation>填写 closed_at 时必须同时填写 resolved_at：工单须先解决才能关闭</translation>
-    </message>
-    <message>
-        <source>closed before resolution</source>
-        <translation>关闭时间早于解决时间</translation>
-    </message>
-</context>
-<context>
-    <name>sd::ImportSession</name>
-    <message>
-        <source>duplicate number %1: an earlier line of this file has it</source>
-        <translation>工单号 %1 重复：文件中前面的行已使用该工单号</translation>
-    </message>
-    <message>
-        <source>duplicate number %1: the database already has a ticket with it</source>
-        <translation>工单号 %1 重复：数据库中已有使用该工单号的工单</translation>
-    </message>
-    <message>
-        <source>no SLA policy for tier &quot;%1&quot; and priority %2</source>
-        <translation>没有适用于客户等级“%1”、优先级 %2 的 SLA 策略</translation>
-    </message>
-</context>
-<context>
-    <name>sd::ImportedHistory</name>
-    <message>
-        <source>First reply (imported; the text was not in the file)</source>
-        <translation>首次回复（导入的数据，文件中没有回复内容）</translation>
-    </message>
-</context>
-<context>
-    <name>sd::KpiEngine</name>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>the period ends before it starts</source>
-        <translation>时间段的结束时间早于开始时间</translation>
-    </message>
-</context>
-<context>
-    <name>sd::QueueModel</name>
-    <message>
-        <source>Paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>工单号</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>处理人</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>截止时间</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-</context>
-<context>
-    <name>sd::QueueQuery</name>
-    <message>
-        <source>&quot;my tickets&quot; needs a user</source>
-        <translation>“我的工单”需要指定用户</translation>
-    </message>
-</context>
-<context>
-    <name>sd::RejectsFile</name>
-    <message>
-        <source>cannot write the rejects file: %1</source>
-        <translation>无法写入错误行文件：%1</translation>
-    </message>
-    <message>
-        <source>cannot create the rejects file: %1</source>
-        <translation>无法创建错误行文件：%1</translation>
-    </message>
-    <message>
-        <source>cannot save the rejects file: %1</source>
-        <translation>无法保存错误行文件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>sd::Sql</name>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation>数据库拒绝了此次修改：%1</translation>
-    </message>
-    <message>
-        <source>The database failed: %1</source>
-        <translation>数据库出错：%1</translation>
-    </message>
-</context>
-<context>
-    <name>sd::TicketExporter</name>
-    <message>
-        <source>cannot create the file: %1</source>
-        <translation>无法创建文件：%1</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-    <message>
-        <source>cancelled; no file was written</source>
-        <translation>已取消，未写入任何文件</translation>
-    </message>
-</context>
-<context>
-    <name>sd::TicketImporter</name>
-    <message>
-        <source>unknown encoding &quot;%1&quot;; use utf-8 or gb18030</source>
-        <translation>未知的编码“%1”；请使用 utf-8 或 gb18030</translation>
-    </message>
-    <message>
-        <source>the file is empty; the first line must name the columns</source>
-        <translation>文件为空；第一行必须是列名</translation>
-    </message>
-    <message>
-        <source>cancelled; nothing was imported</source>
-        <translation>已取消，未导入任何内容</translation>
-    </message>
-</context>
-<context>
-    <name>sd::TicketService</name>
-    <message>
-        <source>the ticket needs a subject</source>
-        <translation>工单必须填写主题</translation>
-    </message>
-    <message>
-        <source>the subject is longer than 200 characters</source>
-        <translation>主题不能超过 200 个字符</translation>
-    </message>
-    <message>
-        <source>choose a customer or give a contact name or phone</source>
-        <translation>请选择客户，或填写联系人姓名或电话</translation>
-    </message>
-    <message>
-        <source>unknown complaint cause; use one of %1</source>
-        <translation>未知的投诉原因；请使用以下之一：%1</translation>
-    </message>
-    <message>
-        <source>unknown team &quot;%1&quot;</source>
-        <translation>未知的团队“%1”</translation>
-    </message>
-    <message>
-        <source>customer %1 does not exist</source>
-        <translation>客户 %1 不存在</translation>
-    </message>
-    <message>
-        <source>calendar &quot;%1&quot; is not configured</source>
-        <translation>未配置工作日历“%1”</translation>
-    </message>
-    <message>
-        <source>no SLA policy for tier &quot;%1&quot; and priority %2</source>
-        <translation>没有适用于客户等级“%1”、优先级 %2 的 SLA 策略</translation>
-    </message>
-    <message>
-        <source>a ticket cannot go from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>工单不能从“%1”变为“%2”</translation>
-    </message>
-    <message>
-        <source>describe the solution before resolving the ticket</source>
-        <translation>解决工单前请先填写解决方案</translation>
-    </message>
-    <message>
-        <source>user %1 is not an active user</source>
-        <translation>用户 %1 未启用</translation>
-    </message>
-    <message>
-        <source>only an open ticket can be escalated</source>
-        <translation>只能升级未结工单</translation>
-    </message>
-    <message>
-        <source>the ticket is already at the highest support level (L3)</source>
-        <translation>工单已处于最高支持级别（L3）</translation>
-    </message>
-    <message>
-        <source>the comment is empty</source>
-        <translation>备注或回复内容不能为空</translation>
-    </message>
-    <message>
-        <source>the satisfaction score must be from 1 to 5</source>
-        <translation>满意度评分必须在 1 到 5 之间</translation>
-    </message>
-    <message>
-        <source>satisfaction is recorded once the ticket is resolved</source>
-        <translation>工单解决后才能记录满意度</translation>
-    </message>
-</context>
-<context>
-    <name>sd::TicketStore</name>
-    <message>
-        <source>ticket %1 does not exist</source>
-        <translation>工单 %1 不存在</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>其他人</translation>
-    </message>
-    <message>
-        <source>%1 changed this ticket at %2 after you opened it; reload to see their changes</source>
-        <translation>您打开此工单后，%1 于 %2 修改了它；请重新加载以查看其修改</translation>
-    </message>
-</context>
-<context>
-    <name>sd::TicketText</name>
-    <message>
-        <source>Product quality</source>
-        <translation>产品质量</translation>
-    </message>
-    <message>
-        <source>Service quality</source>
-        <translation>服务质量</translation>
-    </message>
-    <message>
-        <source>Expectation gap</source>
-        <translation>期望落差</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>沟通问题</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>contact name</source>
-        <translation>联系人姓名</translation>
-    </message>
-    <message>
-        <source>contact phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>contact email</source>
-        <translation>联系邮箱</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>serial number</source>
-        <translation>序列号</translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <source>complaint cause</source>
-        <translation>投诉原因</translation>
-    </message>
-</context>
-<context>
-    <name>sd::UserDirectory</name>
-    <message>
-        <source>no user &quot;%1&quot;</source>
-        <translation>用户“%1”不存在</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@ void MainWindow::buildActions()
     add(go, true, tr("&Refresh"), QKeySequence(QKeySequence::Refresh), &MainWindow::refreshAll);
     add(file, false, tr("&Close tab"), QKeySequence(tr("Ctrl+W")), [this] { closeTab(m_tabs->currentIndex()); });
     add(file, false, tr("Se&ttings…"), QKeySequence(tr("Ctrl+,")), &MainWindow::showSettings);
-    add(file, false, tr("&Import ticket history…"), QKeySequence(), [this] {
+    add(file, false, tr("I&mport ticket history…"), QKeySequence(), [this] {
         ImportDialog dialog(m_context.workspace.database().path(), this);
         connect(&dialog, &ImportDialog::imported, this, &MainWindow::refreshAll);
         dialog.exec();

@@ -1,3 +1,4 @@
+#include "common/ActionText.h"
 #include "main/ShortcutsDialog.h"
 
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
             continue;
         const int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(action->text().remove(QLatin1Char('&'))));
+        table->setItem(row, 0, new QTableWidgetItem(plainActionText(action->text())));
         table->setItem(row, 1, new QTableWidgetItem(action->shortcut().toString(QKeySequence::NativeText)));
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -8,11 +8,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::KpiFormat", text);
-}
-
 QString signedNumber(double value, int decimals)
 {
     const QString digits = QLocale().toString(std::abs(value), 'f', decimals);
@@ -22,7 +17,7 @@ QString signedNumber(double value, int decimals)
 QString signedMinutes(double diff)
 {
     if (std::abs(diff) < 59.95)
-        return tr("%1 min").arg(signedNumber(diff, 1));
+        return QCoreApplication::translate("sd::KpiFormat", "%1 min").arg(signedNumber(diff, 1));
     const QString sign = diff < 0 ? QStringLiteral("−") : QStringLiteral("+");
     return sign + KpiFormat::minutes(std::abs(diff));
 }
@@ -63,14 +58,14 @@ QString KpiFormat::minutes(std::optional<double> minutes)
         return none();
     // Under an hour the decimals matter (first responses); above, hours read better.
     if (*minutes < 59.95)
-        return tr("%1 min").arg(QLocale().toString(*minutes, 'f', 1));
+        return QCoreApplication::translate("sd::KpiFormat", "%1 min").arg(QLocale().toString(*minutes, 'f', 1));
     const qint64 whole = std::llround(*minutes);
-    return tr("%1 h %2 min").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("sd::KpiFormat", "%1 h %2 min").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString KpiFormat::percent(std::optional<double> percent)
 {
-    return percent ? tr("%1 %").arg(QLocale().toString(*percent, 'f', 1)) : none();
+    return percent ? QCoreApplication::translate("sd::KpiFormat", "%1 %").arg(QLocale().toString(*percent, 'f', 1)) : none();
 }
 
 QString KpiFormat::score(std::optional<double> score)
@@ -88,7 +83,7 @@ QString KpiFormat::change(const HeadlineMetric& metric, std::optional<double> cu
     switch (metric.kind) {
     case HeadlineMetric::Kind::Count: amount = signedNumber(diff, 0); break;
     case HeadlineMetric::Kind::Minutes: amount = signedMinutes(diff); break;
-    case HeadlineMetric::Kind::Percent: amount = tr("%1 pts").arg(signedNumber(diff, 1)); break;
+    case HeadlineMetric::Kind::Percent: amount = QCoreApplication::translate("sd::KpiFormat", "%1 pts").arg(signedNumber(diff, 1)); break;
     case HeadlineMetric::Kind::Score: amount = signedNumber(diff, 2); break;
     }
     return arrow + QLatin1Char(' ') + amount;

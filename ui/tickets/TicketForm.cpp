@@ -1,3 +1,4 @@
+#include "common/ActionText.h"
 #include "tickets/TicketForm.h"
 
 #include "tickets/TicketDialogs.h"
@@ -168,7 +169,7 @@ QAction* TicketForm::makeAction(const QString& name, const QString& text, const 
     action->setObjectName(name);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
-        action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+        action->setToolTip(tr("%1 (%2)").arg(plainActionText(text),
                                             shortcut.toString(QKeySequence::NativeText)));
     }
     // Several forms may be open in tabs: a shortcut acts on the focused one only.
