@@ -1,4 +1,7 @@
 // sdctl as a user runs it: real process, real files, exit codes and output.
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -124,4 +127,53 @@ TEST_CASE("sdctl config round-trips and rejects a broken file without changes", 
     QFile original(exported);
     REQUIRE(original.open(QIODevice::ReadOnly));
     CHECK(reread.readAll() == original.readAll());
+}
+
+TEST_CASE("sdctl report writes the KPI keys as JSON, CSV and a PDF", "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("report.sqlite"));
+    REQUIRE(sdctl({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--tickets"), QStringLiteral("400")}).exitCode == 0);
+    const QStringList period{QStringLiteral("--db"), db, QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                             QStringLiteral("--to"), QStringLiteral("2027-01-01"), QStringLiteral("--tz"), QStringLiteral("Asia/Shanghai")};
+    const Run json = sdctl(QStringList{QStringLiteral("report")} + period);
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    for (const char* key : {"period", "created", "resolved", "backlog_end", "frt_median_min", "frt_p90_min",
+                            "resolution_median_min", "resolution_p90_min", "sla_first_response_pct", "sla_resolution_pct",
+                            "fcr_pct", "reopen_pct", "csat_avg", "csat_satisfied_pct", "complaint_pct", "by_agent",
+                            "by_team", "by_category", "by_channel", "by_tier", "by_priority", "trend", "top_terms"})
+        CHECK(root.contains(QLatin1String(key)));
+    // 365 days: more than 62 and at most 366, so ISO weeks.
+    CHECK(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("bucket")).toString() == QStringLiteral("week"));
+    const Run csv = sdctl(QStringList{QStringLiteral("report")} + period + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.out.contains(QStringLiteral("section,key,metric,value")));
+    CHECK(csv.out.contains(QStringLiteral("figures,,created,")));
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const Run printed = sdctl(QStringList{QStringLiteral("report")} + period
+                              + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+    CHECK(printed.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    const Run backwards = sdctl({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--from"),
+                                 QStringLiteral("2026-02-01"), QStringLiteral("--to"), QStringLiteral("2026-01-01")});
+    CHECK(backwards.exitCode == 2);
+    CHECK(backwards.err.contains(QStringLiteral("--to")));
+}
+
+TEST_CASE("sdctl import refuses a file with bad rows and imports a good one", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("import.sqlite"));
+    const Run bad = sdctl({QStringLiteral("import"), QStringLiteral("tickets"), data("import/bad_rows.csv"), QStringLiteral("--db"), db});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("line")));
+    const Run good = sdctl({QStringLiteral("import"), QStringLiteral("tickets"), data("import/basic_utf8_bom.csv"), QStringLiteral("--db"), db});
+    CHECK(good.exitCode == 0);
+    const QString exported = dir.filePath(QStringLiteral("out.csv"));
+    const Run out = sdctl({QStringLiteral("export"), QStringLiteral("tickets"), exported, QStringLiteral("--db"), db});
+    CHECK(out.exitCode == 0);
+    CHECK(QFileInfo(exported).size() > 0);
 }
