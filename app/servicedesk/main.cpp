@@ -7,7 +7,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QFileInfo>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QSettings>
 
 namespace {
@@ -66,7 +68,22 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("servicedesk"));
     const Options options = parseOptions(app);
     sd::Translations::install(options.language);
-    auto workspace = sd::Workspace::open(options.database);
+    // Upgrading an existing file's schema shows progress and can be cancelled between steps.
+    std::unique_ptr<QProgressDialog> upgrading;
+    const auto pending = sd::Database::pendingSteps(options.database);
+    if (QFileInfo::exists(options.database) && pending && *pending > 0) {
+        upgrading = std::make_unique<QProgressDialog>(QApplication::translate("main", "Upgrading the database…"),
+                                                      QApplication::translate("main", "Cancel"), 0, *pending);
+        upgrading->setMinimumDuration(0);
+    }
+    auto workspace = sd::Workspace::open(options.database, {}, [&](int done, int) {
+        if (!upgrading)
+            return true;
+        upgrading->setValue(done);
+        QApplication::processEvents();
+        return !upgrading->wasCanceled();
+    });
+    upgrading.reset();
     if (!workspace) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Service Desk"),
                               QApplication::translate("main", "Cannot open %1:\n%2").arg(options.database, workspace.error().describe()));

@@ -55,7 +55,23 @@ QString Database::defaultPath()
     return QDir(folder).filePath(QStringLiteral("servicedesk.sqlite"));
 }
 
-Result<Database> Database::open(const QString& path)
+Result<int> Database::pendingSteps(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return latestSchemaVersion();
+    auto shared = std::make_shared<Shared>();
+    shared->path = QFileInfo(path).absoluteFilePath();
+    shared->connectionPrefix = nextConnectionPrefix();
+    shared->dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
+    Database database(std::move(shared));
+    auto version = database.readSchemaVersion();
+    database.releaseThreadConnection();
+    if (!version)
+        return fail(version.error());
+    return std::max(0, latestSchemaVersion() - *version);
+}
+
+Result<Database> Database::open(const QString& path, const MigrationProgress& progress)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -68,7 +84,7 @@ Result<Database> Database::open(const QString& path)
     QSqlDatabase db = database.connection();
     if (!db.isOpen())
         return fail(Error::io(path, QCoreApplication::translate("sd::Database", "cannot open the database: %1").arg(sql::errorOf(db).message)));
-    if (auto migrated = database.migrate(); !migrated)
+    if (auto migrated = database.migrate(progress); !migrated)
         return fail(migrated.error());
     return database;
 }
@@ -129,7 +145,7 @@ Result<int> Database::readSchemaVersion() const
     return version->toInt();
 }
 
-Status Database::migrate()
+Status Database::migrate(const MigrationProgress& progress)
 {
     auto current = readSchemaVersion();
     if (!current)
@@ -143,12 +159,20 @@ Status Database::migrate()
         if (auto backedUp = backupBeforeUpgrade(*current); !backedUp)
             return backedUp;
     }
+    const int total = latestSchemaVersion() - *current;
+    int done = 0;
     for (const Migration& step : schemaMigrations(dialect())) {
         if (step.version <= *current)
             continue;
+        if (progress && !progress(done, total))
+            return fail(Error::invalid(path(), QCoreApplication::translate("sd::Database", "opening was cancelled; the database stays at schema version %1")
+                                                   .arg(step.version - 1)));
         if (auto applied = applyMigration(step.version, step.statements); !applied)
             return applied;
+        ++done;
     }
+    if (progress && total > 0)
+        progress(total, total);
     return {};
 }
 

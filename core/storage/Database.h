@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sd {
@@ -18,7 +19,13 @@ class Database
 public:
     // Opens or creates the file and brings its schema to the latest version,
     // copying the file aside first when an existing schema is upgraded.
-    static Result<Database> open(const QString& path);
+    // `progress(stepsDone, stepsTotal)` is asked before each schema step; false
+    // stops before that step (each step is its own transaction, so the file
+    // stays at the last completed version) and open() fails as cancelled.
+    using MigrationProgress = std::function<bool(int stepsDone, int stepsTotal)>;
+    static Result<Database> open(const QString& path, const MigrationProgress& progress = {});
+    // How many schema steps opening this file would apply (0: up to date or newer).
+    static Result<int> pendingSteps(const QString& path);
     // The default file in the user's data folder.
     static QString defaultPath();
 
@@ -36,7 +43,7 @@ public:
 private:
     struct Shared;
     explicit Database(std::shared_ptr<Shared> shared);
-    Status migrate();
+    Status migrate(const MigrationProgress& progress);
     Result<int> readSchemaVersion() const;
     Status backupBeforeUpgrade(int fromVersion);
     Status applyMigration(int version, const QStringList& statements);

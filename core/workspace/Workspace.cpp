@@ -17,9 +17,10 @@ Workspace::Workspace(Database database, Configuration configuration, Clock clock
     });
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Clock clock)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Clock clock,
+                                                   const Database::MigrationProgress& progress)
 {
-    auto database = Database::open(path);
+    auto database = Database::open(path, progress);
     if (!database)
         return fail(database.error());
     ConfigStore store(*database);

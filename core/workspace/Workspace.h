@@ -21,7 +21,8 @@ class Workspace
 public:
     // Opens (creating and migrating if needed) and seeds the default
     // configuration into a new database.
-    static Result<std::unique_ptr<Workspace>> open(const QString& path, Clock clock = {});
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, Clock clock = {},
+                                                   const Database::MigrationProgress& progress = {});
 
     Database& database() { return m_database; }
     const Configuration& configuration() const { return m_configuration; }

@@ -29,6 +29,14 @@
         <translation>无法打开 %1：
 %2</translation>
     </message>
+    <message>
+        <source>Upgrading the database…</source>
+        <translation>正在升级数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>sd::BreakdownModel</name>
@@ -862,6 +870,10 @@
     <message>
         <source>schema step %1 failed: %2</source>
         <translation>数据库结构升级第 %1 步失败：%2</translation>
+    </message>
+    <message>
+        <source>opening was cancelled; the database stays at schema version %1</source>
+        <translation>已取消打开；数据库保持在架构版本 %1</translation>
     </message>
 </context>
 <context>

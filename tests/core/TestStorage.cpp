@@ -85,3 +85,23 @@ TEST_CASE("a second writer waits for the first instead of failing", "[storage][c
     REQUIRE(next.commit());
     CHECK(sql::scalar(first->connection(), QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt() == 2);
 }
+
+TEST_CASE("schema steps report progress and can be cancelled between steps", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("steps.sqlite"));
+    CHECK(Database::pendingSteps(path).value() == latestSchemaVersion()); // a new file needs every step
+    auto cancelled = Database::open(path, [](int, int) { return false; });
+    REQUIRE_FALSE(cancelled);
+    CHECK(cancelled.error().message.contains(QStringLiteral("cancelled")));
+    CHECK(Database::pendingSteps(path).value() == latestSchemaVersion()); // nothing applied
+    QList<QPair<int, int>> calls;
+    auto opened = Database::open(path, [&](int done, int total) {
+        calls.append({done, total});
+        return true;
+    });
+    REQUIRE(opened);
+    CHECK(calls.first() == qMakePair(0, latestSchemaVersion()));
+    CHECK(calls.last() == qMakePair(latestSchemaVersion(), latestSchemaVersion()));
+    CHECK(Database::pendingSteps(path).value() == 0);
+}
