@@ -50,6 +50,8 @@ void KpiAccumulator::add(const Resolved& ticket)
         ++m_csatCount;
         m_csatSum += *ticket.csat;
         m_csatSatisfied += *ticket.csat >= 4;
+        if (*ticket.csat >= 1 && *ticket.csat <= 5)
+            ++m_csatScores[size_t(*ticket.csat - 1)];
     }
 }
 
@@ -80,6 +82,19 @@ void KpiAccumulator::fill(KpiFigures& f)
     f.csatAvg = csatAvg();
     f.csatSatisfiedPct = share(m_csatSatisfied, m_csatCount);
     f.complaintPct = share(m_complaints, m_created);
+}
+
+QList<HistogramBin> KpiAccumulator::resolutionHistogram(const std::vector<double>& edges) const
+{
+    QList<HistogramBin> bins;
+    for (size_t i = 0; i < edges.size(); ++i)
+        bins.append({edges[i], i + 1 < edges.size() ? std::optional<double>(edges[i + 1]) : std::nullopt, 0});
+    for (double minutes : m_resolutionMinutes) {
+        const auto above = std::upper_bound(edges.begin(), edges.end(), minutes);
+        if (above != edges.begin())
+            ++bins[qsizetype(above - edges.begin() - 1)].count;
+    }
+    return bins;
 }
 
 BreakdownRow KpiAccumulator::row(const QString& key)

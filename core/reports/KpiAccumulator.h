@@ -39,6 +39,9 @@ public:
     BreakdownRow row(const QString& key);
     std::optional<double> slaResolutionPct() const;
     std::optional<double> csatAvg() const;
+    // Resolution minutes counted into bins with these lower edges (the last is open-ended).
+    QList<HistogramBin> resolutionHistogram(const std::vector<double>& edges) const;
+    const std::array<qint64, 5>& csatScores() const { return m_csatScores; }
 
     // Nearest rank: the value at 1-based rank ceil(P/100 * n) of the sorted values.
     static std::optional<double> percentile(std::vector<double>& values, int p);
@@ -56,6 +59,7 @@ private:
     std::vector<double> m_resolutionMinutes;
     qint64 m_firstContact = 0, m_reopened = 0;
     qint64 m_csatCount = 0, m_csatSum = 0, m_csatSatisfied = 0;
+    std::array<qint64, 5> m_csatScores{};
 };
 
 } // namespace sd

@@ -245,6 +245,9 @@ Result<KpiReport> KpiEngine::run(const ReportRequest& request, const Progress& p
     KpiReport report;
     report.request = request;
     scan.total.fill(report.figures);
+    // Under an hour, half a day, a working day, two, a week, two weeks, longer (business time).
+    report.resolutionHistogram = scan.total.resolutionHistogram({0, 60, 240, 480, 960, 2400, 4800});
+    report.csatScores = scan.total.csatScores();
     auto backlog = backlogAt(request);
     if (!backlog)
         return fail(backlog.error());

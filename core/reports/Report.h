@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace sd {
@@ -54,6 +55,14 @@ struct Breakdown
     QList<BreakdownRow> rows;
 };
 
+// How many tickets of R took how long: business minutes in [fromMin, toMin).
+struct HistogramBin
+{
+    double fromMin = 0;
+    std::optional<double> toMin; // none: open-ended
+    qint64 count = 0;
+};
+
 struct KpiReport
 {
     ReportRequest request;
@@ -61,6 +70,10 @@ struct KpiReport
     QList<Breakdown> breakdowns;
     QList<TrendRow> trend;
     QList<TermRow> topTerms;
+    // For the charts (not figures of the KPI sheet): the distribution of
+    // resolution business time over R, and how many of R scored 1..5.
+    QList<HistogramBin> resolutionHistogram;
+    std::array<qint64, 5> csatScores{};
 };
 
 } // namespace sd

@@ -1541,6 +1541,22 @@
         <source>%1 %2 %</source>
         <translation>%1 %2%</translation>
     </message>
+    <message>
+        <source>Resolution time (business hours)</source>
+        <translation>解决用时分布（工作小时）</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Satisfaction scores</source>
+        <translation>满意度评分分布</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
 </context>
 <context>
     <name>sd::ReportDocument</name>

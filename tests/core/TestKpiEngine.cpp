@@ -328,3 +328,19 @@ TEST_CASE("top terms count subjects, in Chinese and English", "[kpi][terms]")
         {QStringLiteral("漏水"), 1},    {QStringLiteral("调漏"), 1}};
     CHECK(top == expected);
 }
+
+TEST_CASE("the resolution histogram and score counts of the hand-made week", "[kpi]")
+{
+    Week week;
+    const KpiReport report = week.report();
+    // R: T4 180, T1 240, T2 420, T6 480 minutes. Bins start 0, 60, 240, 480, 960, 2400, 4800.
+    REQUIRE(report.resolutionHistogram.size() == 7);
+    CHECK(report.resolutionHistogram[0].count == 0); // < 60
+    CHECK(report.resolutionHistogram[1].count == 1); // 60-240: T4 (180); 240 belongs to the next bin
+    CHECK(report.resolutionHistogram[2].count == 2); // 240-480: T1 240, T2 420
+    CHECK(report.resolutionHistogram[3].count == 1); // 480-960: T6 480
+    CHECK(report.resolutionHistogram[6].count == 0);
+    CHECK_FALSE(report.resolutionHistogram[6].toMin.has_value());
+    // Scores of R: T1 5, T2 3, T4 4.
+    CHECK(report.csatScores == std::array<qint64, 5>{0, 0, 1, 1, 1});
+}

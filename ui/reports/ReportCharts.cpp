@@ -157,6 +157,51 @@ QChart* ReportCharts::csatTrend(const KpiReport& report, int maxPoints)
     return chart;
 }
 
+QChart* ReportCharts::resolutionDistribution(const KpiReport& report)
+{
+    QChart* chart = newChart(tr("Resolution time (business hours)"));
+    auto* set = new QBarSet(tr("Tickets"));
+    set->setColor(kCreated);
+    QStringList categories;
+    double max = 1;
+    for (const HistogramBin& bin : report.resolutionHistogram) {
+        // Short labels: seven bars share half a page; the title says "hours".
+        // (Chart labels are rich text, so no "<".)
+        const QString from = QString::number(bin.fromMin / 60);
+        categories.append(bin.toMin ? QStringLiteral("%1–%2").arg(from, QString::number(*bin.toMin / 60))
+                                    : QStringLiteral("≥%1").arg(from));
+        set->append(double(bin.count));
+        max = std::max(max, double(bin.count));
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTruncateLabels(false);
+    attach(chart, series, x, valueAxis(0, max * 1.15, QStringLiteral("%.0f")));
+    chart->legend()->hide();
+    return chart;
+}
+
+QChart* ReportCharts::csatDistribution(const KpiReport& report)
+{
+    QChart* chart = newChart(tr("Satisfaction scores"));
+    auto* set = new QBarSet(tr("Answers"));
+    set->setColor(kAccent);
+    double max = 1;
+    for (qint64 count : report.csatScores) {
+        set->append(double(count));
+        max = std::max(max, double(count));
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    auto* x = new QBarCategoryAxis;
+    x->append({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")});
+    attach(chart, series, x, valueAxis(0, max * 1.15, QStringLiteral("%.0f")));
+    chart->legend()->hide();
+    return chart;
+}
+
 QChart* ReportCharts::resolutionByPriority(const KpiReport& report, const ReportLabels&)
 {
     QChart* chart = newChart(tr("Median resolution by priority (hours)"));
@@ -275,9 +320,9 @@ QChart* ReportCharts::channelShare(const KpiReport& report, const ReportLabels& 
 
 QList<QChart*> ReportCharts::all(const KpiReport& report, const ReportLabels& labels, int maxPoints)
 {
-    return {createdResolved(report, maxPoints), slaCompliance(report, maxPoints),
-            resolutionByPriority(report, labels), byCategory(report, labels),
-            topAgents(report, labels), channelShare(report, labels), csatTrend(report, maxPoints)};
+    return {createdResolved(report, maxPoints), slaCompliance(report, maxPoints), resolutionDistribution(report),
+            byCategory(report, labels),        topAgents(report, labels),            channelShare(report, labels),
+            csatDistribution(report),          resolutionByPriority(report, labels)};
 }
 
 void ReportCharts::applyFont(QChart* chart, const QFont& base)

@@ -32,6 +32,8 @@ public:
     // The engine gives medians, not per-ticket times, so resolution time is
     // shown as the median per priority rather than a histogram.
     static QChart* resolutionByPriority(const KpiReport& report, const ReportLabels& labels);
+    static QChart* resolutionDistribution(const KpiReport& report);
+    static QChart* csatDistribution(const KpiReport& report);
     static QChart* byCategory(const KpiReport& report, const ReportLabels& labels);
     static QChart* topAgents(const KpiReport& report, const ReportLabels& labels);
     static QChart* channelShare(const KpiReport& report, const ReportLabels& labels);

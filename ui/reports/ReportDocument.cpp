@@ -270,6 +270,7 @@ void ReportDocument::charts(Pass& pass) const
     chart(pass, at(4), {0, pass.y, width, kAgentChartHeight - 3});
     pass.y += kAgentChartHeight;
     pair(5, 6);
+    pair(7, -1);
     qDeleteAll(built);
 }
 

@@ -35,7 +35,7 @@ namespace sd {
 namespace {
 
 const char* const kBreakdownNames[] = {"by_agent", "by_team", "by_category", "by_channel", "by_tier", "by_priority"};
-constexpr int kChartCount = 7;
+constexpr int kChartCount = 8;
 constexpr int kChartHeight = 300;
 constexpr int kAgentChart = 4;
 
@@ -175,7 +175,7 @@ QWidget* ReportScreen::buildCharts()
         } else if (i < kAgentChart) {
             grid->addWidget(view, i / 2, i % 2);
         } else {
-            grid->addWidget(view, 3, i - kAgentChart - 1);
+            grid->addWidget(view, 3 + (i - kAgentChart - 1) / 2, (i - kAgentChart - 1) % 2);
         }
         m_charts.append(view);
     }
