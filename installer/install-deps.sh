@@ -12,7 +12,7 @@ PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # storage and tests
-    libsqlite3-dev sqlite3 catch2
+    libsqlite3-dev sqlite3 catch2 poppler-utils
     # fonts that render Chinese, and a virtual display for widget tests and screenshots
     fonts-noto-cjk xvfb xauth
 )
