@@ -55,6 +55,27 @@ void KpiAccumulator::add(const Resolved& ticket)
     }
 }
 
+void KpiAccumulator::merge(const KpiAccumulator& other)
+{
+    m_created += other.m_created;
+    m_firstResponseMinutes.insert(m_firstResponseMinutes.end(), other.m_firstResponseMinutes.begin(),
+                                  other.m_firstResponseMinutes.end());
+    m_firstResponseCounted += other.m_firstResponseCounted;
+    m_firstResponseMet += other.m_firstResponseMet;
+    m_resolutionCounted += other.m_resolutionCounted;
+    m_resolutionMet += other.m_resolutionMet;
+    m_complaints += other.m_complaints;
+    m_resolved += other.m_resolved;
+    m_resolutionMinutes.insert(m_resolutionMinutes.end(), other.m_resolutionMinutes.begin(), other.m_resolutionMinutes.end());
+    m_firstContact += other.m_firstContact;
+    m_reopened += other.m_reopened;
+    m_csatCount += other.m_csatCount;
+    m_csatSum += other.m_csatSum;
+    m_csatSatisfied += other.m_csatSatisfied;
+    for (size_t i = 0; i < m_csatScores.size(); ++i)
+        m_csatScores[i] += other.m_csatScores[i];
+}
+
 std::optional<double> KpiAccumulator::slaResolutionPct() const
 {
     return share(m_resolutionMet, m_resolutionCounted);

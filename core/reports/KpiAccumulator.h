@@ -32,6 +32,8 @@ public:
 
     void add(const Created& ticket);
     void add(const Resolved& ticket);
+    // Takes in what another accumulator collected (scans run on two threads).
+    void merge(const KpiAccumulator& other);
 
     qint64 created() const { return m_created; }
     qint64 resolved() const { return m_resolved; }

@@ -84,6 +84,15 @@ struct KpiEngine::Scan
             return nullptr;
         return &buckets[size_t(after - bucketStarts.begin() - 1)];
     }
+    void merge(const Scan& other)
+    {
+        total.merge(other.total);
+        for (int i = 0; i < kBreakdownCount; ++i)
+            for (auto it = other.groups[i].begin(); it != other.groups[i].end(); ++it)
+                groups[i][it.key()].merge(it.value());
+        for (size_t i = 0; i < buckets.size(); ++i)
+            buckets[i].merge(other.buckets[i]);
+    }
     template <typename Ticket>
     void addToGroups(const QSqlQuery& query, int firstKeyColumn, const Ticket& ticket)
     {
@@ -208,50 +217,43 @@ Status KpiEngine::countTerms(const ReportRequest& request, TermCounter& counter)
     return {};
 }
 
-Result<KpiReport> KpiEngine::run(const ReportRequest& request, const Progress& progress) const
+Status KpiEngine::prepare(const ReportRequest& request, Scan& scan) const
 {
-    if (request.to <= request.from)
-        return fail(Error::invalid(QStringLiteral("period"),
-                                   QCoreApplication::translate("sd::KpiEngine", "the period ends before it starts")));
-    // The previous period's terms are counted on a second core meanwhile.
-    TermCounter previous;
-    Status previousCounted;
-    std::thread previousTerms([&] {
-        previousCounted = countTerms(request.previous(), previous);
-        m_database.releaseThreadConnection();
-    });
-    struct Joiner
-    {
-        std::thread& thread;
-        ~Joiner()
-        {
-            if (thread.joinable())
-                thread.join();
-        }
-    } joiner{previousTerms};
-    Scan scan;
     scan.prepareBuckets(request);
     auto users = sql::run(m_database.connection(), QStringLiteral("SELECT id, login FROM users"));
     if (!users)
         return fail(users.error());
     while (users->next())
         scan.logins.insert(users->value(0).toLongLong(), users->value(1).toString());
-    if (auto created = scanCreated(request, scan, progress); !created)
-        return fail(created.error());
-    if (progress && !progress(55))
-        return fail(Error::invalid(QStringLiteral("report"), QCoreApplication::translate("sd::KpiEngine", "cancelled")));
-    if (auto resolved = scanResolved(request, scan); !resolved)
-        return fail(resolved.error());
+    return {};
+}
+
+// The second core's share: R, the backlog and the previous period's terms,
+// each on this thread's own connection.
+Status KpiEngine::scanOthers(const ReportRequest& request, Scan& resolved, TermCounter& previous, qint64& backlog) const
+{
+    Status done = prepare(request, resolved);
+    if (done)
+        done = scanResolved(request, resolved);
+    if (done) {
+        auto counted = backlogAt(request);
+        done = counted ? Status{} : fail(counted.error());
+        backlog = counted.value_or(0);
+    }
+    if (done)
+        done = countTerms(request.previous(), previous);
+    m_database.releaseThreadConnection();
+    return done;
+}
+
+KpiReport KpiEngine::assemble(const ReportRequest& request, Scan& scan, const TermCounter& previous) const
+{
     KpiReport report;
     report.request = request;
     scan.total.fill(report.figures);
     // Under an hour, half a day, a working day, two, a week, two weeks, longer (business time).
     report.resolutionHistogram = scan.total.resolutionHistogram({0, 60, 240, 480, 960, 2400, 4800});
     report.csatScores = scan.total.csatScores();
-    auto backlog = backlogAt(request);
-    if (!backlog)
-        return fail(backlog.error());
-    report.figures.backlogEnd = *backlog;
     for (int i = 0; i < kBreakdownCount; ++i) {
         Breakdown breakdown{QString::fromLatin1(kBreakdowns[i]), {}};
         for (auto it = scan.groups[i].begin(); it != scan.groups[i].end(); ++it)
@@ -263,14 +265,33 @@ Result<KpiReport> KpiEngine::run(const ReportRequest& request, const Progress& p
     for (size_t i = 0; i < scan.buckets.size(); ++i)
         report.trend.append({scan.bucketDates.at(qsizetype(i)), scan.buckets[i].created(), scan.buckets[i].resolved(),
                              scan.buckets[i].slaResolutionPct(), scan.buckets[i].csatAvg()});
-    if (progress && !progress(80))
-        return fail(Error::invalid(QStringLiteral("report"), QCoreApplication::translate("sd::KpiEngine", "cancelled")));
-    previousTerms.join();
-    previousTerms = std::thread();
-    if (!previousCounted)
-        return fail(previousCounted.error());
     for (const auto& [term, count] : scan.terms.top(kTopTerms))
         report.topTerms.append({term, count, previous.countOf(term)});
+    return report;
+}
+
+Result<KpiReport> KpiEngine::run(const ReportRequest& request, const Progress& progress) const
+{
+    if (request.to <= request.from)
+        return fail(Error::invalid(QStringLiteral("period"),
+                                   QCoreApplication::translate("sd::KpiEngine", "the period ends before it starts")));
+    // C (with this period's terms) here; R, backlog and the previous period's terms on a second core.
+    Scan created, resolved;
+    TermCounter previous;
+    qint64 backlog = 0;
+    Status others;
+    std::thread second([&] { others = scanOthers(request, resolved, previous, backlog); });
+    Status mine = prepare(request, created);
+    if (mine)
+        mine = scanCreated(request, created, progress);
+    second.join();
+    if (!mine)
+        return fail(mine.error());
+    if (!others)
+        return fail(others.error());
+    created.merge(resolved);
+    KpiReport report = assemble(request, created, previous);
+    report.figures.backlogEnd = backlog;
     if (progress)
         progress(100);
     return report;

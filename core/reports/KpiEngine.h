@@ -27,6 +27,9 @@ public:
 
 private:
     struct Scan;
+    Status prepare(const ReportRequest& request, Scan& scan) const;
+    Status scanOthers(const ReportRequest& request, Scan& resolved, class TermCounter& previous, qint64& backlog) const;
+    KpiReport assemble(const ReportRequest& request, Scan& scan, const TermCounter& previous) const;
     Status scanCreated(const ReportRequest& request, Scan& scan, const Progress& progress) const;
     Status scanResolved(const ReportRequest& request, Scan& scan) const;
     Result<qint64> backlogAt(const ReportRequest& request) const;
