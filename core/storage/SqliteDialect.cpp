@@ -16,12 +16,14 @@ QStringList SqliteDialect::connectionSetup() const
 }
 
 // External-content FTS5 tables: the text stays in tickets/customers and the
-// index holds only trigrams; triggers keep both in step.
+// index holds only which rows contain which trigrams (detail=none: no
+// positions, half the size and build time); a search asks for rows holding
+// every trigram of the text, then checks the text itself.
 QStringList SqliteDialect::searchIndexDdl() const
 {
     return {
         QStringLiteral(R"(CREATE VIRTUAL TABLE ticket_text USING fts5(
-            subject, description, content='tickets', content_rowid='id', tokenize='trigram'))"),
+            subject, description, content='tickets', content_rowid='id', tokenize='trigram', detail=none))"),
         QStringLiteral(R"(CREATE TRIGGER ticket_text_ai AFTER INSERT ON tickets BEGIN
             INSERT INTO ticket_text(rowid, subject, description) VALUES (new.id, new.subject, new.description);
         END)"),
@@ -35,7 +37,7 @@ QStringList SqliteDialect::searchIndexDdl() const
             INSERT INTO ticket_text(rowid, subject, description) VALUES (new.id, new.subject, new.description);
         END)"),
         QStringLiteral(R"(CREATE VIRTUAL TABLE customer_text USING fts5(
-            name, content='customers', content_rowid='id', tokenize='trigram'))"),
+            name, content='customers', content_rowid='id', tokenize='trigram', detail=none))"),
         QStringLiteral(R"(CREATE TRIGGER customer_text_ai AFTER INSERT ON customers BEGIN
             INSERT INTO customer_text(rowid, name) VALUES (new.id, new.name);
         END)"),
@@ -67,21 +69,41 @@ SqlFragment SqliteDialect::ticketTextCondition(const QString& text) const
     if (text.trimmed().size() < 3)
         return {};
     const QString match = matchExpression(text);
+    const QString pattern = likePattern(text);
     return {QStringLiteral(R"(t.id IN (
-        SELECT id FROM (SELECT rowid AS id FROM ticket_text WHERE ticket_text MATCH ? ORDER BY rowid DESC LIMIT ?)
+        SELECT id FROM (SELECT rowid AS id FROM ticket_text
+                         WHERE ticket_text MATCH ? AND (subject LIKE ? ESCAPE '\' OR description LIKE ? ESCAPE '\')
+                         ORDER BY rowid DESC LIMIT ?)
         UNION
         SELECT id FROM tickets WHERE customer_id IN (
-            SELECT rowid FROM customer_text WHERE customer_text MATCH ? ORDER BY rowid LIMIT ?)))"),
-            {match, kSearchCap, match, kSearchCap}};
+            SELECT rowid FROM customer_text WHERE customer_text MATCH ? AND name LIKE ? ESCAPE '\'
+             ORDER BY rowid LIMIT ?)))"),
+            {match, pattern, pattern, kSearchCap, match, pattern, kSearchCap}};
 }
 
-// Quote the text as one FTS5 string so operators and punctuation typed by a
-// user are searched for literally.
+// Every trigram of the text, each quoted, all required: the rows that may
+// contain the text. (Without positions the index cannot match a phrase.)
 QString SqliteDialect::matchExpression(const QString& text) const
 {
-    QString quoted = text.trimmed();
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    const QString trimmed = text.trimmed();
+    QStringList trigrams;
+    for (qsizetype i = 0; i + 3 <= trimmed.size(); ++i) {
+        QString gram = trimmed.mid(i, 3);
+        gram.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        trigrams.append(QLatin1Char('"') + gram + QLatin1Char('"'));
+    }
+    trigrams.removeDuplicates();
+    return trigrams.join(QStringLiteral(" AND "));
+}
+
+// A LIKE pattern for "contains the text", with the user's % and _ taken literally.
+QString SqliteDialect::likePattern(const QString& text)
+{
+    QString escaped = text.trimmed();
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString& driverName)

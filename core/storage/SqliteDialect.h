@@ -17,6 +17,7 @@ public:
     QStringList searchIndexRebuild() const override;
     SqlFragment ticketTextCondition(const QString& text) const override;
     QString matchExpression(const QString& text) const override;
+    static QString likePattern(const QString& text);
 };
 
 } // namespace sd
