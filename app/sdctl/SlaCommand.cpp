@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "sla/BusinessCalendar.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,6 +62,29 @@ int printElapsed(Command& command, const sd::BusinessCalendar& calendar)
     return Ok;
 }
 
+// Writes the SLA warnings and breaches that have fallen due to the timelines
+// (the desktop client does this every minute while it is open).
+int sweep(Command& command)
+{
+    if (!command.parse(0))
+        return command.exitCode();
+    auto workspace = command.openWorkspace();
+    if (!workspace)
+        return command.exitCode();
+    qint64 total = 0;
+    for (;;) {
+        auto recorded = workspace->tickets().recordSlaEvents();
+        if (!recorded)
+            return command.failWith(recorded.error());
+        total += *recorded;
+        if (*recorded == 0)
+            break;
+    }
+    command.out() << QCoreApplication::translate("sdctl", "%1 ticket(s) got SLA warnings or breaches on their timeline").arg(total)
+                  << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runSla(const QStringList& arguments)
@@ -68,7 +92,8 @@ int runSla(const QStringList& arguments)
     const QString verb = arguments.value(0);
     Command command(QStringLiteral("sla ") + verb,
                     QCoreApplication::translate("sdctl", "sla due: prints the instant a target of N business minutes from --start falls due.\n"
-                       "sla elapsed: prints the business seconds between --from and --to."),
+                       "sla elapsed: prints the business seconds between --from and --to.\n"
+                       "sla sweep: writes the SLA warnings and breaches that have fallen due to the ticket timelines."),
                     arguments.mid(1));
     QCommandLineParser& parser = command.parser();
     parser.addOption({QStringLiteral("calendar"), QCoreApplication::translate("sdctl", "Calendar JSON file."), QStringLiteral("FILE")});
@@ -76,8 +101,10 @@ int runSla(const QStringList& arguments)
     parser.addOption({QStringLiteral("minutes"), QCoreApplication::translate("sdctl", "Target in business minutes (sla due)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("from"), QCoreApplication::translate("sdctl", "Start instant (sla elapsed)."), QStringLiteral("ISO8601")});
     parser.addOption({QStringLiteral("to"), QCoreApplication::translate("sdctl", "End instant (sla elapsed)."), QStringLiteral("ISO8601")});
+    if (verb == QLatin1String("sweep"))
+        return sweep(command);
     if (verb != QLatin1String("due") && verb != QLatin1String("elapsed"))
-        return command.usageError(QCoreApplication::translate("sdctl", "use: sdctl sla due|elapsed --calendar FILE ..."));
+        return command.usageError(QCoreApplication::translate("sdctl", "use: sdctl sla due|elapsed --calendar FILE ... or sdctl sla sweep"));
     if (!command.parse(0))
         return command.exitCode();
     const QStringList required = verb == QLatin1String("due")

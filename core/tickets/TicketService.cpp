@@ -182,7 +182,7 @@ Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
 // row and events in one transaction. Without an expected version (comments,
 // SLA events) the current version is used, so the write cannot be stale.
 Result<Ticket> TicketService::mutate(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
-                                     const std::function<Status(Ticket&, QList<TicketEvent>&)>& change)
+                                     const std::function<Status(Ticket&, QList<TicketEvent>&)>& change, bool userChange)
 {
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
@@ -194,8 +194,9 @@ Result<Ticket> TicketService::mutate(qint64 id, std::optional<int> expectedVersi
     QList<TicketEvent> events;
     if (auto changed = change(*ticket, events); !changed)
         return fail(changed.error());
-    ticket->updatedAt = m_clock.now();
-    if (auto stored = m_store.update(*ticket, version, actorId); !stored)
+    if (userChange)
+        ticket->updatedAt = m_clock.now();
+    if (auto stored = m_store.update(*ticket, version, actorId, userChange); !stored)
         return fail(stored.error());
     for (const TicketEvent& e : events)
         if (auto logged = m_store.appendEvent(id, e); !logged)
@@ -438,7 +439,7 @@ Status TicketService::recordSlaEventsOf(qint64 id, qint64 now)
         add(ResolutionBreached, "sla_breach", "resolution", sla.resolutionDue.value_or(now));
         clock.markRecorded(ticket.sla, flags);
         return {};
-    });
+    }, false);
     if (!done)
         return fail(done.error());
     return {};

@@ -63,7 +63,7 @@ private:
     Result<const SlaPolicy*> policyFor(const QString& tierCode, Priority priority) const;
     Status retarget(Ticket& ticket) const;
     Result<Ticket> mutate(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
-                          const std::function<Status(Ticket&, QList<TicketEvent>&)>& change);
+                          const std::function<Status(Ticket&, QList<TicketEvent>&)>& change, bool userChange = true);
     Status moveStatus(Ticket& ticket, TicketStatus to, const QString& note, qint64 actorId,
                       QList<TicketEvent>& events) const;
     Status recordSlaEventsOf(qint64 id, qint64 now);

@@ -207,15 +207,21 @@ Error TicketStore::conflictFor(qint64 id) const
             QCoreApplication::translate("sd::TicketStore", "%1 changed this ticket at %2 after you opened it; reload to see their changes").arg(who, when)};
 }
 
-Status TicketStore::update(const Ticket& ticket, int expectedVersion, qint64 actorId)
+Status TicketStore::update(const Ticket& ticket, int expectedVersion, qint64 actorId, bool userChange)
 {
     QStringList assignments;
-    for (const QString& column : kMutableColumns)
+    QVariantList values;
+    const QVariantList all = mutableValues(ticket, actorId);
+    for (qsizetype i = 0; i < kMutableColumns.size(); ++i) {
+        const QString& column = kMutableColumns.at(i);
+        if (!userChange && (column == QLatin1String("updated_at") || column == QLatin1String("updated_by")))
+            continue;
         assignments.append(column + QStringLiteral(" = ?"));
-    QVariantList values = mutableValues(ticket, actorId);
-    values += QVariantList{ticket.id, expectedVersion};
+        values.append(all.at(i));
+    }
+    values += QVariantList{userChange ? 1 : 0, ticket.id, expectedVersion};
     auto updated = sql::run(m_database.connection(),
-                            QStringLiteral("UPDATE tickets SET %1, version = version + 1 WHERE id = ? AND version = ?")
+                            QStringLiteral("UPDATE tickets SET %1, version = version + ? WHERE id = ? AND version = ?")
                                 .arg(assignments.join(QStringLiteral(", "))),
                             values);
     if (!updated)

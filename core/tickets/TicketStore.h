@@ -22,7 +22,9 @@ public:
     Result<qint64> insert(const Ticket& ticket, qint64 actorId);
     // Writes every mutable column if the row still has `expectedVersion`; else a
     // conflict naming who changed it last.
-    Status update(const Ticket& ticket, int expectedVersion, qint64 actorId);
+    // `userChange` false: a system note (SLA warning) that neither counts as an
+    // edit (no new version, so nobody's open form goes stale) nor as an update.
+    Status update(const Ticket& ticket, int expectedVersion, qint64 actorId, bool userChange = true);
     Status appendEvent(qint64 ticketId, const TicketEvent& event);
     Result<QList<TicketEvent>> timeline(qint64 ticketId) const;
     Result<QString> nextNumber(const QString& prefix);

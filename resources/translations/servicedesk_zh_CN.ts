@@ -2933,12 +2933,6 @@ config export FILE：将当前配置写入 FILE。</translation>
         <translation>工作日历中的工作时间不足以达到此时限</translation>
     </message>
     <message>
-        <source>sla due: prints the instant a target of N business minutes from --start falls due.
-sla elapsed: prints the business seconds between --from and --to.</source>
-        <translation>sla due：输出从 --start 起经过 N 个工作分钟后的到期时间点。
-sla elapsed：输出 --from 与 --to 之间的工作时间秒数。</translation>
-    </message>
-    <message>
         <source>Calendar JSON file.</source>
         <translation>工作日历 JSON 文件。</translation>
     </message>
@@ -2957,10 +2951,6 @@ sla elapsed：输出 --from 与 --to 之间的工作时间秒数。</translation
     <message>
         <source>End instant (sla elapsed).</source>
         <translation>结束时间点（sla elapsed）。</translation>
-    </message>
-    <message>
-        <source>use: sdctl sla due|elapsed --calendar FILE ...</source>
-        <translation>用法：sdctl sla due|elapsed --calendar FILE ...</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -3223,6 +3213,22 @@ Usage: sdctl export tickets FILE.csv</source>
     <message>
         <source>export tickets to a CSV file</source>
         <translation>将工单导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>%1 ticket(s) got SLA warnings or breaches on their timeline</source>
+        <translation>%1 个工单的处理记录新增了 SLA 预警或超时</translation>
+    </message>
+    <message>
+        <source>sla due: prints the instant a target of N business minutes from --start falls due.
+sla elapsed: prints the business seconds between --from and --to.
+sla sweep: writes the SLA warnings and breaches that have fallen due to the ticket timelines.</source>
+        <translation>sla due：输出从 --start 起经过 N 个工作分钟后的到期时间点。
+sla elapsed：输出 --from 与 --to 之间的工作时间秒数。
+sla sweep：把已到期的 SLA 预警和超时写入工单处理记录。</translation>
+    </message>
+    <message>
+        <source>use: sdctl sla due|elapsed --calendar FILE ... or sdctl sla sweep</source>
+        <translation>用法：sdctl sla due|elapsed --calendar FILE ... 或 sdctl sla sweep</translation>
     </message>
 </context>
 </TS>

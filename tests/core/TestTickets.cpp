@@ -303,3 +303,24 @@ TEST_CASE("satisfaction is recorded on resolved tickets only, 1 to 5", "[tickets
     CHECK(rated->csatScore == 4);
     CHECK(rated->csatComment == QStringLiteral("响应很快"));
 }
+
+TEST_CASE("recording SLA warnings does not make an open form stale", "[tickets][sla][concurrency]")
+{
+    test::TempWorkspace ws("2026-10-12T09:00:00+08:00");
+    auto ticket = ws->tickets().create(phoneCall(), ws.userId("li.na"));
+    REQUIRE(ticket);
+    // prospect P3: first-response warning at Mon 16:30 (see the sweep test above).
+    ws.setNow("2026-10-12T17:00:00+08:00");
+    REQUIRE(ws->tickets().recordSlaEvents().value() == 1);
+    auto swept = ws->tickets().get(ticket->id);
+    REQUIRE(swept);
+    CHECK(swept->version == ticket->version);
+    CHECK(swept->updatedAt == ticket->updatedAt);
+    CHECK(swept->sla.flags == FirstResponseWarned);
+    // The agent who opened the ticket before the sweep can still save, and the flag stays.
+    TicketDraft edited = ticket->details;
+    edited.description = QStringLiteral("客户已拍照");
+    auto saved = ws->tickets().edit(ticket->id, ticket->version, edited, ws.userId("li.na"));
+    REQUIRE(saved);
+    CHECK(saved->sla.flags == FirstResponseWarned);
+}

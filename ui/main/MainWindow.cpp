@@ -57,6 +57,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_countsTimer.setInterval(150);
     connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::refreshAll);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    // SLA warnings and breaches go on the timelines as time passes; any desk may
+    // write them (each is written once), so a desk that is open does.
+    connect(&m_slaSweep, &QTimer::timeout, this, [this] { m_context.workspace.tickets().recordSlaEvents(); });
+    m_slaSweep.start(60 * 1000);
 
     m_navigation->setUser(context.userId);
     m_navigation->setCurrentRow(0);

@@ -80,6 +80,7 @@ private:
     QLabel* m_statusDatabase = nullptr;
     QLabel* m_statusCounts = nullptr;
     QTimer m_countsTimer;
+    QTimer m_slaSweep;
     QList<QAction*> m_actions;
 };
 
