@@ -62,8 +62,8 @@ QStringList SqliteDialect::searchIndexRebuild() const
 // The trigram tokenizer cannot match fewer than three characters. A common
 // word can match hundreds of thousands of tickets; the search keeps the newest
 // kSearchCap text matches (and the tickets of the first kSearchCap matching
-// customers) so that ordering them stays cheap. Help desks show such capped
-// result lists; the screen says when a search hit the cap.
+// customers) so that ordering them stays cheap; web help desks cap their
+// result lists the same way.
 SqlFragment SqliteDialect::ticketTextCondition(const QString& text) const
 {
     if (text.trimmed().size() < 3)
