@@ -31,7 +31,14 @@ bool Command::parse(int positionalCount)
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        m_out << m_parser.helpText();
+        // Qt names the program by its path; name the command as it is typed.
+        QString help = m_parser.helpText();
+        const qsizetype endOfFirstLine = help.indexOf(QLatin1Char('\n'));
+        const qsizetype options = help.lastIndexOf(QStringLiteral(" [options]"), endOfFirstLine);
+        const qsizetype programStart = help.indexOf(QLatin1Char(' '));
+        if (options > programStart && programStart > 0)
+            help.replace(programStart + 1, options - programStart - 1, QStringLiteral("sdctl ") + m_name);
+        m_out << help;
         m_out.flush();
         m_exitCode = Ok;
         return false;

@@ -79,6 +79,21 @@ int main(int argc, char* argv[])
     const QString name = arguments.takeFirst();
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help"))
         return printUsage(out, sdctl::Ok);
+    // "sdctl tickets --help": the verbs of a command group.
+    static const QMap<QString, QString> verbs{
+        {QStringLiteral("config"), QStringLiteral("import FILE | export FILE")},
+        {QStringLiteral("sla"), QStringLiteral("due | elapsed | sweep")},
+        {QStringLiteral("tiers"), QStringLiteral("recompute")},
+        {QStringLiteral("tickets"), QStringLiteral("list | search TEXT")},
+        {QStringLiteral("import"), QStringLiteral("tickets FILE.csv")},
+        {QStringLiteral("export"), QStringLiteral("tickets FILE.csv")}};
+    const QString first = arguments.value(0);
+    if (verbs.contains(name) && (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h"))) {
+        (first.isEmpty() ? err : out) << QCoreApplication::translate("sdctl", "Usage: sdctl %1 %2   (then --help for its options)")
+                                             .arg(name, verbs.value(name))
+                                      << Qt::endl;
+        return first.isEmpty() ? sdctl::Usage : sdctl::Ok;
+    }
     if (!commands().contains(name)) {
         err << QCoreApplication::translate("sdctl", "sdctl: unknown command \"%1\"").arg(name) << Qt::endl;
         return printUsage(err, sdctl::Usage);

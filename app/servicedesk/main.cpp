@@ -68,6 +68,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("servicedesk"));
     const Options options = parseOptions(app);
     sd::Translations::install(options.language);
+    app.setProperty("sdLanguage", options.language); // what Settings shows as the current language
     // Upgrading an existing file's schema shows progress and can be cancelled between steps.
     std::unique_ptr<QProgressDialog> upgrading;
     const auto pending = sd::Database::pendingSteps(options.database);

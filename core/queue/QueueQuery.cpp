@@ -193,6 +193,9 @@ Result<QueueQuery::Filter> QueueQuery::searchFilter(const QString& text) const
     const QString trimmed = text.trimmed();
     if (ticketNumber.match(trimmed).hasMatch())
         return Filter{QStringLiteral("t.number = ?"), {trimmed.toUpper()}};
+    static const QRegularExpression numberTail(QStringLiteral("^\\d{1,6}$"));
+    if (numberTail.match(trimmed).hasMatch())
+        return Filter{QStringLiteral("substr(t.number, -6) = ?"), {trimmed.rightJustified(6, QLatin1Char('0'))}};
     if (PhoneNumber::looksLikePhone(trimmed))
         return Filter{QStringLiteral("t.customer_id IN (SELECT id FROM customers WHERE phone_key = ?)"),
                       {PhoneNumber::lookupKey(trimmed)}};

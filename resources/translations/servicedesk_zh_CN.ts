@@ -1245,16 +1245,8 @@
         <translation>下一个工单(&amp;X)</translation>
     </message>
     <message>
-        <source>Alt+Down</source>
-        <translation>Alt+Down</translation>
-    </message>
-    <message>
         <source>&amp;Previous ticket</source>
         <translation>上一个工单(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Alt+Up</source>
-        <translation>Alt+Up</translation>
     </message>
     <message>
         <source>&amp;Open selected ticket</source>
@@ -1331,6 +1323,14 @@
     <message>
         <source>&amp;Generate demo data…</source>
         <translation>生成演示数据(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Shift+F8</source>
+        <translation>Shift+F8</translation>
     </message>
 </context>
 <context>
@@ -1463,9 +1463,11 @@
         <source>Search: ticket number, phone, customer, words of subject or description</source>
         <translation>搜索：工单号、电话、客户，或主题、描述中的关键词</translation>
     </message>
-    <message>
-        <source>%L1 tickets</source>
-        <translation>%L1 个工单</translation>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln 个工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3231,10 @@ sla sweep：把已到期的 SLA 预警和超时写入工单处理记录。</tran
     <message>
         <source>use: sdctl sla due|elapsed --calendar FILE ... or sdctl sla sweep</source>
         <translation>用法：sdctl sla due|elapsed --calendar FILE ... 或 sdctl sla sweep</translation>
+    </message>
+    <message>
+        <source>Usage: sdctl %1 %2   (then --help for its options)</source>
+        <translation>用法：sdctl %1 %2   （再加 --help 查看选项）</translation>
     </message>
 </context>
 </TS>

@@ -111,3 +111,14 @@ TEST_CASE("search finds tickets by number, phone, Chinese text and customer name
     // Quotes and operators are searched literally, never parsed.
     CHECK(f.numbers(Queue::All, QStringLiteral("\"卡纸 OR *")).isEmpty());
 }
+
+TEST_CASE("the last digits of a ticket number find it", "[queues][search]")
+{
+    Fixture f;
+    f.create("打印机频繁卡纸");
+    f.create("路由器断网后无法重连");
+    // "2" and "000002" both mean HQ-2026-000002; a phone number needs more digits.
+    CHECK(f.numbers(Queue::All, QStringLiteral("2")) == QStringList{QStringLiteral("2")});
+    CHECK(f.numbers(Queue::All, QStringLiteral("000002")) == QStringList{QStringLiteral("2")});
+    CHECK(f.numbers(Queue::All, QStringLiteral("000009")).isEmpty());
+}

@@ -55,9 +55,12 @@ ImportDialog::ImportDialog(const QString& databasePath, QWidget* parent)
     form->addRow(tr("CSV file"), fileRow);
     form->addRow(tr("Encoding"), m_encoding);
     form->addRow(tr("Bad rows"), m_mode);
+    // Enter in a text field must not start long work by surprise.
+    m_check->setAutoDefault(false);
+    m_import->setAutoDefault(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_check, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_import, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_import, QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("First rows as read:"), this));

@@ -27,8 +27,10 @@ DemoDataDialog::DemoDataDialog(const QString& databasePath, QWidget* parent)
     m_tickets->setGroupSeparatorShown(true);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
+    // Enter in a text field must not start long work by surprise.
+    m_start->setAutoDefault(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(m_start, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_start, QDialogButtonBox::ActionRole);
     connect(m_start, &QPushButton::clicked, this, &DemoDataDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, &DemoDataDialog::reject);
     auto* form = new QFormLayout;

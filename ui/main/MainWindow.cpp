@@ -158,8 +158,8 @@ void MainWindow::buildActions()
         m_queue->searchField()->setFocus();
         m_queue->searchField()->selectAll();
     });
-    add(go, false, tr("Ne&xt ticket"), QKeySequence(tr("Alt+Down")), [this] { m_queue->selectRelative(1); });
-    add(go, false, tr("&Previous ticket"), QKeySequence(tr("Alt+Up")), [this] { m_queue->selectRelative(-1); });
+    add(go, false, tr("Ne&xt ticket"), QKeySequence(tr("F8")), [this] { m_queue->selectRelative(1); });
+    add(go, false, tr("&Previous ticket"), QKeySequence(tr("Shift+F8")), [this] { m_queue->selectRelative(-1); });
     add(go, false, tr("&Open selected ticket"), QKeySequence(tr("Ctrl+O")), [this] {
         if (const qint64 id = m_queue->currentTicketId())
             openTicket(id);
@@ -270,6 +270,10 @@ TicketForm* MainWindow::newTicket(const TicketDraft& prefill)
     auto* form = new TicketForm(m_context, this);
     form->newTicket(prefill);
     addFormTab(form, form->title());
+    // A caller already known goes straight to what the problem is; otherwise who calls.
+    const QString first = prefill.customerId ? QStringLiteral("subjectEdit") : QStringLiteral("contactNameEdit");
+    if (auto* field = form->findChild<QWidget*>(first))
+        field->setFocus();
     return form;
 }
 
@@ -349,8 +353,9 @@ void MainWindow::showShortcuts()
 void MainWindow::showSettings()
 {
     QSettings settings;
-    SettingsDialog dialog(m_context.workspace.database().path(),
-                          settings.value(QStringLiteral("language"), QStringLiteral("en")).toString(),
+    const QString running = qApp->property("sdLanguage").toString();
+    const QString language = running.isEmpty() ? settings.value(QStringLiteral("language"), QStringLiteral("en")).toString() : running;
+    SettingsDialog dialog(m_context.workspace.database().path(), language,
                           m_context.workspace.configuration().officeCode, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -360,8 +365,7 @@ void MainWindow::showSettings()
         if (auto saved = m_context.workspace.importConfiguration(changed); !saved)
             QMessageBox::warning(this, tr("Settings"), saved.error().describe());
     }
-    const bool restart = dialog.databasePath() != m_context.workspace.database().path()
-        || dialog.language() != settings.value(QStringLiteral("language"), QStringLiteral("en")).toString();
+    const bool restart = dialog.databasePath() != m_context.workspace.database().path() || dialog.language() != language;
     settings.setValue(QStringLiteral("language"), dialog.language());
     settings.setValue(QStringLiteral("lastDatabase"), dialog.databasePath());
     if (restart && QMessageBox::question(this, tr("Settings"), tr("Restart Service Desk now to use the new settings?"))
@@ -385,6 +389,8 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::refreshAll()
 {
+    if (m_caller->currentCustomerId() > 0)
+        m_caller->lookup(m_caller->lookupField()->text()); // its open tickets and last contacts
     m_queue->refresh();
     m_navigation->refreshCounts(m_context.workspace.clock().now());
     updateStatusBar();

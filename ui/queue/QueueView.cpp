@@ -84,7 +84,7 @@ QueueView::QueueView(Database database, Clock clock, QWidget* parent)
         m_sortOrder = m_table->horizontalHeader()->sortIndicatorOrder();
     });
     connect(m_model, &QueueModel::countChanged, this, [this](qint64 count) {
-        m_count->setText(tr("%L1 tickets").arg(count));
+        m_count->setText(tr("%Ln ticket(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
     });
     // The countdowns change every second; repaint only what is on screen.
     connect(&m_tick, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
