@@ -1,6 +1,26 @@
 #include "config/Configuration.h"
 
+#include <QCoreApplication>
+
 namespace sd {
+namespace {
+
+// The names of resources/config/default-config.json, for the translators.
+[[maybe_unused]] const char* const kDefaultNames[] = {
+    QT_TRANSLATE_NOOP("sd::Configuration", "Head office"),   QT_TRANSLATE_NOOP("sd::Configuration", "VIP"),
+    QT_TRANSLATE_NOOP("sd::Configuration", "Key account"),   QT_TRANSLATE_NOOP("sd::Configuration", "Regular"),
+    QT_TRANSLATE_NOOP("sd::Configuration", "Prospect"),      QT_TRANSLATE_NOOP("sd::Configuration", "Hotline"),
+    QT_TRANSLATE_NOOP("sd::Configuration", "Technical support"), QT_TRANSLATE_NOOP("sd::Configuration", "Field service"),
+    QT_TRANSLATE_NOOP("sd::Configuration", "Customer care"),
+};
+
+} // namespace
+
+QString displayName(const QString& configuredName)
+{
+    const QByteArray source = configuredName.toUtf8();
+    return QCoreApplication::translate("sd::Configuration", source.constData());
+}
 
 const SlaPolicy* Configuration::policyFor(const QString& tierCode, Priority priority) const
 {

@@ -67,4 +67,8 @@ struct Configuration
     QString suggestTier(qint64 purchaseTotal12mCents, int purchases12m) const;
 };
 
+// A configured name (tier, team, office) as shown on screen: the names of the
+// built-in configuration are translated; names an office chose stay as typed.
+QString displayName(const QString& configuredName);
+
 } // namespace sd

@@ -431,6 +431,45 @@
     </message>
 </context>
 <context>
+    <name>sd::Configuration</name>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>普通客户</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线组</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <translation>技术支持组</translation>
+    </message>
+    <message>
+        <source>Field service</source>
+        <translation>上门服务组</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>客户关怀组</translation>
+    </message>
+</context>
+<context>
     <name>sd::ConfigurationJson</name>
     <message>
         <source>not valid JSON at byte %1: %2</source>

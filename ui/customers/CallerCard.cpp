@@ -1,3 +1,4 @@
+#include "config/Configuration.h"
 #include "customers/CallerCard.h"
 
 #include "customers/PhoneNumber.h"
@@ -398,7 +399,7 @@ void CallerCard::showCustomer(const Customer& customer)
     const TierDefinition* tier = configuration.tier(customer.details.tierCode);
     m_name->setText(customer.details.name);
     m_code->setText(tr("%1 · %2").arg(customer.details.code, toLabel(customer.details.kind)));
-    m_tierBadge->setText(tier ? tier->name : customer.details.tierCode);
+    m_tierBadge->setText(tier ? displayName(tier->name) : customer.details.tierCode);
     m_tierBadge->setStyleSheet(badgeStyle(tierRank(configuration, customer.details.tierCode)));
     m_tierBadge->setVisible(!m_tierBadge->text().isEmpty());
     fillContact(customer);

@@ -1,3 +1,4 @@
+#include "config/Configuration.h"
 #include "customers/CustomerForm.h"
 
 #include <QCheckBox>
@@ -303,7 +304,7 @@ QWidget* CustomerForm::buildTier()
     m_tier = new QComboBox(group);
     m_tier->setObjectName(QStringLiteral("tierCombo"));
     for (const TierDefinition& tier : m_context.workspace.configuration().tiers)
-        m_tier->addItem(tier.name, tier.code);
+        m_tier->addItem(displayName(tier.name), tier.code);
     m_tier->setToolTip(tr("Choosing a tier by hand locks it"));
     m_tierSuggestion = new QLabel(group);
     m_tierSuggestion->setObjectName(QStringLiteral("tierSuggestion"));
@@ -548,7 +549,7 @@ void CustomerForm::fillTierSuggestion()
     }
     m_suggestedTier = *suggested;
     const TierDefinition* tier = configuration.tier(*suggested);
-    m_tierSuggestion->setText(tr("Rule suggests: %1").arg(tier ? tier->name : *suggested));
+    m_tierSuggestion->setText(tr("Rule suggests: %1").arg(tier ? displayName(tier->name) : *suggested));
 }
 
 // Shows a tier without it counting as the agent's choice.

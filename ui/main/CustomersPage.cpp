@@ -1,3 +1,4 @@
+#include "config/Configuration.h"
 #include "main/CustomersPage.h"
 
 #include "queue/QueueDelegate.h"
@@ -63,7 +64,7 @@ void CustomersPage::search()
         m_results->setItem(row, 0, code);
         m_results->setItem(row, 1, new QTableWidgetItem(customer.details.name));
         const TierDefinition* tier = m_context.workspace.configuration().tier(customer.details.tierCode);
-        auto* tierItem = new QTableWidgetItem(tier ? tier->name : customer.details.tierCode);
+        auto* tierItem = new QTableWidgetItem(tier ? displayName(tier->name) : customer.details.tierCode);
         const QColor color = QueueDelegate::tierColor(customer.details.tierCode);
         if (color.isValid())
             tierItem->setForeground(color);

@@ -1,3 +1,4 @@
+#include "config/Configuration.h"
 #include "main/MainWindow.h"
 
 #include "customers/CallerCard.h"
@@ -32,7 +33,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Service Desk — %1").arg(context.workspace.configuration().officeName));
+    setWindowTitle(tr("Service Desk — %1").arg(displayName(context.workspace.configuration().officeName)));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setTabsClosable(true);

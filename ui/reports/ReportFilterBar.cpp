@@ -1,3 +1,4 @@
+#include "config/Configuration.h"
 #include "reports/ReportFilterBar.h"
 
 #include "workspace/Workspace.h"
@@ -91,7 +92,7 @@ void ReportFilterBar::fillCombos()
     m_team = addCombo(QStringLiteral("reportTeam"), tr("Team"));
     m_team->addItem(tr("All"), QString());
     for (const Team& team : config.teams)
-        m_team->addItem(team.name, team.code);
+        m_team->addItem(displayName(team.name), team.code);
     m_agent = addCombo(QStringLiteral("reportAgent"), tr("Agent"));
     m_agent->addItem(tr("All"), QString());
     if (auto users = m_workspace.users().activeUsers()) {
@@ -105,12 +106,12 @@ void ReportFilterBar::fillCombos()
     m_tier = addCombo(QStringLiteral("reportTier"), tr("Tier"));
     m_tier->addItem(tr("All"), QString());
     for (const TierDefinition& tier : config.tiers)
-        m_tier->addItem(tier.name, tier.code);
+        m_tier->addItem(displayName(tier.name), tier.code);
     m_priority = addCombo(QStringLiteral("reportPriority"), tr("Priority"));
     fillEnum<Priority>(m_priority);
     m_office = addCombo(QStringLiteral("reportOffice"), tr("Office"));
     m_office->addItem(tr("All"), QString());
-    m_office->addItem(config.officeName.isEmpty() ? config.officeCode : config.officeName, config.officeCode);
+    m_office->addItem(config.officeName.isEmpty() ? config.officeCode : displayName(config.officeName), config.officeCode);
 }
 
 template <typename E>

@@ -1,3 +1,4 @@
+#include "config/Configuration.h"
 #include "reports/ReportLabels.h"
 
 #include "workspace/Workspace.h"
@@ -45,13 +46,13 @@ ReportLabels ReportLabels::fromWorkspace(Workspace& workspace, const KpiReport* 
 {
     ReportLabels labels;
     const Configuration& config = workspace.configuration();
-    labels.officeName = config.officeName.isEmpty() ? config.officeCode : config.officeName;
+    labels.officeName = config.officeName.isEmpty() ? config.officeCode : displayName(config.officeName);
     labels.generatedAt = QDateTime::fromSecsSinceEpoch(workspace.clock().now(),
                                                        report ? report->request.zone : QTimeZone::systemTimeZone());
     for (const Team& team : config.teams)
-        labels.names[kTeam].insert(team.code, team.name);
+        labels.names[kTeam].insert(team.code, displayName(team.name));
     for (const TierDefinition& tier : config.tiers)
-        labels.names[kTier].insert(tier.code, tier.name);
+        labels.names[kTier].insert(tier.code, displayName(tier.name));
     addAgents(labels, workspace.users(), report);
     return labels;
 }

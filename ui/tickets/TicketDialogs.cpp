@@ -1,3 +1,4 @@
+#include "config/Configuration.h"
 #include "tickets/TicketDialogs.h"
 
 #include <QComboBox>
@@ -72,7 +73,7 @@ std::optional<TicketDialogs::Assignment> TicketDialogs::askAssignment(QWidget* p
     teams->setObjectName(QStringLiteral("assignTeamCombo"));
     teams->addItem(tr("(keep current team)"));
     for (const Team& team : context.workspace.configuration().teams)
-        teams->addItem(team.name, team.code);
+        teams->addItem(displayName(team.name), team.code);
     teams->setCurrentIndex(std::max(0, teams->findData(currentTeam)));
     form->addRow(tr("&Assignee:"), users);
     form->addRow(tr("&Team:"), teams);

@@ -1,3 +1,4 @@
+#include "config/Configuration.h"
 #include "common/ActionText.h"
 #include "tickets/TicketForm.h"
 
@@ -366,7 +367,7 @@ QWidget* TicketForm::buildTicketBox()
     m_team->setObjectName(QStringLiteral("teamCombo"));
     m_team->addItem(tr("(no team)"), QString());
     for (const Team& team : m_context.workspace.configuration().teams)
-        m_team->addItem(team.name, team.code);
+        m_team->addItem(displayName(team.name), team.code);
 
     const auto error = [this](const char* field, const char* name) {
         return m_errorLabels.insert(QLatin1String(field), makeErrorLabel(QLatin1String(name))).value();
@@ -700,7 +701,7 @@ void TicketForm::setTitle(const QString& title)
 QString TicketForm::tierName(const QString& code) const
 {
     const TierDefinition* tier = m_context.workspace.configuration().tier(code);
-    return tier ? tier->name : code;
+    return tier ? displayName(tier->name) : code;
 }
 
 void TicketForm::updateHeader()

@@ -1,3 +1,4 @@
+#include "config/Configuration.h"
 #include "tickets/TimelineView.h"
 
 #include "tickets/TicketText.h"
@@ -289,14 +290,14 @@ QString TimelineView::teamName(const QString& code) const
         return tr("(none)");
     for (const Team& team : m_context.workspace.configuration().teams)
         if (team.code == code)
-            return team.name;
+            return displayName(team.name);
     return code;
 }
 
 QString TimelineView::tierName(const QString& code) const
 {
     const TierDefinition* tier = m_context.workspace.configuration().tier(code);
-    return tier ? tier->name : code;
+    return tier ? displayName(tier->name) : code;
 }
 
 QString TimelineView::fieldValue(const QString& field, const QString& value) const
