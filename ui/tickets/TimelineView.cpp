@@ -76,6 +76,8 @@ TimelineView::TimelineView(AppContext& context, QWidget* parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("timelineScroll"));
     m_scroll->setWidgetResizable(true);
+    // Entries wrap to the pane's width; sideways scrolling hides the time stamps.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFocusPolicy(Qt::NoFocus); // entries are read with the mouse wheel; Tab skips to the comment box
     m_scroll->setFrameShape(QFrame::StyledPanel);
     auto* content = new QWidget(m_scroll);
@@ -171,8 +173,8 @@ QFrame* TimelineView::entryFor(const TicketEvent& event)
     auto* meta = new QLabel(tr("%1 · %2").arg(actor, TicketText::instant(event.at, m_zone)), frame);
     meta->setObjectName(QStringLiteral("timelineMeta"));
     meta->setStyleSheet(QStringLiteral("color: #555;"));
-    top->addWidget(meta);
-    top->addStretch();
+    meta->setWordWrap(true);
+    top->addWidget(meta, 1);
     layout->addLayout(top);
 
     const bool isComment = event.kind == QLatin1String("comment");
