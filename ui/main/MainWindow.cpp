@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -93,10 +94,15 @@ QWidget* MainWindow::buildQueuePage()
     auto* reports = new ReportScreen(m_context, this);
     reports->setObjectName(QStringLiteral("reportsPage"));
     connect(reports, &ReportScreen::ticketsRequested, this, &MainWindow::showReportTickets);
+    // Beside the docks the page can be narrower than the report: scroll, never clip.
+    auto* reportsScroll = new QScrollArea(this);
+    reportsScroll->setWidget(reports);
+    reportsScroll->setWidgetResizable(true);
+    reportsScroll->setFrameShape(QFrame::NoFrame);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(queueSplit);
     m_pages->addWidget(m_customers);
-    m_pages->addWidget(reports);
+    m_pages->addWidget(reportsScroll);
     connect(m_queue, &QueueView::currentTicketChanged, m_preview, &TicketPreview::showTicket);
     connect(m_queue, &QueueView::ticketActivated, this, &MainWindow::openTicket);
     connect(m_queue->model(), &QueueModel::countChanged, this, [this] {
