@@ -1508,6 +1508,10 @@
             <numerusform>%Ln 个工单</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the newest %L1 matches; add words to narrow the search</source>
+        <translation>仅显示最新的 %L1 条匹配；请补充关键词缩小范围</translation>
+    </message>
 </context>
 <context>
     <name>sd::RejectsFile</name>

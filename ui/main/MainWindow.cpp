@@ -59,6 +59,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_countsTimer.setInterval(150);
     connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::refreshAll);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_statusCounts)
+            updateStatusBar();
+    });
     // SLA warnings and breaches go on the timelines as time passes; any desk may
     // write them (each is written once), so a desk that is open does.
     connect(&m_slaSweep, &QTimer::timeout, this, [this] { m_context.workspace.tickets().recordSlaEvents(); });
@@ -188,6 +192,7 @@ void MainWindow::showPage(NavigationPanel::Page page)
 {
     m_tabs->setCurrentIndex(0);
     m_pages->setCurrentIndex(int(page));
+    updateStatusBar();
     if (page == NavigationPanel::Page::Customers)
         m_customers->searchField()->setFocus();
 }
@@ -389,9 +394,13 @@ void MainWindow::generateDemoData()
 
 void MainWindow::updateStatusBar()
 {
+    if (!m_statusCounts)
+        return;
     m_statusUser->setText(tr("Signed in as %1").arg(m_context.userName));
     m_statusDatabase->setText(m_context.workspace.database().path());
-    m_statusCounts->setText(tr("%L1 in this queue").arg(m_queue->model()->totalCount()));
+    // The queue's count only while a queue is on screen.
+    const bool queueShown = m_tabs->currentIndex() == 0 && m_pages->currentIndex() == int(NavigationPanel::Page::Queue);
+    m_statusCounts->setText(queueShown ? tr("%L1 in this queue").arg(m_queue->model()->totalCount()) : QString());
 }
 
 void MainWindow::refreshAll()

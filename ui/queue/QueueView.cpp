@@ -1,6 +1,7 @@
 #include "queue/QueueView.h"
 
 #include "queue/QueueDelegate.h"
+#include "storage/SqlDialect.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -85,6 +86,9 @@ QueueView::QueueView(Database database, Clock clock, QWidget* parent)
     });
     connect(m_model, &QueueModel::countChanged, this, [this](qint64 count) {
         m_count->setText(tr("%Ln ticket(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
+        // A word search keeps the newest matches only (see SqlDialect::kSearchCap): say so.
+        if (!m_model->request().search.trimmed().isEmpty() && count >= SqlDialect::kSearchCap)
+            m_count->setText(tr("the newest %L1 matches; add words to narrow the search").arg(count));
     });
     // The countdowns change every second; repaint only what is on screen.
     connect(&m_tick, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
