@@ -78,14 +78,18 @@ Status CustomerService::validate(const CustomerDraft& draft) const
     return {};
 }
 
+// Generated codes are "C" and six digits, so the greatest such code (plain text
+// order) is the last one given; codes typed by people are other shapes.
 Result<QString> CustomerService::nextCode() const
 {
     auto last = sql::scalar(m_database.connection(),
-                            QStringLiteral("SELECT MAX(CAST(SUBSTR(code, 2) AS INTEGER)) FROM customers "
-                                           "WHERE code GLOB 'C[0-9]*'"));
+                            QStringLiteral("SELECT MAX(code) FROM customers WHERE code >= 'C000000' AND code <= 'C999999' "
+                                           "AND LENGTH(code) = 7"));
     if (!last)
         return fail(last.error());
-    return QStringLiteral("C%1").arg(last->toLongLong() + 1, 6, 10, QLatin1Char('0'));
+    bool numeric = false;
+    const qint64 number = last->toString().mid(1).toLongLong(&numeric);
+    return QStringLiteral("C%1").arg((numeric ? number : 0) + 1, 6, 10, QLatin1Char('0'));
 }
 
 Result<Customer> CustomerService::create(const CustomerDraft& draft, qint64 actorId)

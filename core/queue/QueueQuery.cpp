@@ -195,7 +195,8 @@ Result<QueueQuery::Filter> QueueQuery::searchFilter(const QString& text) const
         return Filter{QStringLiteral("t.number = ?"), {trimmed.toUpper()}};
     static const QRegularExpression numberTail(QStringLiteral("^\\d{1,6}$"));
     if (numberTail.match(trimmed).hasMatch())
-        return Filter{QStringLiteral("substr(t.number, -6) = ?"), {trimmed.rightJustified(6, QLatin1Char('0'))}};
+        return Filter{m_database.dialect().numberTailExpression() + QStringLiteral(" = ?"),
+                      {trimmed.rightJustified(6, QLatin1Char('0'))}};
     if (PhoneNumber::looksLikePhone(trimmed))
         return Filter{QStringLiteral("t.customer_id IN (SELECT id FROM customers WHERE phone_key = ?)"),
                       {PhoneNumber::lookupKey(trimmed)}};

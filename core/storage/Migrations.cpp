@@ -78,8 +78,6 @@ const char* const kSchemaV1[] = {
     R"(CREATE INDEX ix_tickets_open_warn ON tickets(is_open, next_warn_at))",
     R"(CREATE INDEX ix_tickets_assignee ON tickets(assignee_id, is_open, COALESCE(next_due_at, 9000000000000)))",
     R"(CREATE INDEX ix_tickets_checkpoint ON tickets(sla_checkpoint_at))",
-    // Agents read out the last digits of a number: "17983" finds HQ-2026-017983.
-    R"(CREATE INDEX ix_tickets_number_tail ON tickets(substr(number, -6)))",
     R"(CREATE INDEX ix_tickets_status ON tickets(status, updated_at))",
     R"(CREATE INDEX ix_tickets_created ON tickets(created_at))",
     R"(CREATE INDEX ix_tickets_updated ON tickets(updated_at))",

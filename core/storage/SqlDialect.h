@@ -30,7 +30,8 @@ public:
     virtual QString autoIdColumn() const = 0;
     // Statements run on every new connection (journal mode, foreign keys, ...).
     virtual QStringList connectionSetup() const = 0;
-    // DDL for the full-text index over ticket text and customer names.
+    // DDL for the search indexes: full text over ticket text and customer
+    // names, and the ticket number's last digits.
     virtual QStringList searchIndexDdl() const = 0;
     // Statements that rebuild the search index from the tables (after bulk loads).
     virtual QStringList searchIndexRebuild() const = 0;
@@ -38,6 +39,9 @@ public:
     // description or customer name contains the text, with its bound values.
     // Empty when the text is too short for the index; the caller then scans.
     virtual SqlFragment ticketTextCondition(const QString& text) const = 0;
+    // The last six characters of the ticket number, as indexed (ticket number
+    // search by its final digits).
+    virtual QString numberTailExpression() const = 0;
     // The most text matches a search considers (newest first).
     static constexpr int kSearchCap = 1000;
     // Turns user text into the engine's match expression (quoting, escaping).

@@ -22,6 +22,8 @@ QStringList SqliteDialect::connectionSetup() const
 QStringList SqliteDialect::searchIndexDdl() const
 {
     return {
+        // Agents read out the last digits of a number: "17983" finds HQ-2026-017983.
+        QStringLiteral("CREATE INDEX ix_tickets_number_tail ON tickets(substr(number, -6))"),
         QStringLiteral(R"(CREATE VIRTUAL TABLE ticket_text USING fts5(
             subject, description, content='tickets', content_rowid='id', tokenize='trigram', detail=none))"),
         QStringLiteral(R"(CREATE TRIGGER ticket_text_ai AFTER INSERT ON tickets BEGIN

@@ -18,6 +18,7 @@ public:
     SqlFragment ticketTextCondition(const QString& text) const override;
     QString matchExpression(const QString& text) const override;
     static QString likePattern(const QString& text);
+    QString numberTailExpression() const override { return QStringLiteral("substr(t.number, -6)"); }
 };
 
 } // namespace sd
