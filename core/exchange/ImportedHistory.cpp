@@ -90,31 +90,8 @@ void ImportedHistory::replay(Ticket& ticket, const ImportRow& row, int firstResp
 // crossed before the ticket was answered or resolved, or before now if it is not.
 void ImportedHistory::recordSlaEvents(Ticket& ticket, QList<TicketEvent>& events) const
 {
-    const SlaFigures& sla = ticket.sla;
-    int flags = 0;
-    const auto crossed = [&](qint64 threshold, std::optional<qint64> doneAt) {
-        return doneAt ? *doneAt > threshold : m_now > threshold;
-    };
-    const std::optional<qint64> responded = sla.firstResponseAt ? sla.firstResponseAt : sla.resolvedAt;
-    if (crossed(sla.firstResponseWarn, responded))
-        flags |= FirstResponseWarned;
-    if (crossed(sla.firstResponseDue, responded))
-        flags |= FirstResponseBreached;
-    if (sla.resolutionWarn && crossed(*sla.resolutionWarn, sla.resolvedAt))
-        flags |= ResolutionWarned;
-    if (sla.resolutionDue && crossed(*sla.resolutionDue, sla.resolvedAt))
-        flags |= ResolutionBreached;
-    const auto add = [&](int flag, const char* kind, const char* which, qint64 at) {
-        if (!(flags & flag))
-            return;
-        TicketEvent e = event(at, std::nullopt, kind);
-        e.field = QString::fromLatin1(which);
-        events.append(e);
-    };
-    add(FirstResponseWarned, "sla_warning", "first_response", sla.firstResponseWarn);
-    add(FirstResponseBreached, "sla_breach", "first_response", sla.firstResponseDue);
-    add(ResolutionWarned, "sla_warning", "resolution", sla.resolutionWarn.value_or(0));
-    add(ResolutionBreached, "sla_breach", "resolution", sla.resolutionDue.value_or(0));
+    const int flags = SlaClock::crossedFlags(ticket.sla, m_now);
+    events.append(SlaClock::eventsFor(ticket.sla, flags));
     SlaClock(m_calendar).markRecorded(ticket.sla, flags);
     std::stable_sort(events.begin(), events.end(), [](const TicketEvent& a, const TicketEvent& b) { return a.at < b.at; });
 }

@@ -139,6 +139,43 @@ int SlaClock::pendingFlags(const SlaFigures& sla, qint64 now) const
     return flags & ~sla.flags;
 }
 
+int SlaClock::crossedFlags(const SlaFigures& sla, qint64 now)
+{
+    const auto crossed = [&](qint64 threshold, std::optional<qint64> stoppedAt) {
+        return stoppedAt ? *stoppedAt > threshold : now > threshold;
+    };
+    const std::optional<qint64> responded = sla.firstResponseAt ? sla.firstResponseAt : sla.resolvedAt;
+    int flags = 0;
+    if (crossed(sla.firstResponseWarn, responded))
+        flags |= FirstResponseWarned;
+    if (crossed(sla.firstResponseDue, responded))
+        flags |= FirstResponseBreached;
+    if (sla.resolutionWarn && crossed(*sla.resolutionWarn, sla.resolvedAt))
+        flags |= ResolutionWarned;
+    if (sla.resolutionDue && crossed(*sla.resolutionDue, sla.resolvedAt))
+        flags |= ResolutionBreached;
+    return flags;
+}
+
+QList<TicketEvent> SlaClock::eventsFor(const SlaFigures& sla, int flags)
+{
+    QList<TicketEvent> events;
+    const auto add = [&](int flag, const char* kind, const char* which, std::optional<qint64> at) {
+        if (!(flags & flag) || !at)
+            return;
+        TicketEvent e;
+        e.at = *at;
+        e.kind = QString::fromLatin1(kind);
+        e.field = QString::fromLatin1(which);
+        events.append(e);
+    };
+    add(FirstResponseWarned, "sla_warning", "first_response", sla.firstResponseWarn);
+    add(FirstResponseBreached, "sla_breach", "first_response", sla.firstResponseDue);
+    add(ResolutionWarned, "sla_warning", "resolution", sla.resolutionWarn);
+    add(ResolutionBreached, "sla_breach", "resolution", sla.resolutionDue);
+    return events;
+}
+
 void SlaClock::markRecorded(SlaFigures& sla, int flags) const
 {
     sla.flags |= flags;

@@ -31,6 +31,12 @@ public:
     // Which warning/breach events fall due at `now` and are not yet recorded.
     int pendingFlags(const SlaFigures& sla, qint64 now) const;
     void markRecorded(SlaFigures& sla, int flags) const;
+    // For history written after the fact (demo data, imports): the thresholds
+    // crossed before each clock stopped (response, resolution), or before `now`
+    // where it still runs.
+    static int crossedFlags(const SlaFigures& sla, qint64 now);
+    // One timeline event per flag, at the instant its threshold was crossed.
+    static QList<TicketEvent> eventsFor(const SlaFigures& sla, int flags);
 
     static qint64 warnSeconds(int targetMin) { return (static_cast<qint64>(targetMin) * 60 * 3 + 3) / 4; }
 

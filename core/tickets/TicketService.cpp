@@ -424,19 +424,7 @@ Status TicketService::recordSlaEventsOf(qint64 id, qint64 now)
         const SlaClock clock(**calendar);
         const int flags = clock.pendingFlags(ticket.sla, now);
         // Each event carries the instant the threshold was crossed, not the sweep's.
-        const auto add = [&](int flag, const char* kind, const char* which, qint64 crossedAt) {
-            if (!(flags & flag))
-                return;
-            TicketEvent e = event(QString::fromLatin1(kind), 0);
-            e.at = crossedAt;
-            e.field = QString::fromLatin1(which);
-            events.append(e);
-        };
-        const SlaFigures& sla = ticket.sla;
-        add(FirstResponseWarned, "sla_warning", "first_response", sla.firstResponseWarn);
-        add(FirstResponseBreached, "sla_breach", "first_response", sla.firstResponseDue);
-        add(ResolutionWarned, "sla_warning", "resolution", sla.resolutionWarn.value_or(now));
-        add(ResolutionBreached, "sla_breach", "resolution", sla.resolutionDue.value_or(now));
+        events.append(SlaClock::eventsFor(ticket.sla, flags));
         clock.markRecorded(ticket.sla, flags);
         return {};
     }, false);
