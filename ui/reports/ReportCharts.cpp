@@ -157,49 +157,49 @@ QChart* ReportCharts::csatTrend(const KpiReport& report, int maxPoints)
     return chart;
 }
 
-QChart* ReportCharts::resolutionDistribution(const KpiReport& report)
+// One series of counts over named columns, without a legend.
+QChart* ReportCharts::countColumns(const QString& title, const QString& series, const QColor& color,
+                                   const QStringList& columns, const QList<qint64>& counts)
 {
-    QChart* chart = newChart(tr("Resolution time (business hours)"));
-    auto* set = new QBarSet(tr("Tickets"));
-    set->setColor(kCreated);
-    QStringList categories;
+    QChart* chart = newChart(title);
+    auto* set = new QBarSet(series);
+    set->setColor(color);
     double max = 1;
-    for (const HistogramBin& bin : report.resolutionHistogram) {
-        // Short labels: seven bars share half a page; the title says "hours".
-        // (Chart labels are rich text, so no "<".)
-        const QString from = QString::number(bin.fromMin / 60);
-        categories.append(bin.toMin ? QStringLiteral("%1–%2").arg(from, QString::number(*bin.toMin / 60))
-                                    : QStringLiteral("≥%1").arg(from));
-        set->append(double(bin.count));
-        max = std::max(max, double(bin.count));
+    for (qint64 count : counts) {
+        set->append(double(count));
+        max = std::max(max, double(count));
     }
-    auto* series = new QBarSeries;
-    series->append(set);
+    auto* bars = new QBarSeries;
+    bars->append(set);
     auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    x->append(columns);
     x->setTruncateLabels(false);
-    attach(chart, series, x, valueAxis(0, max * 1.15, QStringLiteral("%.0f")));
+    attach(chart, bars, x, valueAxis(0, max * 1.15, QStringLiteral("%.0f")));
     chart->legend()->hide();
     return chart;
 }
 
+QChart* ReportCharts::resolutionDistribution(const KpiReport& report)
+{
+    QStringList columns;
+    QList<qint64> counts;
+    for (const HistogramBin& bin : report.resolutionHistogram) {
+        // Short labels: seven bars share half a page; the title says "hours".
+        // (Chart labels are rich text, so no "<".)
+        const QString from = QString::number(bin.fromMin / 60);
+        columns.append(bin.toMin ? QStringLiteral("%1–%2").arg(from, QString::number(*bin.toMin / 60))
+                                 : QStringLiteral("≥%1").arg(from));
+        counts.append(bin.count);
+    }
+    return countColumns(tr("Resolution time (business hours)"), tr("Tickets"), kCreated, columns, counts);
+}
+
 QChart* ReportCharts::csatDistribution(const KpiReport& report)
 {
-    QChart* chart = newChart(tr("Satisfaction scores"));
-    auto* set = new QBarSet(tr("Answers"));
-    set->setColor(kAccent);
-    double max = 1;
-    for (qint64 count : report.csatScores) {
-        set->append(double(count));
-        max = std::max(max, double(count));
-    }
-    auto* series = new QBarSeries;
-    series->append(set);
-    auto* x = new QBarCategoryAxis;
-    x->append({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")});
-    attach(chart, series, x, valueAxis(0, max * 1.15, QStringLiteral("%.0f")));
-    chart->legend()->hide();
-    return chart;
+    const QList<qint64> counts(report.csatScores.begin(), report.csatScores.end());
+    return countColumns(tr("Satisfaction scores"), tr("Answers"), kAccent,
+                        {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")},
+                        counts);
 }
 
 QChart* ReportCharts::resolutionByPriority(const KpiReport& report, const ReportLabels&)

@@ -34,6 +34,8 @@ public:
     static QChart* resolutionByPriority(const KpiReport& report, const ReportLabels& labels);
     static QChart* resolutionDistribution(const KpiReport& report);
     static QChart* csatDistribution(const KpiReport& report);
+    static QChart* countColumns(const QString& title, const QString& series, const QColor& color,
+                                const QStringList& columns, const QList<qint64>& counts);
     static QChart* byCategory(const KpiReport& report, const ReportLabels& labels);
     static QChart* topAgents(const KpiReport& report, const ReportLabels& labels);
     static QChart* channelShare(const KpiReport& report, const ReportLabels& labels);
