@@ -61,7 +61,8 @@ void DemoTicketLife::simulate(Ticket& ticket, const BusinessCalendar& calendar, 
     // Each step runs only if the previous one has happened by now.
     if (assign(ticket) && respond(ticket) && maybePause(ticket) && resolve(ticket) && maybeReopen(ticket))
         closeAndSurvey(ticket);
-    recordSlaEvents(ticket);
+    // The warnings and breaches a sweep would have written as time passed.
+    SlaClock(calendar).recordCrossed(ticket.sla, m_now, events);
     ticket.updatedAt = m_last;
 }
 
@@ -203,14 +204,5 @@ void DemoTicketLife::closeAndSurvey(Ticket& ticket)
     }
 }
 
-// The warnings and breaches that a sweep would have written as time passed.
-void DemoTicketLife::recordSlaEvents(Ticket& ticket)
-{
-    const int flags = SlaClock::crossedFlags(ticket.sla, m_now);
-    m_events->append(SlaClock::eventsFor(ticket.sla, flags));
-    SlaClock(*m_calendar).markRecorded(ticket.sla, flags);
-    std::stable_sort(m_events->begin(), m_events->end(),
-                     [](const TicketEvent& a, const TicketEvent& b) { return a.at < b.at; });
-}
 
 } // namespace sd

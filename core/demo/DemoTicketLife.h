@@ -35,7 +35,6 @@ private:
     bool resolve(Ticket& ticket);
     bool maybeReopen(Ticket& ticket);
     void closeAndSurvey(Ticket& ticket);
-    void recordSlaEvents(Ticket& ticket);
     QString line(const QHash<QString, QStringList>& lists, const QString& key);
 
     DemoRandom& m_random;

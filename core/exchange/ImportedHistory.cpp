@@ -83,17 +83,9 @@ void ImportedHistory::replay(Ticket& ticket, const ImportRow& row, int firstResp
     ticket.agentPublicReplies = row.agentReplies;
     ticket.updatedAt = std::max({row.createdAt, row.firstResponseAt.value_or(0), row.resolvedAt.value_or(0),
                                  row.closedAt.value_or(0)});
-    recordSlaEvents(ticket, events);
+    // The warnings and breaches a sweep would have written as time passed.
+    SlaClock(m_calendar).recordCrossed(ticket.sla, m_now, events);
 }
 
-// The warnings and breaches a sweep would have written as time passed: those
-// crossed before the ticket was answered or resolved, or before now if it is not.
-void ImportedHistory::recordSlaEvents(Ticket& ticket, QList<TicketEvent>& events) const
-{
-    const int flags = SlaClock::crossedFlags(ticket.sla, m_now);
-    events.append(SlaClock::eventsFor(ticket.sla, flags));
-    SlaClock(m_calendar).markRecorded(ticket.sla, flags);
-    std::stable_sort(events.begin(), events.end(), [](const TicketEvent& a, const TicketEvent& b) { return a.at < b.at; });
-}
 
 } // namespace sd

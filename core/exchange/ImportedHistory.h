@@ -24,7 +24,6 @@ private:
     TicketEvent event(qint64 at, std::optional<qint64> actor, const char* kind) const;
     void addStatus(QList<TicketEvent>& events, qint64 at, std::optional<qint64> actor, TicketStatus from,
                    TicketStatus to) const;
-    void recordSlaEvents(Ticket& ticket, QList<TicketEvent>& events) const;
 
     const BusinessCalendar& m_calendar;
     qint64 m_now;

@@ -44,6 +44,12 @@ void SlaClock::computeResolutionDue(SlaFigures& sla) const
         sla.resolutionWarn.reset();
         return;
     }
+    setResolutionDue(sla);
+}
+
+// The resolution target moved later by the business time spent paused.
+void SlaClock::setResolutionDue(SlaFigures& sla) const
+{
     const qint64 target = qint64(sla.resolutionTargetMin) * 60 + sla.pausedBusinessS;
     sla.resolutionDue = m_calendar.dueAfter(sla.createdAt, target);
     sla.resolutionWarn = m_calendar.dueAfter(sla.createdAt, warnSeconds(sla.resolutionTargetMin) + sla.pausedBusinessS);
@@ -83,9 +89,7 @@ void SlaClock::resolve(SlaFigures& sla, qint64 now) const
     sla.resolvedAt = now;
     sla.resolutionBusinessS = m_calendar.businessSecondsBetween(sla.createdAt, now) - sla.pausedBusinessS;
     // The due time stays on record: reports compare resolved_at with it.
-    const qint64 target = qint64(sla.resolutionTargetMin) * 60 + sla.pausedBusinessS;
-    sla.resolutionDue = m_calendar.dueAfter(sla.createdAt, target);
-    sla.resolutionWarn = m_calendar.dueAfter(sla.createdAt, warnSeconds(sla.resolutionTargetMin) + sla.pausedBusinessS);
+    setResolutionDue(sla);
     refreshNext(sla);
 }
 
@@ -174,6 +178,14 @@ QList<TicketEvent> SlaClock::eventsFor(const SlaFigures& sla, int flags)
     add(ResolutionWarned, "sla_warning", "resolution", sla.resolutionWarn);
     add(ResolutionBreached, "sla_breach", "resolution", sla.resolutionDue);
     return events;
+}
+
+void SlaClock::recordCrossed(SlaFigures& sla, qint64 now, QList<TicketEvent>& events) const
+{
+    const int flags = crossedFlags(sla, now);
+    events.append(eventsFor(sla, flags));
+    markRecorded(sla, flags);
+    std::stable_sort(events.begin(), events.end(), [](const TicketEvent& a, const TicketEvent& b) { return a.at < b.at; });
 }
 
 void SlaClock::markRecorded(SlaFigures& sla, int flags) const

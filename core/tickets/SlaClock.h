@@ -37,11 +37,14 @@ public:
     static int crossedFlags(const SlaFigures& sla, qint64 now);
     // One timeline event per flag, at the instant its threshold was crossed.
     static QList<TicketEvent> eventsFor(const SlaFigures& sla, int flags);
+    // Both of the above, marked as recorded, with the events kept in time order.
+    void recordCrossed(SlaFigures& sla, qint64 now, QList<TicketEvent>& events) const;
 
     static qint64 warnSeconds(int targetMin) { return (static_cast<qint64>(targetMin) * 60 * 3 + 3) / 4; }
 
 private:
     void computeResolutionDue(SlaFigures& sla) const;
+    void setResolutionDue(SlaFigures& sla) const;
     void refreshNext(SlaFigures& sla) const;
 
     const BusinessCalendar& m_calendar;

@@ -181,29 +181,43 @@ Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
 // Loads the ticket, lets `change` apply a rule and list its events, then writes
 // row and events in one transaction. Without an expected version (comments,
 // SLA events) the current version is used, so the write cannot be stale.
-Result<Ticket> TicketService::mutate(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
-                                     const std::function<Status(Ticket&, QList<TicketEvent>&)>& change, bool userChange)
+Status TicketService::applyChange(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
+                                  const std::function<Status(Ticket&, QList<TicketEvent>&)>& change, bool userChange)
 {
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
+        return begun;
     auto ticket = m_store.load(id);
     if (!ticket)
         return fail(ticket.error());
     const int version = expectedVersion.value_or(ticket->version);
     QList<TicketEvent> events;
     if (auto changed = change(*ticket, events); !changed)
-        return fail(changed.error());
+        return changed;
     if (userChange)
         ticket->updatedAt = m_clock.now();
     if (auto stored = m_store.update(*ticket, version, actorId, userChange); !stored)
-        return fail(stored.error());
-    for (const TicketEvent& e : events)
-        if (auto logged = m_store.appendEvent(id, e); !logged)
-            return fail(logged.error());
+        return stored;
+    if (!events.isEmpty()) {
+        auto inserter = m_store.prepareEventInsert();
+        if (!inserter)
+            return fail(inserter.error());
+        for (const TicketEvent& e : events)
+            if (auto logged = m_store.appendPrepared(**inserter, id, e); !logged)
+                return logged;
+    }
     if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
+        return committed;
     emit ticketChanged(id);
+    return {};
+}
+
+// A change the caller sees the result of: the ticket as stored afterwards.
+Result<Ticket> TicketService::mutate(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
+                                     const std::function<Status(Ticket&, QList<TicketEvent>&)>& change)
+{
+    if (auto applied = applyChange(id, expectedVersion, actorId, change, true); !applied)
+        return fail(applied.error());
     return m_store.load(id);
 }
 
@@ -417,7 +431,7 @@ Result<int> TicketService::recordSlaEvents()
 
 Status TicketService::recordSlaEventsOf(qint64 id, qint64 now)
 {
-    auto done = mutate(id, std::nullopt, 0, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+    return applyChange(id, std::nullopt, 0, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
         auto calendar = calendarFor(ticket.sla.calendarCode);
         if (!calendar)
             return fail(calendar.error());
@@ -428,9 +442,6 @@ Status TicketService::recordSlaEventsOf(qint64 id, qint64 now)
         clock.markRecorded(ticket.sla, flags);
         return {};
     }, false);
-    if (!done)
-        return fail(done.error());
-    return {};
 }
 
 Status TicketService::applyCustomerTier(qint64 customerId, const QString& tierCode, qint64 actorId)
@@ -439,7 +450,7 @@ Status TicketService::applyCustomerTier(qint64 customerId, const QString& tierCo
     if (!ids)
         return fail(ids.error());
     for (qint64 id : *ids) {
-        auto done = mutate(id, std::nullopt, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+        auto done = applyChange(id, std::nullopt, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
             if (ticket.tierCode == tierCode)
                 return {};
             TicketEvent tier = event(QStringLiteral("tier"), actorId);
@@ -448,9 +459,9 @@ Status TicketService::applyCustomerTier(qint64 customerId, const QString& tierCo
             events.append(tier);
             ticket.tierCode = tierCode;
             return retarget(ticket);
-        });
+        }, true);
         if (!done)
-            return fail(done.error());
+            return done;
     }
     return {};
 }

@@ -62,8 +62,10 @@ private:
     Result<const BusinessCalendar*> calendarFor(const QString& calendarCode) const;
     Result<const SlaPolicy*> policyFor(const QString& tierCode, Priority priority) const;
     Status retarget(Ticket& ticket) const;
+    Status applyChange(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
+                       const std::function<Status(Ticket&, QList<TicketEvent>&)>& change, bool userChange);
     Result<Ticket> mutate(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
-                          const std::function<Status(Ticket&, QList<TicketEvent>&)>& change, bool userChange = true);
+                          const std::function<Status(Ticket&, QList<TicketEvent>&)>& change);
     Status moveStatus(Ticket& ticket, TicketStatus to, const QString& note, qint64 actorId,
                       QList<TicketEvent>& events) const;
     Status recordSlaEventsOf(qint64 id, qint64 now);
