@@ -5,10 +5,6 @@
 #include <QCoreApplication>
 
 namespace sdctl {
-namespace {
-
-} // namespace
-
 int runInit(const QStringList& arguments)
 {
     Command command(QStringLiteral("init"), QCoreApplication::translate("sdctl", "Creates the database (or upgrades an older one) and seeds the default "

@@ -7,11 +7,6 @@
 
 namespace sd {
 
-QStringList Translations::available()
-{
-    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
-}
-
 QString Translations::systemLanguage()
 {
     const QLocale locale = QLocale::system();

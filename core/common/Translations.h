@@ -13,7 +13,6 @@ public:
     static bool install(const QString& language);
     // The language to use when none is given: the system's, if we ship it.
     static QString systemLanguage();
-    static QStringList available();
 };
 
 } // namespace sd

@@ -20,7 +20,6 @@ public:
 
     // Problems (all on line `line`) if a required column is missing or a name is unknown or repeated.
     QList<ImportProblem> readHeader(const QStringList& header, qint64 line = 1);
-    qsizetype headerSize() const { return m_headerSize; }
     // A line holding nothing (skipped, as spreadsheets often leave them at the end).
     static bool isBlank(const CsvRecord& record);
     // Appends this row's problems to `problems`; the row is usable only if none were added.

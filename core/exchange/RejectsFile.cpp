@@ -5,10 +5,6 @@
 #include <QCoreApplication>
 
 namespace sd {
-namespace {
-
-} // namespace
-
 RejectsFile::RejectsFile(const QString& path)
     : m_file(path)
 {

@@ -117,25 +117,12 @@ std::optional<Queue> QueueQuery::queueFromCode(const QString& code)
     return std::nullopt;
 }
 
-QString QueueQuery::sortCode(QueueSort sort)
-{
-    for (const auto& [value, code] : kSorts)
-        if (value == sort)
-            return QString::fromLatin1(code);
-    return {};
-}
-
 std::optional<QueueSort> QueueQuery::sortFromCode(const QString& code)
 {
     for (const auto& [value, name] : kSorts)
         if (code == QLatin1String(name))
             return value;
     return std::nullopt;
-}
-
-QueueSort QueueQuery::naturalSort(Queue queue)
-{
-    return infoOf(queue).natural;
 }
 
 Result<QueueQuery::Filter> QueueQuery::filterFor(const QueueRequest& request, qint64 now) const

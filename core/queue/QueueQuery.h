@@ -68,9 +68,7 @@ public:
 
     static QString queueCode(Queue queue);
     static std::optional<Queue> queueFromCode(const QString& code);
-    static QString sortCode(QueueSort sort);
     static std::optional<QueueSort> sortFromCode(const QString& code);
-    static QueueSort naturalSort(Queue queue);
 
 private:
     struct Filter

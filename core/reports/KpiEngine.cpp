@@ -64,7 +64,7 @@ struct KpiEngine::Scan
     std::vector<qint64> bucketStarts; // UTC instants of the buckets' local midnights
     std::vector<KpiAccumulator> buckets;
     TermCounter terms;
-    QHash<qint64, QString> logins;
+    const QHash<qint64, QString>* logins = nullptr; // read once per run, shared by both scans
 
     void prepareBuckets(const ReportRequest& request)
     {
@@ -97,7 +97,7 @@ struct KpiEngine::Scan
     void addToGroups(const QSqlQuery& query, int firstKeyColumn, const Ticket& ticket)
     {
         const QVariant assignee = query.value(firstKeyColumn);
-        groups[0][assignee.isNull() ? QString() : logins.value(assignee.toLongLong())].add(ticket);
+        groups[0][assignee.isNull() ? QString() : logins->value(assignee.toLongLong())].add(ticket);
         for (int i = 1; i < kBreakdownCount; ++i)
             groups[i][query.value(firstKeyColumn + i).toString()].add(ticket);
     }
@@ -137,6 +137,7 @@ Status KpiEngine::scanCreated(const ReportRequest& request, Scan& scan, const Pr
     auto query = sql::run(m_database.connection(), statement, values);
     if (!query)
         return fail(query.error());
+    const QString complaint = toCode(Category::Complaint);
     qint64 rows = 0;
     while (query->next()) {
         const auto firstResponse = optionalValue(query->value(1));
@@ -149,7 +150,7 @@ Status KpiEngine::scanCreated(const ReportRequest& request, Scan& scan, const Pr
         ticket.firstResponseMet = firstResponse && *firstResponse <= firstResponseDue;
         ticket.resolutionCounted = resolved || (resolutionDue && *resolutionDue < request.to);
         ticket.resolutionMet = resolved && resolutionDue && *resolved <= *resolutionDue;
-        ticket.complaint = query->value(9).toString() == QLatin1String("complaint");
+        ticket.complaint = query->value(9).toString() == complaint;
         scan.total.add(ticket);
         scan.addToGroups(*query, 7, ticket);
         if (KpiAccumulator* bucket = scan.bucketOf(query->value(0).toLongLong()))
@@ -217,24 +218,22 @@ Status KpiEngine::countTerms(const ReportRequest& request, TermCounter& counter)
     return {};
 }
 
-Status KpiEngine::prepare(const ReportRequest& request, Scan& scan) const
+Result<QHash<qint64, QString>> KpiEngine::logins() const
 {
-    scan.prepareBuckets(request);
     auto users = sql::run(m_database.connection(), QStringLiteral("SELECT id, login FROM users"));
     if (!users)
         return fail(users.error());
+    QHash<qint64, QString> byId;
     while (users->next())
-        scan.logins.insert(users->value(0).toLongLong(), users->value(1).toString());
-    return {};
+        byId.insert(users->value(0).toLongLong(), users->value(1).toString());
+    return byId;
 }
 
 // The second core's share: R, the backlog and the previous period's terms,
 // each on this thread's own connection.
 Status KpiEngine::scanOthers(const ReportRequest& request, Scan& resolved, TermCounter& previous, qint64& backlog) const
 {
-    Status done = prepare(request, resolved);
-    if (done)
-        done = scanResolved(request, resolved);
+    Status done = scanResolved(request, resolved);
     if (done) {
         auto counted = backlogAt(request);
         done = counted ? Status{} : fail(counted.error());
@@ -276,14 +275,19 @@ Result<KpiReport> KpiEngine::run(const ReportRequest& request, const Progress& p
         return fail(Error::invalid(QStringLiteral("period"),
                                    QCoreApplication::translate("sd::KpiEngine", "the period ends before it starts")));
     // C (with this period's terms) here; R, backlog and the previous period's terms on a second core.
+    auto names = logins();
+    if (!names)
+        return fail(names.error());
     Scan created, resolved;
+    for (Scan* scan : {&created, &resolved}) {
+        scan->prepareBuckets(request);
+        scan->logins = &*names;
+    }
     TermCounter previous;
     qint64 backlog = 0;
     Status others;
     std::thread second([&] { others = scanOthers(request, resolved, previous, backlog); });
-    Status mine = prepare(request, created);
-    if (mine)
-        mine = scanCreated(request, created, progress);
+    Status mine = scanCreated(request, created, progress);
     second.join();
     if (!mine)
         return fail(mine.error());

@@ -4,6 +4,8 @@
 #include "reports/Report.h"
 #include "storage/Database.h"
 
+#include <QHash>
+
 #include <functional>
 
 namespace sd {
@@ -27,7 +29,7 @@ public:
 
 private:
     struct Scan;
-    Status prepare(const ReportRequest& request, Scan& scan) const;
+    Result<QHash<qint64, QString>> logins() const;
     Status scanOthers(const ReportRequest& request, Scan& resolved, class TermCounter& previous, qint64& backlog) const;
     KpiReport assemble(const ReportRequest& request, Scan& scan, const TermCounter& previous) const;
     Status scanCreated(const ReportRequest& request, Scan& scan, const Progress& progress) const;
@@ -35,11 +37,11 @@ private:
     Result<qint64> backlogAt(const ReportRequest& request) const;
     Status countTerms(const ReportRequest& request, class TermCounter& counter) const;
 
+    Database m_database;
+
 public:
     // " AND ..." conditions on tickets aliased t for a filter, appending their values.
     static QString filterSql(const ReportFilter& filter, QVariantList& values);
-
-    Database m_database;
 };
 
 } // namespace sd

@@ -108,16 +108,6 @@ void split(const QString& subject, std::vector<quint64>& han, QSet<QString>& wor
 
 } // namespace
 
-QSet<QString> TermCounter::termsOf(const QString& subject)
-{
-    std::vector<quint64> han;
-    QSet<QString> words;
-    split(subject, han, words);
-    for (quint64 key : han)
-        words.insert(unpack(key));
-    return words;
-}
-
 void TermCounter::addSubject(const QString& subject)
 {
     m_subjectHan.clear();

@@ -26,7 +26,6 @@ public:
     qint64 countOf(const QString& term) const;
     // The `limit` most frequent terms, most frequent first (ties: alphabetical).
     QList<QPair<QString, qint64>> top(int limit) const;
-    static QSet<QString> termsOf(const QString& subject);
 
 private:
     // Han 2- and 3-grams packed into 48 bits; English words hashed by text.

@@ -345,14 +345,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-QList<QAction*> MainWindow::shortcutActions() const
-{
-    QList<QAction*> actions = m_actions;
-    if (auto* form = qobject_cast<QWidget*>(m_tabs->currentWidget()); form && m_tabs->currentIndex() > 0)
-        actions += form->findChildren<QAction*>();
-    return actions;
-}
-
 void MainWindow::showShortcuts()
 {
     QList<QAction*> actions = m_actions;

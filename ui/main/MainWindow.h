@@ -38,7 +38,6 @@ public:
     TicketForm* openTicket(qint64 ticketId);
     TicketForm* newTicket(const TicketDraft& prefill);
     CustomerForm* openCustomer(qint64 customerId);
-    QList<QAction*> shortcutActions() const;
     // Re-reads queue, counts and status bar (after changes here or elsewhere).
     void refreshAll();
 
