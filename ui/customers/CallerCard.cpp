@@ -315,6 +315,12 @@ QWidget* CallerCard::buildNotFoundPage()
     return m_notFoundPage;
 }
 
+void CallerCard::refresh()
+{
+    if (m_customer)
+        showCustomerById(m_customer->id);
+}
+
 void CallerCard::lookup(const QString& text)
 {
     if (m_lookup->text() != text)

@@ -36,6 +36,8 @@ public:
     QLineEdit* lookupField() const { return m_lookup; }
     // Searches now (no debounce) and shows the result.
     void lookup(const QString& text);
+    // Re-reads the customer on the card (after tickets changed); keeps the card.
+    void refresh();
     // 0 while no customer card is shown.
     qint64 currentCustomerId() const;
 

@@ -50,6 +50,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     statusBar()->addWidget(m_statusUser);
     statusBar()->addWidget(m_statusDatabase, 1);
     statusBar()->addPermanentWidget(m_statusCounts);
+    m_statusUser->setText(tr("Signed in as %1").arg(m_context.userName));
+    m_statusDatabase->setText(m_context.workspace.database().path());
 
     m_watcher = new ChangeWatcher(context.workspace.database(), 2000, this);
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::refreshAll);
@@ -115,8 +117,7 @@ QWidget* MainWindow::buildQueuePage()
     });
     connect(m_customers, &CustomersPage::customerOpenRequested, this, &MainWindow::openCustomer);
     connect(m_customers, &CustomersPage::newCustomerRequested, this, [this] {
-        auto* form = new CustomerForm(m_context, this);
-        form->newCustomer();
+        auto* form = new CustomerForm(m_context, this); // starts as a new customer
         addFormTab(form, form->title());
     });
     return m_pages;
@@ -210,9 +211,11 @@ void MainWindow::showReportTickets(const ReportFilter& filter, qint64 from, qint
     request.reportFilter = filter;
     request.createdFrom = from;
     request.createdTo = to;
-    m_navigation->blockSignals(true);
-    m_navigation->clearSelection();
-    m_navigation->blockSignals(false);
+    {
+        // No entry stays current, so clicking any of them (Reports too) chooses it again.
+        const QSignalBlocker quiet(m_navigation);
+        m_navigation->setCurrentItem(nullptr);
+    }
     m_tabs->setCurrentIndex(0);
     m_pages->setCurrentIndex(int(NavigationPanel::Page::Queue));
     m_queue->showRequest(request, tr("Tickets from the report"));
@@ -388,8 +391,6 @@ void MainWindow::updateStatusBar()
 {
     if (!m_statusCounts)
         return;
-    m_statusUser->setText(tr("Signed in as %1").arg(m_context.userName));
-    m_statusDatabase->setText(m_context.workspace.database().path());
     // The queue's count only while a queue is on screen.
     const bool queueShown = m_tabs->currentIndex() == 0 && m_pages->currentIndex() == int(NavigationPanel::Page::Queue);
     m_statusCounts->setText(queueShown ? tr("%L1 in this queue").arg(m_queue->model()->totalCount()) : QString());
@@ -397,8 +398,7 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::refreshAll()
 {
-    if (m_caller->currentCustomerId() > 0)
-        m_caller->lookup(m_caller->lookupField()->text()); // its open tickets and last contacts
+    m_caller->refresh(); // its open tickets and last contacts
     m_queue->refresh();
     m_navigation->refreshCounts(m_context.workspace.clock().now());
     updateStatusBar();

@@ -28,8 +28,6 @@ NavigationPanel::NavigationPanel(QueueQuery queries, QWidget* parent)
     setMinimumWidth(210);
     setSpacing(2);
     connect(this, &QListWidget::currentItemChanged, this, &NavigationPanel::emitChoice);
-    // Clicking the highlighted entry again returns to it (after a report drill-down, say).
-    connect(this, &QListWidget::itemClicked, this, &NavigationPanel::emitChoice);
 }
 
 QList<Queue> NavigationPanel::queues()

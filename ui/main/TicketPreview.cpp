@@ -2,14 +2,14 @@
 
 #include "tickets/TicketText.h"
 
-#include <QDateTime>
+#include <QTimeZone>
 
 namespace sd {
 namespace {
 
 QString localTime(std::optional<qint64> instant)
 {
-    return instant ? QDateTime::fromSecsSinceEpoch(*instant).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—");
+    return instant ? TicketText::instant(*instant, QTimeZone::systemTimeZone()) : QStringLiteral("—");
 }
 
 } // namespace

@@ -107,11 +107,7 @@ void QueueView::showQueue(Queue queue, std::optional<qint64> me, const QString& 
     request.queue = queue;
     request.me = me;
     request.search = m_search->text();
-    m_title->setText(title);
-    m_model->setRequest(request);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_sortedColumn = -1;
-    emitCurrent();
+    showRequest(request, title);
 }
 
 void QueueView::showRequest(const QueueRequest& request, const QString& title)
