@@ -285,7 +285,7 @@ Status ImportSession::insert(const ImportRow& row, Problems& problems)
     if (!id) {
         // The number is unique in the schema (an index bulk loading keeps), so
         // a repeated number is caught here without a lookup per row.
-        if (!id.error().message.contains(QLatin1String("tickets.number")))
+        if (id.error().code != Error::Code::Duplicate || id.error().field != QLatin1String("tickets.number"))
             return fail(id.error());
         auto reason = duplicateReason(row.number);
         if (!reason)

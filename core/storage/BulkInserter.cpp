@@ -49,8 +49,7 @@ public:
         const int rc = sqlite3_step(m_statement);
         sqlite3_reset(m_statement);
         if (rc != SQLITE_DONE)
-            return fail(Error::storage(QCoreApplication::translate("sd::Sql", "The database refused the change: %1")
-                                           .arg(QString::fromUtf8(sqlite3_errmsg(m_db)))));
+            return fail(sql::refused(QString::fromUtf8(sqlite3_errmsg(m_db))));
         return {};
     }
     qint64 lastInsertId() const override { return sqlite3_last_insert_rowid(m_db); }

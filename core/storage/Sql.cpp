@@ -5,10 +5,22 @@
 
 namespace sd::sql {
 
+Error refused(const QString& engineMessage)
+{
+    Error error = Error::storage(
+        QCoreApplication::translate("sd::Sql", "The database refused the change: %1").arg(engineMessage));
+    static const QLatin1String unique("UNIQUE constraint failed: ");
+    const qsizetype at = engineMessage.indexOf(unique);
+    if (at >= 0) {
+        error.code = Error::Code::Duplicate;
+        error.field = engineMessage.mid(at + unique.size()).section(QLatin1Char(' '), 0, 0);
+    }
+    return error;
+}
+
 Error errorOf(const QSqlQuery& query)
 {
-    return Error::storage(QCoreApplication::translate("sd::Sql", "The database refused the change: %1")
-                              .arg(query.lastError().text()));
+    return refused(query.lastError().text());
 }
 
 Error errorOf(const QSqlDatabase& db)

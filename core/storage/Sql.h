@@ -29,6 +29,9 @@ void bind(QSqlQuery& query, int position, const QVariant& value);
 void bindAll(QSqlQuery& query, const QVariantList& values);
 
 Error errorOf(const QSqlQuery& query);
+// The error for a refused statement given the engine's message: a broken
+// uniqueness rule is Code::Duplicate with the column ("tickets.number") as field.
+Error refused(const QString& engineMessage);
 Error errorOf(const QSqlDatabase& db);
 
 // NULL for an absent optional value, the value otherwise.
