@@ -47,7 +47,7 @@ QueueView::QueueView(Database database, Clock clock, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
-    const QList<QPair<int, int>> widths{{QueueModel::Number, 122}, {QueueModel::Sla, 86}, {QueueModel::Priority, 56},
+    const QList<QPair<int, int>> widths{{QueueModel::Number, 122}, {QueueModel::Sla, 104}, {QueueModel::Priority, 56},
                                         {QueueModel::Subject, 260}, {QueueModel::Customer, 190},
                                         {QueueModel::Status, 96}, {QueueModel::Assignee, 70}, {QueueModel::Due, 118},
                                         {QueueModel::Updated, 118}};
