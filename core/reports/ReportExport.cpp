@@ -1,5 +1,7 @@
 #include "reports/ReportExport.h"
 
+#include "exchange/TicketCsvFormat.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -14,15 +16,6 @@ QJsonValue number(const std::optional<double>& value)
 QString cell(const std::optional<double>& value)
 {
     return value ? QString::number(*value, 'f', 2) : QString();
-}
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString isoInstant(qint64 instant, const QTimeZone& zone)
@@ -128,9 +121,11 @@ QJsonObject ReportExport::toJson(const KpiReport& report)
 
 QByteArray ReportExport::toCsv(const KpiReport& report)
 {
-    QStringList lines{QStringLiteral("section,key,metric,value")};
+    // A BOM so spreadsheet programs read the Chinese terms as UTF-8.
+    QByteArray csv = TicketCsvFormat::utf8Bom() + TicketCsvFormat::formatRecord({QStringLiteral("section"),
+        QStringLiteral("key"), QStringLiteral("metric"), QStringLiteral("value")});
     const auto line = [&](const QString& section, const QString& key, const QString& metric, const QString& value) {
-        lines.append(QStringList{csvField(section), csvField(key), csvField(metric), csvField(value)}.join(QLatin1Char(',')));
+        csv += TicketCsvFormat::formatRecord({section, key, metric, value});
     };
     const ReportRequest& request = report.request;
     line(QStringLiteral("period"), QString(), QStringLiteral("from"), isoInstant(request.from, request.zone));
@@ -160,8 +155,7 @@ QByteArray ReportExport::toCsv(const KpiReport& report)
         line(QStringLiteral("top_terms"), term.term, QStringLiteral("count"), QString::number(term.count));
         line(QStringLiteral("top_terms"), term.term, QStringLiteral("change"), QString::number(term.count - term.previousCount));
     }
-    // A BOM so spreadsheet programs read the Chinese terms as UTF-8.
-    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    return csv;
 }
 
 } // namespace sd
