@@ -55,9 +55,10 @@ QString Command::databasePath() const
     return m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db")) : sd::Database::defaultPath();
 }
 
-std::unique_ptr<sd::Workspace> Command::openWorkspace()
+std::unique_ptr<sd::Workspace> Command::openWorkspace(Access access)
 {
-    auto workspace = sd::Workspace::open(databasePath());
+    const auto mode = access == Access::Read ? sd::Database::OpenMode::ExistingOnly : sd::Database::OpenMode::CreateIfMissing;
+    auto workspace = sd::Workspace::open(databasePath(), {}, {}, mode);
     if (!workspace) {
         failWith(workspace.error());
         return nullptr;

@@ -31,7 +31,9 @@ public:
     bool parse(int positionalCount);
     int exitCode() const { return m_exitCode; }
     QString databasePath() const;
-    std::unique_ptr<sd::Workspace> openWorkspace();
+    // Commands that only read open an existing database and never create one.
+    enum class Access { Read, Write };
+    std::unique_ptr<sd::Workspace> openWorkspace(Access access);
     int failWith(const sd::Error& error, ExitCode code = Failed);
     int usageError(const QString& message);
     QTextStream& out() { return m_out; }

@@ -19,7 +19,7 @@ int importConfig(Command& command)
     auto configuration = sd::ConfigurationJson::parse(file.readAll());
     if (!configuration)
         return command.failWith(configuration.error());
-    auto workspace = command.openWorkspace();
+    auto workspace = command.openWorkspace(Command::Access::Write);
     if (!workspace)
         return command.exitCode();
     if (auto imported = workspace->importConfiguration(*configuration); !imported)
@@ -38,7 +38,7 @@ int importConfig(Command& command)
 int exportConfig(Command& command)
 {
     const QString path = command.parser().positionalArguments().first();
-    auto workspace = command.openWorkspace();
+    auto workspace = command.openWorkspace(Command::Access::Read);
     if (!workspace)
         return command.exitCode();
     QSaveFile file(path);

@@ -11,7 +11,7 @@ int runInit(const QStringList& arguments)
                                                "configuration."), arguments);
     if (!command.parse(0))
         return command.exitCode();
-    auto workspace = command.openWorkspace();
+    auto workspace = command.openWorkspace(Command::Access::Write);
     if (!workspace)
         return command.exitCode();
     command.out() << QCoreApplication::translate("sdctl", "Database ready: %1").arg(workspace->database().path()) << Qt::endl;
@@ -25,7 +25,7 @@ int runCheck(const QStringList& arguments)
     Command command(QStringLiteral("check"), QCoreApplication::translate("sdctl", "Prints the schema version and SQLite's integrity check."), arguments);
     if (!command.parse(0))
         return command.exitCode();
-    auto database = sd::Database::open(command.databasePath());
+    auto database = sd::Database::open(command.databasePath(), {}, sd::Database::OpenMode::ExistingOnly);
     if (!database)
         return command.failWith(database.error());
     auto version = database->schemaVersion();
@@ -49,7 +49,7 @@ int runTiers(const QStringList& arguments)
         return command.usageError(QCoreApplication::translate("sdctl", "use: sdctl tiers recompute [--db PATH]"));
     if (!command.parse(0))
         return command.exitCode();
-    auto workspace = command.openWorkspace();
+    auto workspace = command.openWorkspace(Command::Access::Write);
     if (!workspace)
         return command.exitCode();
     auto changed = workspace->customers().recomputeTiers(0);

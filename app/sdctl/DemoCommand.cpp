@@ -46,7 +46,7 @@ int runDemo(const QStringList& arguments)
         command.out() << QCoreApplication::translate("sdctl", "%1 exists; no demo data added").arg(command.databasePath()) << Qt::endl;
         return Ok;
     }
-    auto workspace = command.openWorkspace();
+    auto workspace = command.openWorkspace(Command::Access::Write);
     if (!workspace)
         return command.exitCode();
     sd::DemoGenerator generator(*workspace, {int(*tickets), int(*customers), quint64(*seed)});

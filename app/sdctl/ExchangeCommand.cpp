@@ -87,7 +87,7 @@ int runImport(const QStringList& arguments)
     options.skipBad = parser.isSet(QStringLiteral("skip-bad"));
     options.rejectsPath = parser.value(QStringLiteral("skip-bad"));
     options.validateOnly = parser.isSet(QStringLiteral("check"));
-    auto workspace = command.openWorkspace();
+    auto workspace = command.openWorkspace(options.validateOnly ? Command::Access::Read : Command::Access::Write);
     if (!workspace)
         return command.exitCode();
     sd::TicketImporter importer(*workspace);
@@ -112,7 +112,7 @@ int runExport(const QStringList& arguments)
                     arguments);
     if (!command.parse(2) || !checkWhat(command))
         return command.exitCode();
-    auto workspace = command.openWorkspace();
+    auto workspace = command.openWorkspace(Command::Access::Read);
     if (!workspace)
         return command.exitCode();
     sd::TicketExporter exporter(*workspace);

@@ -117,7 +117,7 @@ int runReport(const QStringList& arguments)
     sd::ReportRequest request;
     if (!readRequest(command, request))
         return command.exitCode();
-    auto workspace = command.openWorkspace();
+    auto workspace = command.openWorkspace(Command::Access::Read);
     if (!workspace)
         return command.exitCode();
     auto report = sd::KpiEngine(workspace->database()).run(request);

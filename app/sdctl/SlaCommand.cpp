@@ -68,7 +68,7 @@ int sweep(Command& command)
 {
     if (!command.parse(0))
         return command.exitCode();
-    auto workspace = command.openWorkspace();
+    auto workspace = command.openWorkspace(Command::Access::Write);
     if (!workspace)
         return command.exitCode();
     qint64 total = 0;

@@ -81,7 +81,7 @@ int listQueue(Command& command, sd::QueueRequest request, const QString& default
     request.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || request.limit <= 0)
         return command.usageError(QCoreApplication::translate("sdctl", "--limit: give a positive number"));
-    auto workspace = command.openWorkspace();
+    auto workspace = command.openWorkspace(Command::Access::Read);
     if (!workspace)
         return command.exitCode();
     if (parser.isSet(QStringLiteral("user"))) {

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/DatabaseProbe.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
@@ -22,14 +23,62 @@ struct Database::Shared
     QString connectionPrefix;
     std::unique_ptr<SqlDialect> dialect;
     QString lastBackup;
+    bool readOnly = false;
 };
 
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::Database", text);
+}
 
 QString nextConnectionPrefix()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("sd-db-%1-").arg(++counter);
+}
+
+// Names connections by a serial number given to each thread once, never by the
+// system's thread id: the system hands a dead thread's id to a new thread,
+// which would then be given (or would leak) the dead thread's connection.
+// Connections a worker thread leaves open are closed when the thread ends.
+class ThreadConnections
+{
+public:
+    ThreadConnections()
+        : m_serial(nextSerial())
+        , m_isMainThread(QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread())
+    {
+    }
+    ~ThreadConnections()
+    {
+        if (m_isMainThread)
+            return; // the application closes its own connections at exit
+        for (const QString& name : std::as_const(m_names)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+    QString serial() const { return QString::number(m_serial); }
+    void add(const QString& name) { m_names.append(name); }
+    void remove(const QString& name) { m_names.removeAll(name); }
+
+private:
+    static quint64 nextSerial()
+    {
+        static std::atomic<quint64> counter{0};
+        return ++counter;
+    }
+    quint64 m_serial;
+    bool m_isMainThread;
+    QStringList m_names;
+};
+
+ThreadConnections& threadConnections()
+{
+    thread_local ThreadConnections connections;
+    return connections;
 }
 
 Status configureConnection(QSqlDatabase& db, const SqlDialect& dialect)
@@ -40,6 +89,20 @@ Status configureConnection(QSqlDatabase& db, const SqlDialect& dialect)
             return fail(done.error());
     }
     return {};
+}
+
+Error newerSchema(const QString& path, qint64 version)
+{
+    return Error::invalid(path, tr("this database was made by a newer Service Desk (schema version %1; this program "
+                                   "knows versions up to %2); update the program. Nothing was changed.")
+                                    .arg(version)
+                                    .arg(latestSchemaVersion()));
+}
+
+Error missingFile(const QString& path)
+{
+    return Error::notFound(path, tr("there is no database here; create one with \"sdctl init\" or by opening it "
+                                    "in the desktop client"));
 }
 
 } // namespace
@@ -57,45 +120,63 @@ QString Database::defaultPath()
 
 Result<int> Database::pendingSteps(const QString& path)
 {
-    if (!QFileInfo::exists(path))
+    auto probe = DatabaseProbe::inspect(path);
+    if (!probe)
+        return fail(probe.error());
+    if (probe->kind != DatabaseProbe::Kind::ServiceDesk)
         return latestSchemaVersion();
-    auto shared = std::make_shared<Shared>();
-    shared->path = QFileInfo(path).absoluteFilePath();
-    shared->connectionPrefix = nextConnectionPrefix();
-    shared->dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
-    Database database(std::move(shared));
-    auto version = database.readSchemaVersion();
-    database.releaseThreadConnection();
-    if (!version)
-        return fail(version.error());
-    return std::max(0, latestSchemaVersion() - *version);
+    return int(std::clamp<qint64>(latestSchemaVersion() - probe->schemaVersion, 0, latestSchemaVersion()));
 }
 
-Result<Database> Database::open(const QString& path, const MigrationProgress& progress)
+Result<Database> Database::open(const QString& path, const MigrationProgress& progress, OpenMode mode)
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(Error::io(path, QCoreApplication::translate("sd::Database", "cannot create the folder %1").arg(info.absolutePath())));
+    auto probe = DatabaseProbe::inspect(info.absoluteFilePath());
+    if (!probe)
+        return fail(probe.error());
+    if (probe->kind == DatabaseProbe::Kind::Missing && mode == OpenMode::ExistingOnly)
+        return fail(missingFile(path));
+    if (probe->schemaVersion > latestSchemaVersion())
+        return fail(newerSchema(path, probe->schemaVersion));
+    if (probe->kind == DatabaseProbe::Kind::Missing && !QDir().mkpath(info.absolutePath()))
+        return fail(Error::io(path, tr("cannot create the folder %1").arg(info.absolutePath())));
     auto shared = std::make_shared<Shared>();
     shared->path = info.absoluteFilePath();
     shared->connectionPrefix = nextConnectionPrefix();
     shared->dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
+    shared->readOnly = probe->readOnly;
     Database database(std::move(shared));
     QSqlDatabase db = database.connection();
     if (!db.isOpen())
-        return fail(Error::io(path, QCoreApplication::translate("sd::Database", "cannot open the database: %1").arg(sql::errorOf(db).message)));
-    if (auto migrated = database.migrate(progress); !migrated)
+        return fail(Error::io(path, tr("cannot open the database: %1").arg(sql::errorOf(db).message)));
+    if (auto migrated = database.migrate(probe->schemaVersion, progress); !migrated)
         return fail(migrated.error());
     return database;
 }
 
+QString Database::threadConnectionName() const
+{
+    return m_shared->connectionPrefix + threadConnections().serial();
+}
+
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_shared->connectionPrefix
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
+    return openThreadConnection(name);
+}
+
+QSqlDatabase Database::openThreadConnection(const QString& name) const
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(m_shared->dialect->driverName(), name);
+    threadConnections().add(name);
+    if (m_shared->readOnly) {
+        db.setConnectOptions(DatabaseProbe::readOnlyOptions());
+        db.setDatabaseName(DatabaseProbe::readOnlyName(m_shared->path));
+        db.open();
+        return db;
+    }
     db.setDatabaseName(m_shared->path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (db.open())
@@ -105,8 +186,8 @@ QSqlDatabase Database::connection() const
 
 void Database::releaseThreadConnection() const
 {
-    const QString name = m_shared->connectionPrefix
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString name = threadConnectionName();
+    threadConnections().remove(name);
     if (!QSqlDatabase::contains(name))
         return;
     QSqlDatabase::database(name, false).close();
@@ -123,6 +204,11 @@ QString Database::path() const
     return m_shared->path;
 }
 
+bool Database::isReadOnly() const
+{
+    return m_shared->readOnly;
+}
+
 QString Database::lastBackupPath() const
 {
     return m_shared->lastBackup;
@@ -130,61 +216,62 @@ QString Database::lastBackupPath() const
 
 Result<int> Database::schemaVersion() const
 {
-    return readSchemaVersion();
+    auto version = readSchemaVersion();
+    if (!version)
+        return fail(version.error());
+    return int(*version);
 }
 
-Result<int> Database::readSchemaVersion() const
+Result<qint64> Database::readSchemaVersion() const
 {
-    auto created = sql::run(connection(), QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)"));
-    if (!created)
-        return fail(created.error());
+    auto exists = sql::scalar(connection(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"));
+    if (!exists)
+        return fail(exists.error());
+    if (exists->toInt() == 0)
+        return 0;
     auto version = sql::scalar(connection(), QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     if (!version)
         return fail(version.error());
-    return version->toInt();
+    return version->toLongLong();
 }
 
-Status Database::migrate(const MigrationProgress& progress)
+Status Database::migrate(qint64 fromVersion, const MigrationProgress& progress)
 {
-    auto current = readSchemaVersion();
-    if (!current)
-        return fail(current.error());
-    if (*current > latestSchemaVersion())
-        return fail(Error::invalid(path(), QCoreApplication::translate("sd::Database", "the database has schema version %1, newer than this program "
-                                              "understands (%2); install a newer Service Desk")
-                                               .arg(*current)
+    if (fromVersion >= latestSchemaVersion())
+        return {};
+    if (isReadOnly())
+        return fail(Error::invalid(path(), tr("this database needs an upgrade to schema version %1, but it cannot be "
+                                              "written here; open it once where it can be written")
                                                .arg(latestSchemaVersion())));
-    if (*current > 0 && *current < latestSchemaVersion()) {
-        if (auto backedUp = backupBeforeUpgrade(*current); !backedUp)
+    if (fromVersion > 0) {
+        if (auto backedUp = backupBeforeUpgrade(fromVersion); !backedUp)
             return backedUp;
     }
-    const int total = latestSchemaVersion() - *current;
+    const int total = int(latestSchemaVersion() - fromVersion);
     int done = 0;
     for (const Migration& step : schemaMigrations(dialect())) {
-        if (step.version <= *current)
+        if (step.version <= fromVersion)
             continue;
         if (progress && !progress(done, total))
-            return fail(Error::invalid(path(), QCoreApplication::translate("sd::Database", "opening was cancelled; the database stays at schema version %1")
+            return fail(Error::invalid(path(), tr("opening was cancelled; the database stays at schema version %1")
                                                    .arg(step.version - 1)));
         if (auto applied = applyMigration(step.version, step.statements); !applied)
             return applied;
         ++done;
     }
-    if (progress && total > 0)
+    if (progress)
         progress(total, total);
     return {};
 }
 
 // VACUUM INTO writes a consistent copy even with a WAL file beside the database.
-Status Database::backupBeforeUpgrade(int fromVersion)
+Status Database::backupBeforeUpgrade(qint64 fromVersion)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString backup = path() + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(stamp);
     auto copied = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {backup});
     if (!copied)
-        return fail(Error::io(backup, QCoreApplication::translate("sd::Database", "cannot back up the database before upgrading it: %1")
-                                          .arg(copied.error().message)));
+        return fail(Error::io(backup, tr("cannot back up the database before upgrading it: %1").arg(copied.error().message)));
     m_shared->lastBackup = backup;
     return {};
 }
@@ -194,10 +281,16 @@ Status Database::applyMigration(int version, const QStringList& statements)
     WriteTransaction transaction(connection(), dialect());
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (version == 1) {
+        auto created = sql::run(connection(), QStringLiteral(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)"));
+        if (!created)
+            return fail(created.error());
+    }
     for (const QString& statement : statements) {
         auto done = sql::run(connection(), statement);
         if (!done)
-            return fail(Error::storage(QCoreApplication::translate("sd::Database", "schema step %1 failed: %2").arg(version).arg(done.error().message)));
+            return fail(Error::storage(tr("schema step %1 failed: %2").arg(version).arg(done.error().message)));
     }
     auto recorded = sql::run(connection(), QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
                              {version, QDateTime::currentSecsSinceEpoch()});

@@ -23,7 +23,13 @@ public:
     // stops before that step (each step is its own transaction, so the file
     // stays at the last completed version) and open() fails as cancelled.
     using MigrationProgress = std::function<bool(int stepsDone, int stepsTotal)>;
-    static Result<Database> open(const QString& path, const MigrationProgress& progress = {});
+    // Commands that only read pass ExistingOnly: a missing file is an error,
+    // never a new empty database. Either way a file that is not a Service Desk
+    // database, or one made by a newer program, is refused before a byte of it
+    // is written.
+    enum class OpenMode { CreateIfMissing, ExistingOnly };
+    static Result<Database> open(const QString& path, const MigrationProgress& progress = {},
+                                 OpenMode mode = OpenMode::CreateIfMissing);
     // How many schema steps opening this file would apply (0: up to date or newer).
     static Result<int> pendingSteps(const QString& path);
     // The default file in the user's data folder.
@@ -37,15 +43,21 @@ public:
     Result<QString> integrityCheck() const;
     // The backup written by the last upgrade, empty if none was needed.
     QString lastBackupPath() const;
-    // Closes this thread's connection (worker threads call it before they end).
+    // True when the file or its folder cannot be written: the database is
+    // then read as it is, and every change is refused by SQLite.
+    bool isReadOnly() const;
+    // Closes this thread's connection. Worker threads call it when they are
+    // done; a thread that forgets has its connections closed when it ends.
     void releaseThreadConnection() const;
 
 private:
     struct Shared;
     explicit Database(std::shared_ptr<Shared> shared);
-    Status migrate(const MigrationProgress& progress);
-    Result<int> readSchemaVersion() const;
-    Status backupBeforeUpgrade(int fromVersion);
+    QString threadConnectionName() const;
+    QSqlDatabase openThreadConnection(const QString& name) const;
+    Status migrate(qint64 fromVersion, const MigrationProgress& progress);
+    Result<qint64> readSchemaVersion() const;
+    Status backupBeforeUpgrade(qint64 fromVersion);
     Status applyMigration(int version, const QStringList& statements);
 
     std::shared_ptr<Shared> m_shared;

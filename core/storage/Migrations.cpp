@@ -108,16 +108,23 @@ QStringList schemaV1(const SqlDialect& dialect)
     return withDialect(dialect, statements);
 }
 
+// Version 2: the file says it is ours (SQLite header field application_id,
+// 0x5344534B "SDSK"), so a file is recognised before anything writes to it.
+QStringList schemaV2(const SqlDialect& dialect)
+{
+    return dialect.markAsOursStatements();
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 1;
+    return 2;
 }
 
 } // namespace sd

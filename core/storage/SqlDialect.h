@@ -33,6 +33,9 @@ public:
     // DDL for the search indexes: full text over ticket text and customer
     // names, and the ticket number's last digits.
     virtual QStringList searchIndexDdl() const = 0;
+    // Statements that mark the database as Service Desk's own (SQLite: the
+    // header's application_id), part of schema step 2.
+    virtual QStringList markAsOursStatements() const = 0;
     // Statements that rebuild the search index from the tables (after bulk loads).
     virtual QStringList searchIndexRebuild() const = 0;
     // A condition on tickets aliased "t" that holds when the ticket's subject,

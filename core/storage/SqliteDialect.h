@@ -15,6 +15,8 @@ public:
     QStringList connectionSetup() const override;
     QStringList searchIndexDdl() const override;
     QStringList searchIndexRebuild() const override;
+    // A PRAGMA takes no bound values; the number is kServiceDeskApplicationId.
+    QStringList markAsOursStatements() const override { return {QStringLiteral("PRAGMA application_id = 1396986699")}; }
     SqlFragment ticketTextCondition(const QString& text) const override;
     QString matchExpression(const QString& text) const override;
     static QString likePattern(const QString& text);

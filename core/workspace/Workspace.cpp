@@ -18,13 +18,13 @@ Workspace::Workspace(Database database, Configuration configuration, Clock clock
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Clock clock,
-                                                   const Database::MigrationProgress& progress)
+                                                   const Database::MigrationProgress& progress, Database::OpenMode mode)
 {
-    auto database = Database::open(path, progress);
+    auto database = Database::open(path, progress, mode);
     if (!database)
         return fail(database.error());
     ConfigStore store(*database);
-    if (auto seeded = store.ensureDefaults(); !seeded)
+    if (auto seeded = database->isReadOnly() ? Status{} : store.ensureDefaults(); !seeded)
         return fail(seeded.error());
     auto configuration = store.load();
     if (!configuration)

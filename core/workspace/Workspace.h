@@ -22,7 +22,8 @@ public:
     // Opens (creating and migrating if needed) and seeds the default
     // configuration into a new database.
     static Result<std::unique_ptr<Workspace>> open(const QString& path, Clock clock = {},
-                                                   const Database::MigrationProgress& progress = {});
+                                                   const Database::MigrationProgress& progress = {},
+                                                   Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
 
     Database& database() { return m_database; }
     const Configuration& configuration() const { return m_configuration; }

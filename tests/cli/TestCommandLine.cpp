@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -84,7 +85,7 @@ TEST_CASE("sdctl creates a database, fills it with demo data and lists queues", 
     REQUIRE(demo.exitCode == 0);
     const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), db});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("schema version: 1")));
+    CHECK(check.out.contains(QStringLiteral("schema version: 2")));
     CHECK(check.out.contains(QStringLiteral("integrity: ok")));
     const Run list = sdctl({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--db"), db,
                             QStringLiteral("--queue"), QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("5")});
@@ -104,6 +105,7 @@ TEST_CASE("sdctl config round-trips and rejects a broken file without changes", 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("cfg.sqlite"));
     const QString exported = dir.filePath(QStringLiteral("config.json"));
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
     REQUIRE(sdctl({QStringLiteral("config"), QStringLiteral("export"), exported, QStringLiteral("--db"), db}).exitCode == 0);
     QFile file(exported);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -176,4 +178,109 @@ TEST_CASE("sdctl import refuses a file with bad rows and imports a good one", "[
     const Run out = sdctl({QStringLiteral("export"), QStringLiteral("tickets"), exported, QStringLiteral("--db"), db});
     CHECK(out.exitCode == 0);
     CHECK(QFileInfo(exported).size() > 0);
+}
+
+namespace {
+
+QByteArray fileDigest(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Every command that takes --db (added by the caller), as a user runs it.
+QList<QStringList> commandsOn(const QString& scratch)
+{
+    return {
+        {QStringLiteral("check")},
+        {QStringLiteral("init")},
+        {QStringLiteral("tickets"), QStringLiteral("list")},
+        {QStringLiteral("tickets"), QStringLiteral("search"), QStringLiteral("printer")},
+        {QStringLiteral("config"), QStringLiteral("export"), scratch + QStringLiteral("/out.json")},
+        {QStringLiteral("export"), QStringLiteral("tickets"), scratch + QStringLiteral("/out.csv")},
+        {QStringLiteral("sla"), QStringLiteral("sweep")},
+        {QStringLiteral("tiers"), QStringLiteral("recompute")},
+        {QStringLiteral("demo"), QStringLiteral("--tickets"), QStringLiteral("10")},
+        {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+         QStringLiteral("2026-02-01"), QStringLiteral("--format"), QStringLiteral("json")},
+    };
+}
+
+} // namespace
+
+TEST_CASE("no command writes a byte into another program's SQLite file", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString foreign = dir.filePath(QStringLiteral("accounts.sqlite"));
+    REQUIRE(QProcess::execute(QStringLiteral("sqlite3"), {foreign, QStringLiteral("CREATE TABLE ledger(id INTEGER, amount INTEGER); "
+                                                                                 "INSERT INTO ledger VALUES (1, 500);")}) == 0);
+    const QByteArray before = fileDigest(foreign);
+    for (QStringList arguments : commandsOn(dir.path())) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        const Run run = sdctl(arguments << QStringLiteral("--db") << foreign);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("not a Service Desk database")));
+        CHECK(fileDigest(foreign) == before);
+        CHECK_FALSE(QFileInfo::exists(foreign + QStringLiteral("-wal")));
+    }
+}
+
+TEST_CASE("a file that is not SQLite at all is refused unchanged", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(notes);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("shopping list: milk, eggs, printer paper\n").repeated(200));
+    file.close();
+    const QByteArray before = fileDigest(notes);
+    for (QStringList arguments : commandsOn(dir.path())) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        const Run run = sdctl(arguments << QStringLiteral("--db") << notes);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("not a Service Desk database")));
+        CHECK(fileDigest(notes) == before);
+    }
+}
+
+TEST_CASE("commands that only read never create a database or its folder", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("no/such/folder/desk.sqlite"));
+    const QList<QStringList> readers = commandsOn(dir.path()).mid(0, 1) + commandsOn(dir.path()).mid(2, 4)
+        + commandsOn(dir.path()).mid(9, 1);
+    REQUIRE(readers.size() == 6);
+    for (QStringList arguments : readers) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        const Run run = sdctl(arguments << QStringLiteral("--db") << missing);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("there is no database here")));
+        CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
+    }
+    // A command that writes may create it.
+    CHECK(sdctl({QStringLiteral("init"), QStringLiteral("--db"), missing}).exitCode == 0);
+    CHECK(QFileInfo::exists(missing));
+}
+
+TEST_CASE("a database from a newer Service Desk is refused without a write, whatever its version number", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("future.sqlite"));
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    // 2^32 + 3 would read as 3 if the version were squeezed into 32 bits.
+    for (const QString& version : {QStringLiteral("3"), QStringLiteral("4294967299"), QStringLiteral("9223372036854775807")}) {
+        INFO(version.toStdString());
+        REQUIRE(QProcess::execute(QStringLiteral("sqlite3"), {db, QStringLiteral("DELETE FROM schema_migrations WHERE version > 2; "
+                                                                                "INSERT INTO schema_migrations VALUES (%1, 0);").arg(version)}) == 0);
+        const QByteArray before = fileDigest(db);
+        for (QStringList arguments : commandsOn(dir.path())) {
+            const Run run = sdctl(arguments << QStringLiteral("--db") << db);
+            CHECK(run.exitCode == 1);
+            CHECK(run.err.contains(QStringLiteral("made by a newer Service Desk")));
+            CHECK(run.err.contains(version));
+            CHECK(fileDigest(db) == before);
+        }
+    }
 }

@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -23,6 +24,9 @@ TEST_CASE("a new file is migrated to the latest schema and checks out", "[storag
     CHECK(journal->toString() == QStringLiteral("wal"));
     auto keys = sql::scalar(db->connection(), QStringLiteral("PRAGMA foreign_keys"));
     CHECK(keys->toInt() == 1);
+    // 'S' 'D' 'S' 'K' = 0x53 0x44 0x53 0x4B in the header's application_id field.
+    auto id = sql::scalar(db->connection(), QStringLiteral("PRAGMA application_id"));
+    CHECK(id->toLongLong() == 0x5344534B);
     // Opening again applies nothing twice.
     auto again = Database::open(db->path());
     REQUIRE(again);
@@ -43,6 +47,35 @@ TEST_CASE("a database from a newer program is refused, not damaged", "[storage]"
     auto refused = Database::open(path);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("99")));
+}
+
+TEST_CASE("a database of the first schema (not yet marked as ours) is recognised and upgraded after a backup", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        REQUIRE(sql::run(db->connection(), QStringLiteral("PRAGMA application_id = 0")));
+        REQUIRE(sql::run(db->connection(), QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")));
+        db->releaseThreadConnection();
+    }
+    auto upgraded = Database::open(path);
+    REQUIRE(upgraded);
+    CHECK(upgraded->schemaVersion().value() == 2);
+    CHECK_FALSE(upgraded->lastBackupPath().isEmpty());
+    CHECK(QFileInfo::exists(upgraded->lastBackupPath()));
+    CHECK(sql::scalar(upgraded->connection(), QStringLiteral("PRAGMA application_id"))->toLongLong() == 0x5344534B);
+}
+
+TEST_CASE("opening an existing file only, never creating one", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("absent/desk.sqlite"));
+    auto refused = Database::open(path, {}, Database::OpenMode::ExistingOnly);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == Error::Code::NotFound);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("absent"))));
 }
 
 TEST_CASE("a write transaction rolls back when it is not committed", "[storage]")

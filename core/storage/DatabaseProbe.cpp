@@ -1,0 +1,131 @@
+#include "storage/DatabaseProbe.h"
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QUrl>
+
+#include <atomic>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::DatabaseProbe", text);
+}
+
+QString probeConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("sd-probe-%1").arg(++counter);
+}
+
+bool folderIsWritable(const QString& path)
+{
+    const QFileInfo file(path);
+    return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+}
+
+struct Contents
+{
+    qint64 applicationId = 0;
+    QStringList tables;
+    qint64 schemaVersion = 0;
+};
+
+Result<Contents> readContents(const QSqlDatabase& db)
+{
+    Contents contents;
+    auto id = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!id)
+        return fail(id.error());
+    contents.applicationId = id->toLongLong();
+    auto tables = sql::run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    if (!tables)
+        return fail(tables.error());
+    while (tables->next())
+        contents.tables.append(tables->value(0).toString());
+    if (contents.tables.contains(QStringLiteral("schema_migrations"))) {
+        // Read as a 64-bit number: a damaged or foreign value must not wrap around.
+        auto version = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+        if (!version)
+            return fail(version.error());
+        contents.schemaVersion = version->toLongLong();
+    }
+    return contents;
+}
+
+Result<Contents> readWithConnection(const QString& path, bool readOnlyFolder)
+{
+    const QString name = probeConnectionName();
+    Result<Contents> contents = fail(Error::storage({}));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setConnectOptions(DatabaseProbe::readOnlyOptions());
+        db.setDatabaseName(readOnlyFolder ? DatabaseProbe::readOnlyName(path)
+                                          : QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded));
+        if (!db.open())
+            contents = fail(sql::errorOf(db));
+        else
+            contents = readContents(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return contents;
+}
+
+Error notOurs(const QString& path, const QString& why)
+{
+    return Error::invalid(path, tr("this file is not a Service Desk database (%1); nothing was changed. "
+                                   "Choose another file, or a new file name to create a database.")
+                                    .arg(why));
+}
+
+} // namespace
+
+QString DatabaseProbe::readOnlyOptions()
+{
+    return QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000");
+}
+
+// A WAL database in a folder this process cannot write has no shared-memory
+// file to use; SQLite then reads it only as an immutable file.
+QString DatabaseProbe::readOnlyName(const QString& path)
+{
+    QUrl url = QUrl::fromLocalFile(path);
+    url.setQuery(QStringLiteral("immutable=1"));
+    return url.toString(QUrl::FullyEncoded);
+}
+
+Result<DatabaseProbe> DatabaseProbe::inspect(const QString& path)
+{
+    DatabaseProbe probe;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return probe;
+    if (!info.isFile())
+        return fail(notOurs(path, tr("it is a folder")));
+    probe.readOnly = !folderIsWritable(path);
+    auto contents = readWithConnection(path, probe.readOnly);
+    if (!contents)
+        return fail(notOurs(path, tr("SQLite cannot read it: %1").arg(contents.error().message)));
+    const bool markedOurs = contents->applicationId == kServiceDeskApplicationId;
+    const bool olderOurs = contents->applicationId == 0 && contents->tables.contains(QStringLiteral("schema_migrations"))
+        && contents->tables.contains(QStringLiteral("tickets"));
+    if (markedOurs || olderOurs) {
+        probe.kind = Kind::ServiceDesk;
+        probe.schemaVersion = contents->schemaVersion;
+        return probe;
+    }
+    if (contents->applicationId == 0 && contents->tables.isEmpty()) {
+        probe.kind = Kind::Empty;
+        return probe;
+    }
+    return fail(notOurs(path, tr("it is another program's SQLite database")));
+}
+
+} // namespace sd
