@@ -89,6 +89,8 @@ int writeOutput(Command& command, const QByteArray& bytes)
         command.out().flush();
         return Ok;
     }
+    if (sd::Database::isFileOf(command.databasePath(), path))
+        return command.failWith(sd::Database::ownFileRefused(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return command.failWith(sd::Error::io(path, file.errorString()));

@@ -18,6 +18,8 @@ int writeReportPdf(Command& command, sd::Workspace& workspace, const sd::KpiRepo
         return command.failWith(previous.error());
     const sd::ReportLabels labels = sd::ReportLabels::fromWorkspace(workspace, &report);
     const QString path = command.parser().value(QStringLiteral("out"));
+    if (sd::Database::isFileOf(workspace.database().path(), path))
+        return command.failWith(sd::Database::ownFileRefused(path));
     if (auto written = sd::ReportDocument::writePdf(report, &*previous, labels, path); !written)
         return command.failWith(written.error());
     return Ok;

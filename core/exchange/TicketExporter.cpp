@@ -72,6 +72,8 @@ TicketExporter::TicketExporter(Workspace& workspace)
 
 Result<qint64> TicketExporter::exportFile(const QString& path, const Progress& progress)
 {
+    if (Database::isFileOf(m_workspace.database().path(), path))
+        return fail(Database::ownFileRefused(path));
     const QSqlDatabase db = m_workspace.database().connection();
     auto total = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets"));
     if (!total)

@@ -45,7 +45,7 @@ Result<QString> TicketImporter::detectEncoding(const QString& path)
     return scan->validUtf8 ? QStringLiteral("utf-8") : QStringLiteral("gb18030");
 }
 
-Result<QString> TicketImporter::encodingFor(const QString& path, const QString& requested, qint64* lines) const
+Result<QString> TicketImporter::encodingFor(const QString& path, const QString& requested, qint64* lines)
 {
     const QString given = CsvReader::normalEncoding(requested);
     const bool detect = requested.trimmed().isEmpty() || requested.trimmed().compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0;
@@ -88,6 +88,8 @@ Result<ImportReport> TicketImporter::check(const QString& path, ImportOptions op
 Result<ImportReport> TicketImporter::importFile(const QString& path, const ImportOptions& options,
                                                 const Progress& progress)
 {
+    if (Database::isFileOf(m_workspace.database().path(), path))
+        return fail(Database::ownFileRefused(path));
     qint64 lines = 0;
     auto encoding = encodingFor(path, options.encoding, &lines);
     if (!encoding)

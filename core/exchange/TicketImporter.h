@@ -34,12 +34,13 @@ public:
     // Every check an import makes (also numbers taken and SLA policies), writing nothing.
     Result<ImportReport> check(const QString& path, ImportOptions options, const Progress& progress = {});
     // The header and the first `rows` records as they are in the file (empty encoding: detect).
-    Result<QList<QStringList>> preview(const QString& path, const QString& encoding, int rows);
+    // The first rows of a file as text (reads no database).
+    static Result<QList<QStringList>> preview(const QString& path, const QString& encoding, int rows);
     // "utf-8" when the whole file is valid UTF-8, else "gb18030" (what spreadsheets in China save).
     static Result<QString> detectEncoding(const QString& path);
 
 private:
-    Result<QString> encodingFor(const QString& path, const QString& requested, qint64* lines) const;
+    static Result<QString> encodingFor(const QString& path, const QString& requested, qint64* lines);
     Result<ImportReport> load(CsvReader& reader, const QStringList& header, ImportRowParser& parser,
                               const ImportOptions& options, BulkLoad* bulk, qint64 bytes, const Progress& progress);
 

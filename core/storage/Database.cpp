@@ -118,6 +118,29 @@ QString Database::defaultPath()
     return QDir(folder).filePath(QStringLiteral("servicedesk.sqlite"));
 }
 
+bool Database::isFileOf(const QString& databasePath, const QString& candidate)
+{
+    if (databasePath.isEmpty() || candidate.isEmpty())
+        return false;
+    const QString database = QFileInfo(databasePath).absoluteFilePath();
+    const QString file = QFileInfo(candidate).absoluteFilePath();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        if (file == database + QLatin1String(suffix))
+            return true;
+    const QString canonicalDatabase = QFileInfo(databasePath).canonicalFilePath();
+    const QString canonicalFile = QFileInfo(QFileInfo(candidate).absolutePath()).canonicalFilePath()
+        + QLatin1Char('/') + QFileInfo(candidate).fileName();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        if (!canonicalDatabase.isEmpty() && canonicalFile == canonicalDatabase + QLatin1String(suffix))
+            return true;
+    return false;
+}
+
+Error Database::ownFileRefused(const QString& candidate)
+{
+    return Error::invalid(candidate, tr("this is the open database's own file; choose another file"));
+}
+
 Result<int> Database::pendingSteps(const QString& path)
 {
     auto probe = DatabaseProbe::inspect(path);

@@ -34,6 +34,13 @@ public:
     static Result<int> pendingSteps(const QString& path);
     // The default file in the user's data folder.
     static QString defaultPath();
+    // True when `candidate` is the database file at `databasePath` or one of
+    // its companions (-wal, -shm, -journal). Reading or writing one of them
+    // outside SQLite is refused: on POSIX systems closing any handle to the
+    // file drops every lock SQLite holds on it in this process, and another
+    // process may then delete the shared-memory index still in use here.
+    static bool isFileOf(const QString& databasePath, const QString& candidate);
+    static Error ownFileRefused(const QString& candidate);
 
     QSqlDatabase connection() const;
     const SqlDialect& dialect() const;

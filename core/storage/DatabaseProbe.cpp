@@ -111,8 +111,10 @@ Result<DatabaseProbe> DatabaseProbe::inspect(const QString& path)
         return fail(notOurs(path, tr("it is a folder")));
     probe.readOnly = !folderIsWritable(path);
     auto contents = readWithConnection(path, probe.readOnly);
+    if (!contents && contents.error().message.contains(QLatin1String("file is not a database")))
+        return fail(notOurs(path, tr("it is not an SQLite database")));
     if (!contents)
-        return fail(notOurs(path, tr("SQLite cannot read it: %1").arg(contents.error().message)));
+        return fail(Error::storage(tr("cannot read the database %1: %2").arg(path, contents.error().message)));
     const bool markedOurs = contents->applicationId == kServiceDeskApplicationId;
     const bool olderOurs = contents->applicationId == 0 && contents->tables.contains(QStringLiteral("schema_migrations"))
         && contents->tables.contains(QStringLiteral("tickets"));

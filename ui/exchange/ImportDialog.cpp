@@ -1,10 +1,10 @@
 #include "exchange/ImportDialog.h"
 
+#include "common/FileChooser.h"
 #include "exchange/TicketImporter.h"
 #include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -93,7 +93,7 @@ QString ImportDialog::encoding() const
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Ticket history"), m_file->text(),
+    const QString path = FileChooser::openFile(this, tr("Ticket history"), m_file->text(),
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
@@ -106,12 +106,11 @@ void ImportDialog::showPreview()
     m_summary->clear();
     if (m_file->text().isEmpty())
         return;
-    auto workspace = Workspace::open(m_databasePath);
-    if (!workspace) {
-        m_summary->setText(workspace.error().describe());
+    if (Database::isFileOf(m_databasePath, m_file->text())) {
+        m_summary->setText(Database::ownFileRefused(m_file->text()).describe());
         return;
     }
-    auto rows = TicketImporter(**workspace).preview(m_file->text(), encoding(), 20);
+    auto rows = TicketImporter::preview(m_file->text(), encoding(), 20);
     if (!rows) {
         m_summary->setText(rows.error().describe());
         return;

@@ -1,6 +1,7 @@
 #include "config/Configuration.h"
 #include "main/MainWindow.h"
 
+#include "common/FileChooser.h"
 #include "customers/CallerCard.h"
 #include "customers/CustomerForm.h"
 #include "exchange/ImportDialog.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusCounts);
     m_statusUser->setText(tr("Signed in as %1").arg(m_context.userName));
     m_statusDatabase->setText(m_context.workspace.database().path());
+    FileChooser::setOpenDatabase(m_context.workspace.database().path());
 
     m_watcher = new ChangeWatcher(context.workspace.database(), 2000, this);
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::refreshAll);

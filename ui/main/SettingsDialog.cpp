@@ -1,7 +1,8 @@
 #include "main/SettingsDialog.h"
 
+#include "common/FileChooser.h"
+
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -47,7 +48,7 @@ SettingsDialog::SettingsDialog(const QString& databasePath, const QString& langu
 
 void SettingsDialog::chooseExisting()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Service Desk database"), m_path->text(),
+    const QString path = FileChooser::openDatabase(this, tr("Open a Service Desk database"), m_path->text(),
                                                       tr("Service Desk databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(path);
@@ -55,7 +56,7 @@ void SettingsDialog::chooseExisting()
 
 void SettingsDialog::chooseNew()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Create a Service Desk database"), m_path->text(),
+    const QString path = FileChooser::saveDatabase(this, tr("Create a Service Desk database"), m_path->text(),
                                                       tr("Service Desk databases (*.sqlite)"));
     if (!path.isEmpty())
         m_path->setText(path.endsWith(QLatin1String(".sqlite")) ? path : path + QStringLiteral(".sqlite"));

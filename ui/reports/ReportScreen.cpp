@@ -1,5 +1,6 @@
 #include "reports/ReportScreen.h"
 
+#include "common/FileChooser.h"
 #include "reports/BreakdownModel.h"
 #include "reports/HeadlineMetric.h"
 #include "reports/KpiTile.h"
@@ -12,7 +13,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QSaveFile>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -368,7 +368,7 @@ void ReportScreen::exportPdf()
 {
     if (!m_report)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), fileStem(*m_report) + QStringLiteral(".pdf"),
+    const QString path = FileChooser::saveFile(this, tr("Export PDF"), fileStem(*m_report) + QStringLiteral(".pdf"),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -391,7 +391,7 @@ void ReportScreen::exportJson()
 
 bool ReportScreen::saveBytes(const QString& title, const QString& filter, const QString& suffix, const QByteArray& bytes)
 {
-    const QString path = QFileDialog::getSaveFileName(this, title, fileStem(*m_report) + suffix, filter);
+    const QString path = FileChooser::saveFile(this, title, fileStem(*m_report) + suffix, filter);
     if (path.isEmpty())
         return false;
     QSaveFile file(path);
