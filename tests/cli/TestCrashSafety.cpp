@@ -1,0 +1,153 @@
+// A process killed at any moment loses nothing: sdctl is killed (SIGKILL) at
+// random points of an import and of demo generation; the database is then
+// either as before or complete, and SQLite's integrity check is ok.
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+const QString kSdctl = QStringLiteral(SD_SDCTL_PATH);
+
+QString sqlite(const QString& db, const QString& statement)
+{
+    QProcess process;
+    process.start(QStringLiteral("sqlite3"), {QStringLiteral("-cmd"), QStringLiteral(".timeout 10000"), db, statement});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+void writeHistory(const QString& path, int rows)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("number,customer,tier,channel,category,priority,subject,assignee,team,created_at,"
+               "first_response_at,resolved_at,closed_at,reopen_count,agent_replies,csat\n");
+    for (int i = 0; i < rows; ++i)
+        file.write(QStringLiteral("IM-2025-%1,客户%2,regular,phone,fault,P3,洗衣机漏水 %1,li.na,tech,2025-09-01T10:00:00+08:00,"
+                                  "2025-09-01T14:00:00+08:00,2025-09-02T11:00:00+08:00,,0,1,4\n")
+                       .arg(i, 6, 10, QLatin1Char('0'))
+                       .arg(i % 500)
+                       .toUtf8());
+}
+
+// Runs sdctl to the end and returns how long it took.
+qint64 timeOf(const QStringList& arguments)
+{
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(QProcess::execute(kSdctl, arguments) == 0);
+    return timer.elapsed();
+}
+
+// Starts sdctl and kills it after `delayMs`; true when it had finished first.
+bool killAfter(const QStringList& arguments, qint64 delayMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(kSdctl, arguments);
+    REQUIRE(process.waitForStarted());
+    const bool finished = process.waitForFinished(int(delayMs));
+    if (!finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+void requireCopy(const QString& from, const QString& to)
+{
+    QFile::remove(to);
+    REQUIRE(QFile::copy(from, to));
+}
+
+struct Trials
+{
+    int before = 0;
+    int complete = 0;
+};
+
+Trials killImports(const QString& base, const QString& csv, qint64 rows, int trials, quint32 seed)
+{
+    const qint64 start = sqlite(base, QStringLiteral("SELECT COUNT(*) FROM tickets;")).toLongLong();
+    const QString trial = base + QStringLiteral(".trial.sqlite");
+    requireCopy(base, trial);
+    const QStringList import{QStringLiteral("import"), QStringLiteral("tickets"), csv, QStringLiteral("--db"), trial};
+    const qint64 full = timeOf(import);
+    QRandomGenerator random(seed);
+    Trials seen;
+    for (int i = 0; i < trials; ++i) {
+        requireCopy(base, trial);
+        for (const char* companion : {"-wal", "-shm", "-journal"})
+            QFile::remove(trial + QLatin1String(companion));
+        // Up to 10% past the measured time, so that some kills land in the commit.
+        const qint64 delay = qint64(random.bounded(double(full) * 1.1));
+        INFO("seed " << seed << ", trial " << i << ", killed after " << delay << " ms of " << full);
+        const bool finished = killAfter(import, delay);
+        CHECK(sqlite(trial, QStringLiteral("PRAGMA integrity_check;")) == QStringLiteral("ok"));
+        const qint64 count = sqlite(trial, QStringLiteral("SELECT COUNT(*) FROM tickets;")).toLongLong();
+        if (finished)
+            CHECK(count == start + rows);
+        else
+            CHECK((count == start || count == start + rows));
+        // The timeline is complete or absent with its tickets.
+        CHECK(sqlite(trial, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE NOT EXISTS "
+                                           "(SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id);")) == QStringLiteral("0"));
+        (count == start ? seen.before : seen.complete)++;
+    }
+    return seen;
+}
+
+} // namespace
+
+TEST_CASE("an import killed at any moment leaves the database as before or complete", "[cli][crash]")
+{
+    QTemporaryDir dir;
+    const QString base = dir.filePath(QStringLiteral("base.sqlite"));
+    REQUIRE(QProcess::execute(kSdctl, {QStringLiteral("demo"), QStringLiteral("--tickets"), QStringLiteral("200"), QStringLiteral("--db"), base}) == 0);
+    const quint32 seed = QRandomGenerator::global()->generate();
+
+    SECTION("in one write transaction (WAL)")
+    {
+        const QString csv = dir.filePath(QStringLiteral("small.csv"));
+        writeHistory(csv, 4000);
+        const Trials seen = killImports(base, csv, 4000, 16, seed);
+        CHECK(seen.before > 0); // the kills did land inside the import
+    }
+    SECTION("as a bulk load (indexes dropped and rebuilt, rollback journal)")
+    {
+        const QString csv = dir.filePath(QStringLiteral("big.csv"));
+        writeHistory(csv, 50001);
+        const Trials seen = killImports(base, csv, 50001, 5, seed);
+        CHECK(seen.before > 0);
+    }
+}
+
+TEST_CASE("demo generation killed at any moment leaves an empty or a complete database", "[cli][crash]")
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    REQUIRE(QProcess::execute(kSdctl, {QStringLiteral("init"), QStringLiteral("--db"), empty}) == 0);
+    const QString trial = dir.filePath(QStringLiteral("trial.sqlite"));
+    const QStringList demo{QStringLiteral("demo"), QStringLiteral("--tickets"), QStringLiteral("3000"), QStringLiteral("--db"), trial};
+    requireCopy(empty, trial);
+    const qint64 full = timeOf(demo);
+    const quint32 seed = QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    for (int i = 0; i < 8; ++i) {
+        requireCopy(empty, trial);
+        for (const char* companion : {"-wal", "-shm", "-journal"})
+            QFile::remove(trial + QLatin1String(companion));
+        const qint64 delay = qint64(random.bounded(double(full) * 1.1));
+        INFO("seed " << seed << ", trial " << i << ", killed after " << delay << " ms of " << full);
+        killAfter(demo, delay);
+        CHECK(sqlite(trial, QStringLiteral("PRAGMA integrity_check;")) == QStringLiteral("ok"));
+        const QString count = sqlite(trial, QStringLiteral("SELECT COUNT(*) FROM tickets;"));
+        CHECK((count == QStringLiteral("0") || count == QStringLiteral("3000")));
+    }
+}
