@@ -4,9 +4,11 @@
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUuid>
 
 namespace sd {
@@ -67,6 +69,8 @@ Status ConfigStore::replace(const Configuration& config)
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto kept = checkKeptUsers(config); !kept)
+        return kept;
     auto written = runAll([&] { return writeOffice(config); }, [&] { return writeCalendars(config); },
                           [&] { return writeTiers(config); }, [&] { return writePolicies(config); },
                           [&] { return writeTeams(config); }, [&] { return writeUsers(config); },
@@ -74,6 +78,39 @@ Status ConfigStore::replace(const Configuration& config)
     if (!written)
         return written;
     return transaction.commit();
+}
+
+// Users missing from the file are kept (tickets refer to them), so their team
+// must survive the import too: a team code nothing defines would make the next
+// export a file that cannot be imported.
+Status ConfigStore::checkKeptUsers(const Configuration& config)
+{
+    auto users = sql::run(m_database.connection(), QStringLiteral("SELECT login, team_code FROM users WHERE team_code IS NOT NULL ORDER BY login"));
+    if (!users)
+        return fail(users.error());
+    QSet<QString> listed, teams;
+    for (const UserDefinition& user : config.users)
+        listed.insert(user.login);
+    for (const Team& team : config.teams)
+        teams.insert(team.code);
+    QStringList stranded;
+    QSet<QString> removedTeams;
+    while (users->next()) {
+        const QString login = users->value(0).toString();
+        const QString team = users->value(1).toString();
+        if (!listed.contains(login) && !teams.contains(team)) {
+            stranded.append(login);
+            removedTeams.insert(team);
+        }
+    }
+    if (stranded.isEmpty())
+        return {};
+    QStringList removed(removedTeams.begin(), removedTeams.end());
+    removed.sort();
+    return fail(Error::invalid(QStringLiteral("$.teams"),
+                               QCoreApplication::translate("sd::ConfigStore", "the file removes team(s) %1 that user(s) %2 still belong to; "
+                                                                              "list those users under \"users\" with a team of the file, or keep the team")
+                                   .arg(removed.join(QStringLiteral(", ")), stranded.join(QStringLiteral(", ")))));
 }
 
 Status ConfigStore::writeOffice(const Configuration& config)

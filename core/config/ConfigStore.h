@@ -21,6 +21,7 @@ public:
     static Configuration defaultConfiguration();
 
 private:
+    Status checkKeptUsers(const Configuration& configuration);
     Status writeOffice(const Configuration& configuration);
     Status writeCalendars(const Configuration& configuration);
     Status writeTiers(const Configuration& configuration);

@@ -25,15 +25,44 @@ Result<QString> requiredString(const QJsonObject& object, const char* key, const
     return value.toString().trimmed();
 }
 
-Result<qint64> nonNegativeNumber(const QJsonObject& object, const char* key, const QString& path, bool required)
+// Limits that keep every stored figure exact and inside its column: a year of
+// minutes for an SLA target, a trillion currency units for a purchase total.
+constexpr qint64 kMaxTargetMinutes = 525600;
+constexpr qint64 kMaxPurchases = 1000000;
+constexpr qint64 kMaxMoneyUnits = 1000000000000;
+
+// A JSON number that is a whole number from `low` to `high`; 1e20, 2.5 and
+// 2147483648 are refused rather than rounded or wrapped.
+Result<qint64> wholeNumber(const QJsonObject& object, const char* key, const QString& path, std::optional<qint64> absent,
+                           qint64 low, qint64 high)
 {
     const QJsonValue value = object.value(QLatin1String(key));
     const QString keyPath = path + QLatin1Char('.') + QLatin1String(key);
-    if (value.isUndefined() && !required)
+    if (value.isUndefined() && absent)
+        return *absent;
+    const double number = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(number) || number < double(low) || number > double(high) || number != std::floor(number))
+        return fail(at(keyPath, QCoreApplication::translate("sd::ConfigurationJson", "a whole number from %1 to %2 is required")
+                                    .arg(low)
+                                    .arg(high)));
+    return static_cast<qint64>(number);
+}
+
+// An amount of money in currency units with at most two decimals, as cents.
+Result<qint64> moneyInCents(const QJsonObject& object, const char* key, const QString& path)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    const QString keyPath = path + QLatin1Char('.') + QLatin1String(key);
+    if (value.isUndefined())
         return 0;
-    if (!value.isDouble() || value.toDouble() < 0 || !std::isfinite(value.toDouble()))
-        return fail(at(keyPath, QCoreApplication::translate("sd::ConfigurationJson", "a number of zero or more is required")));
-    return static_cast<qint64>(std::llround(value.toDouble()));
+    const double units = value.toDouble();
+    const double cents = std::round(units * 100.0);
+    // The tolerance is a few units in the last place of the double, no more.
+    const double tolerance = 1e-6 + std::abs(cents) * 4e-16;
+    if (!value.isDouble() || !std::isfinite(units) || units < 0 || units > double(kMaxMoneyUnits) || std::abs(units * 100.0 - cents) > tolerance)
+        return fail(at(keyPath, QCoreApplication::translate("sd::ConfigurationJson", "an amount from 0 to %1 with at most two decimals is required")
+                                    .arg(kMaxMoneyUnits)));
+    return static_cast<qint64>(cents);
 }
 
 Result<QJsonArray> arrayAt(const QJsonObject& root, const char* key)
@@ -95,13 +124,13 @@ Result<std::optional<TierRule>> readTierRule(const QJsonObject& tier, const QStr
     if (!value.isObject())
         return fail(at(path + QStringLiteral(".rule"), QCoreApplication::translate("sd::ConfigurationJson", "a rule object is required")));
     const QJsonObject rule = value.toObject();
-    auto total = nonNegativeNumber(rule, "min_purchase_total_12m", path + QStringLiteral(".rule"), false);
+    auto total = moneyInCents(rule, "min_purchase_total_12m", path + QStringLiteral(".rule"));
     if (!total)
         return fail(total.error());
-    auto count = nonNegativeNumber(rule, "min_purchases_12m", path + QStringLiteral(".rule"), false);
+    auto count = wholeNumber(rule, "min_purchases_12m", path + QStringLiteral(".rule"), 0, 0, kMaxPurchases);
     if (!count)
         return fail(count.error());
-    return std::optional<TierRule>(TierRule{*total * 100, static_cast<int>(*count)});
+    return std::optional<TierRule>(TierRule{*total, static_cast<int>(*count)});
 }
 
 Status readTiers(const QJsonObject& root, Configuration& config)
@@ -143,14 +172,12 @@ Result<SlaPolicy> readPolicy(const QJsonObject& item, const QString& path, const
     if (!priority)
         return fail(at(path + QStringLiteral(".priority"), QCoreApplication::translate("sd::ConfigurationJson", "must be one of P1, P2, P3, P4")));
     policy.priority = *priority;
-    auto firstResponse = nonNegativeNumber(item, "first_response_min", path, true);
-    auto resolution = nonNegativeNumber(item, "resolution_min", path, true);
+    auto firstResponse = wholeNumber(item, "first_response_min", path, std::nullopt, 1, kMaxTargetMinutes);
+    auto resolution = wholeNumber(item, "resolution_min", path, std::nullopt, 1, kMaxTargetMinutes);
     if (!firstResponse)
         return fail(firstResponse.error());
     if (!resolution)
         return fail(resolution.error());
-    if (*firstResponse <= 0 || *resolution <= 0)
-        return fail(at(path, QCoreApplication::translate("sd::ConfigurationJson", "targets must be at least one minute")));
     policy.firstResponseMin = static_cast<int>(*firstResponse);
     policy.resolutionMin = static_cast<int>(*resolution);
     auto calendar = requiredString(item, "calendar", path);

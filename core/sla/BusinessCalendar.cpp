@@ -473,8 +473,11 @@ Result<BusinessCalendar> BusinessCalendar::fromJson(const QJsonObject& json, con
     if (zoneValue.isUndefined())
         return fail(Error::invalid(zonePath, tr("The time zone is missing; give an IANA id such as \"Asia/Shanghai\".")));
     rules.zoneId = zoneValue.toString();
-    QTimeZone zone(rules.zoneId.toUtf8());
-    if (!zoneValue.isString() || !zone.isValid())
+    // An empty or unknown id would silently become UTC and shift every due time.
+    const bool zoneKnown = zoneValue.isString() && !rules.zoneId.trimmed().isEmpty()
+        && QTimeZone::isTimeZoneIdAvailable(rules.zoneId.toUtf8());
+    QTimeZone zone(zoneKnown ? rules.zoneId.toUtf8() : QByteArray());
+    if (!zoneKnown || !zone.isValid())
         return fail(Error::invalid(zonePath, tr("Unknown time zone \"%1\"; give an IANA id such as \"Asia/Shanghai\".")
                                                  .arg(rules.zoneId)));
 

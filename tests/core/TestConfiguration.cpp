@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 
 #include <catch2/catch.hpp>
 
@@ -66,9 +67,22 @@ TEST_CASE("importing replaces tiers and teams and adds users by login", "[config
                                                           {QStringLiteral("team"), QStringLiteral("hotline")}}};
     auto parsed = ConfigurationJson::fromObject(doc);
     REQUIRE(parsed);
+    // Users not in the file are kept; four of them are in teams the file drops.
+    auto stranded = ws->importConfiguration(*parsed);
+    REQUIRE_FALSE(stranded);
+    CHECK(stranded.error().field == QStringLiteral("$.teams"));
+    CHECK(stranded.error().message.contains(QStringLiteral("care, field, tech")));
+    CHECK(stranded.error().message.contains(QStringLiteral("chen.jie, liu.yang, zhang.min, zhao.qing")));
+    CHECK(ws->configuration().officeCode == QStringLiteral("HQ"));
+    QJsonArray teams = doc[QStringLiteral("teams")].toArray();
+    for (const char* code : {"tech", "field", "care"})
+        teams.append(QJsonObject{{QStringLiteral("code"), QLatin1String(code)}});
+    doc[QStringLiteral("teams")] = teams;
+    parsed = ConfigurationJson::fromObject(doc);
+    REQUIRE(parsed);
     REQUIRE(ws->importConfiguration(*parsed));
     CHECK(ws->configuration().officeCode == QStringLiteral("SH"));
-    CHECK(ws->configuration().teams.size() == 1);
+    CHECK(ws->configuration().teams.size() == 4);
     auto lina = ws->users().byLogin(QStringLiteral("li.na"));
     REQUIRE(lina);
     CHECK(lina->displayName == QStringLiteral("李娜（组长）"));
@@ -148,4 +162,185 @@ TEST_CASE("a rejected import changes nothing", "[config]")
     auto reloaded = ws->configStore().load();
     REQUIRE(reloaded);
     CHECK(ConfigurationJson::serialize(*reloaded) == before);
+}
+
+namespace {
+
+QJsonObject withPolicyValue(const char* key, const QJsonValue& value)
+{
+    QJsonObject doc = defaultDocument();
+    QJsonArray sla = doc[QStringLiteral("sla")].toArray();
+    QJsonObject first = sla[0].toObject();
+    first[QLatin1String(key)] = value;
+    sla[0] = first;
+    doc[QStringLiteral("sla")] = sla;
+    return doc;
+}
+
+QJsonObject withRuleValue(const char* key, const QJsonValue& value)
+{
+    QJsonObject doc = defaultDocument();
+    QJsonArray tiers = doc[QStringLiteral("tiers")].toArray();
+    QJsonObject first = tiers[0].toObject();
+    QJsonObject rule = first[QStringLiteral("rule")].toObject();
+    rule[QLatin1String(key)] = value;
+    first[QStringLiteral("rule")] = rule;
+    tiers[0] = first;
+    doc[QStringLiteral("tiers")] = tiers;
+    return doc;
+}
+
+QJsonObject withZone(const QJsonValue& zone)
+{
+    QJsonObject doc = defaultDocument();
+    QJsonObject calendars = doc[QStringLiteral("calendars")].toObject();
+    QJsonObject business = calendars[QStringLiteral("cn_business")].toObject();
+    business[QStringLiteral("timezone")] = zone;
+    calendars[QStringLiteral("cn_business")] = business;
+    doc[QStringLiteral("calendars")] = calendars;
+    return doc;
+}
+
+} // namespace
+
+TEST_CASE("configuration numbers outside their range or not whole are refused, never wrapped or rounded", "[config]")
+{
+    // SLA targets: whole minutes from 1 to 525600 (a year).
+    CHECK(ConfigurationJson::fromObject(withPolicyValue("resolution_min", 525600)));
+    CHECK(ConfigurationJson::fromObject(withPolicyValue("resolution_min", 1)));
+    for (const double bad : {0.0, -5.0, 525601.0, 2147483648.0, 4294967311.0, 90.5, 1e20}) {
+        INFO(bad);
+        const Error error = rejection(withPolicyValue("resolution_min", bad));
+        CHECK(error.field == QStringLiteral("$.sla[0].resolution_min"));
+        CHECK(error.message.contains(QStringLiteral("whole number from 1 to 525600")));
+    }
+    CHECK(rejection(withPolicyValue("first_response_min", QStringLiteral("15"))).field == QStringLiteral("$.sla[0].first_response_min"));
+
+    // Purchase counts: whole numbers from 0 to 1,000,000.
+    CHECK(rejection(withRuleValue("min_purchases_12m", 1e20)).field == QStringLiteral("$.tiers[0].rule.min_purchases_12m"));
+    CHECK(rejection(withRuleValue("min_purchases_12m", 2.5)).field == QStringLiteral("$.tiers[0].rule.min_purchases_12m"));
+
+    // Money: currency units with at most two decimals, kept to the cent.
+    auto cents = ConfigurationJson::fromObject(withRuleValue("min_purchase_total_12m", 199.99));
+    REQUIRE(cents);
+    CHECK(cents->tiers[0].rule->minPurchaseTotal12mCents == 19999);
+    auto largest = ConfigurationJson::fromObject(withRuleValue("min_purchase_total_12m", 1000000000000.0));
+    REQUIRE(largest);
+    CHECK(largest->tiers[0].rule->minPurchaseTotal12mCents == 100000000000000);
+    for (const double bad : {199.999, -1.0, 1000000000000.5, 1e17, 9.3e16}) {
+        INFO(bad);
+        CHECK(rejection(withRuleValue("min_purchase_total_12m", bad)).field == QStringLiteral("$.tiers[0].rule.min_purchase_total_12m"));
+    }
+}
+
+TEST_CASE("a calendar needs a real time zone; an empty one is not taken as UTC", "[config]")
+{
+    for (const QJsonValue& zone : {QJsonValue(QString()), QJsonValue(QStringLiteral("  ")), QJsonValue(QStringLiteral("Mars/Olympus")),
+                                   QJsonValue(42)}) {
+        const Error error = rejection(withZone(zone));
+        CHECK(error.field == QStringLiteral("$.calendars.cn_business.timezone"));
+    }
+    CHECK(ConfigurationJson::fromObject(withZone(QStringLiteral("Europe/Berlin"))));
+}
+
+namespace {
+
+// A configuration made up from a seed: calendars, tiers with rules in whole
+// cents, a complete SLA matrix, teams and users.
+QJsonObject generatedConfiguration(quint32 seed)
+{
+    QRandomGenerator random(seed);
+    const QStringList zones{QStringLiteral("Asia/Shanghai"), QStringLiteral("Europe/Berlin"), QStringLiteral("America/New_York"), QStringLiteral("UTC")};
+    QJsonObject calendars;
+    const int calendarCount = 1 + int(random.bounded(3));
+    for (int c = 0; c < calendarCount; ++c) {
+        const int start = 6 + int(random.bounded(4));
+        const QJsonArray hours{QJsonArray{QStringLiteral("%1:00").arg(start, 2, 10, QLatin1Char('0')),
+                                          QStringLiteral("%1:30").arg(start + 8, 2, 10, QLatin1Char('0'))}};
+        QJsonObject week;
+        for (const char* day : {"mon", "tue", "wed", "thu", "fri"})
+            week[QLatin1String(day)] = hours;
+        week[QStringLiteral("sat")] = random.bounded(2) ? hours : QJsonArray{};
+        week[QStringLiteral("sun")] = QJsonArray{};
+        calendars[QStringLiteral("cal%1").arg(c)] = QJsonObject{{QStringLiteral("timezone"), zones[int(random.bounded(zones.size()))]},
+                                                              {QStringLiteral("week"), week},
+                                                              {QStringLiteral("holidays"), QJsonArray{QStringLiteral("2026-10-01")}},
+                                                              {QStringLiteral("extra_workdays"), QJsonArray{}}};
+    }
+    QJsonArray tiers;
+    const int tierCount = 1 + int(random.bounded(4));
+    for (int t = 0; t < tierCount; ++t) {
+        QJsonObject tier{{QStringLiteral("code"), QStringLiteral("tier%1").arg(t)}, {QStringLiteral("name"), QStringLiteral("等级 %1").arg(t)}};
+        if (t < tierCount - 1)
+            tier[QStringLiteral("rule")] = QJsonObject{{QStringLiteral("min_purchase_total_12m"), double(random.bounded(100000000)) / 100.0},
+                                                       {QStringLiteral("min_purchases_12m"), int(random.bounded(50))}};
+        tiers.append(tier);
+    }
+    QJsonArray sla;
+    for (int t = 0; t < tierCount; ++t)
+        for (const char* priority : {"P1", "P2", "P3", "P4"})
+            sla.append(QJsonObject{{QStringLiteral("tier"), QStringLiteral("tier%1").arg(t)},
+                                   {QStringLiteral("priority"), QLatin1String(priority)},
+                                   {QStringLiteral("first_response_min"), 1 + int(random.bounded(525600))},
+                                   {QStringLiteral("resolution_min"), 1 + int(random.bounded(525600))},
+                                   {QStringLiteral("calendar"), QStringLiteral("cal%1").arg(random.bounded(calendarCount))}});
+    QJsonArray teams, users;
+    const int teamCount = 1 + int(random.bounded(4));
+    for (int t = 0; t < teamCount; ++t)
+        teams.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("team%1").arg(t)}, {QStringLiteral("name"), QStringLiteral("组 %1").arg(t)}});
+    // Every user of the built-in configuration is listed, in a team of the file
+    // or in none, plus some new ones.
+    QStringList logins;
+    for (const UserDefinition& user : ConfigStore::defaultConfiguration().users)
+        logins.append(user.login);
+    for (int u = 0; u < int(random.bounded(4)); ++u)
+        logins.append(QStringLiteral("user%1").arg(u));
+    const QStringList roles{QStringLiteral("agent"), QStringLiteral("technician"), QStringLiteral("supervisor")};
+    for (const QString& login : logins)
+        users.append(QJsonObject{{QStringLiteral("login"), login},
+                                 {QStringLiteral("name"), login.toUpper()},
+                                 {QStringLiteral("role"), roles[int(random.bounded(roles.size()))]},
+                                 {QStringLiteral("team"), random.bounded(5) ? QStringLiteral("team%1").arg(random.bounded(teamCount)) : QString()},
+                                 {QStringLiteral("skills"), QJsonArray{QStringLiteral("fault")}},
+                                 {QStringLiteral("active"), random.bounded(4) != 0}});
+    return {{QStringLiteral("format"), QStringLiteral("servicedesk-config")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("office"), QJsonObject{{QStringLiteral("code"), QStringLiteral("BR%1").arg(seed % 100)}, {QStringLiteral("name"), QStringLiteral("分部")}}},
+            {QStringLiteral("calendars"), calendars},
+            {QStringLiteral("tiers"), tiers},
+            {QStringLiteral("sla"), sla},
+            {QStringLiteral("teams"), teams},
+            {QStringLiteral("users"), users}};
+}
+
+QByteArray exportedAfterImport(const QByteArray& document)
+{
+    test::TempWorkspace ws;
+    auto parsed = ConfigurationJson::parse(document);
+    REQUIRE(parsed);
+    auto imported = ws->importConfiguration(*parsed);
+    INFO((imported ? QString() : imported.error().describe()).toStdString());
+    REQUIRE(imported);
+    return ConfigurationJson::serialize(ws->configuration());
+}
+
+} // namespace
+
+TEST_CASE("any accepted configuration survives export and import unchanged", "[config][property]")
+{
+    const quint32 first = QRandomGenerator::global()->generate() % 100000;
+    for (quint32 seed = first; seed < first + 40; ++seed) {
+        INFO("seed " << seed);
+        const QByteArray generated = QJsonDocument(generatedConfiguration(seed)).toJson();
+        const QByteArray once = exportedAfterImport(generated);
+        const QByteArray twice = exportedAfterImport(once);
+        CHECK(twice == once);
+        // The export says what the generated file said (same office, tiers, matrix and teams).
+        const QJsonObject original = generatedConfiguration(seed);
+        const QJsonObject back = QJsonDocument::fromJson(once).object();
+        CHECK(back[QStringLiteral("office")] == original[QStringLiteral("office")]);
+        CHECK(back[QStringLiteral("tiers")] == original[QStringLiteral("tiers")]);
+        CHECK(back[QStringLiteral("teams")] == original[QStringLiteral("teams")]);
+        CHECK(back[QStringLiteral("sla")].toArray().size() == original[QStringLiteral("sla")].toArray().size());
+    }
 }
