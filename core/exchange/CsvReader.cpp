@@ -12,7 +12,82 @@ namespace {
 
 constexpr qint64 kChunk = 1 << 20;
 
+// Counts well-formed multi-byte UTF-8 sequences and stray bytes, across chunk
+// boundaries. Overlong forms, surrogates and code points past U+10FFFF count
+// as stray, as in a strict decoder.
+class Utf8Census
+{
+public:
+    void add(QByteArrayView bytes)
+    {
+        for (const char c : bytes)
+            step(static_cast<unsigned char>(c));
+    }
+    void finish()
+    {
+        if (m_needed > 0)
+            m_errors += m_have;
+        m_needed = 0;
+    }
+    qint64 characters() const { return m_characters; }
+    qint64 errors() const { return m_errors; }
+
+private:
+    void step(unsigned char byte)
+    {
+        if (m_needed > 0) {
+            if ((byte & 0xC0) == 0x80 && byte >= m_low && byte <= m_high) {
+                m_low = 0x80;
+                m_high = 0xBF;
+                ++m_have;
+                if (--m_needed == 0)
+                    ++m_characters;
+                return;
+            }
+            m_errors += m_have; // a sequence cut short: its bytes were stray
+            m_needed = 0;
+        }
+        start(byte);
+    }
+    void start(unsigned char byte)
+    {
+        m_low = 0x80;
+        m_high = 0xBF;
+        m_have = 1;
+        if (byte < 0x80)
+            return;
+        if (byte >= 0xC2 && byte <= 0xDF)
+            m_needed = 1;
+        else if (byte >= 0xE0 && byte <= 0xEF) {
+            m_needed = 2;
+            m_low = byte == 0xE0 ? 0xA0 : 0x80;
+            m_high = byte == 0xED ? 0x9F : 0xBF;
+        } else if (byte >= 0xF0 && byte <= 0xF4) {
+            m_needed = 3;
+            m_low = byte == 0xF0 ? 0x90 : 0x80;
+            m_high = byte == 0xF4 ? 0x8F : 0xBF;
+        } else
+            ++m_errors;
+    }
+
+    qint64 m_characters = 0;
+    qint64 m_errors = 0;
+    int m_needed = 0;
+    int m_have = 0;
+    unsigned char m_low = 0x80;
+    unsigned char m_high = 0xBF;
+};
+
 } // namespace
+
+QString CsvScan::likelyEncoding() const
+{
+    if (utf8Bom || utf8Errors == 0)
+        return QStringLiteral("utf-8");
+    // GB18030 Chinese read as UTF-8 is stray bytes nearly throughout; UTF-8
+    // with a damaged byte or two is well-formed nearly throughout.
+    return utf8Characters >= 4 * utf8Errors ? QStringLiteral("utf-8") : QStringLiteral("gb18030");
+}
 
 CsvReader::CsvReader(QIODevice& device, const QString& encoding)
     : m_device(device)
@@ -40,20 +115,21 @@ Result<CsvScan> CsvReader::scan(const QString& path, bool checkUtf8)
         return fail(Error::io(path, QCoreApplication::translate("sd::CsvReader", "cannot read the file: %1").arg(file.errorString())));
     CsvScan result;
     result.bytes = file.size();
-    QStringDecoder utf8(QStringConverter::Utf8);
+    Utf8Census census;
     QByteArray chunk;
+    bool first = true;
     while (!(chunk = file.read(4 * kChunk)).isEmpty()) {
+        if (first)
+            result.utf8Bom = chunk.startsWith(TicketCsvFormat::utf8Bom());
+        first = false;
         result.lines += std::count(chunk.cbegin(), chunk.cend(), '\n');
-        if (checkUtf8 && result.validUtf8) {
-            const QString decoded = utf8.decode(chunk);
-            result.validUtf8 = !utf8.hasError();
-        }
+        if (checkUtf8)
+            census.add(chunk);
     }
-    // A character cut off by the end of the file is not valid either.
-    if (checkUtf8 && result.validUtf8) {
-        const QString rest = utf8.decode(QByteArrayView());
-        result.validUtf8 = !utf8.hasError() && rest.isEmpty();
-    }
+    census.finish();
+    result.utf8Characters = census.characters();
+    result.utf8Errors = census.errors();
+    result.validUtf8 = census.errors() == 0;
     return result;
 }
 
@@ -119,7 +195,9 @@ bool CsvReader::next(CsvRecord& record)
         --length;
     record.line = m_line;
     record.unterminated = quotes % 2 != 0;
-    record.fields = TicketCsvFormat::splitRecord(QByteArrayView(m_buffer.constData() + m_pos, length), m_decoder.get());
+    record.undecodable.clear();
+    record.fields = TicketCsvFormat::splitRecord(QByteArrayView(m_buffer.constData() + m_pos, length), m_decoder.get(),
+                                                 &record.undecodable);
     m_line += breaks;
     m_pos += consumed;
     m_consumed += consumed;

@@ -17,6 +17,7 @@ struct CsvRecord
     qint64 line = 0;       // 1-based line on which the record starts
     QStringList fields;
     bool unterminated = false; // a quoted field ran to the end of the file
+    QList<int> undecodable;    // fields with bytes that are not text in the file's encoding
 };
 
 // What a quick pass over the raw bytes tells before reading records.
@@ -25,6 +26,13 @@ struct CsvScan
     qint64 bytes = 0;
     qint64 lines = 0;       // line breaks (an upper bound on records, fields may hold breaks)
     bool validUtf8 = true;
+    bool utf8Bom = false;
+    qint64 utf8Characters = 0; // well-formed UTF-8 sequences of two bytes or more
+    qint64 utf8Errors = 0;     // bytes that are not part of a well-formed UTF-8 sequence
+    // The file's encoding judged from all of it: UTF-8 when it has a BOM or its
+    // non-ASCII text is overwhelmingly well-formed UTF-8 (a stray bad byte then
+    // spoils its own row, not the whole file), GB18030 otherwise.
+    QString likelyEncoding() const;
 };
 
 // Reads CSV records one at a time from a file in UTF-8 (a BOM is skipped) or

@@ -23,6 +23,7 @@ QList<ImportProblem> ImportRowParser::readHeader(const QStringList& header, qint
     QList<ImportProblem> problems;
     m_index.fill(-1);
     m_headerSize = header.size();
+    m_header = header;
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed();
         const auto column = TicketCsvFormat::columnFromName(name);
@@ -137,6 +138,15 @@ ImportRow ImportRowParser::parse(const CsvRecord& record, QList<ImportProblem>& 
     const auto problem = [&](Column column, const QString& reason) {
         problems.append({record.line, TicketCsvFormat::columnName(column), reason});
     };
+    if (!record.undecodable.isEmpty()) {
+        // Stored as it came, the text would be garbled: the row is refused instead.
+        for (int index : record.undecodable)
+            problems.append({record.line, m_header.value(index),
+                             QCoreApplication::translate("sd::ImportRowParser", "holds bytes that are not %1 text; fix the text or "
+                                                                                "save the file again as UTF-8")
+                                 .arg(m_encoding)});
+        return row;
+    }
     row.number = field(record, Column::Number).toUpper();
     if (row.number.isEmpty())
         problem(Column::Number, QCoreApplication::translate("sd::ImportRowParser", "missing value"));

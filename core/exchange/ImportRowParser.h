@@ -24,6 +24,8 @@ public:
     static bool isBlank(const CsvRecord& record);
     // Appends this row's problems to `problems`; the row is usable only if none were added.
     ImportRow parse(const CsvRecord& record, QList<ImportProblem>& problems) const;
+    // The file's encoding as the reader decodes it ("utf-8" or "gb18030"), named in problems.
+    void setEncoding(const QString& encoding) { m_encoding = encoding.toUpper(); }
 
 private:
     using Column = TicketCsvFormat::Column;
@@ -40,6 +42,8 @@ private:
     qint64 m_now;
     std::array<int, TicketCsvFormat::ColumnCount> m_index{};
     qsizetype m_headerSize = 0;
+    QStringList m_header;
+    QString m_encoding = QStringLiteral("UTF-8");
 };
 
 } // namespace sd

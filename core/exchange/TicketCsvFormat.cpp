@@ -3,12 +3,24 @@
 namespace sd {
 namespace {
 
-QString decode(QByteArrayView bytes, QStringDecoder* decoder)
+// Decodes one field; `bad` is set when bytes did not decode (they would
+// otherwise turn silently into U+FFFD).
+QString decode(QByteArrayView bytes, QStringDecoder* decoder, bool& bad)
 {
-    if (!decoder)
-        return QString::fromUtf8(bytes);
+    if (!decoder) {
+        QString text = QString::fromUtf8(bytes);
+        // Fast path: only a field holding U+FFFD can have had a bad byte.
+        if (text.contains(QChar::ReplacementCharacter)) {
+            QStringDecoder strict(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+            const QString checked = strict.decode(bytes);
+            bad = strict.hasError();
+        }
+        return text;
+    }
     decoder->resetState();
-    return decoder->decode(bytes);
+    QString text = decoder->decode(bytes);
+    bad = decoder->hasError();
+    return text;
 }
 
 bool needsQuotes(const QString& field)
@@ -81,9 +93,15 @@ QByteArray TicketCsvFormat::formatRecord(const QStringList& fields)
     return line;
 }
 
-QStringList TicketCsvFormat::splitRecord(QByteArrayView record, QStringDecoder* decoder)
+QStringList TicketCsvFormat::splitRecord(QByteArrayView record, QStringDecoder* decoder, QList<int>* undecodable)
 {
     QStringList fields;
+    bool bad = false;
+    const auto note = [&] {
+        if (bad && undecodable)
+            undecodable->append(int(fields.size() - 1));
+        bad = false;
+    };
     QByteArray quoted;
     qsizetype i = 0;
     const qsizetype size = record.size();
@@ -107,12 +125,14 @@ QStringList TicketCsvFormat::splitRecord(QByteArrayView record, QStringDecoder* 
             }
             while (i < size && record.at(i) != ',')
                 quoted.append(record.at(i++));
-            fields.append(decode(quoted, decoder));
+            fields.append(decode(quoted, decoder, bad));
+            note();
         } else {
             const qsizetype start = i;
             while (i < size && record.at(i) != ',')
                 ++i;
-            fields.append(decode(record.sliced(start, i - start), decoder));
+            fields.append(decode(record.sliced(start, i - start), decoder, bad));
+            note();
         }
         if (i >= size)
             break;

@@ -35,7 +35,9 @@ public:
     // Splits one record's bytes (without its line end) into fields. Separators
     // and quotes are ASCII bytes that never occur inside a UTF-8 or GB18030
     // multi-byte character, so splitting before decoding is safe.
-    static QStringList splitRecord(QByteArrayView record, QStringDecoder* decoder);
+    // `undecodable` receives the indexes of fields holding bytes that are not
+    // text in the file's encoding.
+    static QStringList splitRecord(QByteArrayView record, QStringDecoder* decoder, QList<int>* undecodable = nullptr);
 
     static QByteArray utf8Bom() { return QByteArray("\xEF\xBB\xBF", 3); }
 };

@@ -42,7 +42,7 @@ Result<QString> TicketImporter::detectEncoding(const QString& path)
     auto scan = CsvReader::scan(path, true);
     if (!scan)
         return fail(scan.error());
-    return scan->validUtf8 ? QStringLiteral("utf-8") : QStringLiteral("gb18030");
+    return scan->likelyEncoding();
 }
 
 Result<QString> TicketImporter::encodingFor(const QString& path, const QString& requested, qint64* lines)
@@ -59,7 +59,7 @@ Result<QString> TicketImporter::encodingFor(const QString& path, const QString& 
         *lines = scan->lines;
     if (!detect)
         return given;
-    return scan->validUtf8 ? QStringLiteral("utf-8") : QStringLiteral("gb18030");
+    return scan->likelyEncoding();
 }
 
 Result<QList<QStringList>> TicketImporter::preview(const QString& path, const QString& encoding, int rows)
@@ -106,6 +106,7 @@ Result<ImportReport> TicketImporter::importFile(const QString& path, const Impor
         headerReport.problems.append({1, {}, QCoreApplication::translate("sd::TicketImporter", "the file is empty; the first line must name the columns")});
     else
         headerReport.problems = parser.readHeader(header.fields, header.line);
+    parser.setEncoding(reader.encoding());
     if (!headerReport.problems.isEmpty()) {
         headerReport.problemCount = headerReport.problems.size();
         return headerReport;

@@ -437,3 +437,94 @@ TEST_CASE("export then import into an empty database round-trips", "[import][exp
         CHECK(a.reopenCount == b.reopenCount);
     }
 }
+
+namespace {
+
+// Five tickets whose subjects are Chinese; line 4 (the third ticket) gets a
+// byte that is not UTF-8 in the middle of its subject when `damaged`.
+QByteArray fiveTicketsUtf8(bool damaged)
+{
+    QByteArray text = "number,customer,channel,category,priority,subject,created_at\n";
+    const char* subjects[] = {"洗衣机漏水", "空调不制冷", "打印机卡纸", "冰箱不制冷", "电视黑屏"};
+    for (int i = 0; i < 5; ++i)
+        text += "HQ-2025-00090" + QByteArray::number(i + 1) + ",王芳,phone,fault,P3," + subjects[i] + ",2025-09-01T10:00:00+08:00\n";
+    if (damaged)
+        text.replace(QByteArray("打印机卡纸"), QByteArray("打印\xFF机卡纸"));
+    return text;
+}
+
+QString writeFile(QTemporaryDir& dir, const char* name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(QLatin1String(name));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+QByteArray toGb18030(const QByteArray& utf8)
+{
+    QStringEncoder encoder("GB18030");
+    return encoder.encode(QString::fromUtf8(utf8));
+}
+
+} // namespace
+
+TEST_CASE("one bad byte in a UTF-8 file spoils its own row only, named by line and column", "[import][encoding]")
+{
+    test::TempWorkspace ws;
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "damaged.csv", fiveTicketsUtf8(true));
+    CHECK(TicketImporter::detectEncoding(path).value() == QStringLiteral("utf-8"));
+    auto refused = TicketImporter(*ws).importFile(path, {});
+    REQUIRE(refused);
+    CHECK_FALSE(refused->committed);
+    CHECK(refused->encoding == QStringLiteral("utf-8"));
+    REQUIRE(refused->problems.size() == 1);
+    CHECK(refused->problems[0].line == 4);
+    CHECK(refused->problems[0].column == QStringLiteral("subject"));
+    CHECK(refused->problems[0].reason.contains(QStringLiteral("not UTF-8 text")));
+    CHECK(ticketCount(ws) == 0);
+
+    ImportOptions skip;
+    skip.skipBad = true;
+    const ImportReport report = importOk(ws, path, skip);
+    CHECK(report.imported == 4);
+    // Stored exactly as the file says, not re-read as another encoding.
+    CHECK(ticket(ws, "HQ-2025-000901").details.subject == QStringLiteral("洗衣机漏水"));
+    CHECK(ticket(ws, "HQ-2025-000905").details.subject == QStringLiteral("电视黑屏"));
+    CHECK(scalar(ws, "SELECT COUNT(*) FROM customers WHERE name = ?", {QStringLiteral("王芳")}) == 1);
+}
+
+TEST_CASE("bytes that do not decode are refused whatever the encoding was said to be", "[import][encoding]")
+{
+    test::TempWorkspace ws;
+    QTemporaryDir dir;
+    // A BOM says UTF-8, and a damaged byte after it is still refused.
+    const QString bom = writeFile(dir, "bom.csv", TicketCsvFormat::utf8Bom() + fiveTicketsUtf8(true));
+    auto withBom = TicketImporter(*ws).importFile(bom, {});
+    REQUIRE(withBom);
+    REQUIRE(withBom->problems.size() == 1);
+    CHECK(withBom->problems[0].line == 4);
+
+    // A GB18030 file behind a UTF-8 BOM: every Chinese row is refused, not stored as U+FFFD.
+    const QString mislabelled = writeFile(dir, "gb-bom.csv", TicketCsvFormat::utf8Bom() + toGb18030(fiveTicketsUtf8(false)));
+    auto gb = TicketImporter(*ws).importFile(mislabelled, {});
+    REQUIRE(gb);
+    CHECK_FALSE(gb->committed);
+    CHECK(gb->rejected == 5);
+
+    // Told UTF-8 for a GB18030 file: the same.
+    const QString told = writeFile(dir, "gb.csv", toGb18030(fiveTicketsUtf8(false)));
+    ImportOptions utf8;
+    utf8.encoding = QStringLiteral("utf-8");
+    auto forced = TicketImporter(*ws).importFile(told, utf8);
+    REQUIRE(forced);
+    CHECK(forced->rejected == 5);
+    CHECK(ticketCount(ws) == 0);
+
+    // Left to detect, the same file is GB18030 and imports as written.
+    const ImportReport detected = importOk(ws, told);
+    CHECK(detected.encoding == QStringLiteral("gb18030"));
+    CHECK(ticket(ws, "HQ-2025-000903").details.subject == QStringLiteral("打印机卡纸"));
+}
