@@ -112,16 +112,18 @@ public:
         }
     }
 
-    // The first instant at which the wall clock reads localSeconds or later. The wall clock
-    // only runs forward inside a piece, so the first piece that reaches the value decides:
-    // a gap resolves to the jump, an overlap to its first pass.
+    // The instant a wall-clock time names. The wall clock only runs forward inside a piece,
+    // so the first piece that reaches the value decides: an overlap resolves to its first
+    // pass. A time inside a gap is read with the offset before the gap, which moves it
+    // later by the gap's length (02:30 in a 02:00-03:00 gap is 03:30), as java.time,
+    // Python's zoneinfo and other business-hours engines do.
     qint64 toUtc(qint64 localSeconds) const
     {
         for (size_t i = 0; i < m_pieces.size(); ++i) {
             const Piece& piece = m_pieces[i];
             const qint64 candidate = localSeconds - piece.offset;
             if (candidate < piece.fromUtc)
-                return piece.fromUtc;
+                return i == 0 ? piece.fromUtc : localSeconds - m_pieces[i - 1].offset;
             if (i + 1 == m_pieces.size() || candidate < m_pieces[i + 1].fromUtc)
                 return candidate;
         }

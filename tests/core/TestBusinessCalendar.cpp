@@ -240,7 +240,7 @@ TEST_CASE("DST after 2037 and half-hour shifts", "[sla][calendar][dst]")
           == 23 * kHour + 30 * kMinute);
 }
 
-TEST_CASE("DST bounds: gaps resolve to the jump, overlaps to the first occurrence", "[sla][calendar][dst]")
+TEST_CASE("DST bounds: times in a gap move later by the gap, overlaps take the first occurrence", "[sla][calendar][dst]")
 {
     // Sundays only. Berlin: 2026-03-29 02:00-03:00 local does not exist; on 2026-10-25
     // 02:00-03:00 local happens twice (first CEST = UTC+2, then CET = UTC+1).
@@ -251,9 +251,12 @@ TEST_CASE("DST bounds: gaps resolve to the jump, overlaps to the first occurrenc
     CHECK(span.businessSecondsBetween(at("2026-10-24T12:00:00Z"), at("2026-10-25T12:00:00Z")) == 5 * kHour);
 
     const BusinessCalendar gap = calendar(R"({"timezone":"Europe/Berlin","week":{"sun":[["02:30","04:00"]]}})");
-    // Spring: 02:30 does not exist -> the jump instant 03:00 CEST = 01:00Z; 04:00 CEST = 02:00Z -> 1 h.
-    CHECK(gap.businessSecondsBetween(at("2026-03-28T12:00:00Z"), at("2026-03-29T12:00:00Z")) == kHour);
-    CHECK_INSTANT(gap.dueAfter(at("2026-03-28T12:00:00Z"), 1), at("2026-03-29T01:00:01Z"));
+    // Spring: 02:30 does not exist -> one gap (1 h) later, 03:30 CEST = 01:30Z; 04:00 CEST = 02:00Z -> 30 min.
+    CHECK(gap.businessSecondsBetween(at("2026-03-28T12:00:00Z"), at("2026-03-29T12:00:00Z")) == 30 * kMinute);
+    CHECK_INSTANT(gap.dueAfter(at("2026-03-28T12:00:00Z"), 1), at("2026-03-29T01:30:01Z"));
+    // A start before the gap and an end inside it: 01:30 CET = 00:30Z to 02:30 -> 03:30 CEST = 01:30Z -> 1 h.
+    const BusinessCalendar endInGap = calendar(R"({"timezone":"Europe/Berlin","week":{"sun":[["01:30","02:30"]]}})");
+    CHECK(endInGap.businessSecondsBetween(at("2026-03-28T12:00:00Z"), at("2026-03-29T12:00:00Z")) == kHour);
     // Autumn: 02:30 is ambiguous -> first occurrence 02:30 CEST = 00:30Z; 04:00 CET = 03:00Z -> 2.5 h.
     CHECK(gap.businessSecondsBetween(at("2026-10-24T12:00:00Z"), at("2026-10-25T12:00:00Z"))
           == 2 * kHour + 30 * kMinute);
@@ -266,10 +269,16 @@ TEST_CASE("DST bounds: gaps resolve to the jump, overlaps to the first occurrenc
     CHECK(split.businessSecondsBetween(at("2026-10-24T12:00:00Z"), at("2026-10-25T12:00:00Z")) == 4 * kHour);
     CHECK(split.businessSecondsBetween(at("2026-10-24T12:00:00Z"), at("2026-10-25T00:30:00Z"))
           == kHour + 30 * kMinute);
-    // An interval entirely inside the spring gap has no business time: 02:10 and 02:50 both -> 01:00Z.
+    // An interval entirely inside the spring gap moves whole: 02:10 -> 03:10 CEST = 01:10Z and
+    // 02:50 -> 03:50 CEST = 01:50Z, 40 min, plus 10:00-11:00.
     const BusinessCalendar lost = calendar(
         R"({"timezone":"Europe/Berlin","week":{"sun":[["02:10","02:50"],["10:00","11:00"]]}})");
-    CHECK(lost.businessSecondsBetween(at("2026-03-29T00:00:00+01:00"), at("2026-03-30T00:00:00+02:00")) == kHour);
+    CHECK(lost.businessSecondsBetween(at("2026-03-29T00:00:00+01:00"), at("2026-03-30T00:00:00+02:00")) == kHour + 40 * kMinute);
+    // A start in the gap that moves past its own end empties the interval: 02:30-03:15 on
+    // 2006-04-02 in Los Angeles becomes 03:30 PDT to 03:15 PDT, no time.
+    const BusinessCalendar emptied = calendar(R"({"timezone":"America/Los_Angeles","week":{"sun":[["02:30","03:15"]]}})");
+    CHECK(emptied.businessSecondsBetween(at("2006-04-01T00:00:00-08:00"), at("2006-04-03T00:00:00-07:00")) == 0);
+    CHECK(emptied.businessSecondsBetween(at("2006-04-08T00:00:00-07:00"), at("2006-04-10T00:00:00-07:00")) == 45 * kMinute);
     CHECK(lost.businessSecondsBetween(at("2026-03-22T00:00:00+01:00"), at("2026-03-23T00:00:00+01:00"))
           == kHour + 40 * kMinute);
 }
@@ -280,6 +289,9 @@ TEST_CASE("DST in America/New_York", "[sla][calendar][dst]")
     // 2026-03-08 (second Sunday of March): 02:00 EST -> 03:00 EDT, 23 hours.
     CHECK(days.businessSecondsBetween(at("2026-03-08T00:00:00-05:00"), at("2026-03-09T00:00:00-04:00"))
           == 23 * kHour);
+    // 02:15-04:00 on that Sunday: 02:15 does not exist -> 03:15 EDT = 07:15Z; 04:00 EDT = 08:00Z -> 45 min.
+    const BusinessCalendar quarterPast = calendar(R"({"timezone":"America/New_York","week":{"sun":[["02:15","04:00"]]}})");
+    CHECK(quarterPast.businessSecondsBetween(at("2026-03-07T00:00:00-05:00"), at("2026-03-09T00:00:00-04:00")) == 45 * kMinute);
     // 2026-11-01 (first Sunday of November): 02:00 EDT -> 01:00 EST, 25 hours.
     CHECK(days.businessSecondsBetween(at("2026-11-01T00:00:00-04:00"), at("2026-11-02T00:00:00-05:00"))
           == 25 * kHour);
