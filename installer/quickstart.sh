@@ -3,7 +3,7 @@
 #   quickstart.sh run   installs what is missing, builds, creates a demo database
 #                       in the user's data folder if there is none, opens the app
 #   quickstart.sh test  installs what is missing, builds (warnings are errors)
-#                       and runs every test
+#                       and runs every test, then the fuzz tests under sanitizers
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +23,8 @@ run)
     ;;
 test)
     cmake --workflow --preset ci
+    # The fuzz tests again, under AddressSanitizer and UndefinedBehaviorSanitizer.
+    cmake --workflow --preset sanitize
     ;;
 *)
     echo "usage: $0 run|test" >&2

@@ -33,10 +33,10 @@ public:
     Result<ImportReport> importFile(const QString& path, const ImportOptions& options, const Progress& progress = {});
     // Every check an import makes (also numbers taken and SLA policies), writing nothing.
     Result<ImportReport> check(const QString& path, ImportOptions options, const Progress& progress = {});
-    // The header and the first `rows` records as they are in the file (empty encoding: detect).
-    // The first rows of a file as text (reads no database).
+    // The header and the first `rows` records as they are in the file (empty
+    // encoding: detect); reads no database.
     static Result<QList<QStringList>> preview(const QString& path, const QString& encoding, int rows);
-    // "utf-8" when the whole file is valid UTF-8, else "gb18030" (what spreadsheets in China save).
+    // "utf-8" or "gb18030" (what spreadsheets in China save), judged from the whole file.
     static Result<QString> detectEncoding(const QString& path);
 
 private:
