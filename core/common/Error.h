@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <expected>
+#include <vector>
 
 namespace sd {
 
@@ -20,9 +21,20 @@ struct Error
         Io,            // a file could not be read or written
     };
 
+    Error() = default;
+    Error(Code code_, QString field_, QString message_)
+        : code(code_)
+        , field(std::move(field_))
+        , message(std::move(message_))
+    {
+    }
+
     Code code = Code::Invalid;
     QString field;
     QString message;
+    // Further problems found by the same check, so a form can mark every bad
+    // field at once rather than one per attempt.
+    std::vector<Error> others;
 
     static Error invalid(const QString& field, const QString& message) { return {Code::Invalid, field, message}; }
     static Error notFound(const QString& field, const QString& message) { return {Code::NotFound, field, message}; }
@@ -40,5 +52,15 @@ using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;
 
 inline std::unexpected<Error> fail(Error error) { return std::unexpected<Error>(std::move(error)); }
+
+// Every problem a validation found: none is success, else the first carries the rest.
+inline std::expected<void, Error> allOf(std::vector<Error> problems)
+{
+    if (problems.empty())
+        return {};
+    Error first = std::move(problems.front());
+    first.others.assign(std::make_move_iterator(problems.begin() + 1), std::make_move_iterator(problems.end()));
+    return std::unexpected<Error>(std::move(first));
+}
 
 } // namespace sd

@@ -1,5 +1,7 @@
 #include "customers/CustomerService.h"
 
+#include "customers/ContactDetails.h"
+
 #include "customers/PhoneNumber.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -64,18 +66,18 @@ CustomerService::CustomerService(Database database, const Configuration& configu
 
 Status CustomerService::validate(const CustomerDraft& draft) const
 {
-    static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    std::vector<Error> problems;
     if (draft.name.trimmed().isEmpty())
-        return fail(Error::invalid(QStringLiteral("name"), QCoreApplication::translate("sd::CustomerService", "the customer needs a name")));
-    if (!draft.phone.trimmed().isEmpty() && PhoneNumber::lookupKey(draft.phone).size() < 5)
-        return fail(Error::invalid(QStringLiteral("phone"), QCoreApplication::translate("sd::CustomerService", "\"%1\" is not a phone number").arg(draft.phone)));
-    if (!draft.email.trimmed().isEmpty() && !email.match(draft.email.trimmed()).hasMatch())
-        return fail(Error::invalid(QStringLiteral("email"), QCoreApplication::translate("sd::CustomerService", "\"%1\" is not an e-mail address").arg(draft.email)));
+        problems.push_back(Error::invalid(QStringLiteral("name"), QCoreApplication::translate("sd::CustomerService", "the customer needs a name")));
+    if (auto phone = ContactDetails::checkPhone(draft.phone, QStringLiteral("phone")); !phone)
+        problems.push_back(phone.error());
+    if (auto email = ContactDetails::checkEmail(draft.email, QStringLiteral("email")); !email)
+        problems.push_back(email.error());
     if (draft.birthday && !draft.birthday->isValid())
-        return fail(Error::invalid(QStringLiteral("birthday"), QCoreApplication::translate("sd::CustomerService", "the birthday is not a valid date")));
+        problems.push_back(Error::invalid(QStringLiteral("birthday"), QCoreApplication::translate("sd::CustomerService", "the birthday is not a valid date")));
     if (!draft.tierCode.isEmpty() && !m_configuration.tier(draft.tierCode))
-        return fail(Error::invalid(QStringLiteral("tier"), QCoreApplication::translate("sd::CustomerService", "unknown tier \"%1\"").arg(draft.tierCode)));
-    return {};
+        problems.push_back(Error::invalid(QStringLiteral("tier"), QCoreApplication::translate("sd::CustomerService", "unknown tier \"%1\"").arg(draft.tierCode)));
+    return allOf(std::move(problems));
 }
 
 // Generated codes are "C" and six digits, so the greatest such code (plain text

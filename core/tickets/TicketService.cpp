@@ -1,5 +1,7 @@
 #include "tickets/TicketService.h"
 
+#include "customers/ContactDetails.h"
+
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "tickets/SlaClock.h"
@@ -54,21 +56,26 @@ TicketEvent TicketService::event(const QString& kind, qint64 actorId) const
 
 Status TicketService::validate(const TicketDraft& draft) const
 {
+    std::vector<Error> problems;
     if (draft.subject.trimmed().isEmpty())
-        return fail(Error::invalid(QStringLiteral("subject"), tr("the ticket needs a subject")));
+        problems.push_back(Error::invalid(QStringLiteral("subject"), tr("the ticket needs a subject")));
     if (draft.subject.size() > 200)
-        return fail(Error::invalid(QStringLiteral("subject"), tr("the subject is longer than 200 characters")));
+        problems.push_back(Error::invalid(QStringLiteral("subject"), tr("the subject is longer than 200 characters")));
     if (!draft.customerId && draft.contactName.trimmed().isEmpty() && draft.contactPhone.trimmed().isEmpty())
-        return fail(Error::invalid(QStringLiteral("customer"), tr("choose a customer or give a contact name or phone")));
+        problems.push_back(Error::invalid(QStringLiteral("customer"), tr("choose a customer or give a contact name or phone")));
+    if (auto phone = ContactDetails::checkPhone(draft.contactPhone, QStringLiteral("contact_phone")); !phone)
+        problems.push_back(phone.error());
+    if (auto email = ContactDetails::checkEmail(draft.contactEmail, QStringLiteral("contact_email")); !email)
+        problems.push_back(email.error());
     if (!draft.complaintCause.isEmpty() && !kComplaintCauses.contains(draft.complaintCause))
-        return fail(Error::invalid(QStringLiteral("complaint_cause"),
-                                   tr("unknown complaint cause; use one of %1").arg(kComplaintCauses.join(QStringLiteral(", ")))));
+        problems.push_back(Error::invalid(QStringLiteral("complaint_cause"),
+                                          tr("unknown complaint cause; use one of %1").arg(kComplaintCauses.join(QStringLiteral(", ")))));
     const bool knownTeam = draft.teamCode.isEmpty()
         || std::any_of(m_configuration.teams.begin(), m_configuration.teams.end(),
                        [&](const Team& team) { return team.code == draft.teamCode; });
     if (!knownTeam)
-        return fail(Error::invalid(QStringLiteral("team"), tr("unknown team \"%1\"").arg(draft.teamCode)));
-    return {};
+        problems.push_back(Error::invalid(QStringLiteral("team"), tr("unknown team \"%1\"").arg(draft.teamCode)));
+    return allOf(std::move(problems));
 }
 
 Result<QString> TicketService::tierOfCustomer(std::optional<qint64> customerId) const
@@ -270,6 +277,9 @@ Status TicketService::moveStatus(Ticket& ticket, TicketStatus to, const QString&
                           tr("a ticket cannot go from \"%1\" to \"%2\"").arg(toLabel(from), toLabel(to))});
     if (to == TicketStatus::Resolved && note.trimmed().isEmpty())
         return fail(Error::invalid(QStringLiteral("solution"), tr("describe the solution before resolving the ticket")));
+    // Until complaints follow their own path, a complaint is not closed out without knowing why it arose.
+    if (to == TicketStatus::Resolved && ticket.details.category == Category::Complaint && ticket.details.complaintCause.isEmpty())
+        return fail(Error::invalid(QStringLiteral("complaint_cause"), tr("choose the complaint's cause and save before resolving it")));
     auto calendar = calendarFor(ticket.sla.calendarCode);
     if (!calendar)
         return fail(calendar.error());

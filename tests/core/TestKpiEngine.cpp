@@ -77,6 +77,8 @@ struct Week
         draft.contactName = QStringLiteral("Caller");
         draft.subject = QString::fromUtf8(subject);
         draft.category = category;
+        if (category == Category::Complaint)
+            draft.complaintCause = QStringLiteral("service_quality"); // a complaint is resolved only with its cause
         draft.teamCode = QStringLiteral("hotline");
         auto ticket = ws->tickets().create(draft, 0);
         REQUIRE(ticket);

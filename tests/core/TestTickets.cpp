@@ -166,6 +166,43 @@ TEST_CASE("resolving needs a solution", "[tickets][workflow]")
     CHECK(refused.error().field == QStringLiteral("solution"));
 }
 
+TEST_CASE("a complaint is resolved only once its cause is recorded", "[tickets][workflow]")
+{
+    test::TempWorkspace ws;
+    TicketDraft complaint = phoneCall();
+    complaint.category = Category::Complaint;
+    auto ticket = ws->tickets().create(complaint, ws.userId("li.na"));
+    REQUIRE(ticket);
+    auto refused = ws->tickets().changeStatus(ticket->id, ticket->version, TicketStatus::Resolved, ws.userId("li.na"),
+                                              QStringLiteral("apologised"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().field == QStringLiteral("complaint_cause"));
+    CHECK(ws->tickets().byNumber(ticket->number)->status == ticket->status);
+    complaint.complaintCause = QStringLiteral("communication");
+    auto saved = ws->tickets().edit(ticket->id, ticket->version, complaint, ws.userId("li.na"));
+    REQUIRE(saved);
+    CHECK(ws->tickets().changeStatus(saved->id, saved->version, TicketStatus::Resolved, ws.userId("li.na"), QStringLiteral("apologised")));
+}
+
+TEST_CASE("a ticket's contact phone and e-mail are checked like a customer's, and every problem is reported at once", "[tickets][validation]")
+{
+    test::TempWorkspace ws;
+    TicketDraft draft = phoneCall();
+    draft.subject.clear();
+    draft.contactPhone = QStringLiteral("call me maybe");
+    draft.contactEmail = QStringLiteral("wang at example");
+    auto refused = ws->tickets().create(draft, ws.userId("li.na"));
+    REQUIRE_FALSE(refused);
+    QStringList fields{refused.error().field};
+    for (const Error& other : refused.error().others)
+        fields.append(other.field);
+    CHECK(fields == QStringList{QStringLiteral("subject"), QStringLiteral("contact_phone"), QStringLiteral("contact_email")});
+    draft.subject = QStringLiteral("空调不制冷");
+    draft.contactPhone = QStringLiteral("+86 (21) 6234-5678 转 12");
+    draft.contactEmail = QStringLiteral("wang@example.cn");
+    CHECK(ws->tickets().create(draft, ws.userId("li.na")));
+}
+
 TEST_CASE("a stale edit is refused and names who changed the ticket", "[tickets][concurrency]")
 {
     test::TempWorkspace ws;

@@ -290,11 +290,27 @@ TEST_CASE("TicketForm: a failed save keeps everything typed", "[ui][tickets][val
     CHECK(form.hasUnsavedChanges());
     CHECK_FALSE(desk.workspace->tickets().byNumber(QStringLiteral("HQ-2026-000001")));
 
-    // Fixing the field and saving again clears the message.
+    // Typing into the field takes its message away at once.
     QTest::keyClicks(subject, text("Printer pulls two sheets"));
+    CHECK_FALSE(subjectError->isVisible());
     click(form, "saveButton");
     CHECK_FALSE(subjectError->isVisible());
     CHECK(form.title() == QStringLiteral("HQ-2026-000001"));
+}
+
+TEST_CASE("TicketForm: every bad field is marked at once, the contact phone included", "[ui][tickets][validation]")
+{
+    Desk desk;
+    TicketForm form(desk.li);
+    prepare(form);
+    QTest::keyClicks(child<QLineEdit>(form, "contactPhoneEdit"), text("call me maybe"));
+    QTest::keyClicks(child<QLineEdit>(form, "contactEmailEdit"), text("nobody"));
+    click(form, "saveButton");
+    CHECK(child<QLabel>(form, "subjectError")->isVisible());
+    CHECK(child<QLabel>(form, "contactPhoneError")->isVisible());
+    CHECK(child<QLabel>(form, "contactPhoneError")->text().contains(text("call me maybe")));
+    CHECK(child<QLabel>(form, "contactEmailError")->isVisible());
+    CHECK(form.ticketId() == 0);
 }
 
 TEST_CASE("TicketForm: a stale save shows who changed the ticket and keeps the edits", "[ui][tickets][conflict]")

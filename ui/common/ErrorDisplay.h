@@ -18,10 +18,15 @@ public:
     explicit ErrorDisplay(QLabel* generalLabel);
     // Registers the widget and its message label for a core field name.
     void addField(const QString& field, QWidget* widget, QLabel* messageLabel);
+    // Marks the error's field and every field of error.others.
     void show(const Error& error);
     void clear();
 
 private:
+    void showOne(const Error& error, bool& focused);
+    void clearOne(const QString& field);
+    void clearWhenEdited(const QString& field, QWidget* widget);
+
     QPointer<QLabel> m_general;
     struct Slot
     {

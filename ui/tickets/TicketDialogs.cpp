@@ -96,6 +96,8 @@ std::optional<TicketDialogs::Satisfaction> TicketDialogs::askSatisfaction(QWidge
     auto* form = new QFormLayout;
     auto* score = new QComboBox(&dialog);
     score->setObjectName(QStringLiteral("csatScoreCombo"));
+    // Nothing is chosen until the customer has answered; OK waits for a score.
+    score->addItem(tr("Choose the customer's answer"), 0);
     // Best first, the way the customer hears the question read out.
     score->addItem(tr("5 – Very satisfied"), 5);
     score->addItem(tr("4 – Satisfied"), 4);
@@ -107,7 +109,9 @@ std::optional<TicketDialogs::Satisfaction> TicketDialogs::askSatisfaction(QWidge
     form->addRow(tr("&Score:"), score);
     form->addRow(tr("Customer's &comment:"), comment);
     layout->addLayout(form);
-    addButtons(dialog, layout);
+    QPushButton* ok = addButtons(dialog, layout)->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    QObject::connect(score, &QComboBox::currentIndexChanged, ok, [ok, score] { ok->setEnabled(score->currentData().toInt() > 0); });
     dialog.resize(400, 140);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;

@@ -325,8 +325,10 @@ QWidget* TicketForm::buildCustomerBox()
     m_contactEmail = new QLineEdit;
     m_contactEmail->setObjectName(QStringLiteral("contactEmailEdit"));
     addRow(form, tr("Contact &name:"), m_contactName);
-    addRow(form, tr("Contact p&hone:"), m_contactPhone);
-    addRow(form, tr("Contact emai&l:"), m_contactEmail);
+    addRow(form, tr("Contact p&hone:"), m_contactPhone,
+           m_errorLabels.insert(QStringLiteral("contact_phone"), makeErrorLabel(QStringLiteral("contactPhoneError"))).value());
+    addRow(form, tr("Contact emai&l:"), m_contactEmail,
+           m_errorLabels.insert(QStringLiteral("contact_email"), makeErrorLabel(QStringLiteral("contactEmailError"))).value());
     return box;
 }
 
@@ -446,6 +448,8 @@ void TicketForm::registerErrorFields()
     m_errors.addField(QStringLiteral("subject"), m_subject, m_errorLabels.value(QStringLiteral("subject")));
     m_errors.addField(QStringLiteral("customer"), m_customerEdit, m_errorLabels.value(QStringLiteral("customer")));
     m_errors.addField(QStringLiteral("team"), m_team, m_errorLabels.value(QStringLiteral("team")));
+    m_errors.addField(QStringLiteral("contact_phone"), m_contactPhone, m_errorLabels.value(QStringLiteral("contact_phone")));
+    m_errors.addField(QStringLiteral("contact_email"), m_contactEmail, m_errorLabels.value(QStringLiteral("contact_email")));
     m_errors.addField(QStringLiteral("complaint_cause"), m_complaintCause,
                       m_errorLabels.value(QStringLiteral("complaint_cause")));
     m_errors.addField(QStringLiteral("priority"), m_priority, m_errorLabels.value(QStringLiteral("priority")));
