@@ -164,6 +164,9 @@ Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
     if (!tier)
         return fail(tier.error());
     ticket.tierCode = *tier;
+    auto owner = takeOwnership(ticket, actorId);
+    if (!owner)
+        return fail(owner.error());
     ticket.sla.createdAt = m_clock.now();
     ticket.updatedAt = ticket.sla.createdAt;
     if (auto targeted = retarget(ticket); !targeted)
@@ -179,10 +182,40 @@ Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
     created.newValue = ticket.number;
     if (auto logged = m_store.appendEvent(*id, created); !logged)
         return fail(logged.error());
+    if (*owner) {
+        TicketEvent assignment = event(QStringLiteral("assignment"), actorId);
+        assignment.newValue = idText(ticket.assigneeId);
+        if (auto logged = m_store.appendEvent(*id, assignment); !logged)
+            return fail(logged.error());
+    }
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     emit ticketChanged(*id);
     return m_store.load(*id);
+}
+
+// A ticket typed in by an agent or technician (a call they took) is theirs and
+// their team's unless the form named a team: it must not wait in Unassigned
+// for someone to notice it. Supervisors and administrators create tickets for
+// others, so theirs only take the creator's team. True when an owner was set.
+Result<bool> TicketService::takeOwnership(Ticket& ticket, qint64 actorId) const
+{
+    if (actorId <= 0)
+        return false;
+    auto creator = sql::run(m_database.connection(), QStringLiteral("SELECT team_code, role, active FROM users WHERE id = ?"), {actorId});
+    if (!creator)
+        return fail(creator.error());
+    if (!creator->next() || !creator->value(2).toBool())
+        return false;
+    const bool sameTeam = ticket.details.teamCode.isEmpty() || ticket.details.teamCode == creator->value(0).toString();
+    if (ticket.details.teamCode.isEmpty())
+        ticket.details.teamCode = creator->value(0).toString();
+    const auto role = fromCode<Role>(creator->value(1).toString());
+    if (!sameTeam || !role || (*role != Role::Agent && *role != Role::Technician))
+        return false;
+    ticket.assigneeId = actorId;
+    ticket.status = TicketStatus::Assigned;
+    return true;
 }
 
 // Loads the ticket, lets `change` apply a rule and list its events, then writes

@@ -58,6 +58,7 @@ signals:
 
 private:
     Status validate(const TicketDraft& draft) const;
+    Result<bool> takeOwnership(Ticket& ticket, qint64 actorId) const;
     Result<QString> tierOfCustomer(std::optional<qint64> customerId) const;
     Result<const BusinessCalendar*> calendarFor(const QString& calendarCode) const;
     Result<const SlaPolicy*> policyFor(const QString& tierCode, Priority priority) const;

@@ -59,7 +59,10 @@ TEST_CASE("a new ticket gets an office number and due times from its tier and pr
     REQUIRE(ticket);
     CHECK(ticket->number == QStringLiteral("HQ-2026-000001"));
     CHECK(ticket->tierCode == QStringLiteral("regular"));
-    CHECK(ticket->status == TicketStatus::New);
+    // Typed in by an agent of the hotline: hers and her team's at once.
+    CHECK(ticket->status == TicketStatus::Assigned);
+    CHECK(ticket->assigneeId == ws.userId("li.na"));
+    CHECK(ticket->details.teamCode == QStringLiteral("hotline"));
     // First response 240 min: 09:00-12:00 gives 180, 13:30 + 60 = 14:30.
     CHECK(ticket->sla.firstResponseDue == at("2026-10-12T14:30:00+08:00"));
     // 75 % of 240 = 180 min, used up exactly at 12:00 (due at the interval's end).
@@ -73,7 +76,29 @@ TEST_CASE("a new ticket gets an office number and due times from its tier and pr
     auto second = ws->tickets().create(phoneCall(customer), ws.userId("li.na"));
     REQUIRE(second);
     CHECK(second->number == QStringLiteral("HQ-2026-000002"));
-    CHECK(eventCount(ws, ticket->id) == 1);
+    CHECK(eventCount(ws, ticket->id) == 2); // created, assignment
+}
+
+TEST_CASE("who creates a ticket decides its first owner", "[tickets]")
+{
+    test::TempWorkspace ws;
+    // An administrator (no team) types one in for others: nobody's yet.
+    auto bySupervisor = ws->tickets().create(phoneCall(), ws.userId("admin"));
+    REQUIRE(bySupervisor);
+    CHECK(bySupervisor->status == TicketStatus::New);
+    CHECK_FALSE(bySupervisor->assigneeId);
+    // An agent naming another team hands it to that team.
+    TicketDraft forTech = phoneCall();
+    forTech.teamCode = QStringLiteral("tech");
+    auto handedOver = ws->tickets().create(forTech, ws.userId("li.na"));
+    REQUIRE(handedOver);
+    CHECK(handedOver->details.teamCode == QStringLiteral("tech"));
+    CHECK_FALSE(handedOver->assigneeId);
+    // From the web form (no user): waits in Unassigned.
+    auto fromWeb = ws->tickets().create(phoneCall(), 0);
+    REQUIRE(fromWeb);
+    CHECK(fromWeb->status == TicketStatus::New);
+    CHECK(fromWeb->details.teamCode.isEmpty());
 }
 
 TEST_CASE("pauses move the resolution due time and reopening counts as paused time", "[tickets][sla]")
@@ -130,7 +155,7 @@ TEST_CASE("pauses move the resolution due time and reopening counts as paused ti
 TEST_CASE("an illegal status change names both statuses and writes nothing", "[tickets][workflow]")
 {
     test::TempWorkspace ws;
-    auto ticket = ws->tickets().create(phoneCall(), ws.userId("li.na"));
+    auto ticket = ws->tickets().create(phoneCall(), 0);
     REQUIRE(ticket);
     auto refused = ws->tickets().changeStatus(ticket->id, ticket->version, TicketStatus::Closed, ws.userId("li.na"));
     REQUIRE_FALSE(refused);
@@ -283,7 +308,7 @@ TEST_CASE("escalation climbs the support levels and stops at L3", "[tickets]")
 TEST_CASE("assigning a new ticket makes it Assigned and records who", "[tickets]")
 {
     test::TempWorkspace ws;
-    auto ticket = ws->tickets().create(phoneCall(), ws.userId("sun.hui"));
+    auto ticket = ws->tickets().create(phoneCall(), 0);
     REQUIRE(ticket);
     auto assigned = ws->tickets().assign(ticket->id, ticket->version, ws.userId("li.na"), QStringLiteral("hotline"),
                                          ws.userId("sun.hui"));
@@ -302,7 +327,7 @@ TEST_CASE("assigning a new ticket makes it Assigned and records who", "[tickets]
 TEST_CASE("the SLA sweep writes warnings and breaches once, at the instant they happened", "[tickets][sla]")
 {
     test::TempWorkspace ws("2026-10-12T09:00:00+08:00");
-    auto ticket = ws->tickets().create(phoneCall(), ws.userId("li.na"));
+    auto ticket = ws->tickets().create(phoneCall(), 0);
     REQUIRE(ticket);
     // prospect P3: first response 480 min = Mon 09-12, 13:30-18 (450) + Tue 09:30.
     // Warning at 360 min: 180 + 180 from 13:30 = 16:30 Monday.
