@@ -369,7 +369,9 @@ Result<DemoGenerator::DemoTicket> DemoGenerator::makeTicket(qint64 createdAt, De
     const QString key = toCode(d.category) + QLatin1Char('/') + language;
     const QString date = shanghaiDate(createdAt - kDay * m_random.between(0, 3)).toString(Qt::ISODate);
     d.subject = fill(m_random.pick(m_words.subjects.value(key)), d.product, d.serial, date);
-    d.description = fill(m_random.pick(m_words.descriptions.value(key)), d.product, d.serial, date);
+    // Descriptions restate the subject and add circumstances, so the two never disagree.
+    d.description = fill(m_random.pick(m_words.descriptions.value(key)), d.product, d.serial, date)
+                        .replace(QLatin1String("{subject}"), d.subject);
     if (d.category == Category::Complaint && !m_words.complaintCauses.isEmpty())
         d.complaintCause = m_random.pick(m_words.complaintCauses);
     const bool technical = d.category == Category::Fault;

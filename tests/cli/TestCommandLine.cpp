@@ -284,3 +284,14 @@ TEST_CASE("a database from a newer Service Desk is refused without a write, what
         }
     }
 }
+
+TEST_CASE("demo tickets' descriptions tell the same story as their subjects", "[cli][demo]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(sdctl({QStringLiteral("demo"), QStringLiteral("--tickets"), QStringLiteral("500"), QStringLiteral("--db"), db}).exitCode == 0);
+    QProcess query;
+    query.start(QStringLiteral("sqlite3"), {db, QStringLiteral("SELECT COUNT(*), SUM(instr(description, subject) > 0) FROM tickets;")});
+    REQUIRE(query.waitForFinished(30000));
+    CHECK(QString::fromUtf8(query.readAllStandardOutput()).trimmed() == QStringLiteral("500|500"));
+}
