@@ -122,6 +122,12 @@ int runReport(const QStringList& arguments)
     auto workspace = command.openWorkspace(Command::Access::Read);
     if (!workspace)
         return command.exitCode();
+    // Without --tz, dates are read in the office's zone, not this computer's.
+    if (!command.parser().isSet(QStringLiteral("tz"))) {
+        request.zone = QTimeZone(workspace->configuration().officeTimeZone.toUtf8());
+        if (!readRequest(command, request))
+            return command.exitCode();
+    }
     auto report = sd::KpiEngine(workspace->database()).run(request);
     if (!report)
         return command.failWith(report.error());

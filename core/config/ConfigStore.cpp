@@ -123,6 +123,9 @@ Status ConfigStore::writeOffice(const Configuration& config)
     auto name = sql::run(m_database.connection(), upsert, {QStringLiteral("office_name"), config.officeName});
     if (!name)
         return fail(name.error());
+    auto zone = sql::run(m_database.connection(), upsert, {QStringLiteral("office_timezone"), config.officeTimeZone});
+    if (!zone)
+        return fail(zone.error());
     return {};
 }
 
@@ -230,6 +233,8 @@ Result<Configuration> ConfigStore::load() const
             config.officeCode = settings->value(1).toString();
         else if (settings->value(0).toString() == QLatin1String("office_name"))
             config.officeName = settings->value(1).toString();
+        else if (settings->value(0).toString() == QLatin1String("office_timezone"))
+            config.officeTimeZone = settings->value(1).toString();
     }
     auto read = runAll([&] { return readCalendars(config); }, [&] { return readTiers(config); },
                        [&] { return readPolicies(config); }, [&] { return readTeamsAndUsers(config); });

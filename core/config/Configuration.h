@@ -55,6 +55,9 @@ struct Configuration
 {
     QString officeCode = QStringLiteral("HQ");
     QString officeName;
+    // IANA id of the office's time zone: report dates and periods are read in
+    // it, whatever zone the computer showing them is set to.
+    QString officeTimeZone = QStringLiteral("Asia/Shanghai");
     QMap<QString, BusinessCalendar> calendars;
     QList<TierDefinition> tiers; // best first
     QList<SlaPolicy> policies;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -82,6 +83,22 @@ Status checkHeader(const QJsonObject& root)
     return {};
 }
 
+// Optional for files written before it existed: the zone of the office's
+// calendar then (read after the calendars; see fromObject).
+Status readOfficeZone(const QJsonObject& office, Configuration& config)
+{
+    const QJsonValue zone = office.value(QLatin1String("timezone"));
+    if (zone.isUndefined()) {
+        config.officeTimeZone.clear();
+        return {};
+    }
+    if (!zone.isString() || zone.toString().trimmed().isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zone.toString().toUtf8()))
+        return fail(at(QStringLiteral("$.office.timezone"), QCoreApplication::translate("sd::ConfigurationJson", "unknown time zone \"%1\"; give an IANA id such as \"Asia/Shanghai\"")
+                                                              .arg(zone.toString())));
+    config.officeTimeZone = zone.toString();
+    return {};
+}
+
 Status readOffice(const QJsonObject& root, Configuration& config)
 {
     const QJsonObject office = root.value(QLatin1String("office")).toObject();
@@ -93,7 +110,7 @@ Status readOffice(const QJsonObject& root, Configuration& config)
         return fail(at(QStringLiteral("$.office.code"), QCoreApplication::translate("sd::ConfigurationJson", "use 1 to 8 capital letters or digits, e.g. \"HQ\"")));
     config.officeCode = *code;
     config.officeName = office.value(QLatin1String("name")).toString(*code);
-    return {};
+    return readOfficeZone(office, config);
 }
 
 Status readCalendars(const QJsonObject& root, Configuration& config)
@@ -355,6 +372,8 @@ Result<Configuration> ConfigurationJson::fromObject(const QJsonObject& root)
     for (Reader reader : {&readCalendars, &readTiers, &readPolicies, &readTeams, &readUsers})
         if (auto done = reader(root, config); !done)
             return fail(done.error());
+    if (config.officeTimeZone.isEmpty())
+        config.officeTimeZone = QString::fromUtf8(config.calendars.first().timeZone().id());
     return config;
 }
 
@@ -375,7 +394,8 @@ QJsonObject ConfigurationJson::toObject(const Configuration& config)
     return {{QStringLiteral("format"), QStringLiteral("servicedesk-config")},
             {QStringLiteral("version"), 1},
             {QStringLiteral("office"), QJsonObject{{QStringLiteral("code"), config.officeCode},
-                                                   {QStringLiteral("name"), config.officeName}}},
+                                                   {QStringLiteral("name"), config.officeName},
+                                                   {QStringLiteral("timezone"), config.officeTimeZone}}},
             {QStringLiteral("calendars"), calendars}, {QStringLiteral("tiers"), tiers},
             {QStringLiteral("sla"), policies},       {QStringLiteral("teams"), teams},
             {QStringLiteral("users"), users}};

@@ -233,6 +233,22 @@ TEST_CASE("configuration numbers outside their range or not whole are refused, n
     }
 }
 
+TEST_CASE("the office's time zone is kept, refused when unknown, and taken from the calendar when absent", "[config]")
+{
+    QJsonObject doc = defaultDocument();
+    QJsonObject office = doc[QStringLiteral("office")].toObject();
+    CHECK(office[QStringLiteral("timezone")] == QStringLiteral("Asia/Shanghai"));
+    office[QStringLiteral("timezone")] = QStringLiteral("Europe/Berlin");
+    doc[QStringLiteral("office")] = office;
+    CHECK(ConfigurationJson::fromObject(doc)->officeTimeZone == QStringLiteral("Europe/Berlin"));
+    office[QStringLiteral("timezone")] = QStringLiteral("");
+    doc[QStringLiteral("office")] = office;
+    CHECK(rejection(doc).field == QStringLiteral("$.office.timezone"));
+    office.remove(QStringLiteral("timezone"));
+    doc[QStringLiteral("office")] = office;
+    CHECK(ConfigurationJson::fromObject(doc)->officeTimeZone == QStringLiteral("Asia/Shanghai")); // cn_business's zone
+}
+
 TEST_CASE("a calendar needs a real time zone; an empty one is not taken as UTC", "[config]")
 {
     for (const QJsonValue& zone : {QJsonValue(QString()), QJsonValue(QStringLiteral("  ")), QJsonValue(QStringLiteral("Mars/Olympus")),
@@ -305,7 +321,9 @@ QJsonObject generatedConfiguration(quint32 seed)
                                  {QStringLiteral("active"), random.bounded(4) != 0}});
     return {{QStringLiteral("format"), QStringLiteral("servicedesk-config")},
             {QStringLiteral("version"), 1},
-            {QStringLiteral("office"), QJsonObject{{QStringLiteral("code"), QStringLiteral("BR%1").arg(seed % 100)}, {QStringLiteral("name"), QStringLiteral("分部")}}},
+            {QStringLiteral("office"), QJsonObject{{QStringLiteral("code"), QStringLiteral("BR%1").arg(seed % 100)},
+                                                   {QStringLiteral("name"), QStringLiteral("分部")},
+                                                   {QStringLiteral("timezone"), zones[int(seed % zones.size())]}}},
             {QStringLiteral("calendars"), calendars},
             {QStringLiteral("tiers"), tiers},
             {QStringLiteral("sla"), sla},

@@ -346,3 +346,41 @@ TEST_CASE("the resolution histogram and score counts of the hand-made week", "[k
     // Scores of R: T1 5, T2 3, T4 4.
     CHECK(report.csatScores == std::array<qint64, 5>{0, 0, 1, 1, 1});
 }
+
+TEST_CASE("the previous period of a month is the previous calendar month, of a week the week before", "[kpi][period]")
+{
+    ReportRequest october;
+    october.zone = QTimeZone("Asia/Shanghai");
+    october.from = at("2026-10-01T00:00:00+08:00");
+    october.to = at("2026-11-01T00:00:00+08:00");
+    ReportRequest september = october.previous();
+    CHECK(september.from == at("2026-09-01T00:00:00+08:00"));
+    CHECK(september.to == at("2026-10-01T00:00:00+08:00"));
+    // March has 31 days, February 28: still the whole of February.
+    ReportRequest march = october;
+    march.from = at("2026-03-01T00:00:00+08:00");
+    march.to = at("2026-04-01T00:00:00+08:00");
+    CHECK(march.previous().from == at("2026-02-01T00:00:00+08:00"));
+    // A quarter: the quarter before.
+    ReportRequest quarter = october;
+    quarter.from = at("2026-07-01T00:00:00+08:00");
+    quarter.to = at("2026-10-01T00:00:00+08:00");
+    CHECK(quarter.previous().from == at("2026-04-01T00:00:00+08:00"));
+    // A week in Berlin across the spring change (167 hours long): the 7 days before.
+    ReportRequest week;
+    week.zone = QTimeZone("Europe/Berlin");
+    week.from = at("2026-03-23T00:00:00+01:00");
+    week.to = at("2026-03-30T00:00:00+02:00");
+    CHECK(week.previous().from == at("2026-03-16T00:00:00+01:00"));
+    CHECK(week.previous().to == week.from);
+    // A custom range of 10 days: the 10 days before.
+    ReportRequest custom = october;
+    custom.from = at("2026-10-05T00:00:00+08:00");
+    custom.to = at("2026-10-15T00:00:00+08:00");
+    CHECK(custom.previous().from == at("2026-09-25T00:00:00+08:00"));
+    // Not on midnights: the same length of time just before.
+    ReportRequest hours = october;
+    hours.from = at("2026-10-05T09:30:00+08:00");
+    hours.to = at("2026-10-05T12:00:00+08:00");
+    CHECK(hours.previous().from == at("2026-10-05T07:00:00+08:00"));
+}

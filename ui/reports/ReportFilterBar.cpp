@@ -61,6 +61,7 @@ ReportFilterBar::ReportFilterBar(Workspace& workspace, QWidget* parent)
     m_bucket->addItem(tr("Day"), int(TrendBucket::Day));
     m_bucket->addItem(tr("Week"), int(TrendBucket::Week));
     m_bucket->addItem(tr("Month"), int(TrendBucket::Month));
+    fillZones();
     // Filters on a second line: one line of eleven fields is wider than a laptop.
     m_row = 2;
     m_nextCell = 0;
@@ -72,6 +73,9 @@ ReportFilterBar::ReportFilterBar(Workspace& workspace, QWidget* parent)
         connect(edit, &QDateEdit::dateChanged, this, &ReportFilterBar::changed);
     for (QComboBox* combo : {m_bucket, m_team, m_agent, m_category, m_channel, m_tier, m_priority, m_office})
         connect(combo, &QComboBox::currentIndexChanged, this, &ReportFilterBar::changed);
+    connect(m_zoneBox, &QComboBox::currentIndexChanged, this, [this] {
+        setTimeZone(QTimeZone(m_zoneBox->currentData().toByteArray()));
+    });
 }
 
 QComboBox* ReportFilterBar::addCombo(const QString& name, const QString& label)
@@ -114,6 +118,25 @@ void ReportFilterBar::fillCombos()
     m_office->addItem(config.officeName.isEmpty() ? config.officeCode : displayName(config.officeName), config.officeCode);
 }
 
+// The office's zone comes first and is chosen: a supervisor in another zone
+// still sees the office's days. Every other IANA zone can be picked.
+void ReportFilterBar::fillZones()
+{
+    m_zoneBox = addCombo(QStringLiteral("reportZone"), tr("Time zone"));
+    const QByteArray office = m_workspace.configuration().officeTimeZone.toUtf8();
+    const QByteArray computer = QTimeZone::systemTimeZoneId();
+    m_zoneBox->addItem(tr("%1 (office)").arg(QString::fromUtf8(office)), office);
+    if (computer != office)
+        m_zoneBox->addItem(tr("%1 (this computer)").arg(QString::fromUtf8(computer)), computer);
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        if (id != office && id != computer && id.contains('/'))
+            m_zoneBox->addItem(QString::fromUtf8(id), id);
+    m_zoneBox->setMaxVisibleItems(20);
+    m_zone = QTimeZone(office);
+    if (!m_zone.isValid())
+        m_zone = QTimeZone::systemTimeZone();
+}
+
 template <typename E>
 void ReportFilterBar::fillEnum(QComboBox* combo)
 {
@@ -125,6 +148,12 @@ void ReportFilterBar::fillEnum(QComboBox* combo)
 void ReportFilterBar::setTimeZone(const QTimeZone& zone)
 {
     m_zone = zone;
+    if (m_zoneBox) {
+        const QSignalBlocker quiet(m_zoneBox);
+        const int index = m_zoneBox->findData(zone.id());
+        if (index >= 0)
+            m_zoneBox->setCurrentIndex(index);
+    }
     applyPreset();
 }
 

@@ -42,6 +42,7 @@ private:
     QDate today() const;
     template <typename E>
     void fillEnum(QComboBox* combo);
+    void fillZones();
 
     Workspace& m_workspace;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
@@ -56,6 +57,7 @@ private:
     QComboBox* m_tier = nullptr;
     QComboBox* m_priority = nullptr;
     QComboBox* m_office = nullptr;
+    QComboBox* m_zoneBox = nullptr;
     QGridLayout* m_grid = nullptr;
     int m_row = 0;
     int m_nextCell = 0;
