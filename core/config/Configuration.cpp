@@ -1,6 +1,7 @@
 #include "config/Configuration.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace sd {
 namespace {
@@ -15,6 +16,18 @@ namespace {
 };
 
 } // namespace
+
+QString calendarDisplayName(const QString& code)
+{
+    // The built-in calendars' keys are codes; an office's own keys are names it chose.
+    static const QHash<QString, const char*> builtIn{
+        {QStringLiteral("cn_business"), QT_TRANSLATE_NOOP("sd::Configuration", "Office hours (Mon–Fri)")},
+        {QStringLiteral("24x7"), QT_TRANSLATE_NOOP("sd::Configuration", "Around the clock")},
+        {QStringLiteral("extended"), QT_TRANSLATE_NOOP("sd::Configuration", "Extended hours (08:00–20:00 daily)")},
+    };
+    const auto it = builtIn.constFind(code);
+    return it == builtIn.constEnd() ? code : QCoreApplication::translate("sd::Configuration", it.value());
+}
 
 QString displayName(const QString& configuredName)
 {

@@ -73,5 +73,7 @@ struct Configuration
 // A configured name (tier, team, office) as shown on screen: the names of the
 // built-in configuration are translated; names an office chose stay as typed.
 QString displayName(const QString& configuredName);
+// A calendar as people call it: the built-in ones translated, others by their name.
+QString calendarDisplayName(const QString& code);
 
 } // namespace sd

@@ -20,7 +20,7 @@ struct DemoProduct
 struct DemoCity
 {
     QString nameZh;
-    QString region;
+    QString region; // a name a person reads (华东), as an agent would type it, never a code
 };
 
 // The word lists of resources/demo/demo-words.json, in both languages.

@@ -15,7 +15,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QSettings>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -166,4 +168,25 @@ TEST_CASE("screenshots of the main window in English and Chinese", "[ui][screens
         CHECK(window.grab().save(screenshotPath(QStringLiteral("ticket-tab-%1.png").arg(language))));
         QApplication::removeTranslator(&translator);
     }
+}
+
+TEST_CASE("a closed incoming-call panel stays closed at the next start", "[ui][main]")
+{
+    test::TempWorkspace ws("2026-10-12T09:00:00+08:00");
+    AppContext context{*ws, ws.userId("li.na"), QStringLiteral("李娜")};
+    QSettings().clear();
+    {
+        MainWindow window(context);
+        window.show();
+        auto* dock = window.findChild<QDockWidget*>(QStringLiteral("callerDock"));
+        REQUIRE(dock);
+        CHECK(dock->isVisible());
+        dock->close();
+        REQUIRE(window.close());
+    }
+    MainWindow again(context);
+    again.show();
+    QApplication::processEvents();
+    CHECK_FALSE(again.findChild<QDockWidget*>(QStringLiteral("callerDock"))->isVisible());
+    QSettings().clear();
 }

@@ -110,7 +110,7 @@ QList<TicketStatus> offeredStatuses(TicketForm& form)
     return offered;
 }
 
-// Tag text ("Internal note" / "Reply to customer") of each comment in the timeline, keyed by its body.
+// Tag text ("Internal note" / "Reply to the customer (recorded, not sent)") of each comment in the timeline, keyed by its body.
 QMap<QString, QString> commentTags(TicketForm& form)
 {
     QMap<QString, QString> tags;
@@ -371,7 +371,7 @@ TEST_CASE("TicketForm: internal notes and replies look different in the timeline
     const QMap<QString, QString> tags = commentTags(form);
     REQUIRE(tags.size() == 2);
     CHECK(tags.value(note) == QStringLiteral("Internal note"));
-    CHECK(tags.value(reply) == QStringLiteral("Reply to customer"));
+    CHECK(tags.value(reply) == QStringLiteral("Reply to the customer (recorded, not sent)"));
     CHECK(tags.value(note) != tags.value(reply));
     // The reply counted as the first response.
     CHECK(child<QLabel>(form, "firstResponseDueLabel")->text().contains(QStringLiteral("answered 2026-10-12 09:20")));

@@ -48,6 +48,7 @@ ImportDialog::ImportDialog(const QString& databasePath, QWidget* parent)
     m_summary->setWordWrap(true);
 
     auto* browse = new QPushButton(tr("Choose…"), this);
+    browse->setAutoDefault(false); // Enter in the path field reads the file; it does not open a chooser
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);

@@ -142,6 +142,12 @@ void MainWindow::buildDocks()
     right->setWidget(m_caller);
     right->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, right);
+    // Remembered at once, not only at a tidy exit: an agent who closed the panel
+    // must not find it back after the desk was switched off.
+    connect(right, &QDockWidget::visibilityChanged, this, [this] {
+        if (isVisible() && !m_closing)
+            QSettings().setValue(QStringLiteral("mainWindow/state"), saveState());
+    });
     connect(m_caller, &CallerCard::newTicketRequested, this, &MainWindow::newTicket);
     connect(m_caller, &CallerCard::customerOpenRequested, this, &MainWindow::openCustomer);
 }
@@ -347,6 +353,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_closing = true;
     event->accept();
 }
 

@@ -81,6 +81,7 @@ private:
     QTimer m_countsTimer;
     QTimer m_slaSweep;
     QList<QAction*> m_actions;
+    bool m_closing = false; // the window is going: docks hiding now are not the user's choice
 };
 
 } // namespace sd

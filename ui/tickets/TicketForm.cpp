@@ -429,7 +429,9 @@ QWidget* TicketForm::buildConversation()
     m_noteButton->setToolTip(tr("Only colleagues see internal notes"));
     m_replyButton = new QPushButton(tr("Repl&y to customer"), side);
     m_replyButton->setObjectName(QStringLiteral("replyButton"));
-    m_replyButton->setToolTip(tr("The customer sees this reply; it counts as the first response"));
+    // There is no mail channel yet: say so rather than let an agent believe an e-mail went out.
+    m_replyButton->setToolTip(tr("Records what you told the customer (by phone or in person) and counts as the first "
+                                 "response. Nothing is sent to the customer: there is no e-mail channel yet."));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_noteButton);
@@ -753,7 +755,7 @@ void TicketForm::showSlaPreview()
                                                    businessDuration(preview->firstResponseMin)));
     m_resolutionDue->setText(tr("%1   (%2)").arg(TicketText::instant(preview->resolutionDue, m_zone),
                                                 businessDuration(preview->resolutionMin)));
-    m_slaState->setText(tr("If saved now. The clock counts business hours (calendar %1).").arg(preview->calendarCode));
+    m_slaState->setText(tr("If saved now. The clock counts business hours (calendar %1).").arg(calendarDisplayName(preview->calendarCode)));
 }
 
 void TicketForm::showStoredSla()
@@ -790,7 +792,7 @@ void TicketForm::showStoredSla()
 
     QString state = sla.pausedSince ? tr("Paused: the resolution clock stops while waiting.")
         : sla.resolvedAt            ? tr("Resolved: the clock is stopped.")
-                                    : tr("Running in business hours (calendar %1).").arg(sla.calendarCode);
+                                    : tr("Running in business hours (calendar %1).").arg(calendarDisplayName(sla.calendarCode));
     if (slaInputsEdited())
         state = tr("Customer or priority changed: the due times are recalculated when you save.");
     m_slaState->setText(state);

@@ -164,9 +164,8 @@ QFrame* TimelineView::entryFor(const TicketEvent& event)
     if (!tag.isEmpty()) {
         auto* tagLabel = new QLabel(tag, frame);
         tagLabel->setObjectName(QStringLiteral("timelineTag"));
-        tagLabel->setStyleSheet(QStringLiteral("background: %1; color: white; border-radius: 3px; padding: 1px 6px;"
-                                               " font-weight: 600;")
-                                    .arg(QLatin1String(style.accent)));
+        // Coloured words, not a filled box: a filled box reads as a button to click.
+        tagLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(QLatin1String(style.accent)));
         top->addWidget(tagLabel);
     }
     const QString actor = event.actorName.isEmpty() ? tr("System") : event.actorName;
@@ -190,7 +189,7 @@ QFrame* TimelineView::entryFor(const TicketEvent& event)
 QString TimelineView::tagFor(const TicketEvent& event) const
 {
     if (event.kind == QLatin1String("comment"))
-        return event.isPublic ? tr("Reply to customer") : tr("Internal note");
+        return event.isPublic ? tr("Reply to the customer (recorded, not sent)") : tr("Internal note");
     if (event.kind == QLatin1String("sla_breach"))
         return tr("SLA breached");
     if (event.kind == QLatin1String("sla_warning"))
