@@ -233,9 +233,28 @@ Result<QList<Customer>> CustomerService::find(const QString& text, int limit) co
     }
     if (auto exact = byCode(text.trimmed()))
         return QList<Customer>{*exact};
-    const QString pattern = QStringLiteral("%") + text.trimmed() + QStringLiteral("%");
-    return select(QStringLiteral("name LIKE ? ORDER BY (name = ?) DESC, length(name), id LIMIT ?"),
+    // Agents read out part of a number ("the last digits are 4416"): digits
+    // alone find customers whose number contains them.
+    static const QRegularExpression someDigits(QStringLiteral(R"(^[\d\s\-]{3,}$)"));
+    if (someDigits.match(text.trimmed()).hasMatch()) {
+        const QString digits = PhoneNumber::lookupKey(text);
+        return select(QStringLiteral("phone_key LIKE ? ESCAPE '\\' ORDER BY updated_at DESC, id LIMIT ?"),
+                      {QString(QStringLiteral("%") + digits + QStringLiteral("%")), limit});
+    }
+    // One character is a whole name in Chinese (王): it is searched like any other text.
+    const QString pattern = QStringLiteral("%") + likeEscaped(text.trimmed()) + QStringLiteral("%");
+    return select(QStringLiteral("name LIKE ? ESCAPE '\\' ORDER BY (name = ?) DESC, length(name), id LIMIT ?"),
                   {pattern, text.trimmed(), limit});
+}
+
+// % and _ typed by a user are searched for, not used as wildcards.
+QString CustomerService::likeEscaped(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return escaped;
 }
 
 Result<Purchase> CustomerService::addPurchase(qint64 customerId, const Purchase& purchase, qint64 actorId)

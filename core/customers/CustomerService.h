@@ -44,6 +44,7 @@ private:
     Status applyTier(qint64 customerId, const QString& tierCode, qint64 actorId);
     Status checkVersion(qint64 id, int expectedVersion) const;
     Result<QList<Customer>> select(const QString& where, const QVariantList& values) const;
+    static QString likeEscaped(const QString& text);
     QString windowStart() const;
 
     Database m_database;

@@ -3,6 +3,7 @@
 #include "common/AppContext.h"
 #include "customers/CallerCard.h"
 #include "customers/CustomerForm.h"
+#include "main/CustomersPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -480,4 +481,47 @@ TEST_CASE("choosing a tier by hand locks it; unlocking hands it back to the rule
     stored = desk.workspace->customers().get(hengda.id);
     CHECK(stored->details.tierCode == QStringLiteral("prospect"));
     CHECK_FALSE(stored->details.tierLocked);
+}
+
+TEST_CASE("part of a number finds its customer; unknown digits go into the phone field, not the name", "[ui][caller]")
+{
+    Desk desk;
+    const Customer acme = desk.customer(text("顺达物流"), QStringLiteral("021 6234 4416"));
+    CallerCard card(desk.li);
+    card.show();
+    QLineEdit* lookup = child<QLineEdit>(card, "callerLookup");
+    QTest::keyClicks(lookup, QStringLiteral("4416"));
+    QTest::keyClick(lookup, Qt::Key_Return);
+    CHECK(card.currentCustomerId() == acme.id);
+
+    lookup->clear();
+    QTest::keyClicks(lookup, QStringLiteral("9981"));
+    QTest::keyClick(lookup, Qt::Key_Return);
+    CHECK(child<QLabel>(card, "callerNotFound")->isVisible());
+    CHECK(child<QLineEdit>(card, "newCustomerPhone")->text() == QStringLiteral("9981"));
+    CHECK(child<QLineEdit>(card, "newCustomerName")->text().isEmpty());
+}
+
+TEST_CASE("a one-character name finds customers, and a search with too many matches says so", "[ui][customers]")
+{
+    Desk desk;
+    // 203 customers whose names contain 王, one that does not.
+    for (int i = 0; i < 203; ++i)
+        desk.customer(text("王") + QString::number(i), QStringLiteral("138%1").arg(i, 8, 10, QLatin1Char('0')));
+    desk.customer(text("李四"), QStringLiteral("13900000001"));
+    CustomersPage page(desk.li);
+    page.show();
+    auto* search = child<QLineEdit>(page, "customerSearch");
+    typeChinese(search, text("王"));
+    auto* results = child<QTableWidget>(page, "customerResults");
+    CHECK(results->rowCount() == 200);
+    CHECK(child<QLabel>(page, "customerSearchNote")->text().contains(QStringLiteral("first 200 matches")));
+    search->clear();
+    typeChinese(search, text("李"));
+    CHECK(results->rowCount() == 1);
+    CHECK(child<QLabel>(page, "customerSearchNote")->text().isEmpty());
+    search->clear();
+    typeChinese(search, text("赵"));
+    CHECK(results->rowCount() == 0);
+    CHECK(child<QLabel>(page, "customerSearchNote")->text().contains(text("赵")));
 }

@@ -160,6 +160,11 @@ QWidget* CallerCard::buildMatchesPage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(sectionLabel(tr("Several customers match; pick one:"), m_matchesPage));
     layout->addWidget(m_matches, 1);
+    m_tooBroad = new QLabel(tr("More customers match than are listed: type more of the name or number."), m_matchesPage);
+    m_tooBroad->setObjectName(QStringLiteral("callerTooBroad"));
+    m_tooBroad->setWordWrap(true);
+    m_tooBroad->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    layout->addWidget(m_tooBroad);
     connect(m_matches, &QListWidget::itemActivated, this, &CallerCard::pickMatch);
     connect(m_matches, &QListWidget::itemClicked, this, &CallerCard::pickMatch);
     return m_matchesPage;
@@ -351,7 +356,10 @@ void CallerCard::searchNow()
         m_pages->setCurrentWidget(m_hintPage);
         return;
     }
-    auto found = m_context.workspace.customers().find(text, kMaxMatches);
+    auto found = m_context.workspace.customers().find(text, kMaxMatches + 1);
+    m_tooBroad->setVisible(found && found->size() > kMaxMatches);
+    if (found && found->size() > kMaxMatches)
+        found->removeLast();
     if (!found)
         showError(found.error().describe());
     else if (found->isEmpty())
@@ -497,7 +505,9 @@ void CallerCard::showNotFound(const QString& text)
     m_notFound->setText(tr("No customer found for \"%1\"").arg(text));
     m_errors->clear();
     // Pre-fill from what was typed, but never overwrite what the agent typed into the form.
-    const bool isPhone = PhoneNumber::looksLikePhone(text);
+    // Digits alone are (part of) a number, never a name: "4416" goes into the phone field.
+    static const QRegularExpression digitsOnly(QStringLiteral(R"(^[+＋]?[\d０-９\s\-()（）]+$)"));
+    const bool isPhone = PhoneNumber::looksLikePhone(text) || digitsOnly.match(text).hasMatch();
     if (!m_newPhone->isModified())
         m_newPhone->setText(isPhone ? text : QString());
     if (!m_newName->isModified())

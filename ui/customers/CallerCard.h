@@ -79,6 +79,7 @@ private:
     QLabel* m_hint = nullptr;
     QWidget* m_matchesPage = nullptr;
     QListWidget* m_matches = nullptr;
+    QLabel* m_tooBroad = nullptr;
     QWidget* m_cardPage = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_code = nullptr;

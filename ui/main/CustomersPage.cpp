@@ -16,6 +16,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     , m_context(context)
     , m_search(new QLineEdit(this))
     , m_results(new QTableWidget(0, 5, this))
+    , m_note(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setPlaceholderText(tr("Name, customer code or phone number"));
@@ -40,6 +41,9 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_search);
     layout->addWidget(m_results);
+    m_note->setObjectName(QStringLiteral("customerSearchNote"));
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
     connect(m_search, &QLineEdit::returnPressed, this, &CustomersPage::search);
     connect(m_search, &QLineEdit::textChanged, this, &CustomersPage::search);
     connect(create, &QPushButton::clicked, this, &CustomersPage::newCustomerRequested);
@@ -51,11 +55,21 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
 void CustomersPage::search()
 {
     m_results->setRowCount(0);
-    if (m_search->text().trimmed().size() < 2)
+    m_note->clear();
+    // One character is a whole surname in Chinese (王): searched like any other text.
+    if (m_search->text().trimmed().isEmpty())
         return;
-    auto found = m_context.workspace.customers().find(m_search->text(), 200);
-    if (!found)
+    auto found = m_context.workspace.customers().find(m_search->text(), kShown + 1);
+    if (!found) {
+        m_note->setText(found.error().describe());
         return;
+    }
+    if (found->isEmpty())
+        m_note->setText(tr("No customer matches \"%1\".").arg(m_search->text().trimmed()));
+    if (found->size() > kShown) {
+        found->removeLast();
+        m_note->setText(tr("The first %L1 matches are shown; type more of the name or number to narrow the search.").arg(kShown));
+    }
     for (const Customer& customer : *found) {
         const int row = m_results->rowCount();
         m_results->insertRow(row);

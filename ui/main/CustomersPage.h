@@ -2,6 +2,7 @@
 
 #include "common/AppContext.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QWidget>
@@ -26,6 +27,8 @@ private:
     AppContext& m_context;
     QLineEdit* m_search;
     QTableWidget* m_results;
+    QLabel* m_note;
+    static constexpr int kShown = 200;
 };
 
 } // namespace sd
