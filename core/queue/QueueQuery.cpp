@@ -206,16 +206,23 @@ QString QueueQuery::orderBy(const QueueRequest& request, bool reversed) const
     return QStringLiteral("ORDER BY %1 %2, t.id %2").arg(sortExpression(sort), direction);
 }
 
-Result<QList<QueueRow>> QueueQuery::page(const QueueRequest& request, qint64 now) const
+Result<SqlFragment> QueueQuery::pageStatement(const QueueRequest& request, qint64 now) const
 {
     auto filter = filterFor(request, now);
     if (!filter)
         return fail(filter.error());
-    const QString statement = kRowSelect
-        + QStringLiteral(" WHERE %1 %2 LIMIT ? OFFSET ?").arg(filter->where, orderBy(request, false));
-    QVariantList values = filter->values;
-    values << request.limit << request.offset;
-    auto query = sql::run(m_database.connection(), statement, values);
+    SqlFragment page{kRowSelect + QStringLiteral(" WHERE %1 %2 LIMIT ? OFFSET ?").arg(filter->where, orderBy(request, false)),
+                     filter->values};
+    page.values << request.limit << request.offset;
+    return page;
+}
+
+Result<QList<QueueRow>> QueueQuery::page(const QueueRequest& request, qint64 now) const
+{
+    auto statement = pageStatement(request, now);
+    if (!statement)
+        return fail(statement.error());
+    auto query = sql::run(m_database.connection(), statement->sql, statement->values);
     if (!query)
         return fail(query.error());
     QList<QueueRow> rows;

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "reports/ReportRequest.h"
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 
 #include <QList>
 #include <QString>
@@ -58,6 +59,8 @@ public:
     explicit QueueQuery(Database database);
 
     Result<QList<QueueRow>> page(const QueueRequest& request, qint64 now) const;
+    // The one statement page() runs, with its values (benchmarks run it bare as the floor).
+    Result<SqlFragment> pageStatement(const QueueRequest& request, qint64 now) const;
     Result<qint64> count(const QueueRequest& request, qint64 now) const;
     // The ids of rows [offset, offset + limit) in the request's order, or, when
     // `fromEnd`, of the rows counted from the far end (for windows near the
