@@ -28,10 +28,6 @@ struct Database::Shared
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Database", text);
-}
 
 QString nextConnectionPrefix()
 {
@@ -93,7 +89,7 @@ Status configureConnection(QSqlDatabase& db, const SqlDialect& dialect)
 
 Error newerSchema(const QString& path, qint64 version)
 {
-    return Error::invalid(path, tr("this database was made by a newer Service Desk (schema version %1; this program "
+    return Error::invalid(path, QCoreApplication::translate("sd::Database", "this database was made by a newer Service Desk (schema version %1; this program "
                                    "knows versions up to %2); update the program. Nothing was changed.")
                                     .arg(version)
                                     .arg(latestSchemaVersion()));
@@ -101,7 +97,7 @@ Error newerSchema(const QString& path, qint64 version)
 
 Error missingFile(const QString& path)
 {
-    return Error::notFound(path, tr("there is no database here; create one with \"sdctl init\" or by opening it "
+    return Error::notFound(path, QCoreApplication::translate("sd::Database", "there is no database here; create one with \"sdctl init\" or by opening it "
                                     "in the desktop client"));
 }
 
@@ -138,7 +134,7 @@ bool Database::isFileOf(const QString& databasePath, const QString& candidate)
 
 Error Database::ownFileRefused(const QString& candidate)
 {
-    return Error::invalid(candidate, tr("this is the open database's own file; choose another file"));
+    return Error::invalid(candidate, QCoreApplication::translate("sd::Database", "this is the open database's own file; choose another file"));
 }
 
 Result<int> Database::pendingSteps(const QString& path)
@@ -162,7 +158,7 @@ Result<Database> Database::open(const QString& path, const MigrationProgress& pr
     if (probe->schemaVersion > latestSchemaVersion())
         return fail(newerSchema(path, probe->schemaVersion));
     if (probe->kind == DatabaseProbe::Kind::Missing && !QDir().mkpath(info.absolutePath()))
-        return fail(Error::io(path, tr("cannot create the folder %1").arg(info.absolutePath())));
+        return fail(Error::io(path, QCoreApplication::translate("sd::Database", "cannot create the folder %1").arg(info.absolutePath())));
     auto shared = std::make_shared<Shared>();
     shared->path = info.absoluteFilePath();
     shared->connectionPrefix = nextConnectionPrefix();
@@ -171,7 +167,7 @@ Result<Database> Database::open(const QString& path, const MigrationProgress& pr
     Database database(std::move(shared));
     QSqlDatabase db = database.connection();
     if (!db.isOpen())
-        return fail(Error::io(path, tr("cannot open the database: %1").arg(sql::errorOf(db).message)));
+        return fail(Error::io(path, QCoreApplication::translate("sd::Database", "cannot open the database: %1").arg(sql::errorOf(db).message)));
     if (auto migrated = database.migrate(probe->schemaVersion, progress); !migrated)
         return fail(migrated.error());
     return database;
@@ -263,7 +259,7 @@ Status Database::migrate(qint64 fromVersion, const MigrationProgress& progress)
     if (fromVersion >= latestSchemaVersion())
         return {};
     if (isReadOnly())
-        return fail(Error::invalid(path(), tr("this database needs an upgrade to schema version %1, but it cannot be "
+        return fail(Error::invalid(path(), QCoreApplication::translate("sd::Database", "this database needs an upgrade to schema version %1, but it cannot be "
                                               "written here; open it once where it can be written")
                                                .arg(latestSchemaVersion())));
     if (fromVersion > 0) {
@@ -276,7 +272,7 @@ Status Database::migrate(qint64 fromVersion, const MigrationProgress& progress)
         if (step.version <= fromVersion)
             continue;
         if (progress && !progress(done, total))
-            return fail(Error::invalid(path(), tr("opening was cancelled; the database stays at schema version %1")
+            return fail(Error::invalid(path(), QCoreApplication::translate("sd::Database", "opening was cancelled; the database stays at schema version %1")
                                                    .arg(step.version - 1)));
         if (auto applied = applyMigration(step.version, step.statements); !applied)
             return applied;
@@ -294,7 +290,7 @@ Status Database::backupBeforeUpgrade(qint64 fromVersion)
     const QString backup = path() + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(stamp);
     auto copied = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {backup});
     if (!copied)
-        return fail(Error::io(backup, tr("cannot back up the database before upgrading it: %1").arg(copied.error().message)));
+        return fail(Error::io(backup, QCoreApplication::translate("sd::Database", "cannot back up the database before upgrading it: %1").arg(copied.error().message)));
     m_shared->lastBackup = backup;
     return {};
 }
@@ -313,7 +309,7 @@ Status Database::applyMigration(int version, const QStringList& statements)
     for (const QString& statement : statements) {
         auto done = sql::run(connection(), statement);
         if (!done)
-            return fail(Error::storage(tr("schema step %1 failed: %2").arg(version).arg(done.error().message)));
+            return fail(Error::storage(QCoreApplication::translate("sd::Database", "schema step %1 failed: %2").arg(version).arg(done.error().message)));
     }
     auto recorded = sql::run(connection(), QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
                              {version, QDateTime::currentSecsSinceEpoch()});

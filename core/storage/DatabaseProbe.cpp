@@ -13,10 +13,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::DatabaseProbe", text);
-}
 
 QString probeConnectionName()
 {
@@ -80,7 +76,7 @@ Result<Contents> readWithConnection(const QString& path, bool readOnlyFolder)
 
 Error notOurs(const QString& path, const QString& why)
 {
-    return Error::invalid(path, tr("this file is not a Service Desk database (%1); nothing was changed. "
+    return Error::invalid(path, QCoreApplication::translate("sd::DatabaseProbe", "this file is not a Service Desk database (%1); nothing was changed. "
                                    "Choose another file, or a new file name to create a database.")
                                     .arg(why));
 }
@@ -108,13 +104,13 @@ Result<DatabaseProbe> DatabaseProbe::inspect(const QString& path)
     if (!info.exists())
         return probe;
     if (!info.isFile())
-        return fail(notOurs(path, tr("it is a folder")));
+        return fail(notOurs(path, QCoreApplication::translate("sd::DatabaseProbe", "it is a folder")));
     probe.readOnly = !folderIsWritable(path);
     auto contents = readWithConnection(path, probe.readOnly);
     if (!contents && contents.error().message.contains(QLatin1String("file is not a database")))
-        return fail(notOurs(path, tr("it is not an SQLite database")));
+        return fail(notOurs(path, QCoreApplication::translate("sd::DatabaseProbe", "it is not an SQLite database")));
     if (!contents)
-        return fail(Error::storage(tr("cannot read the database %1: %2").arg(path, contents.error().message)));
+        return fail(Error::storage(QCoreApplication::translate("sd::DatabaseProbe", "cannot read the database %1: %2").arg(path, contents.error().message)));
     const bool markedOurs = contents->applicationId == kServiceDeskApplicationId;
     const bool olderOurs = contents->applicationId == 0 && contents->tables.contains(QStringLiteral("schema_migrations"))
         && contents->tables.contains(QStringLiteral("tickets"));
@@ -127,7 +123,7 @@ Result<DatabaseProbe> DatabaseProbe::inspect(const QString& path)
         probe.kind = Kind::Empty;
         return probe;
     }
-    return fail(notOurs(path, tr("it is another program's SQLite database")));
+    return fail(notOurs(path, QCoreApplication::translate("sd::DatabaseProbe", "it is another program's SQLite database")));
 }
 
 } // namespace sd

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FileChooser</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the database Service Desk has open. Choose another file.</source>
+        <translation>%1 是 Service Desk 正在使用的数据库文件，请选择其他文件。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Service Desk: queues, tickets and customers.</source>
@@ -294,6 +313,10 @@
         <source>No customer found for &quot;%1&quot;</source>
         <translation>未找到与“%1”匹配的客户</translation>
     </message>
+    <message>
+        <source>More customers match than are listed: type more of the name or number.</source>
+        <translation>匹配的客户多于列出的数量：请输入更多姓名或号码。</translation>
+    </message>
 </context>
 <context>
     <name>sd::Codes</name>
@@ -431,6 +454,13 @@
     </message>
 </context>
 <context>
+    <name>sd::ConfigStore</name>
+    <message>
+        <source>the file removes team(s) %1 that user(s) %2 still belong to; list those users under &quot;users&quot; with a team of the file, or keep the team</source>
+        <translation>文件删除了团队 %1，但用户 %2 仍属于这些团队；请在 &quot;users&quot; 中为这些用户指定文件中的团队，或保留这些团队</translation>
+    </message>
+</context>
+<context>
     <name>sd::Configuration</name>
     <message>
         <source>Head office</source>
@@ -468,6 +498,18 @@
         <source>Customer care</source>
         <translation>客户关怀组</translation>
     </message>
+    <message>
+        <source>Office hours (Mon–Fri)</source>
+        <translation>工作时间（周一至周五）</translation>
+    </message>
+    <message>
+        <source>Around the clock</source>
+        <translation>全天候</translation>
+    </message>
+    <message>
+        <source>Extended hours (08:00–20:00 daily)</source>
+        <translation>延长服务时间（每天 08:00–20:00）</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConfigurationJson</name>
@@ -482,10 +524,6 @@
     <message>
         <source>a non-empty text is required</source>
         <translation>必须填写非空文本</translation>
-    </message>
-    <message>
-        <source>a number of zero or more is required</source>
-        <translation>必须是大于或等于 0 的数字</translation>
     </message>
     <message>
         <source>a list is required</source>
@@ -532,10 +570,6 @@
         <translation>必须是 P1、P2、P3、P4 之一</translation>
     </message>
     <message>
-        <source>targets must be at least one minute</source>
-        <translation>时限至少为 1 分钟</translation>
-    </message>
-    <message>
         <source>unknown calendar &quot;%1&quot;</source>
         <translation>未知的工作日历“%1”</translation>
     </message>
@@ -570,6 +604,29 @@
     <message>
         <source>duplicate login &quot;%1&quot;</source>
         <translation>登录名“%1”重复</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2 is required</source>
+        <translation>需要 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>an amount from 0 to %1 with at most two decimals is required</source>
+        <translation>需要 0 到 %1 之间、最多两位小数的金额</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; give an IANA id such as &quot;Asia/Shanghai&quot;</source>
+        <translation>未知时区 &quot;%1&quot;；请填写 IANA 时区标识，例如 &quot;Asia/Shanghai&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ContactDetails</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation>&quot;%1&quot; 不是电话号码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>&quot;%1&quot; 不是电子邮件地址</translation>
     </message>
 </context>
 <context>
@@ -805,14 +862,6 @@
         <translation>客户名称不能为空</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number</source>
-        <translation>“%1”不是有效的电话号码</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation>“%1”不是有效的邮箱地址</translation>
-    </message>
-    <message>
         <source>the birthday is not a valid date</source>
         <translation>生日不是有效的日期</translation>
     </message>
@@ -887,6 +936,14 @@
         <source>Customers</source>
         <translation>客户</translation>
     </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation>没有与 &quot;%1&quot; 匹配的客户。</translation>
+    </message>
+    <message>
+        <source>The first %L1 matches are shown; type more of the name or number to narrow the search.</source>
+        <translation>仅显示前 %L1 个匹配结果；请输入更多姓名或号码以缩小范围。</translation>
+    </message>
 </context>
 <context>
     <name>sd::Database</name>
@@ -899,10 +956,6 @@
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <source>the database has schema version %1, newer than this program understands (%2); install a newer Service Desk</source>
-        <translation>数据库结构版本为 %1，高于本程序支持的版本（%2）；请安装更新版本的服务台</translation>
-    </message>
-    <message>
         <source>cannot back up the database before upgrading it: %1</source>
         <translation>升级前无法备份数据库：%1</translation>
     </message>
@@ -913,6 +966,45 @@
     <message>
         <source>opening was cancelled; the database stays at schema version %1</source>
         <translation>已取消打开；数据库保持在架构版本 %1</translation>
+    </message>
+    <message>
+        <source>this is the open database&apos;s own file; choose another file</source>
+        <translation>这是当前打开的数据库自身的文件，请选择其他文件</translation>
+    </message>
+    <message>
+        <source>this database needs an upgrade to schema version %1, but it cannot be written here; open it once where it can be written</source>
+        <translation>此数据库需要升级到结构版本 %1，但此处无法写入；请在可写的位置打开一次</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer Service Desk (schema version %1; this program knows versions up to %2); update the program. Nothing was changed.</source>
+        <translation>此数据库由更新版本的 Service Desk 创建（结构版本 %1，本程序只支持到 %2），请升级程序。数据库未作任何修改。</translation>
+    </message>
+    <message>
+        <source>there is no database here; create one with &quot;sdctl init&quot; or by opening it in the desktop client</source>
+        <translation>这里没有数据库；请用 &quot;sdctl init&quot; 创建，或在桌面客户端中打开以创建</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DatabaseProbe</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>cannot read the database %1: %2</source>
+        <translation>无法读取数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database</source>
+        <translation>它是其他程序的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>this file is not a Service Desk database (%1); nothing was changed. Choose another file, or a new file name to create a database.</source>
+        <translation>此文件不是 Service Desk 数据库（%1），未作任何修改。请选择其他文件，或输入新文件名以创建数据库。</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1256,10 @@
     <message>
         <source>closed before resolution</source>
         <translation>关闭时间早于解决时间</translation>
+    </message>
+    <message>
+        <source>holds bytes that are not %1 text; fix the text or save the file again as UTF-8</source>
+        <translation>包含不是 %1 文本的字节；请修正文本，或将文件另存为 UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1892,18 @@
         <source>Office</source>
         <translation>办事处</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>%1 (office)</source>
+        <translation>%1（本公司）</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1（本机）</translation>
+    </message>
 </context>
 <context>
     <name>sd::ReportLabels</name>
@@ -2066,6 +2174,10 @@
         <source>Customer&apos;s &amp;comment:</source>
         <translation>客户意见(&amp;C)：</translation>
     </message>
+    <message>
+        <source>Choose the customer&apos;s answer</source>
+        <translation>请选择客户的评价</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketExporter</name>
@@ -2293,10 +2405,6 @@
         <translation>回复客户(&amp;Y)</translation>
     </message>
     <message>
-        <source>The customer sees this reply; it counts as the first response</source>
-        <translation>客户可以看到此回复，并计为首次响应</translation>
-    </message>
-    <message>
         <source>New ticket</source>
         <translation>新建工单</translation>
     </message>
@@ -2409,6 +2517,10 @@
     <message>
         <source>Why is the ticket reopened? (optional)</source>
         <translation>重新打开工单的原因（选填）：</translation>
+    </message>
+    <message>
+        <source>Records what you told the customer (by phone or in person) and counts as the first response. Nothing is sent to the customer: there is no e-mail channel yet.</source>
+        <translation>记录您（通过电话或当面）告知客户的内容，并计为首次响应。不会向客户发送任何内容：目前还没有邮件渠道。</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2703,10 @@
         <source>satisfaction is recorded once the ticket is resolved</source>
         <translation>工单解决后才能记录满意度</translation>
     </message>
+    <message>
+        <source>choose the complaint&apos;s cause and save before resolving it</source>
+        <translation>解决投诉前请先选择投诉原因并保存</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketStore</name>
@@ -2695,10 +2811,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Reply to customer</source>
-        <translation>回复客户</translation>
     </message>
     <message>
         <source>Internal note</source>
@@ -2829,6 +2941,10 @@
     <message>
         <source>customer %1</source>
         <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Reply to the customer (recorded, not sent)</source>
+        <translation>对客户的回复（已记录，未发送）</translation>
     </message>
 </context>
 <context>
