@@ -1428,10 +1428,6 @@
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <source>Tickets from the report</source>
-        <translation>报表中的工单</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -1466,6 +1462,26 @@
     <message>
         <source>Shift+F8</source>
         <translation>Shift+F8</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Tickets created %1</source>
+        <translation>%1 创建的工单</translation>
+    </message>
+    <message>
+        <source>Tickets created %1, filtered as in the report</source>
+        <translation>%1 创建的工单（按报表筛选）</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2061,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>报表已保存到 %1。</translation>
     </message>
 </context>
 <context>

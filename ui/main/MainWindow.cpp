@@ -21,7 +21,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QDateTime>
 #include <QSettings>
+#include <QTimeZone>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -201,13 +203,22 @@ void MainWindow::showPage(NavigationPanel::Page page)
 {
     m_tabs->setCurrentIndex(0);
     m_pages->setCurrentIndex(int(page));
+    nameFirstTab(page);
     updateStatusBar();
     if (page == NavigationPanel::Page::Customers)
         m_customers->searchField()->setFocus();
 }
 
+// The first tab is named after what it shows, not always "Queues".
+void MainWindow::nameFirstTab(NavigationPanel::Page page)
+{
+    m_tabs->setTabText(0, page == NavigationPanel::Page::Reports ? tr("Reports")
+                          : page == NavigationPanel::Page::Customers ? tr("Customers") : tr("Queues"));
+}
+
 void MainWindow::showQueue(Queue queue, const QString& title)
 {
+    nameFirstTab(NavigationPanel::Page::Queue);
     m_queue->showQueue(queue, m_context.userId, title);
 }
 
@@ -226,7 +237,13 @@ void MainWindow::showReportTickets(const ReportFilter& filter, qint64 from, qint
     }
     m_tabs->setCurrentIndex(0);
     m_pages->setCurrentIndex(int(NavigationPanel::Page::Queue));
-    m_queue->showRequest(request, tr("Tickets from the report"));
+    nameFirstTab(NavigationPanel::Page::Queue);
+    // The title says which tickets these are: the period, and a filter when there is one.
+    const QTimeZone zone(m_context.workspace.configuration().officeTimeZone.toUtf8());
+    const QString period = tr("%1 – %2").arg(QDateTime::fromSecsSinceEpoch(from, zone).date().toString(Qt::ISODate),
+                                            QDateTime::fromSecsSinceEpoch(to - 1, zone).date().toString(Qt::ISODate));
+    m_queue->showRequest(request, filter.isEmpty() ? tr("Tickets created %1").arg(period)
+                                                   : tr("Tickets created %1, filtered as in the report").arg(period));
 }
 
 void MainWindow::focusIncomingCall()

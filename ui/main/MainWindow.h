@@ -53,6 +53,7 @@ private:
     void buildDocks();
     void buildActions();
     void showPage(NavigationPanel::Page page);
+    void nameFirstTab(NavigationPanel::Page page);
     void showQueue(Queue queue, const QString& title);
     void focusIncomingCall();
     void showReportTickets(const ReportFilter& filter, qint64 from, qint64 to);

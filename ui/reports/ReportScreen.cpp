@@ -10,6 +10,7 @@
 #include "reports/ReportFilterBar.h"
 #include "reports/KpiEngine.h"
 
+#include <QDir>
 #include <QChart>
 #include <QChartView>
 #include <QSaveFile>
@@ -60,9 +61,17 @@ bool narrow(ReportFilter& filter, const QString& breakdown, const QString& key)
     return true;
 }
 
+// The period and every filter in use, so two exports of one month do not overwrite each other.
 QString fileStem(const KpiReport& report)
 {
-    return QStringLiteral("quality-report-") + ReportLabels::periodText(report.request).replace(QStringLiteral(" – "), QStringLiteral("_"));
+    const ReportFilter& f = report.request.filter;
+    QStringList parts{QStringLiteral("quality-report"),
+                      ReportLabels::periodText(report.request).replace(QStringLiteral(" – "), QStringLiteral("_"))};
+    for (const QString& code : {f.office, f.team, f.agent, f.tier, f.category ? toCode(*f.category) : QString(),
+                                f.channel ? toCode(*f.channel) : QString(), f.priority ? toCode(*f.priority) : QString()})
+        if (!code.isEmpty())
+            parts.append(code);
+    return parts.join(QLatin1Char('-'));
 }
 
 } // namespace
@@ -374,6 +383,8 @@ void ReportScreen::exportPdf()
         return;
     if (auto written = ReportDocument::writePdf(*m_report, previousReport(), m_labels, path); !written)
         QMessageBox::warning(this, tr("Export PDF"), written.error().describe());
+    else
+        QMessageBox::information(this, tr("Export PDF"), tr("The report was saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void ReportScreen::exportCsv()
@@ -395,8 +406,10 @@ bool ReportScreen::saveBytes(const QString& title, const QString& filter, const 
     if (path.isEmpty())
         return false;
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit()) {
+        QMessageBox::information(this, title, tr("The report was saved to %1.").arg(QDir::toNativeSeparators(path)));
         return true;
+    }
     QMessageBox::warning(this, title, tr("Cannot write %1: %2").arg(path, file.errorString()));
     return false;
 }
