@@ -216,6 +216,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
 
 QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // Sorting a million tickets by free text has no index to read: say so rather than ignore the click.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && !isSortable(section))
+        return QCoreApplication::translate("sd::QueueModel", "This column cannot be sorted. Sort by number, SLA, priority, "
+                                                             "status, due or updated time, or search for the words you need.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1600,6 +1600,10 @@
         <source>%1m</source>
         <translation>%1分钟</translation>
     </message>
+    <message>
+        <source>This column cannot be sorted. Sort by number, SLA, priority, status, due or updated time, or search for the words you need.</source>
+        <translation>此列不能排序。请按工单号、SLA、优先级、状态、截止时间或更新时间排序，或搜索所需的关键词。</translation>
+    </message>
 </context>
 <context>
     <name>sd::QueueQuery</name>

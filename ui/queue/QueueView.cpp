@@ -4,6 +4,8 @@
 #include "storage/SqlDialect.h"
 
 #include <QHBoxLayout>
+#include <QCursor>
+#include <QToolTip>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -79,6 +81,8 @@ QueueView::QueueView(Database database, Clock clock, QWidget* parent)
         if (section >= 0 && !QueueModel::isSortable(section)) {
             QSignalBlocker block(m_table->horizontalHeader());
             m_table->horizontalHeader()->setSortIndicator(m_sortedColumn, m_sortOrder);
+            QToolTip::showText(QCursor::pos(), m_model->headerData(section, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                               m_table->horizontalHeader());
             return;
         }
         m_sortedColumn = section;
