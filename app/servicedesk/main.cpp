@@ -63,6 +63,11 @@ std::optional<sd::User> chooseUser(sd::Workspace& workspace, const QString& logi
 
 int main(int argc, char* argv[])
 {
+#ifdef Q_OS_UNIX
+    // In-process native file dialogs (GTK's) open the files they list to guess
+    // their types; closing those handles drops SQLite's locks (see FileChooser).
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ServiceDesk"));
     QApplication::setApplicationName(QStringLiteral("servicedesk"));

@@ -236,10 +236,17 @@ Result<Configuration> ConfigStore::load() const
         else if (settings->value(0).toString() == QLatin1String("office_timezone"))
             config.officeTimeZone = settings->value(1).toString();
     }
+    bool zoneStored = false;
+    auto zone = sql::scalar(m_database.connection(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'office_timezone'"));
+    if (zone)
+        zoneStored = zone->toInt() > 0;
     auto read = runAll([&] { return readCalendars(config); }, [&] { return readTiers(config); },
                        [&] { return readPolicies(config); }, [&] { return readTeamsAndUsers(config); });
     if (!read)
         return fail(read.error());
+    // Databases configured before the office had a zone: the zone of its calendar, as a file without one.
+    if (!zoneStored && !config.calendars.isEmpty())
+        config.officeTimeZone = QString::fromUtf8(config.calendars.first().timeZone().id());
     return config;
 }
 

@@ -93,7 +93,8 @@ CsvReader::CsvReader(QIODevice& device, const QString& encoding)
     : m_device(device)
 {
     if (normalEncoding(encoding) == QLatin1String("gb18030"))
-        m_decoder = std::make_unique<QStringDecoder>("GB18030");
+        // Stateless: a character cut off at the end of a field is an error, not carried into the next.
+        m_decoder = std::make_unique<QStringDecoder>("GB18030", QStringConverter::Flag::Stateless);
 }
 
 CsvReader::~CsvReader() = default;

@@ -17,9 +17,16 @@ QString decode(QByteArrayView bytes, QStringDecoder* decoder, bool& bad)
         }
         return text;
     }
+    // The shared decoder's error flag can stay set once tripped (ICU keeps the
+    // count across resets): a field is checked afresh only when its text shows
+    // a replacement character, as for UTF-8.
     decoder->resetState();
     QString text = decoder->decode(bytes);
-    bad = decoder->hasError();
+    if (text.contains(QChar::ReplacementCharacter)) {
+        QStringDecoder strict(decoder->name(), QStringConverter::Flag::Stateless);
+        const QString checked = strict.decode(bytes);
+        bad = strict.hasError();
+    }
     return text;
 }
 

@@ -196,10 +196,14 @@ struct BusinessCalendar::YearTable
     void add(qint64 start, qint64 stop)
     {
         if (stop <= start)
-            return; // a bound swallowed by a DST gap
-        if (!ends.empty() && ends.back() == start) {
-            ends.back() = stop;
-            doneBefore.back() += stop - start;
+            return; // an interval emptied by a DST gap
+        // A bound moved later by a DST gap can reach into the next interval:
+        // touching or overlapping intervals are merged, never counted twice.
+        if (!ends.empty() && start <= ends.back()) {
+            if (stop > ends.back()) {
+                doneBefore.back() += stop - ends.back();
+                ends.back() = stop;
+            }
             return;
         }
         starts.push_back(start);

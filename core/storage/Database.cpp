@@ -155,6 +155,9 @@ Result<Database> Database::open(const QString& path, const MigrationProgress& pr
         return fail(probe.error());
     if (probe->kind == DatabaseProbe::Kind::Missing && mode == OpenMode::ExistingOnly)
         return fail(missingFile(path));
+    if (probe->kind == DatabaseProbe::Kind::Empty && mode == OpenMode::ExistingOnly)
+        return fail(Error::invalid(path, QCoreApplication::translate("sd::Database", "this file is empty, not a Service Desk database; "
+                                                                                     "nothing was changed")));
     if (probe->schemaVersion > latestSchemaVersion())
         return fail(newerSchema(path, probe->schemaVersion));
     if (probe->kind == DatabaseProbe::Kind::Missing && !QDir().mkpath(info.absolutePath()))

@@ -88,12 +88,16 @@ QString DatabaseProbe::readOnlyOptions()
     return QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000");
 }
 
-// A WAL database in a folder this process cannot write has no shared-memory
-// file to use; SQLite then reads it only as an immutable file.
+// Read-only as SQLite normally reads, with locks and the WAL. Only when the
+// folder cannot be written and no -wal or -shm exists (so no WAL content can
+// be missed) is the file read as immutable, since SQLite cannot create the
+// shared-memory file there.
 QString DatabaseProbe::readOnlyName(const QString& path)
 {
     QUrl url = QUrl::fromLocalFile(path);
-    url.setQuery(QStringLiteral("immutable=1"));
+    const bool walAbsent = !QFileInfo::exists(path + QStringLiteral("-wal")) && !QFileInfo::exists(path + QStringLiteral("-shm"));
+    url.setQuery(!QFileInfo(QFileInfo(path).absolutePath()).isWritable() && walAbsent ? QStringLiteral("immutable=1")
+                                                                                       : QStringLiteral("mode=ro"));
     return url.toString(QUrl::FullyEncoded);
 }
 

@@ -183,10 +183,15 @@ Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
     if (auto logged = m_store.appendEvent(*id, created); !logged)
         return fail(logged.error());
     if (*owner) {
+        // The same events as assign(): who owns it, and the status that follows.
         TicketEvent assignment = event(QStringLiteral("assignment"), actorId);
         assignment.newValue = idText(ticket.assigneeId);
-        if (auto logged = m_store.appendEvent(*id, assignment); !logged)
-            return fail(logged.error());
+        TicketEvent status = event(QStringLiteral("status"), actorId);
+        status.oldValue = toCode(TicketStatus::New);
+        status.newValue = toCode(TicketStatus::Assigned);
+        for (const TicketEvent& logged : {assignment, status})
+            if (auto appended = m_store.appendEvent(*id, logged); !appended)
+                return fail(appended.error());
     }
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());

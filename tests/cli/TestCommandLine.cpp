@@ -245,6 +245,22 @@ TEST_CASE("a file that is not SQLite at all is refused unchanged", "[cli][storag
     }
 }
 
+TEST_CASE("an empty file is not turned into a database by a command that only reads", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+    QFile file(empty);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    for (QStringList arguments : {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("tickets"), QStringLiteral("list")}}) {
+        const Run run = sdctl(arguments << QStringLiteral("--db") << empty);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("empty")));
+        CHECK(QFileInfo(empty).size() == 0);
+        CHECK_FALSE(QFileInfo::exists(empty + QStringLiteral("-wal")));
+    }
+}
+
 TEST_CASE("commands that only read never create a database or its folder", "[cli][storage]")
 {
     QTemporaryDir dir;

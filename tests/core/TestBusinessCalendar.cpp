@@ -274,6 +274,13 @@ TEST_CASE("DST bounds: times in a gap move later by the gap, overlaps take the f
     const BusinessCalendar lost = calendar(
         R"({"timezone":"Europe/Berlin","week":{"sun":[["02:10","02:50"],["10:00","11:00"]]}})");
     CHECK(lost.businessSecondsBetween(at("2026-03-29T00:00:00+01:00"), at("2026-03-30T00:00:00+02:00")) == kHour + 40 * kMinute);
+    // An end moved later by the gap can reach into the next interval: the two are merged, not
+    // counted twice. 00:00 CET = 23:00Z (28th); 02:30 -> 03:30 CEST = 01:30Z overlaps
+    // 03:00-06:00 CEST = 01:00Z-04:00Z; together 23:00Z-04:00Z = 5 h.
+    const BusinessCalendar overlapping = calendar(
+        R"({"timezone":"Europe/Berlin","week":{"sun":[["00:00","02:30"],["03:00","06:00"]]}})");
+    CHECK(overlapping.businessSecondsBetween(at("2026-03-28T12:00:00Z"), at("2026-03-29T12:00:00Z")) == 5 * kHour);
+    CHECK_INSTANT(overlapping.dueAfter(at("2026-03-28T12:00:00Z"), 5 * kHour), at("2026-03-29T04:00:00Z"));
     // A start in the gap that moves past its own end empties the interval: 02:30-03:15 on
     // 2006-04-02 in Los Angeles becomes 03:30 PDT to 03:15 PDT, no time.
     const BusinessCalendar emptied = calendar(R"({"timezone":"America/Los_Angeles","week":{"sun":[["02:30","03:15"]]}})");

@@ -528,3 +528,24 @@ TEST_CASE("bytes that do not decode are refused whatever the encoding was said t
     CHECK(detected.encoding == QStringLiteral("gb18030"));
     CHECK(ticket(ws, "HQ-2025-000903").details.subject == QStringLiteral("打印机卡纸"));
 }
+
+TEST_CASE("in a GB18030 file one bad byte spoils its own row only", "[import][encoding]")
+{
+    test::TempWorkspace ws;
+    QTemporaryDir dir;
+    QByteArray bytes = toGb18030(fiveTicketsUtf8(false));
+    // 0xFF is never part of a GB18030 character; put it inside the second ticket's subject.
+    const QByteArray subject = toGb18030(QByteArray("空调不制冷"));
+    bytes.replace(subject, QByteArray(subject.left(4) + QByteArray(1, char(0xFF)) + subject.mid(4)));
+    const QString path = writeFile(dir, "gb-damaged.csv", bytes);
+    ImportOptions options;
+    options.encoding = QStringLiteral("gb18030");
+    options.skipBad = true;
+    const ImportReport report = importOk(ws, path, options);
+    CHECK(report.rejected == 1);
+    CHECK(report.imported == 4);
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems[0].line == 3);
+    CHECK(report.problems[0].column == QStringLiteral("subject"));
+    CHECK(ticket(ws, "HQ-2025-000905").details.subject == QStringLiteral("电视黑屏"));
+}

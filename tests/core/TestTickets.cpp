@@ -76,7 +76,7 @@ TEST_CASE("a new ticket gets an office number and due times from its tier and pr
     auto second = ws->tickets().create(phoneCall(customer), ws.userId("li.na"));
     REQUIRE(second);
     CHECK(second->number == QStringLiteral("HQ-2026-000002"));
-    CHECK(eventCount(ws, ticket->id) == 2); // created, assignment
+    CHECK(eventCount(ws, ticket->id) == 3); // created, assignment, status
 }
 
 TEST_CASE("who creates a ticket decides its first owner", "[tickets]")

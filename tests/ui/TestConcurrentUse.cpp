@@ -133,11 +133,10 @@ qint64 countOf(Workspace& workspace, Queue queue, qint64 now)
 // The user looks for a file in the folder that holds the database.
 void browseDatabaseFolder(const QString& db)
 {
-    QFileDialog dialog(nullptr, QStringLiteral("Ticket history"), QFileInfo(db).absolutePath());
-    FileChooser::makeSafe(dialog);
-    dialog.show();
+    const auto dialog = FileChooser::createDialog(nullptr, QStringLiteral("Ticket history"), QFileInfo(db).absolutePath(), {});
+    dialog->show();
     QTest::qWait(400);
-    dialog.close();
+    dialog->close();
 }
 
 } // namespace

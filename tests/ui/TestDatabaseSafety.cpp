@@ -114,8 +114,8 @@ TEST_CASE("the client's file dialogs list the database folder without opening it
 {
     test::TempWorkspace ws;
     makeWalFiles(*ws);
-    QFileDialog dialog(nullptr, QStringLiteral("Ticket history"), QFileInfo(ws.path()).absolutePath());
-    FileChooser::makeSafe(dialog);
+    const auto made = FileChooser::createDialog(nullptr, QStringLiteral("Ticket history"), QFileInfo(ws.path()).absolutePath(), {});
+    QFileDialog& dialog = *made;
     dialog.show();
     // The dialog's file model gathers names, sizes, icons and types on a thread.
     QTest::qWait(1500);

@@ -13,6 +13,7 @@
 #include "tickets/TicketForm.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -189,4 +190,39 @@ TEST_CASE("a closed incoming-call panel stays closed at the next start", "[ui][m
     QApplication::processEvents();
     CHECK_FALSE(again.findChild<QDockWidget*>(QStringLiteral("callerDock"))->isVisible());
     QSettings().clear();
+}
+
+TEST_CASE("F8 in an open ticket turns the tab to the queue's next ticket", "[ui][main]")
+{
+    test::TempWorkspace ws("2026-10-12T09:00:00+08:00");
+    for (const char* subject : {"first", "second", "third"}) {
+        TicketDraft draft;
+        draft.contactName = QStringLiteral("Caller");
+        draft.subject = QString::fromLatin1(subject);
+        REQUIRE(ws->tickets().create(draft, 0));
+    }
+    AppContext context{*ws, ws.userId("li.na"), QStringLiteral("李娜")};
+    MainWindow window(context);
+    window.show();
+    window.navigation()->setCurrentRow(NavigationPanel::queues().indexOf(Queue::Unassigned));
+    QTableView* table = window.queueView()->findChild<QTableView*>();
+    REQUIRE(table);
+    REQUIRE(window.queueView()->model()->rowCount() == 3);
+    table->setCurrentIndex(window.queueView()->model()->index(0, 0));
+    const QString firstSubject = window.queueView()->model()->index(0, QueueModel::Subject).data().toString();
+    const QString secondSubject = window.queueView()->model()->index(1, QueueModel::Subject).data().toString();
+    TicketForm* form = window.openTicket(window.queueView()->currentTicketId());
+    REQUIRE(form);
+    const int tabs = window.tabs()->count();
+    CHECK(form->findChild<QLineEdit*>(QStringLiteral("subjectEdit"))->text() == firstSubject);
+    QAction* next = nullptr;
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->shortcut() == QKeySequence(Qt::Key_F8))
+            next = action;
+    REQUIRE(next);
+    next->trigger(); // what F8 does, whichever widget has the focus
+    CHECK(window.tabs()->count() == tabs); // the same tab, turned to the next ticket
+    CHECK(window.tabs()->currentWidget() == form);
+    CHECK(form->findChild<QLineEdit*>(QStringLiteral("subjectEdit"))->text() == secondSubject);
+    CHECK(window.tabs()->tabText(window.tabs()->currentIndex()) == form->title());
 }

@@ -5,6 +5,7 @@
 #include <QFileIconProvider>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTemporaryDir>
 
 namespace sd {
 namespace {
@@ -41,6 +42,26 @@ void FileChooser::setOpenDatabase(const QString& path)
     openDatabasePath() = path;
 }
 
+// Built on an empty folder, made safe, and only then pointed where the user
+// starts: a dialog lists its folder from the moment it is constructed.
+std::unique_ptr<QFileDialog> FileChooser::createDialog(QWidget* parent, const QString& caption, const QString& start,
+                                                       const QString& filter)
+{
+    static QTemporaryDir empty;
+    auto dialog = std::make_unique<QFileDialog>(parent, caption, empty.path(), filter);
+    makeSafe(*dialog);
+    const QFileInfo where(start);
+    if (start.isEmpty())
+        return dialog;
+    if (where.isDir()) {
+        dialog->setDirectory(where.absoluteFilePath());
+    } else {
+        dialog->setDirectory(where.absolutePath());
+        dialog->selectFile(where.fileName());
+    }
+    return dialog;
+}
+
 void FileChooser::makeSafe(QFileDialog& dialog)
 {
     static NameOnlyIconProvider provider;
@@ -53,8 +74,8 @@ void FileChooser::makeSafe(QFileDialog& dialog)
 QString FileChooser::run(QWidget* parent, const QString& caption, const QString& start, const QString& filter,
                          QFileDialog::AcceptMode mode, bool documentsOnly)
 {
-    QFileDialog dialog(parent, caption, start, filter);
-    makeSafe(dialog);
+    const auto made = createDialog(parent, caption, start, filter);
+    QFileDialog& dialog = *made;
     dialog.setAcceptMode(mode);
     dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
     while (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()) {

@@ -4,6 +4,8 @@
 #include <QFileDialog>
 #include <QString>
 
+#include <memory>
+
 class QWidget;
 
 namespace sd {
@@ -26,7 +28,9 @@ public:
     static QString openDatabase(QWidget* parent, const QString& caption, const QString& start, const QString& filter);
     static QString saveDatabase(QWidget* parent, const QString& caption, const QString& start, const QString& filter);
 
-    // Makes a dialog safe as described above (tests build their own dialogs).
+    // A dialog made safe as described above, starting at `start` (a folder or a file).
+    static std::unique_ptr<QFileDialog> createDialog(QWidget* parent, const QString& caption, const QString& start,
+                                                     const QString& filter);
     static void makeSafe(QFileDialog& dialog);
     // The database the client has open, whose files are never offered as documents.
     static void setOpenDatabase(const QString& path);

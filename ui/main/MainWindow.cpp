@@ -180,8 +180,8 @@ void MainWindow::buildActions()
         m_queue->searchField()->setFocus();
         m_queue->searchField()->selectAll();
     });
-    add(go, false, tr("Ne&xt ticket"), QKeySequence(tr("F8")), [this] { m_queue->selectRelative(1); });
-    add(go, false, tr("&Previous ticket"), QKeySequence(tr("Shift+F8")), [this] { m_queue->selectRelative(-1); });
+    add(go, false, tr("Ne&xt ticket"), QKeySequence(tr("F8")), [this] { stepThroughQueue(1); });
+    add(go, false, tr("&Previous ticket"), QKeySequence(tr("Shift+F8")), [this] { stepThroughQueue(-1); });
     add(go, false, tr("&Open selected ticket"), QKeySequence(tr("Ctrl+O")), [this] {
         if (const qint64 id = m_queue->currentTicketId())
             openTicket(id);
@@ -288,6 +288,24 @@ void MainWindow::addFormTab(QWidget* form, const QString& title)
         connect(customer, &CustomerForm::ticketOpenRequested, this, &MainWindow::openTicket);
     }
     form->setFocus();
+}
+
+// In the queue, F8 moves the selection. In an open ticket it moves the tab on
+// to the queue's next ticket, as a reader turns a page; unsaved edits are
+// asked about first, as when the tab is closed.
+void MainWindow::stepThroughQueue(int step)
+{
+    auto* form = qobject_cast<TicketForm*>(m_tabs->currentWidget());
+    if (!form || form->ticketId() == 0) {
+        m_queue->selectRelative(step);
+        return;
+    }
+    // The queue's selection is the ticket opened from it, so stepping from it follows the list.
+    m_queue->selectRelative(step);
+    const qint64 next = m_queue->currentTicketId();
+    if (next <= 0 || next == form->ticketId() || findTab<TicketForm>(next) || !confirmClose(form))
+        return;
+    form->openTicket(next);
 }
 
 TicketForm* MainWindow::openTicket(qint64 ticketId)

@@ -53,6 +53,7 @@ private:
     void buildDocks();
     void buildActions();
     void showPage(NavigationPanel::Page page);
+    void stepThroughQueue(int step);
     void nameFirstTab(NavigationPanel::Page page);
     void showQueue(Queue queue, const QString& title);
     void focusIncomingCall();
