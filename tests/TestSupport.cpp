@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QDateTime>
+#include <QFile>
 
 #include <stdexcept>
 
@@ -12,6 +13,19 @@ qint64 at(const char* iso)
     if (!parsed.isValid())
         throw std::invalid_argument(iso);
     return parsed.toSecsSinceEpoch();
+}
+
+QString writeHistory(const QString& path, const QString& prefix, int first, int rows,
+                     const std::function<QString(int)>& row)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw std::runtime_error(path.toStdString());
+    file.write("number,customer,tier,channel,category,priority,subject,assignee,team,created_at,"
+               "first_response_at,resolved_at,closed_at,reopen_count,agent_replies,csat\n");
+    for (int i = 0; i < rows; ++i)
+        file.write((prefix + QStringLiteral("-%1,").arg(first + i, 6, 10, QLatin1Char('0')) + row(i) + QLatin1Char('\n')).toUtf8());
+    return path;
 }
 
 TempWorkspace::TempWorkspace(const char* startIso)

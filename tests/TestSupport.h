@@ -4,12 +4,20 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
+
 #include <memory>
 
 namespace sd::test {
 
 // Seconds since the epoch for an ISO 8601 instant with offset, for readable tests.
 qint64 at(const char* iso);
+
+// Writes a ticket history CSV of `rows` valid tickets numbered `prefix`-000123
+// upwards from `first`; `row(i)` gives the columns after the number
+// (customer … csat). Returns the path.
+QString writeHistory(const QString& path, const QString& prefix, int first, int rows,
+                     const std::function<QString(int)>& row);
 
 // A workspace on a fresh database file in a temporary folder, with a clock the
 // test moves by hand.

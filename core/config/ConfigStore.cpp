@@ -225,6 +225,7 @@ Status ConfigStore::reassignOrphanedTiers(const Configuration& config)
 Result<Configuration> ConfigStore::load() const
 {
     Configuration config;
+    bool zoneStored = false;
     auto settings = sql::run(m_database.connection(), QStringLiteral("SELECT key, value FROM settings"));
     if (!settings)
         return fail(settings.error());
@@ -234,12 +235,8 @@ Result<Configuration> ConfigStore::load() const
         else if (settings->value(0).toString() == QLatin1String("office_name"))
             config.officeName = settings->value(1).toString();
         else if (settings->value(0).toString() == QLatin1String("office_timezone"))
-            config.officeTimeZone = settings->value(1).toString();
+            config.officeTimeZone = settings->value(1).toString(), zoneStored = true;
     }
-    bool zoneStored = false;
-    auto zone = sql::scalar(m_database.connection(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'office_timezone'"));
-    if (zone)
-        zoneStored = zone->toInt() > 0;
     auto read = runAll([&] { return readCalendars(config); }, [&] { return readTiers(config); },
                        [&] { return readPolicies(config); }, [&] { return readTeamsAndUsers(config); });
     if (!read)

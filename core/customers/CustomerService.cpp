@@ -7,7 +7,6 @@
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -235,9 +234,8 @@ Result<QList<Customer>> CustomerService::find(const QString& text, int limit) co
         return QList<Customer>{*exact};
     // Agents read out part of a number ("the last digits are 4416"): digits
     // alone find customers whose number contains them.
-    static const QRegularExpression someDigits(QStringLiteral(R"(^[\d\s\-]{3,}$)"));
-    if (someDigits.match(text.trimmed()).hasMatch()) {
-        const QString digits = PhoneNumber::lookupKey(text);
+    const QString digits = PhoneNumber::lookupKey(text);
+    if (PhoneNumber::isDigitsOnly(text) && digits.size() >= 3) {
         return select(QStringLiteral("phone_key LIKE ? ESCAPE '\\' ORDER BY updated_at DESC, id LIMIT ?"),
                       {QString(QStringLiteral("%") + digits + QStringLiteral("%")), limit});
     }

@@ -63,6 +63,12 @@ QString PhoneNumber::lookupKey(const QString& text)
     return nationalKey(digits);
 }
 
+bool PhoneNumber::isDigitsOnly(const QString& text)
+{
+    static const QRegularExpression digits(QStringLiteral(R"(^[+＋]?[\d０-９\s\-()（）]+$)"));
+    return digits.match(text.trimmed()).hasMatch();
+}
+
 bool PhoneNumber::looksLikePhone(const QString& text)
 {
     static const QRegularExpression phone(QStringLiteral(R"(^[+＋(（]?[\d０-９][\d０-９\s\-().（）]{4,}(\s*(ext\.?|x|转|分机|#)\s*\d+)?$)"),

@@ -15,6 +15,9 @@ public:
     static QString lookupKey(const QString& text);
     // True when the text looks like a phone number rather than a name.
     static bool looksLikePhone(const QString& text);
+    // True when the text is digits and phone punctuation only ("4416",
+    // "021-6234"): part of a number, never a name.
+    static bool isDigitsOnly(const QString& text);
 };
 
 } // namespace sd

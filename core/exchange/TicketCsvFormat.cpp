@@ -5,25 +5,16 @@ namespace {
 
 // Decodes one field; `bad` is set when bytes did not decode (they would
 // otherwise turn silently into U+FFFD).
+// Only a field whose text shows U+FFFD can have had a bad byte; it is checked
+// afresh, since a shared decoder's error flag can stay set once tripped (ICU
+// keeps the count across resets).
 QString decode(QByteArrayView bytes, QStringDecoder* decoder, bool& bad)
 {
-    if (!decoder) {
-        QString text = QString::fromUtf8(bytes);
-        // Fast path: only a field holding U+FFFD can have had a bad byte.
-        if (text.contains(QChar::ReplacementCharacter)) {
-            QStringDecoder strict(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-            const QString checked = strict.decode(bytes);
-            bad = strict.hasError();
-        }
-        return text;
-    }
-    // The shared decoder's error flag can stay set once tripped (ICU keeps the
-    // count across resets): a field is checked afresh only when its text shows
-    // a replacement character, as for UTF-8.
-    decoder->resetState();
-    QString text = decoder->decode(bytes);
+    if (decoder)
+        decoder->resetState();
+    QString text = decoder ? decoder->decode(bytes) : QString::fromUtf8(bytes);
     if (text.contains(QChar::ReplacementCharacter)) {
-        QStringDecoder strict(decoder->name(), QStringConverter::Flag::Stateless);
+        QStringDecoder strict(decoder ? decoder->name() : "UTF-8", QStringConverter::Flag::Stateless);
         const QString checked = strict.decode(bytes);
         bad = strict.hasError();
     }

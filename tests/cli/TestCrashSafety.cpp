@@ -1,6 +1,8 @@
 // A process killed at any moment loses nothing: sdctl is killed (SIGKILL) at
 // random points of an import and of demo generation; the database is then
 // either as before or complete, and SQLite's integrity check is ok.
+#include "TestSupport.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -24,16 +26,10 @@ QString sqlite(const QString& db, const QString& statement)
 
 void writeHistory(const QString& path, int rows)
 {
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("number,customer,tier,channel,category,priority,subject,assignee,team,created_at,"
-               "first_response_at,resolved_at,closed_at,reopen_count,agent_replies,csat\n");
-    for (int i = 0; i < rows; ++i)
-        file.write(QStringLiteral("IM-2025-%1,客户%2,regular,phone,fault,P3,洗衣机漏水 %1,li.na,tech,2025-09-01T10:00:00+08:00,"
-                                  "2025-09-01T14:00:00+08:00,2025-09-02T11:00:00+08:00,,0,1,4\n")
-                       .arg(i, 6, 10, QLatin1Char('0'))
-                       .arg(i % 500)
-                       .toUtf8());
+    sd::test::writeHistory(path, QStringLiteral("IM-2025"), 0, rows, [](int i) {
+        return QStringLiteral("客户%1,regular,phone,fault,P3,洗衣机漏水 %2,li.na,tech,2025-09-01T10:00:00+08:00,"
+                              "2025-09-01T14:00:00+08:00,2025-09-02T11:00:00+08:00,,0,1,4").arg(i % 500).arg(i, 6, 10, QLatin1Char('0'));
+    });
 }
 
 // Runs sdctl to the end and returns how long it took.

@@ -28,18 +28,10 @@ constexpr int kRowsPerImport = 3;
 
 QString writeHistory(const QString& path, int first)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write("number,customer,tier,channel,category,priority,subject,assignee,team,created_at,"
-               "first_response_at,resolved_at,closed_at,reopen_count,agent_replies,csat\n");
-    for (int i = 0; i < kRowsPerImport; ++i)
-        file.write(QStringLiteral("HQ-2025-%1,上海顺达%2,regular,phone,fault,P3,打印机卡纸 %1,li.na,tech,2025-09-01T10:00:00+08:00,"
-                                  "2025-09-01T14:00:00+08:00,,,0,1,\n")
-                       .arg(first + i, 6, 10, QLatin1Char('0'))
-                       .arg(i)
-                       .toUtf8());
-    return path;
+    return test::writeHistory(path, QStringLiteral("HQ-2025"), first, kRowsPerImport, [first](int i) {
+        return QStringLiteral("上海顺达%1,regular,phone,fault,P3,打印机卡纸 %2,li.na,tech,2025-09-01T10:00:00+08:00,"
+                              "2025-09-01T14:00:00+08:00,,,0,1,").arg(i).arg(first + i, 6, 10, QLatin1Char('0'));
+    });
 }
 
 // Other programs on the same computer, started one after another in a few

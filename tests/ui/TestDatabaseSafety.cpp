@@ -69,18 +69,10 @@ QPushButton* button(QWidget& parent, const QString& text)
 // A history file of `rows` tickets numbered from `first`, all valid.
 QString writeHistory(const QString& path, int first, int rows)
 {
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("number,customer,tier,channel,category,priority,subject,assignee,team,created_at,"
-               "first_response_at,resolved_at,closed_at,reopen_count,agent_replies,csat\n");
-    for (int i = 0; i < rows; ++i)
-        file.write(QStringLiteral("HQ-2025-%1,王芳%2,regular,phone,fault,P3,空调不制冷 %1,li.na,tech,2025-09-01T10:00:00+08:00,"
-                                  "2025-09-01T14:00:00+08:00,2025-09-02T11:00:00+08:00,,0,1,4\n")
-                       .arg(first + i, 6, 10, QLatin1Char('0'))
-                       .arg(i % 7)
-                       .toUtf8());
-    file.close();
-    return path;
+    return test::writeHistory(path, QStringLiteral("HQ-2025"), first, rows, [first](int i) {
+        return QStringLiteral("王芳%1,regular,phone,fault,P3,空调不制冷 %2,li.na,tech,2025-09-01T10:00:00+08:00,"
+                              "2025-09-01T14:00:00+08:00,2025-09-02T11:00:00+08:00,,0,1,4").arg(i % 7).arg(first + i, 6, 10, QLatin1Char('0'));
+    });
 }
 
 qint64 allTickets(Workspace& workspace, qint64 now)

@@ -506,8 +506,7 @@ void CallerCard::showNotFound(const QString& text)
     m_errors->clear();
     // Pre-fill from what was typed, but never overwrite what the agent typed into the form.
     // Digits alone are (part of) a number, never a name: "4416" goes into the phone field.
-    static const QRegularExpression digitsOnly(QStringLiteral(R"(^[+＋]?[\d０-９\s\-()（）]+$)"));
-    const bool isPhone = PhoneNumber::looksLikePhone(text) || digitsOnly.match(text).hasMatch();
+    const bool isPhone = PhoneNumber::looksLikePhone(text) || PhoneNumber::isDigitsOnly(text);
     if (!m_newPhone->isModified())
         m_newPhone->setText(isPhone ? text : QString());
     if (!m_newName->isModified())
