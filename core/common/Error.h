@@ -17,7 +17,8 @@ struct Error
         Conflict,      // someone else changed the row first (stale version)
         Duplicate,     // a unique number or code is taken
         IllegalTransition, // the workflow does not allow this status change
-        Storage,       // the database refused (locked, full, corrupt)
+        Storage,       // the database refused (full, corrupt, read-only)
+        Busy,          // another program held the write lock past the wait: try again
         Io,            // a file could not be read or written
     };
 

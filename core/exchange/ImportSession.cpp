@@ -65,6 +65,7 @@ ImportSession::ImportSession(Workspace& workspace, const ImportOptions& options,
     , m_parser(parser)
     , m_store(workspace.database())
     , m_now(workspace.clock().now())
+    , m_checking(options.validateOnly)
 {
 }
 
@@ -112,6 +113,10 @@ Status ImportSession::add(const CsvRecord& record)
         ++m_report.valid;
         return {};
     }
+    // One bad row refuses the whole file: what is written so far is undone,
+    // so only check the rest.
+    if (!m_options.skipBad)
+        m_checking = true;
     return reject(record, problems);
 }
 
@@ -202,6 +207,8 @@ Result<bool> ImportSession::numberTaken(const QString& number)
 
 Result<QString> ImportSession::duplicateReason(const QString& number)
 {
+    if (m_checkedNumbers.contains(number))
+        return QCoreApplication::translate("sd::ImportSession", "duplicate number %1: an earlier line of this file has it").arg(number);
     auto id = sql::scalar(m_workspace.database().connection(), QStringLiteral("SELECT id FROM tickets WHERE number = ?"),
                           {number});
     if (!id)
@@ -209,6 +216,15 @@ Result<QString> ImportSession::duplicateReason(const QString& number)
     return id->toLongLong() > m_lastIdBefore
         ? QCoreApplication::translate("sd::ImportSession", "duplicate number %1: an earlier line of this file has it").arg(number)
         : QCoreApplication::translate("sd::ImportSession", "duplicate number %1: the database already has a ticket with it").arg(number);
+}
+
+Status ImportSession::refuseTakenNumber(const ImportRow& row, Problems& problems)
+{
+    auto reason = duplicateReason(row.number);
+    if (!reason)
+        return fail(reason.error());
+    problems.append({row.line, column(TicketCsvFormat::Number), *reason});
+    return {};
 }
 
 Status ImportSession::insert(const ImportRow& row, Problems& problems)
@@ -244,17 +260,22 @@ Status ImportSession::insert(const ImportRow& row, Problems& problems)
     }
     // Before creating a customer or a user for this row, make sure the row will
     // not be refused for its number afterwards (which would leave them behind).
-    if ((!row.customer.isEmpty() && customer.id == 0) || (!row.assignee.isEmpty() && !assignee)) {
+    // While checking nothing is written, so every number is looked up.
+    if (m_checking || (!row.customer.isEmpty() && customer.id == 0) || (!row.assignee.isEmpty() && !assignee)) {
         auto taken = numberTaken(row.number);
         if (!taken)
             return fail(taken.error());
-        if (*taken) {
-            auto reason = duplicateReason(row.number);
-            if (!reason)
-                return fail(reason.error());
-            problems.append({row.line, column(TicketCsvFormat::Number), *reason});
-            return {};
-        }
+        if (*taken || m_checkedNumbers.contains(row.number))
+            return refuseTakenNumber(row, problems);
+    }
+    if (m_checking) {
+        // Stand-ins (id -1) for the customer and user a real run would create.
+        if (!row.customer.isEmpty() && customer.id == 0)
+            m_customers.insert(row.customer, {-1, row.customer, customer.tierCode});
+        if (!row.assignee.isEmpty() && !assignee)
+            m_assignees.insert(row.assignee, -1);
+        m_checkedNumbers.insert(row.number);
+        return {};
     }
     if (!row.customer.isEmpty() && customer.id == 0)
         if (auto created = createCustomer(row.customer, customer); !created)
@@ -266,32 +287,34 @@ Status ImportSession::insert(const ImportRow& row, Problems& problems)
         assignee = user->id;
         m_assignees.insert(row.assignee, user->id);
     }
+    if (customer.id > 0) {
+        ticket.details.customerId = customer.id;
+        ticket.details.contactName = customer.name;
+    }
+    ticket.assigneeId = assignee;
+    return writeTicket(row, ticket, *policy, *calendar, problems);
+}
+
+Status ImportSession::writeTicket(const ImportRow& row, Ticket& ticket, const SlaPolicy& policy,
+                                  const BusinessCalendar& calendar, Problems& problems)
+{
     ticket.number = row.number;
     ticket.uuid = randomUuid();
     TicketDraft& d = ticket.details;
-    if (customer.id > 0) {
-        d.customerId = customer.id;
-        d.contactName = customer.name;
-    }
     d.channel = row.channel;
     d.category = row.category;
     d.priority = row.priority;
     d.subject = row.subject;
     d.teamCode = row.teamCode;
-    ticket.assigneeId = assignee;
     m_events.clear();
-    ImportedHistory(*calendar, m_now).replay(ticket, row, policy->firstResponseMin, policy->resolutionMin, m_events);
+    ImportedHistory(calendar, m_now).replay(ticket, row, policy.firstResponseMin, policy.resolutionMin, m_events);
     auto id = m_store.insertPrepared(*m_ticketInserter, ticket, 0);
     if (!id) {
         // The number is unique in the schema (an index bulk loading keeps), so
         // a repeated number is caught here without a lookup per row.
         if (id.error().code != Error::Code::Duplicate || id.error().field != QLatin1String("tickets.number"))
             return fail(id.error());
-        auto reason = duplicateReason(row.number);
-        if (!reason)
-            return fail(reason.error());
-        problems.append({row.line, column(TicketCsvFormat::Number), *reason});
-        return {};
+        return refuseTakenNumber(row, problems);
     }
     for (const TicketEvent& e : m_events)
         if (auto logged = m_store.appendPrepared(*m_eventInserter, *id, e); !logged)

@@ -9,6 +9,7 @@
 #include "tickets/TicketStore.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <memory>
@@ -17,11 +18,13 @@ namespace sd {
 
 class Workspace;
 
-// One import run inside the caller's write transaction: resolves each checked
-// row against the database (customer, assignee, SLA policy, number), writes
-// the ticket and its timeline, and keeps the report and the rejects file.
-// Holds no more than one row at a time, plus the customers and assignees the
-// file names (looked up once each).
+// One import run: resolves each checked row against the database (customer,
+// assignee, SLA policy, number), writes the ticket and its timeline inside the
+// caller's write transaction, and keeps the report and the rejects file. Holds
+// no more than one row at a time, plus the customers and assignees the file
+// names (looked up once each). When only checking (a --check run, or after a
+// bad row when bad rows refuse the whole file) it writes nothing and needs no
+// transaction: it then also remembers the numbers seen, to find repeats.
 class ImportSession
 {
 public:
@@ -33,8 +36,12 @@ public:
     Status add(const CsvRecord& record);
     // Raises the ticket counters past the imported numbers.
     Status finish();
+    // The number prefixes imported so far ("HQ-2026"), whose counters finish() raises.
+    QStringList counterPrefixes() const { return m_counters.keys(); }
     Status commitRejects();
     const ImportReport& report() const { return m_report; }
+    // True once nothing more will be written.
+    bool checking() const { return m_checking; }
 
 private:
     struct CustomerRef
@@ -51,6 +58,9 @@ private:
     Result<std::optional<qint64>> findAssignee(const QString& login);
     Result<bool> numberTaken(const QString& number);
     Result<QString> duplicateReason(const QString& number);
+    Status refuseTakenNumber(const ImportRow& row, Problems& problems);
+    Status writeTicket(const ImportRow& row, Ticket& ticket, const SlaPolicy& policy, const BusinessCalendar& calendar,
+                       Problems& problems);
     Status reject(const CsvRecord& record, const Problems& problems);
     void noteCounter(const QString& number);
 
@@ -71,6 +81,8 @@ private:
     QHash<QString, CustomerRef> m_customers;
     QHash<QString, qint64> m_assignees;
     QHash<QString, qint64> m_counters; // prefix -> highest number imported
+    QSet<QString> m_checkedNumbers;    // only while checking
+    bool m_checking = false;
     QList<TicketEvent> m_events;       // reused for each row
     ImportReport m_report;
 };

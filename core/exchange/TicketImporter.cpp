@@ -2,6 +2,7 @@
 
 #include "exchange/CsvReader.h"
 #include "exchange/ImportRowParser.h"
+#include "exchange/ImportRun.h"
 #include "exchange/ImportSession.h"
 #include "storage/BulkLoad.h"
 #include "storage/Sql.h"
@@ -9,12 +10,20 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QThread>
 
 namespace sd {
 namespace {
 
 constexpr int kProgressEvery = 1000;
+
+Error cancelled()
+{
+    return Error::invalid(QStringLiteral("import"), QCoreApplication::translate("sd::TicketImporter", "cancelled; nothing was imported"));
+}
 
 Result<std::unique_ptr<QFile>> openFile(const QString& path)
 {
@@ -111,75 +120,173 @@ Result<ImportReport> TicketImporter::importFile(const QString& path, const Impor
         headerReport.problemCount = headerReport.problems.size();
         return headerReport;
     }
-    if (options.validateOnly || lines - 1 <= kBulkRows)
-        return load(reader, header.fields, parser, options, nullptr, (*file)->size(), progress);
-    BulkLoad bulk(m_workspace.database());
-    bulk.switchToRollbackJournal();
-    auto loaded = load(reader, header.fields, parser, options, &bulk, (*file)->size(), progress);
-    bulk.restoreJournal();
-    return loaded;
+    const Rows rows{path, reader, header.fields, parser, options, (*file)->size(), progress};
+    if (options.validateOnly)
+        return checkRows(rows);
+    if (lines - 1 > kBulkRows) {
+        // Alone on the file, a large import loads fastest at once with the
+        // indexes rebuilt at the end; nobody is kept waiting by its lock.
+        BulkLoad bulk(m_workspace.database());
+        const bool alone = bulk.switchToRollbackJournal();
+        if (alone) {
+            auto loaded = loadAtOnce(rows, bulk);
+            bulk.restoreJournal();
+            return loaded;
+        }
+    }
+    return loadInSteps(rows);
 }
 
-Result<ImportReport> TicketImporter::load(CsvReader& reader, const QStringList& header, ImportRowParser& parser,
-                                          const ImportOptions& options, BulkLoad* bulk, qint64 bytes,
-                                          const Progress& progress)
+Result<bool> TicketImporter::feed(const Rows& rows, ImportSession& session, qint64* count, const Deadline& full)
+{
+    CsvRecord record;
+    while (!full()) {
+        if (!rows.reader.next(record))
+            return false;
+        if (ImportRowParser::isBlank(record))
+            continue;
+        if (auto added = session.add(record); !added)
+            return fail(added.error());
+        if (rows.progress && ++*count % kProgressEvery == 0 && !rows.progress(rows.reader.position(), rows.bytes))
+            return fail(cancelled());
+    }
+    return true;
+}
+
+Result<ImportReport> TicketImporter::finishedReport(const Rows& rows, ImportSession& session)
+{
+    ImportReport report = session.report();
+    report.encoding = rows.reader.encoding();
+    if (rows.progress)
+        rows.progress(rows.bytes, rows.bytes);
+    return report;
+}
+
+Result<ImportReport> TicketImporter::checkRows(const Rows& rows)
+{
+    ImportSession session(m_workspace, rows.options, rows.parser);
+    if (auto prepared = session.prepare(rows.header); !prepared)
+        return fail(prepared.error());
+    qint64 count = 0;
+    if (auto fed = feed(rows, session, &count, [] { return false; }); !fed)
+        return fail(fed.error());
+    return finishedReport(rows, session);
+}
+
+// Steps of a fifth of a second: a desk saving a ticket meanwhile waits at
+// most about that long for the lock.
+Result<ImportReport> TicketImporter::loadInSteps(const Rows& rows)
+{
+    Database& database = m_workspace.database();
+    ImportRun run(database);
+    if (auto started = run.start(QFileInfo(rows.path).fileName(), m_workspace.clock().now()); !started)
+        return fail(started.error());
+    ImportSession session(m_workspace, rows.options, rows.parser);
+    if (auto prepared = session.prepare(rows.header); !prepared)
+        return fail(prepared.error());
+    qint64 count = 0;
+    for (bool more = true; more;) {
+        auto step = writeStep(rows, session, run, &count);
+        if (!step) {
+            run.undo(m_workspace.clock().now());
+            if (!rows.options.rejectsPath.isEmpty())
+                QFile::remove(rows.options.rejectsPath);
+            return fail(step.error());
+        }
+        more = *step;
+        // A pause in which waiting writers (polling every few milliseconds,
+        // see SqliteDialect::setLockWait) take their turn.
+        if (more)
+            QThread::msleep(kPauseMs);
+    }
+    const ImportReport& report = session.report();
+    if (report.rejected > 0 && !rows.options.skipBad) {
+        if (auto undone = run.undo(m_workspace.clock().now()); !undone)
+            return fail(undone.error());
+        return finishedReport(rows, session);
+    }
+    auto done = finishedReport(rows, session);
+    done->imported = done->valid;
+    done->committed = true;
+    return done;
+}
+
+// One short write transaction; false once the file is done (the last step
+// also marks the run done and keeps the rejects file).
+Result<bool> TicketImporter::writeStep(const Rows& rows, ImportSession& session, ImportRun& run, qint64* count)
+{
+    Database& database = m_workspace.database();
+    WriteTransaction transaction(database.connection(), database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    if (auto begun = run.beginStep(); !begun)
+        return fail(begun.error());
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 stepStart = *count;
+    auto more = feed(rows, session, count, [&] { return timer.elapsed() >= kStepMs || *count - stepStart >= kStepRows; });
+    if (!more)
+        return fail(more.error());
+    if (auto remembered = run.rememberCounters(session.counterPrefixes()); !remembered)
+        return fail(remembered.error());
+    if (auto raised = session.finish(); !raised)
+        return fail(raised.error());
+    if (auto ended = run.endStep(); !ended)
+        return fail(ended.error());
+    const bool keep = !*more && (session.report().rejected == 0 || rows.options.skipBad);
+    if (keep) {
+        if (auto marked = run.markDone(m_workspace.clock().now()); !marked)
+            return fail(marked.error());
+        if (auto saved = session.commitRejects(); !saved)
+            return fail(saved.error());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return *more;
+}
+
+Result<ImportReport> TicketImporter::loadAtOnce(const Rows& rows, BulkLoad& bulk)
 {
     Database& database = m_workspace.database();
     const QSqlDatabase db = database.connection();
     WriteTransaction transaction(db, database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
-    QVariant nameIndex;
-    if (bulk) {
-        auto definition = sql::scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"),
-                                      {QString::fromLatin1(kNameIndex)});
-        if (!definition)
-            return fail(definition.error());
-        nameIndex = *definition;
-        if (auto begun = bulk->begin(); !begun)
-            return fail(begun.error());
-        if (!nameIndex.isNull())
-            if (auto kept = sql::run(db, nameIndex.toString()); !kept)
-                return fail(kept.error());
-    }
-    ImportSession session(m_workspace, options, parser);
-    if (auto prepared = session.prepare(header); !prepared)
+    auto nameIndex = sql::scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"),
+                                 {QString::fromLatin1(kNameIndex)});
+    if (!nameIndex)
+        return fail(nameIndex.error());
+    if (auto begun = bulk.begin(); !begun)
+        return fail(begun.error());
+    if (!nameIndex->isNull())
+        if (auto kept = sql::run(db, nameIndex->toString()); !kept)
+            return fail(kept.error());
+    ImportSession session(m_workspace, rows.options, rows.parser);
+    if (auto prepared = session.prepare(rows.header); !prepared)
         return fail(prepared.error());
-    CsvRecord record;
     qint64 count = 0;
-    while (reader.next(record)) {
-        if (ImportRowParser::isBlank(record))
-            continue;
-        if (auto added = session.add(record); !added)
-            return fail(added.error());
-        if (progress && ++count % kProgressEvery == 0 && !progress(reader.position(), bytes))
-            return fail(Error::invalid(QStringLiteral("import"), QCoreApplication::translate("sd::TicketImporter", "cancelled; nothing was imported")));
-    }
-    ImportReport report = session.report();
-    report.encoding = reader.encoding();
-    if (options.validateOnly || (report.rejected > 0 && !options.skipBad))
-        return report; // the transaction rolls back
+    if (auto fed = feed(rows, session, &count, [] { return false; }); !fed)
+        return fail(fed.error());
+    if (session.report().rejected > 0 && !rows.options.skipBad)
+        return finishedReport(rows, session); // the transaction rolls back
     if (auto raised = session.finish(); !raised)
         return fail(raised.error());
-    if (bulk) {
-        if (!nameIndex.isNull())
-            if (auto dropped = sql::run(db, QStringLiteral("DROP INDEX %1").arg(QString::fromLatin1(kNameIndex))); !dropped)
-                return fail(dropped.error());
-        if (auto finished = bulk->finish(); !finished)
-            return fail(finished.error());
-    }
+    if (!nameIndex->isNull())
+        if (auto dropped = sql::run(db, QStringLiteral("DROP INDEX %1").arg(QString::fromLatin1(kNameIndex))); !dropped)
+            return fail(dropped.error());
+    if (auto finished = bulk.finish(); !finished)
+        return fail(finished.error());
     if (auto saved = session.commitRejects(); !saved)
         return fail(saved.error());
     if (auto committed = transaction.commit(); !committed) {
-        if (!options.rejectsPath.isEmpty())
-            QFile::remove(options.rejectsPath);
+        if (!rows.options.rejectsPath.isEmpty())
+            QFile::remove(rows.options.rejectsPath);
         return fail(committed.error());
     }
-    report.imported = report.valid;
-    report.committed = true;
-    if (progress)
-        progress(bytes, bytes);
-    return report;
+    auto done = finishedReport(rows, session);
+    done->imported = done->valid;
+    done->committed = true;
+    return done;
 }
 
 } // namespace sd

@@ -10,11 +10,19 @@ BulkLoad::BulkLoad(Database database)
 {
 }
 
-void BulkLoad::switchToRollbackJournal()
+bool BulkLoad::switchToRollbackJournal()
 {
-    sql::run(m_database.connection(), QStringLiteral("PRAGMA journal_mode=DELETE"));
+    // Another connection makes the switch wait for the whole busy timeout
+    // before failing; the answer is wanted at once.
+    const QSqlDatabase db = m_database.connection();
+    m_database.dialect().setLockWait(db, 0);
+    auto mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode=DELETE"));
+    m_database.dialect().setLockWait(db, SqlDialect::kLockWaitMs);
+    if (!mode || mode->toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+        return false;
     // A larger page cache keeps index building in memory.
     sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size=-1048576"));
+    return true;
 }
 
 void BulkLoad::restoreJournal()

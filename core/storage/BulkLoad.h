@@ -21,9 +21,9 @@ public:
     // Outside the transaction: a WAL file would receive every new page once
     // and then copy it into the database again; a rollback journal only keeps
     // the old content of changed pages, which for new rows is almost nothing.
-    // Both are fully transactional. Falls back silently to WAL if another
-    // connection holds the file.
-    void switchToRollbackJournal();
+    // Both are fully transactional. False (staying in WAL) when another
+    // connection has the file open: someone else is working on it.
+    bool switchToRollbackJournal();
     void restoreJournal();
     Status begin();
     Status finish();

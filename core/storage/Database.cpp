@@ -200,9 +200,10 @@ QSqlDatabase Database::openThreadConnection(const QString& name) const
         return db;
     }
     db.setDatabaseName(m_shared->path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (db.open())
+    if (db.open()) {
+        m_shared->dialect->setLockWait(db, SqlDialect::kLockWaitMs);
         configureConnection(db, *m_shared->dialect);
+    }
     return db;
 }
 

@@ -115,16 +115,37 @@ QStringList schemaV2(const SqlDialect& dialect)
     return dialect.markAsOursStatements();
 }
 
+// Version 3: imports commit in short steps so other desks can write between
+// them; each run and the id ranges each step added are kept, so a run that
+// fails, is cancelled or whose process dies is undone as a whole.
+QStringList schemaV3(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral(R"(CREATE TABLE import_runs (
+            id %ID%, source TEXT NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER,
+            state TEXT NOT NULL CHECK (state IN ('running', 'done', 'undone'))))"),
+        QStringLiteral(R"(CREATE TABLE import_run_ranges (
+            run_id INTEGER NOT NULL REFERENCES import_runs(id), table_name TEXT NOT NULL,
+            first_id INTEGER NOT NULL, last_id INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX ix_import_run_ranges_run ON import_run_ranges(run_id)"),
+        // A run raises ticket counters as it goes (so desks never hand out a
+        // number it is about to import); undo puts them back.
+        QStringLiteral(R"(CREATE TABLE import_run_counters (
+            run_id INTEGER NOT NULL REFERENCES import_runs(id), prefix TEXT NOT NULL, previous_value INTEGER,
+            PRIMARY KEY (run_id, prefix)))"),
+    });
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 2;
+    return 3;
 }
 
 } // namespace sd

@@ -18,13 +18,34 @@ Error refused(const QString& engineMessage)
     return error;
 }
 
+namespace {
+
+// SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without extended bits.
+bool isBusy(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 5 || code == 6);
+}
+
+Error busy()
+{
+    return {Error::Code::Busy, {},
+            QCoreApplication::translate("sd::Sql", "The database is busy: another program is writing to it (for example a long import). "
+                                                   "Nothing was changed; try again in a moment.")};
+}
+
+} // namespace
+
 Error errorOf(const QSqlQuery& query)
 {
-    return refused(query.lastError().text());
+    return isBusy(query.lastError()) ? busy() : refused(query.lastError().text());
 }
 
 Error errorOf(const QSqlDatabase& db)
 {
+    if (isBusy(db.lastError()))
+        return busy();
     return Error::storage(
         QCoreApplication::translate("sd::Sql", "The database failed: %1").arg(db.lastError().text()));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -30,6 +31,10 @@ public:
     virtual QString autoIdColumn() const = 0;
     // Statements run on every new connection (journal mode, foreign keys, ...).
     virtual QStringList connectionSetup() const = 0;
+    // How long a statement on this connection waits for another's write lock
+    // before it fails as busy (0: not at all).
+    virtual void setLockWait(const QSqlDatabase& db, int milliseconds) const = 0;
+    static constexpr int kLockWaitMs = 10000;
     // DDL for the search indexes: full text over ticket text and customer
     // names, and the ticket number's last digits.
     virtual QStringList searchIndexDdl() const = 0;

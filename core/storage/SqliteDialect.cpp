@@ -1,5 +1,14 @@
 #include "storage/SqliteDialect.h"
 
+#include "storage/Sql.h"
+
+#include <QSqlDriver>
+#include <QThread>
+
+#ifdef SD_DIRECT_SQLITE
+#include <sqlite3.h>
+#endif
+
 namespace sd {
 
 QStringList SqliteDialect::connectionSetup() const
@@ -19,6 +28,39 @@ QStringList SqliteDialect::connectionSetup() const
 // index holds only which rows contain which trigrams (detail=none: no
 // positions, half the size and build time); a search asks for rows holding
 // every trigram of the text, then checks the text itself.
+#ifdef SD_DIRECT_SQLITE
+namespace {
+
+// SQLite's own busy timeout sleeps ever longer between tries, up to 100 ms.
+// An import commits in short steps with a brief pause between them; a waiter
+// that sleeps 100 ms misses most pauses and can starve. Trying every 2 ms
+// finds the first free moment.
+int pollForLock(void* limitMs, int tries)
+{
+    constexpr int kPollMs = 2;
+    if (qint64(tries) * kPollMs >= reinterpret_cast<qintptr>(limitMs))
+        return 0;
+    QThread::msleep(kPollMs);
+    return 1;
+}
+
+} // namespace
+#endif
+
+void SqliteDialect::setLockWait(const QSqlDatabase& db, int milliseconds) const
+{
+#ifdef SD_DIRECT_SQLITE
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3* native = *static_cast<sqlite3* const*>(handle.data());
+        sqlite3_busy_handler(native, milliseconds > 0 ? pollForLock : nullptr,
+                             reinterpret_cast<void*>(qintptr(milliseconds)));
+        return;
+    }
+#endif
+    sql::run(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(milliseconds));
+}
+
 QStringList SqliteDialect::searchIndexDdl() const
 {
     return {

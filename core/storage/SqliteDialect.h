@@ -13,6 +13,7 @@ public:
     QString beginWriteSql() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
     QStringList connectionSetup() const override;
+    void setLockWait(const QSqlDatabase& db, int milliseconds) const override;
     QStringList searchIndexDdl() const override;
     QStringList searchIndexRebuild() const override;
     // A PRAGMA takes no bound values; the number is kServiceDeskApplicationId.

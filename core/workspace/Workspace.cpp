@@ -1,5 +1,7 @@
 #include "workspace/Workspace.h"
 
+#include "exchange/ImportRun.h"
+
 namespace sd {
 
 Workspace::Workspace(Database database, Configuration configuration, Clock clock)
@@ -23,6 +25,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Clock cl
     auto database = Database::open(path, progress, mode);
     if (!database)
         return fail(database.error());
+    // An import whose process died left its committed steps behind: undo them
+    // before anyone works on the data.
+    if (!database->isReadOnly())
+        if (auto recovered = ImportRun::recoverInterrupted(*database, clock.now()); !recovered)
+            return fail(recovered.error());
     ConfigStore store(*database);
     if (auto seeded = database->isReadOnly() ? Status{} : store.ensureDefaults(); !seeded)
         return fail(seeded.error());

@@ -57,12 +57,15 @@ TEST_CASE("a database of the first schema (not yet marked as ours) is recognised
         auto db = Database::open(path);
         REQUIRE(db);
         REQUIRE(sql::run(db->connection(), QStringLiteral("PRAGMA application_id = 0")));
-        REQUIRE(sql::run(db->connection(), QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")));
+        REQUIRE(sql::run(db->connection(), QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
+        REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE import_run_counters")));
+        REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE import_run_ranges")));
+        REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE import_runs")));
         db->releaseThreadConnection();
     }
     auto upgraded = Database::open(path);
     REQUIRE(upgraded);
-    CHECK(upgraded->schemaVersion().value() == 2);
+    CHECK(upgraded->schemaVersion().value() == 3);
     CHECK_FALSE(upgraded->lastBackupPath().isEmpty());
     CHECK(QFileInfo::exists(upgraded->lastBackupPath()));
     CHECK(sql::scalar(upgraded->connection(), QStringLiteral("PRAGMA application_id"))->toLongLong() == 0x5344534B);
