@@ -207,6 +207,11 @@ QSqlDatabase Database::openThreadConnection(const QString& name) const
     return db;
 }
 
+void Database::setLockWait(int milliseconds) const
+{
+    dialect().setLockWait(connection(), milliseconds);
+}
+
 void Database::releaseThreadConnection() const
 {
     const QString name = threadConnectionName();

@@ -53,6 +53,9 @@ public:
     // True when the file or its folder cannot be written: the database is
     // then read as it is, and every change is refused by SQLite.
     bool isReadOnly() const;
+    // How long this thread's statements wait for another connection's write
+    // lock before failing as busy (Error::Code::Busy); 10 s unless set.
+    void setLockWait(int milliseconds) const;
     // Closes this thread's connection. Worker threads call it when they are
     // done; a thread that forgets has its connections closed when it ends.
     void releaseThreadConnection() const;

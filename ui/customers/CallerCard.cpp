@@ -1,6 +1,8 @@
 #include "config/Configuration.h"
 #include "customers/CallerCard.h"
 
+#include "common/LockWait.h"
+
 #include "customers/PhoneNumber.h"
 
 #include <QComboBox>
@@ -522,7 +524,7 @@ void CallerCard::createCustomer()
     draft.kind = static_cast<CustomerKind>(m_newKind->currentData().toInt());
     draft.email = m_newEmail->text().trimmed();
     m_errors->clear();
-    auto created = m_context.workspace.customers().create(draft, m_context.userId);
+    auto created = LockWait::retry<Customer>(this, [&] { return m_context.workspace.customers().create(draft, m_context.userId); });
     if (!created) {
         m_errors->show(created.error());
         return;

@@ -1,6 +1,8 @@
 #include "config/Configuration.h"
 #include "customers/CustomerForm.h"
 
+#include "common/LockWait.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -491,8 +493,11 @@ bool CustomerForm::save()
     m_errors->clear();
     m_banner->hide();
     CustomerService& customers = m_context.workspace.customers();
-    auto saved = m_id == 0 ? customers.create(draft(), m_context.userId)
-                           : customers.update(m_id, m_version, draft(), m_context.userId);
+    const CustomerDraft current = draft();
+    auto saved = LockWait::retry<Customer>(this, [&] {
+        return m_id == 0 ? customers.create(current, m_context.userId)
+                         : customers.update(m_id, m_version, current, m_context.userId);
+    });
     if (!saved) {
         showSaveError(saved.error());
         return false;
@@ -674,7 +679,10 @@ void CustomerForm::addPurchase()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     // Stored on OK so a refused purchase keeps the dialog open with the reason shown.
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        auto added = m_context.workspace.customers().addPurchase(m_id, inputs.purchase(), m_context.userId);
+        const Purchase purchase = inputs.purchase();
+        auto added = LockWait::retry<Purchase>(&dialog, [&] {
+            return m_context.workspace.customers().addPurchase(m_id, purchase, m_context.userId);
+        });
         if (added) {
             dialog.accept();
             return;

@@ -1,6 +1,8 @@
 #include "config/Configuration.h"
 #include "main/MainWindow.h"
 
+#include "common/LockWait.h"
+
 #include "common/FileChooser.h"
 #include "customers/CallerCard.h"
 #include "customers/CustomerForm.h"
@@ -37,6 +39,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // A busy database shows a waiting window after a short wait, not a frozen one.
+    LockWait::prepare(context.workspace.database());
     setWindowTitle(tr("Service Desk — %1").arg(displayName(context.workspace.configuration().officeName)));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));

@@ -2,6 +2,8 @@
 #include "common/ActionText.h"
 #include "tickets/TicketForm.h"
 
+#include "common/LockWait.h"
+
 #include "tickets/TicketDialogs.h"
 #include "tickets/TicketText.h"
 #include "tickets/TimelineView.h"
@@ -577,8 +579,10 @@ bool TicketForm::save()
         return true;
     TicketService& tickets = m_context.workspace.tickets();
     const TicketDraft current = draft();
-    const auto result = isNew() ? tickets.create(current, m_context.userId)
-                                : tickets.edit(m_ticket.id, m_ticket.version, current, m_context.userId);
+    const auto result = LockWait::retry<Ticket>(this, [&] {
+        return isNew() ? tickets.create(current, m_context.userId)
+                       : tickets.edit(m_ticket.id, m_ticket.version, current, m_context.userId);
+    });
     if (!result) {
         showError(result.error());
         return false;
@@ -593,8 +597,9 @@ bool TicketForm::addComment(const QString& body, bool isPublic)
     if (isNew())
         return false;
     m_errors.clear();
-    const bool done = takeResult(m_context.workspace.tickets().addComment(m_ticket.id, body, isPublic, m_context.userId),
-                                 false);
+    const bool done = takeResult(LockWait::retry<Ticket>(this, [&] {
+        return m_context.workspace.tickets().addComment(m_ticket.id, body, isPublic, m_context.userId);
+    }), false);
     if (done)
         m_commentEdit->clear();
     return done;
@@ -604,34 +609,36 @@ bool TicketForm::assign(std::optional<qint64> userId, const QString& teamCode)
 {
     m_errors.clear();
     return !isNew()
-        && takeResult(m_context.workspace.tickets().assign(m_ticket.id, m_ticket.version, userId, teamCode,
-                                                           m_context.userId),
-                      true);
+        && takeResult(LockWait::retry<Ticket>(this, [&] {
+               return m_context.workspace.tickets().assign(m_ticket.id, m_ticket.version, userId, teamCode, m_context.userId);
+           }), true);
 }
 
 bool TicketForm::changeStatus(TicketStatus to, const QString& note)
 {
     m_errors.clear();
     return !isNew()
-        && takeResult(m_context.workspace.tickets().changeStatus(m_ticket.id, m_ticket.version, to, m_context.userId,
-                                                                 note),
-                      true);
+        && takeResult(LockWait::retry<Ticket>(this, [&] {
+               return m_context.workspace.tickets().changeStatus(m_ticket.id, m_ticket.version, to, m_context.userId, note);
+           }), true);
 }
 
 bool TicketForm::escalate(const QString& reason)
 {
     m_errors.clear();
     return !isNew()
-        && takeResult(m_context.workspace.tickets().escalate(m_ticket.id, m_ticket.version, m_context.userId, reason),
-                      true);
+        && takeResult(LockWait::retry<Ticket>(this, [&] {
+               return m_context.workspace.tickets().escalate(m_ticket.id, m_ticket.version, m_context.userId, reason);
+           }), true);
 }
 
 bool TicketForm::recordSatisfaction(int score, const QString& comment)
 {
     m_errors.clear();
     return !isNew()
-        && takeResult(m_context.workspace.tickets().recordSatisfaction(m_ticket.id, score, comment, m_context.userId),
-                      false);
+        && takeResult(LockWait::retry<Ticket>(this, [&] {
+               return m_context.workspace.tickets().recordSatisfaction(m_ticket.id, score, comment, m_context.userId);
+           }), false);
 }
 
 // ---------------------------------------------------------------- state
