@@ -63,6 +63,11 @@ std::unique_ptr<sd::Workspace> Command::openWorkspace(Access access)
         failWith(workspace.error());
         return nullptr;
     }
+    if (access == Access::Write && (*workspace)->database().isReadOnly()) {
+        failWith(sd::Error::invalid((*workspace)->database().path(),
+                                    QCoreApplication::translate("sdctl", "this database cannot be changed here: the file or its folder is read-only for this user")));
+        return nullptr;
+    }
     return std::move(*workspace);
 }
 

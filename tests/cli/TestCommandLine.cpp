@@ -1,4 +1,6 @@
 // sdctl as a user runs it: real process, real files, exit codes and output.
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,6 +9,8 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+#include <unistd.h>
 
 namespace {
 
@@ -310,4 +314,74 @@ TEST_CASE("demo tickets' descriptions tell the same story as their subjects", "[
     query.start(QStringLiteral("sqlite3"), {db, QStringLiteral("SELECT COUNT(*), SUM(instr(description, subject) > 0) FROM tickets;")});
     REQUIRE(query.waitForFinished(30000));
     CHECK(QString::fromUtf8(query.readAllStandardOutput()).trimmed() == QStringLiteral("500|500"));
+}
+
+namespace {
+
+// Runs sdctl as a user who may not write the folder: "nobody" when the tests
+// run as root (root may write anything), else the user as they are. The
+// program is copied where that user can run it.
+Run sdctlWithoutWriteAccess(const QString& programCopy, const QStringList& arguments)
+{
+    QProcess process;
+    if (::geteuid() == 0)
+        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), programCopy} + arguments);
+    else
+        process.start(programCopy, arguments);
+    process.waitForFinished(120000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(process.readAllStandardError()).trimmed()};
+}
+
+void makeReadOnly(const QString& path, QFileDevice::Permissions permissions)
+{
+    REQUIRE(QFile::setPermissions(path, permissions));
+}
+
+} // namespace
+
+TEST_CASE("a database in a folder the user cannot write is read as it is, and a change is refused by name", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const auto enterable = readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    const QString program = dir.filePath(QStringLiteral("sdctl"));
+    REQUIRE(QFile::copy(QStringLiteral(SD_SDCTL_PATH), program));
+    makeReadOnly(program, enterable);
+    const QString folder = dir.filePath(QStringLiteral("shared"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString db = folder + QStringLiteral("/desk.sqlite");
+    REQUIRE(sdctl({QStringLiteral("demo"), QStringLiteral("--tickets"), QStringLiteral("40"), QStringLiteral("--db"), db}).exitCode == 0);
+
+    SECTION("closed cleanly (no -wal or -shm file)") {}
+    SECTION("left with its -wal and -shm files by a program that was killed")
+    {
+        QProcess holder;
+        holder.start(QStringLiteral("sqlite3"), {db});
+        REQUIRE(holder.waitForStarted());
+        holder.write("INSERT OR REPLACE INTO settings (key, value) VALUES ('left', 'behind');\nSELECT 'written';\n");
+        REQUIRE(holder.waitForReadyRead(10000));
+        holder.kill();
+        holder.waitForFinished();
+        REQUIRE(QFileInfo::exists(db + QStringLiteral("-wal")));
+        makeReadOnly(db + QStringLiteral("-wal"), readable);
+        makeReadOnly(db + QStringLiteral("-shm"), readable);
+    }
+    makeReadOnly(db, readable);
+    makeReadOnly(folder, enterable);
+    makeReadOnly(dir.path(), enterable | QFileDevice::WriteOwner);
+    const QByteArray before = fileDigest(db);
+
+    const Run list = sdctlWithoutWriteAccess(program, {QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--queue"), QStringLiteral("all"),
+                                                       QStringLiteral("--limit"), QStringLiteral("100"), QStringLiteral("--db"), db});
+    INFO(list.err.toStdString());
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("40 of 40 ticket(s)")));
+    const Run check = sdctlWithoutWriteAccess(program, {QStringLiteral("check"), QStringLiteral("--db"), db});
+    CHECK(check.out.contains(QStringLiteral("integrity: ok")));
+    const Run import = sdctlWithoutWriteAccess(program, {QStringLiteral("import"), QStringLiteral("tickets"), data("import/basic_utf8_bom.csv"), QStringLiteral("--db"), db});
+    CHECK(import.exitCode == 1);
+    CHECK(import.err.contains(QStringLiteral("cannot be changed here")));
+    CHECK(fileDigest(db) == before);
+    makeReadOnly(folder, enterable | QFileDevice::WriteOwner);
 }
