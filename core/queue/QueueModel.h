@@ -30,6 +30,7 @@ public:
 
     void setRequest(const QueueRequest& request);
     const QueueRequest& request() const { return m_request; }
+    const Clock& clock() const { return m_clock; }
     qint64 totalCount() const { return m_count; }
     // Re-reads the count and drops cached rows; the rows keep their indexes.
     void refresh();

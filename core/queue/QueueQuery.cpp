@@ -158,6 +158,10 @@ Result<QueueQuery::Filter> QueueQuery::filterFor(const QueueRequest& request, qi
         filter.where += QStringLiteral(" AND t.created_at < ?");
         filter.values.append(*request.createdTo);
     }
+    if (request.status) {
+        filter.where += QStringLiteral(" AND t.status = ?");
+        filter.values.append(toCode(*request.status));
+    }
     if (request.customerId) {
         filter.where += QStringLiteral(" AND t.customer_id = ?");
         filter.values.append(*request.customerId);

@@ -49,6 +49,7 @@ struct QueueRequest
     // The tickets behind a line of a report: its filter and creation period.
     std::optional<ReportFilter> reportFilter;
     std::optional<qint64> createdFrom, createdTo;
+    std::optional<TicketStatus> status; // only tickets in this status (the "All tickets" filter)
 };
 
 // Queries the queues on indexes: each queue's filter and order are chosen so

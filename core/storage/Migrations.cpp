@@ -133,6 +133,8 @@ QStringList schemaV3(const SqlDialect& dialect)
         QStringLiteral(R"(CREATE TABLE import_run_counters (
             run_id INTEGER NOT NULL REFERENCES import_runs(id), prefix TEXT NOT NULL, previous_value INTEGER,
             PRIMARY KEY (run_id, prefix)))"),
+        // "All tickets" filtered by status, newest first, reads this index alone.
+        QStringLiteral("CREATE INDEX ix_tickets_status_created ON tickets(status, created_at)"),
     });
 }
 

@@ -226,3 +226,67 @@ TEST_CASE("F8 in an open ticket turns the tab to the queue's next ticket", "[ui]
     CHECK(form->findChild<QLineEdit*>(QStringLiteral("subjectEdit"))->text() == secondSubject);
     CHECK(window.tabs()->tabText(window.tabs()->currentIndex()) == form->title());
 }
+
+// Three tickets, by creation time (Shanghai): T1 2026-09-01 10:00, resolved;
+// T2 2026-10-10 10:00, new; T3 2026-10-12 08:30, in progress. The clock then
+// stands at Mon 2026-10-12 09:00.
+TEST_CASE("all tickets are listed and can be narrowed by status and creation period", "[ui][main]")
+{
+    test::TempWorkspace ws("2026-09-01T10:00:00+08:00");
+    const qint64 li = ws.userId("li.na");
+    auto create = [&](const char* subject) {
+        TicketDraft draft;
+        draft.contactName = QStringLiteral("Ms Chen");
+        draft.subject = QString::fromUtf8(subject);
+        auto created = ws->tickets().create(draft, 0);
+        REQUIRE(created);
+        return *created;
+    };
+    const Ticket t1 = create("Router keeps dropping Wi-Fi");
+    REQUIRE(ws->tickets().changeStatus(t1.id, t1.version, TicketStatus::Resolved, li, QStringLiteral("Replaced the router")));
+    ws.setNow("2026-10-10T10:00:00+08:00");
+    create("Printer jams");
+    ws.setNow("2026-10-12T08:30:00+08:00");
+    const Ticket t3 = create("Fridge leaks");
+    REQUIRE(ws->tickets().changeStatus(t3.id, t3.version, TicketStatus::InProgress, li, {}));
+    ws.setNow("2026-10-12T09:00:00+08:00");
+
+    AppContext context{*ws, li, QStringLiteral("李娜")};
+    MainWindow window(context);
+    window.show();
+    auto* filters = window.findChild<QWidget*>(QStringLiteral("queueFilters"));
+    auto* status = window.findChild<QComboBox*>(QStringLiteral("queueStatusFilter"));
+    auto* period = window.findChild<QComboBox*>(QStringLiteral("queuePeriodFilter"));
+    REQUIRE(filters);
+    REQUIRE(status);
+    REQUIRE(period);
+    window.navigation()->setCurrentRow(NavigationPanel::queues().indexOf(Queue::Open));
+    CHECK(filters->isHidden());
+    CHECK(window.queueView()->model()->rowCount() == 2);
+
+    window.navigation()->setCurrentRow(NavigationPanel::queues().indexOf(Queue::All));
+    CHECK_FALSE(filters->isHidden());
+    QueueModel* model = window.queueView()->model();
+    CHECK(model->rowCount() == 3);
+    status->setCurrentIndex(status->findData(int(TicketStatus::Resolved)));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, QueueModel::Subject).data().toString() == QStringLiteral("Router keeps dropping Wi-Fi"));
+    status->setCurrentIndex(0); // any status
+    auto countFor = [&](const char* label) {
+        const int index = period->findText(QString::fromLatin1(label));
+        REQUIRE(index >= 0);
+        period->setCurrentIndex(index);
+        return model->rowCount();
+    };
+    CHECK(countFor("Created today") == 1);             // T3 (08:30 today in Shanghai)
+    CHECK(countFor("Created in the last 7 days") == 2);  // T2, T3
+    CHECK(countFor("Created in the last 30 days") == 2);
+    CHECK(countFor("Created in the last 90 days") == 3); // T1 is 41 days old
+    countFor("Created in the last 7 days");
+    status->setCurrentIndex(status->findData(int(TicketStatus::Resolved)));
+    CHECK(model->rowCount() == 0);
+    // Another queue and back: the list keeps its filters.
+    window.navigation()->setCurrentRow(NavigationPanel::queues().indexOf(Queue::Mine));
+    window.navigation()->setCurrentRow(NavigationPanel::queues().indexOf(Queue::All));
+    CHECK(model->rowCount() == 0);
+}

@@ -33,7 +33,7 @@ NavigationPanel::NavigationPanel(QueueQuery queries, QWidget* parent)
 QList<Queue> NavigationPanel::queues()
 {
     return {Queue::Mine, Queue::Unassigned, Queue::AtRisk, Queue::Breached, Queue::PendingCustomer, Queue::Open,
-            Queue::RecentlyResolved};
+            Queue::RecentlyResolved, Queue::All};
 }
 
 QString NavigationPanel::queueTitle(Queue queue)
@@ -60,6 +60,10 @@ void NavigationPanel::refreshCounts(qint64 now)
             continue;
         QueueRequest request;
         request.queue = Queue(entry->data(kQueueRole).toInt());
+        // Counting every ticket of a large database on each refresh costs more
+        // than the number tells; the list says how many when it is opened.
+        if (request.queue == Queue::All)
+            continue;
         request.me = m_userId;
         auto total = m_queries.count(request, now);
         const QString title = queueTitle(request.queue);

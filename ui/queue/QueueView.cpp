@@ -23,6 +23,9 @@ QueueView::QueueView(Database database, Clock clock, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_title(new QLabel(this))
     , m_count(new QLabel(this))
+    , m_filters(new QWidget(this))
+    , m_statusFilter(new QComboBox(m_filters))
+    , m_periodFilter(new QComboBox(m_filters))
 {
     m_search->setObjectName(QStringLiteral("queueSearch"));
     m_search->setPlaceholderText(tr("Search: ticket number, phone, customer, words of subject or description"));
@@ -64,7 +67,9 @@ QueueView::QueueView(Database database, Clock clock, QWidget* parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(header);
     layout->addWidget(m_search);
+    layout->addWidget(m_filters);
     layout->addWidget(m_table);
+    buildFilters();
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
@@ -120,9 +125,75 @@ void QueueView::showRequest(const QueueRequest& request, const QString& title)
     m_search->setText(request.search);
     m_search->blockSignals(false);
     m_title->setText(title);
-    m_model->setRequest(request);
+    // The filters belong to the "All tickets" list itself, not to a report's drill-down.
+    const bool filtered = request.queue == Queue::All && !request.reportFilter && !request.customerId && !request.createdFrom;
+    m_filters->setVisible(filtered);
+    QueueRequest shown = request;
+    if (filtered) {
+        const QVariant status = m_statusFilter->currentData();
+        shown.status = status.isValid() ? std::optional<TicketStatus>(TicketStatus(status.toInt())) : std::nullopt;
+        setFilterPeriod(shown, Period(m_periodFilter->currentData().toInt()));
+    }
+    m_model->setRequest(shown);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_sortedColumn = -1;
+    emitCurrent();
+}
+
+void QueueView::buildFilters()
+{
+    m_filters->setObjectName(QStringLiteral("queueFilters"));
+    m_statusFilter->setObjectName(QStringLiteral("queueStatusFilter"));
+    m_periodFilter->setObjectName(QStringLiteral("queuePeriodFilter"));
+    m_statusFilter->addItem(tr("Any status"));
+    for (TicketStatus status : allValues<TicketStatus>())
+        m_statusFilter->addItem(toLabel(status), int(status));
+    const QList<QPair<Period, QString>> periods{{Period::Any, tr("Created at any time")},
+                                               {Period::Today, tr("Created today")},
+                                               {Period::Week, tr("Created in the last 7 days")},
+                                               {Period::Month, tr("Created in the last 30 days")},
+                                               {Period::Quarter, tr("Created in the last 90 days")},
+                                               {Period::Year, tr("Created in the last 12 months")}};
+    for (const auto& [period, label] : periods)
+        m_periodFilter->addItem(label, int(period));
+    auto* row = new QHBoxLayout(m_filters);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Status:"), m_filters));
+    row->addWidget(m_statusFilter);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Period:"), m_filters));
+    row->addWidget(m_periodFilter);
+    row->addStretch();
+    m_filters->hide();
+    for (QComboBox* combo : {m_statusFilter, m_periodFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &QueueView::applyFilters);
+}
+
+void QueueView::setFilterPeriod(QueueRequest& request, Period period) const
+{
+    request.createdFrom.reset();
+    request.createdTo.reset();
+    const qint64 now = m_model->clock().now();
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(now, m_officeZone);
+    switch (period) {
+    case Period::Any: return;
+    case Period::Today: request.createdFrom = QDateTime(local.date(), QTime(0, 0), m_officeZone).toSecsSinceEpoch(); return;
+    case Period::Week: request.createdFrom = local.addDays(-7).toSecsSinceEpoch(); return;
+    case Period::Month: request.createdFrom = local.addDays(-30).toSecsSinceEpoch(); return;
+    case Period::Quarter: request.createdFrom = local.addDays(-90).toSecsSinceEpoch(); return;
+    case Period::Year: request.createdFrom = local.addMonths(-12).toSecsSinceEpoch(); return;
+    }
+}
+
+void QueueView::applyFilters()
+{
+    QueueRequest request = m_model->request();
+    if (request.queue != Queue::All)
+        return;
+    const QVariant status = m_statusFilter->currentData();
+    request.status = status.isValid() ? std::optional<TicketStatus>(TicketStatus(status.toInt())) : std::nullopt;
+    setFilterPeriod(request, Period(m_periodFilter->currentData().toInt()));
+    m_model->setRequest(request);
     emitCurrent();
 }
 

@@ -2,15 +2,18 @@
 
 #include "queue/QueueModel.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QWidget>
 
 namespace sd {
 
-// The centre of the main window: a search box over a queue table. Rows have
+// The centre of the main window: a search box (and, for all tickets, a status
+// and a period filter) over a queue table. Rows have
 // a fixed height (sizing a million rows to their contents takes minutes); the
 // SLA countdowns tick once a second; columns can be hidden and moved and the
 // layout is remembered.
@@ -32,13 +35,19 @@ public:
     void refresh();
     qint64 currentTicketId() const;
     void selectRelative(int step);
+    // Periods such as "today" start at midnight in this zone (the office's).
+    void setOfficeTimeZone(const QTimeZone& zone) { m_officeZone = zone; }
 
 signals:
     void currentTicketChanged(qint64 ticketId);
     void ticketActivated(qint64 ticketId);
 
 private:
+    enum class Period { Any, Today, Week, Month, Quarter, Year };
     void applySearch();
+    void buildFilters();
+    void applyFilters();
+    void setFilterPeriod(QueueRequest& request, Period period) const;
     void showHeaderMenu(const QPoint& position);
     void restoreLayout();
     void saveLayout() const;
@@ -49,6 +58,11 @@ private:
     QLineEdit* m_search;
     QLabel* m_title;
     QLabel* m_count;
+    // Shown for "All tickets" only: every other queue is its own filter.
+    QWidget* m_filters;
+    QComboBox* m_statusFilter;
+    QComboBox* m_periodFilter;
+    QTimeZone m_officeZone = QTimeZone::systemTimeZone();
     int m_sortedColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer m_tick;
