@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -289,4 +290,28 @@ TEST_CASE("all tickets are listed and can be narrowed by status and creation per
     window.navigation()->setCurrentRow(NavigationPanel::queues().indexOf(Queue::Mine));
     window.navigation()->setCurrentRow(NavigationPanel::queues().indexOf(Queue::All));
     CHECK(model->rowCount() == 0);
+}
+
+TEST_CASE("Ctrl+End goes to the last ticket and keeps the ticket numbers in view", "[ui][queue]")
+{
+    test::TempWorkspace ws("2026-11-20T10:00:00+08:00");
+    fillDemo(ws, 120);
+    QueueView view(ws->database(), ws->clock());
+    view.resize(500, 400); // narrower than the columns: the table scrolls sideways
+    view.show();
+    QueueRequest request;
+    request.queue = Queue::All;
+    view.showRequest(request, QStringLiteral("All tickets"));
+    QTableView* table = view.table();
+    table->setFocus();
+    table->setCurrentIndex(view.model()->index(0, QueueModel::Number));
+    REQUIRE(table->horizontalScrollBar()->maximum() > 0);
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    CHECK(table->currentIndex().row() == 119);
+    CHECK(table->currentIndex().column() == QueueModel::Number);
+    CHECK(table->horizontalScrollBar()->value() == 0);
+    CHECK(table->visualRect(table->currentIndex()).intersects(table->viewport()->rect()));
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    CHECK(table->currentIndex().row() == 0);
+    CHECK(table->horizontalScrollBar()->value() == 0);
 }

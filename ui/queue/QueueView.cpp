@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QKeyEvent>
 #include <QVBoxLayout>
 
 namespace sd {
@@ -102,7 +103,28 @@ QueueView::QueueView(Database database, Clock clock, QWidget* parent)
     // The countdowns change every second; repaint only what is on screen.
     connect(&m_tick, &QTimer::timeout, m_table->viewport(), qOverload<>(&QWidget::update));
     m_tick.start(1000);
+    m_table->installEventFilter(this);
     restoreLayout();
+}
+
+// A queue is read by rows: Home and End (with or without Ctrl) go to the first
+// or last ticket and stay in the current column, instead of the table's
+// default of jumping to the last column, which scrolls the numbers out of view.
+bool QueueView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_table || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if ((key->key() != Qt::Key_Home && key->key() != Qt::Key_End) || (key->modifiers() & ~Qt::ControlModifier) != Qt::NoModifier)
+        return QWidget::eventFilter(watched, event);
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return true;
+    const int column = std::max(m_table->currentIndex().column(), 0);
+    const QModelIndex target = m_model->index(key->key() == Qt::Key_Home ? 0 : rows - 1, column);
+    m_table->setCurrentIndex(target);
+    m_table->scrollTo(target);
+    return true;
 }
 
 QueueView::~QueueView()

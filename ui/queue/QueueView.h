@@ -42,6 +42,9 @@ signals:
     void currentTicketChanged(qint64 ticketId);
     void ticketActivated(qint64 ticketId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     enum class Period { Any, Today, Week, Month, Quarter, Year };
     void applySearch();
