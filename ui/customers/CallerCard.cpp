@@ -27,7 +27,7 @@ namespace {
 // Long enough to skip the keystrokes of a fast typist, short enough to feel instant.
 constexpr int kDebounceMs = 150;
 constexpr int kMaxMatches = 20;
-constexpr int kRecentContacts = 5;
+constexpr int kRecentContacts = 20;
 constexpr int kOpenTicketsShown = 20;
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
@@ -74,14 +74,31 @@ void addEmptyRow(QTreeWidget* tree, const QString& text)
     item->setForeground(0, QColor(QStringLiteral("#808080")));
 }
 
+int rowHeightOf(const QTreeWidget* tree)
+{
+    return tree->fontMetrics().height() + 8;
+}
+
+// One line of a list: roomy enough to read at a glance, and every cell's full
+// text in its tooltip, since a narrow panel elides the longest column.
+QTreeWidgetItem* addRow(QTreeWidget* tree, const QStringList& cells)
+{
+    auto* item = new QTreeWidgetItem(tree, cells);
+    for (int column = 0; column < cells.size(); ++column) {
+        item->setToolTip(column, cells.at(column));
+        item->setSizeHint(column, QSize(-1, rowHeightOf(tree)));
+    }
+    return item;
+}
+
 // Lists as tall as their rows (up to a few), so the card reads top to bottom
-// without empty boxes; longer lists scroll.
+// without empty boxes; longer lists scroll. Lists never scroll sideways: a
+// horizontal scroll bar would cover the last row of a list fitted this tight.
 void fitToRows(QTreeWidget* tree)
 {
     constexpr int kMaxVisibleRows = 6;
     const int rows = qBound(1, tree->topLevelItemCount(), kMaxVisibleRows);
-    const int rowHeight = qMax(tree->sizeHintForRow(0), tree->fontMetrics().height() + 2);
-    tree->setFixedHeight(tree->header()->sizeHint().height() + rows * rowHeight + 2 * tree->frameWidth() + 2);
+    tree->setFixedHeight(tree->header()->sizeHint().height() + rows * rowHeightOf(tree) + 2 * tree->frameWidth() + 2);
 }
 
 QWidget* withError(QWidget* field, QLabel* error, QWidget* parent)
@@ -200,7 +217,9 @@ QWidget* CallerCard::buildCardHeader()
     return header;
 }
 
-QTreeWidget* CallerCard::buildList(const QString& objectName, const QStringList& headers)
+// The widest column (a subject, a product name) takes what is left and is
+// elided; the short ones (numbers, dates, status) always show whole.
+QTreeWidget* CallerCard::buildList(const QString& objectName, const QStringList& headers, int stretchColumn)
 {
     auto* tree = new QTreeWidget(this);
     tree->setObjectName(objectName);
@@ -209,9 +228,11 @@ QTreeWidget* CallerCard::buildList(const QString& objectName, const QStringList&
     tree->setUniformRowHeights(true);
     tree->setSelectionMode(QAbstractItemView::NoSelection);
     tree->setFocusPolicy(Qt::NoFocus);
-    tree->header()->setStretchLastSection(true);
+    tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    tree->setTextElideMode(Qt::ElideRight);
+    tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    tree->header()->setSectionResizeMode(headers.size() - 1, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     return tree;
 }
 
@@ -234,10 +255,10 @@ QWidget* CallerCard::buildCardPage()
     buttons->addWidget(openCustomer);
     buttons->addStretch();
 
-    m_purchases = buildList(QStringLiteral("callerPurchases"), {tr("Product"), tr("Serial"), tr("Warranty")});
-    m_openTickets = buildList(QStringLiteral("callerOpenTickets"), {tr("Number"), tr("Status"), tr("Subject")});
+    m_purchases = buildList(QStringLiteral("callerPurchases"), {tr("Product"), tr("Serial"), tr("Warranty")}, 0);
+    m_openTickets = buildList(QStringLiteral("callerOpenTickets"), {tr("Number"), tr("Status"), tr("Subject")}, 2);
     m_recentContacts = buildList(QStringLiteral("callerRecentContacts"),
-                                 {tr("Date"), tr("Number"), tr("Status"), tr("Subject")});
+                                 {tr("Date"), tr("Number"), tr("Status"), tr("Subject")}, 3);
 
     auto* layout = new QVBoxLayout(m_cardPage);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -249,8 +270,8 @@ QWidget* CallerCard::buildCardPage()
     layout->addWidget(sectionLabel(tr("Open tickets"), m_cardPage));
     layout->addWidget(m_openTickets);
     layout->addWidget(sectionLabel(tr("Last contacts"), m_cardPage));
-    layout->addWidget(m_recentContacts);
-    layout->addStretch(1);
+    // The history takes the rest of the panel's height.
+    layout->addWidget(m_recentContacts, 1);
 
     connect(m_newTicket, &QPushButton::clicked, this, &CallerCard::requestTicketForCustomer);
     connect(openCustomer, &QPushButton::clicked, this, [this] {
@@ -451,16 +472,21 @@ void CallerCard::fillPurchases(qint64 customerId)
     }
     const QDate day = today();
     for (const Purchase& purchase : *purchases) {
-        QString warranty = tr("no warranty");
+        // Short words in the narrow panel; the tooltip says it in full.
+        QString warranty = tr("none");
+        QString warrantyInFull = tr("no warranty");
         QColor colour(QStringLiteral("#808080"));
         if (purchase.inWarrantyOn(day)) {
-            warranty = tr("in warranty until %1").arg(purchase.warrantyUntil->toString(kDateFormat));
+            warranty = tr("until %1").arg(purchase.warrantyUntil->toString(kDateFormat));
+            warrantyInFull = tr("in warranty until %1").arg(purchase.warrantyUntil->toString(kDateFormat));
             colour = QColor(QStringLiteral("#1b7a2e"));
         } else if (purchase.warrantyUntil) {
-            warranty = tr("warranty expired");
+            warranty = tr("expired");
+            warrantyInFull = tr("warranty expired on %1").arg(purchase.warrantyUntil->toString(kDateFormat));
             colour = QColor(QStringLiteral("#b3261e"));
         }
-        auto* item = new QTreeWidgetItem(m_purchases, {purchase.product, purchase.serial, warranty});
+        auto* item = addRow(m_purchases, {purchase.product, purchase.serial, warranty});
+        item->setToolTip(2, warrantyInFull);
         item->setForeground(2, colour);
     }
     if (purchases->isEmpty())
@@ -479,7 +505,7 @@ void CallerCard::fillTickets(qint64 customerId)
     open.customerId = customerId;
     auto openRows = m_context.workspace.queues().page(open, now);
     for (const QueueRow& row : openRows ? *openRows : QList<QueueRow>())
-        new QTreeWidgetItem(m_openTickets, {row.number, toLabel(row.status), row.subject});
+        addRow(m_openTickets, {row.number, toLabel(row.status), row.subject});
     if (!openRows)
         addEmptyRow(m_openTickets, openRows.error().describe());
     else if (openRows->isEmpty())
@@ -493,13 +519,13 @@ void CallerCard::fillTickets(qint64 customerId)
     recent.customerId = customerId;
     auto recentRows = m_context.workspace.queues().page(recent, now);
     for (const QueueRow& row : recentRows ? *recentRows : QList<QueueRow>())
-        new QTreeWidgetItem(m_recentContacts, {dateOf(row.createdAt), row.number, toLabel(row.status), row.subject});
+        addRow(m_recentContacts, {dateOf(row.createdAt), row.number, toLabel(row.status), row.subject});
     if (!recentRows)
         addEmptyRow(m_recentContacts, recentRows.error().describe());
     else if (recentRows->isEmpty())
         addEmptyRow(m_recentContacts, tr("No earlier contacts"));
     fitToRows(m_openTickets);
-    fitToRows(m_recentContacts);
+    m_recentContacts->setMinimumHeight(m_recentContacts->header()->sizeHint().height() + 3 * rowHeightOf(m_recentContacts));
 }
 
 void CallerCard::showNotFound(const QString& text)

@@ -51,7 +51,7 @@ private:
     QWidget* buildCardPage();
     QWidget* buildNotFoundPage();
     QWidget* buildCardHeader();
-    QTreeWidget* buildList(const QString& objectName, const QStringList& headers);
+    QTreeWidget* buildList(const QString& objectName, const QStringList& headers, int stretchColumn);
 
     void searchTyped();
     void searchNow();
