@@ -73,7 +73,7 @@ void addOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("from"), QCoreApplication::translate("sdctl", "First day (YYYY-MM-DD, 00:00 in --tz) or an instant."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), QCoreApplication::translate("sdctl", "End of the period, exclusive."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("tz"), QCoreApplication::translate("sdctl", "Time zone of dates and trend buckets (default: this computer's)."), QStringLiteral("ZONE")});
+    parser.addOption({QStringLiteral("tz"), QCoreApplication::translate("sdctl", "Time zone of dates and trend buckets (default: the office's, from the configuration)."), QStringLiteral("ZONE")});
     parser.addOption({QStringLiteral("bucket"), QCoreApplication::translate("sdctl", "Trend buckets: day, week or month (default: by period length)."), QStringLiteral("B")});
     for (const char* filter : {"team", "agent", "category", "channel", "tier", "priority", "office"})
         parser.addOption({QString::fromLatin1(filter), QCoreApplication::translate("sdctl", "Only this %1 (a code).").arg(QString::fromLatin1(filter)), QStringLiteral("CODE")});

@@ -13,11 +13,12 @@ namespace sd {
 // Counts the terms of ticket subjects: in how many subjects each term occurs.
 // English words are lower-cased; words with digits (model codes) and stop
 // words are dropped. Chinese has no spaces, so runs of Han characters give
-// their 2-character sequences, plus negated verbs whole ("不制冷"); a term
-// mostly seen inside a negated one is left to it ("制冷" inside "不制冷"), and
-// sequences that begin or end with a function character (的, 了, 吗...) are
-// dropped. Counting whole words would need a dictionary; pairs are the
-// dependable approximation. Chinese terms are counted as packed integers:
+// their 2- and 3-character sequences (negated verbs such as "不制冷" too);
+// a pair mostly seen inside one triple is left to it ("制冷" inside "不制冷",
+// "记本" inside "笔记本"), overlapping triples seen equally often join into
+// one phrase ("显示错误代码"), and sequences with a function character (的,
+// 了, 吗...) are dropped. Counting whole words would need a dictionary; short
+// sequences are the dependable approximation. Chinese terms are counted as packed integers:
 // a month of subjects is counted without allocating a string per term.
 class TermCounter
 {
@@ -28,6 +29,8 @@ public:
     QList<QPair<QString, qint64>> top(int limit) const;
 
 private:
+    QList<QPair<QString, qint64>> phrasesOf(const QSet<quint64>& triples) const;
+
     // Han 2- and 3-grams packed into 48 bits; English words hashed by text.
     std::vector<quint64> m_subjectHan;
     QSet<QString> m_subjectWords;

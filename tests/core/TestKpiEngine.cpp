@@ -331,6 +331,23 @@ TEST_CASE("top terms count subjects, in Chinese and English", "[kpi][terms]")
     CHECK(top == expected);
 }
 
+TEST_CASE("top terms give a word, not its fragments, and join a repeated phrase", "[kpi][terms]")
+{
+    TermCounter counter;
+    for (const char* subject : {"笔记本黑屏", "笔记本进水", "笔记本发热", "显示错误代码", "空调显示错误代码", "热水器显示错误代码"})
+        counter.addSubject(QString::fromUtf8(subject));
+    // Pairs: 笔记 and 记本 (3 each) lie only inside 笔记本 (3); 显示, 示错, 错误,
+    // 误代, 代码 (3 each) inside the triples 显示错 ... 误代码 (3 each), which
+    // overlap and join. Triples seen once (记本黑, 空调显 ...) are no words;
+    // the pairs seen once stay, alphabetically after the two terms.
+    const QList<QPair<QString, qint64>> expected{
+        {QString::fromUtf8("显示错误代码"), 3}, {QString::fromUtf8("笔记本"), 3},
+        {QString::fromUtf8("发热"), 1},        {QString::fromUtf8("器显"), 1}};
+    CHECK(counter.top(4) == expected);
+    CHECK(counter.countOf(QString::fromUtf8("显示错误代码")) == 3);
+    CHECK(counter.countOf(QString::fromUtf8("笔记本")) == 3);
+}
+
 TEST_CASE("the resolution histogram and score counts of the hand-made week", "[kpi]")
 {
     Week week;

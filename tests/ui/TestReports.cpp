@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include "reports/KpiTile.h"
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -288,5 +289,32 @@ TEST_CASE("the printed report carries the office, period, figures and page numbe
         const QString someone = labels.label(QStringLiteral("by_agent"), agents->rows.last().key);
         CHECK(text.join(QString()).contains(someone));
         renderPages(pdf, QStringLiteral("report-%1-page").arg(language));
+    }
+}
+
+TEST_CASE("beside the call panel the report rearranges its tiles and charts instead of cutting them off", "[ui][reports]")
+{
+    test::TempWorkspace ws("2026-11-20T10:00:00+08:00");
+    fillDemo(ws, 16);
+    AppContext context{*ws, ws.userId("li.na"), QStringLiteral("李娜")};
+    ReportScreen screen(context);
+    screen.show();
+    for (const int width : {1500, 860, 560}) {
+        INFO("width " << width);
+        screen.resize(width, 900);
+        QApplication::processEvents();
+        auto* scroll = screen.findChild<QScrollArea*>();
+        REQUIRE(scroll);
+        const QRect visible = scroll->viewport()->rect();
+        for (const KpiTile* tile : screen.findChildren<KpiTile*>()) {
+            const QRect place(tile->mapTo(scroll->viewport(), QPoint(0, 0)), tile->size());
+            CHECK(place.left() >= visible.left());
+            CHECK(place.right() <= visible.right());
+        }
+        for (int i = 0; i < 2; ++i) {
+            const auto* chart = screen.findChild<QWidget*>(QStringLiteral("reportChart%1").arg(i));
+            REQUIRE(chart);
+            CHECK(chart->mapTo(scroll->viewport(), QPoint(chart->width(), 0)).x() <= visible.right() + 1);
+        }
     }
 }

@@ -24,6 +24,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -38,6 +39,8 @@ namespace {
 const char* const kBreakdownNames[] = {"by_agent", "by_team", "by_category", "by_channel", "by_tier", "by_priority"};
 constexpr int kChartCount = 8;
 constexpr int kChartHeight = 300;
+// Narrower than this, two charts side by side are unreadable: one per row.
+constexpr int kChartMinWidth = 420;
 constexpr int kAgentChart = 4;
 
 // The filter narrowed to one breakdown row; false when the row cannot be
@@ -149,45 +152,88 @@ QWidget* ReportScreen::buildBody()
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
+    scroll->viewport()->installEventFilter(this);
     return scroll;
+}
+
+bool ReportScreen::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize)
+        arrangeFor(static_cast<QResizeEvent*>(event)->size().width());
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReportScreen::arrangeFor(int width)
+{
+    // 12 tiles in rows of 6, 4, 3 or 2: whichever is widest and still fits.
+    const int tileWidth = m_tiles.isEmpty() ? 1 : m_tiles.first()->minimumSizeHint().width() + m_tileGrid->horizontalSpacing();
+    int tileColumns = 2;
+    for (int columns : {6, 4, 3})
+        if (columns * tileWidth <= width) {
+            tileColumns = columns;
+            break;
+        }
+    if (tileColumns != m_tileColumns)
+        placeTiles(tileColumns);
+    const int chartColumns = width >= 2 * kChartMinWidth ? 2 : 1;
+    if (chartColumns != m_chartColumns)
+        placeCharts(chartColumns);
+}
+
+void ReportScreen::placeTiles(int columns)
+{
+    for (KpiTile* tile : std::as_const(m_tiles))
+        m_tileGrid->removeWidget(tile);
+    for (int i = 0; i < m_tiles.size(); ++i)
+        m_tileGrid->addWidget(m_tiles[i], i / columns, i % columns);
+    m_tileColumns = columns;
+}
+
+// Two columns: the first four charts in pairs, the agent chart (15 names) a
+// whole row, the rest in pairs. One column: each its own row.
+void ReportScreen::placeCharts(int columns)
+{
+    for (QChartView* view : std::as_const(m_charts))
+        m_chartGrid->removeWidget(view);
+    for (int i = 0; i < m_charts.size(); ++i) {
+        if (columns == 1)
+            m_chartGrid->addWidget(m_charts[i], i, 0);
+        else if (i == kAgentChart)
+            m_chartGrid->addWidget(m_charts[i], 2, 0, 1, 2);
+        else if (i < kAgentChart)
+            m_chartGrid->addWidget(m_charts[i], i / 2, i % 2);
+        else
+            m_chartGrid->addWidget(m_charts[i], 3 + (i - kAgentChart - 1) / 2, (i - kAgentChart - 1) % 2);
+    }
+    m_chartColumns = columns;
 }
 
 QWidget* ReportScreen::buildTiles()
 {
     auto* tiles = new QWidget;
-    auto* grid = new QGridLayout(tiles);
-    grid->setContentsMargins(0, 0, 0, 0);
-    const QList<HeadlineMetric> metrics = HeadlineMetric::all();
-    for (int i = 0; i < metrics.size(); ++i) {
-        auto* tile = new KpiTile(metrics[i], tiles);
-        grid->addWidget(tile, i / 6, i % 6);
-        m_tiles.append(tile);
-    }
+    m_tileGrid = new QGridLayout(tiles);
+    m_tileGrid->setContentsMargins(0, 0, 0, 0);
+    for (const HeadlineMetric& metric : HeadlineMetric::all())
+        m_tiles.append(new KpiTile(metric, tiles));
+    placeTiles(6);
     return tiles;
 }
 
 QWidget* ReportScreen::buildCharts()
 {
     auto* charts = new QWidget;
-    auto* grid = new QGridLayout(charts);
-    grid->setContentsMargins(0, 0, 0, 0);
+    m_chartGrid = new QGridLayout(charts);
+    m_chartGrid->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < kChartCount; ++i) {
         auto* view = new QChartView(charts);
         view->setObjectName(QStringLiteral("reportChart%1").arg(i));
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(kChartHeight);
-        // The agent chart (index 4) lists 15 names: a whole row, taller.
-        if (i == kAgentChart) {
-            view->setMinimumHeight(kChartHeight * 3 / 2);
-            grid->addWidget(view, 2, 0, 1, 2);
-        } else if (i < kAgentChart) {
-            grid->addWidget(view, i / 2, i % 2);
-        } else {
-            grid->addWidget(view, 3 + (i - kAgentChart - 1) / 2, (i - kAgentChart - 1) % 2);
-        }
+        view->setMinimumSize(kChartMinWidth / 2, i == kAgentChart ? kChartHeight * 3 / 2 : kChartHeight);
         m_charts.append(view);
     }
+    placeCharts(2);
     return charts;
 }
 

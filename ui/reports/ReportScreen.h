@@ -20,6 +20,8 @@ class QTabWidget;
 class QThread;
 class QTimer;
 
+class QGridLayout;
+
 namespace sd {
 
 class BreakdownModel;
@@ -64,6 +66,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Outcome
@@ -77,6 +80,11 @@ private:
     QWidget* buildTiles();
     QWidget* buildCharts();
     QWidget* buildTables();
+    // Tiles and charts take as many columns as the width allows (the call
+    // panel may take a third of the window), never a sideways scroll bar.
+    void arrangeFor(int width);
+    void placeTiles(int columns);
+    void placeCharts(int columns);
     void startWorker(const ReportRequest& request, quint64 generation, std::shared_ptr<std::atomic_bool> cancelled);
     void onProgress(quint64 generation, int percent);
     void onFinished(quint64 generation, const Outcome& outcome);
@@ -95,6 +103,10 @@ private:
     QList<QPushButton*> m_exports;
     QList<KpiTile*> m_tiles;
     QList<QChartView*> m_charts;
+    QGridLayout* m_tileGrid = nullptr;
+    QGridLayout* m_chartGrid = nullptr;
+    int m_tileColumns = 0;
+    int m_chartColumns = 0;
     QList<BreakdownModel*> m_models;
     QTimer* m_refreshTimer = nullptr;
 
