@@ -294,10 +294,6 @@
         <translation>保修期至 %1</translation>
     </message>
     <message>
-        <source>warranty expired</source>
-        <translation>已过保修期</translation>
-    </message>
-    <message>
         <source>No purchases on file</source>
         <translation>暂无购买记录</translation>
     </message>
@@ -316,6 +312,22 @@
     <message>
         <source>More customers match than are listed: type more of the name or number.</source>
         <translation>匹配的客户多于列出的数量：请输入更多姓名或号码。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>warranty expired on %1</source>
+        <translation>保修已于 %1 到期</translation>
     </message>
 </context>
 <context>
@@ -983,6 +995,10 @@
         <source>there is no database here; create one with &quot;sdctl init&quot; or by opening it in the desktop client</source>
         <translation>这里没有数据库；请用 &quot;sdctl init&quot; 创建，或在桌面客户端中打开以创建</translation>
     </message>
+    <message>
+        <source>this file is empty, not a Service Desk database; nothing was changed</source>
+        <translation>此文件为空，不是 Service Desk 数据库；未做任何更改</translation>
+    </message>
 </context>
 <context>
     <name>sd::DatabaseProbe</name>
@@ -1263,6 +1279,13 @@
     </message>
 </context>
 <context>
+    <name>sd::ImportRun</name>
+    <message>
+        <source>cannot mark the import as running (is the database folder writable?)</source>
+        <translation>无法标记导入正在进行（数据库所在文件夹是否可写？）</translation>
+    </message>
+</context>
+<context>
     <name>sd::ImportSession</name>
     <message>
         <source>duplicate number %1: an earlier line of this file has it</source>
@@ -1319,6 +1342,23 @@
     <message>
         <source>Previous period: %1</source>
         <translation>上期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LockWait</name>
+    <message>
+        <source>The database is busy: another program is writing to it (for example an import).
+Your change is kept and will be saved as soon as the database is free.</source>
+        <translation>数据库正忙：另一个程序正在写入（例如正在导入）。
+您的修改已保留，数据库空闲后将立即保存。</translation>
+    </message>
+    <message>
+        <source>Cancel saving</source>
+        <translation>取消保存</translation>
+    </message>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>正在等待数据库</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1667,42 @@
     <message>
         <source>the newest %L1 matches; add words to narrow the search</source>
         <translation>仅显示最新的 %L1 条匹配；请补充关键词缩小范围</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Created at any time</source>
+        <translation>任意创建时间</translation>
+    </message>
+    <message>
+        <source>Created today</source>
+        <translation>今天创建</translation>
+    </message>
+    <message>
+        <source>Created in the last 7 days</source>
+        <translation>最近 7 天创建</translation>
+    </message>
+    <message>
+        <source>Created in the last 30 days</source>
+        <translation>最近 30 天创建</translation>
+    </message>
+    <message>
+        <source>Created in the last 90 days</source>
+        <translation>最近 90 天创建</translation>
+    </message>
+    <message>
+        <source>Created in the last 12 months</source>
+        <translation>最近 12 个月创建</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2214,10 @@
     <message>
         <source>The database failed: %1</source>
         <translation>数据库出错：%1</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it (for example a long import). Nothing was changed; try again in a moment.</source>
+        <translation>数据库正忙：另一个程序正在写入（例如耗时较长的导入）。未做任何更改，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -3356,10 +3436,6 @@ Usage: sdctl export tickets FILE.csv</source>
         <translation>周期结束（不含）。</translation>
     </message>
     <message>
-        <source>Time zone of dates and trend buckets (default: this computer&apos;s).</source>
-        <translation>日期和趋势分组所用的时区（默认：本机时区）。</translation>
-    </message>
-    <message>
         <source>Trend buckets: day, week or month (default: by period length).</source>
         <translation>趋势分组：day、week 或 month（默认：按周期长度自动选择）。</translation>
     </message>
@@ -3418,6 +3494,14 @@ sla sweep：把已到期的 SLA 预警和超时写入工单处理记录。</tran
     <message>
         <source>Usage: sdctl %1 %2   (then --help for its options)</source>
         <translation>用法：sdctl %1 %2   （再加 --help 查看选项）</translation>
+    </message>
+    <message>
+        <source>this database cannot be changed here: the file or its folder is read-only for this user</source>
+        <translation>无法在此修改该数据库：对当前用户而言，该文件或其所在文件夹是只读的</translation>
+    </message>
+    <message>
+        <source>Time zone of dates and trend buckets (default: the office&apos;s, from the configuration).</source>
+        <translation>日期和趋势分组所用的时区（默认：配置中本公司的时区）。</translation>
     </message>
 </context>
 </TS>
