@@ -82,7 +82,12 @@ private:
 
 QString CsvScan::likelyEncoding() const
 {
-    if (utf8Bom || utf8Errors == 0)
+    // A byte or two that are not UTF-8 are damage, not evidence of another
+    // encoding: an English file with one stray byte stays UTF-8, so that
+    // byte's row is refused by line and column instead of read as a Chinese
+    // character.
+    constexpr qint64 kEvidence = 3;
+    if (utf8Bom || utf8Errors < kEvidence)
         return QStringLiteral("utf-8");
     // GB18030 Chinese read as UTF-8 is stray bytes nearly throughout; UTF-8
     // with a damaged byte or two is well-formed nearly throughout.

@@ -173,6 +173,8 @@ Result<QueueQuery::Filter> QueueQuery::filterFor(const QueueRequest& request, qi
         return fail(search.error());
     filter.where += QStringLiteral(" AND ") + search->where;
     filter.values += search->values;
+    filter.fewRows = search->fewRows;
+    filter.scans = search->scans;
     return filter;
 }
 
@@ -193,21 +195,26 @@ Result<QueueQuery::Filter> QueueQuery::searchFilter(const QString& text) const
                       {PhoneNumber::lookupKey(trimmed)}};
     const SqlFragment indexed = m_database.dialect().ticketTextCondition(trimmed);
     if (!indexed.sql.isEmpty())
-        return Filter{indexed.sql, indexed.values};
+        return Filter{indexed.sql, indexed.values, true};
     // Too short for the index (one or two characters): a scan, stopped by LIMIT.
     const QString pattern = QStringLiteral("%") + trimmed + QStringLiteral("%");
-    return Filter{QStringLiteral("(t.subject LIKE ? OR t.description LIKE ? OR t.customer_id IN "
-                                 "(SELECT id FROM customers WHERE name LIKE ?))"),
-                  {pattern, pattern, pattern}};
+    Filter scan{QStringLiteral("(t.subject LIKE ? OR t.description LIKE ? OR t.customer_id IN "
+                               "(SELECT id FROM customers WHERE name LIKE ?))"),
+                {pattern, pattern, pattern}};
+    scan.scans = true;
+    return scan;
 }
 
-QString QueueQuery::orderBy(const QueueRequest& request, bool reversed) const
+QString QueueQuery::orderBy(const QueueRequest& request, bool reversed, bool fewRows) const
 {
     const QueueInfo& info = infoOf(request.queue);
     const QueueSort sort = request.sort.value_or(info.natural);
     const bool descending = (request.sort ? request.descending : info.naturalDescending) != reversed;
     const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    return QStringLiteral("ORDER BY %1 %2, t.id %2").arg(sortExpression(sort), direction);
+    // A unary + makes the key an expression no index provides, so the planner
+    // sorts the few matching rows instead of scanning an index for them.
+    const QString key = (fewRows ? QStringLiteral("+") : QString()) + sortExpression(sort);
+    return QStringLiteral("ORDER BY %1 %2, t.id %2").arg(key, direction);
 }
 
 Result<SqlFragment> QueueQuery::pageStatement(const QueueRequest& request, qint64 now) const
@@ -215,7 +222,7 @@ Result<SqlFragment> QueueQuery::pageStatement(const QueueRequest& request, qint6
     auto filter = filterFor(request, now);
     if (!filter)
         return fail(filter.error());
-    SqlFragment page{kRowSelect + QStringLiteral(" WHERE %1 %2 LIMIT ? OFFSET ?").arg(filter->where, orderBy(request, false)),
+    SqlFragment page{kRowSelect + QStringLiteral(" WHERE %1 %2 LIMIT ? OFFSET ?").arg(filter->where, orderBy(request, false, filter->fewRows)),
                      filter->values};
     page.values << request.limit << request.offset;
     return page;
@@ -245,7 +252,7 @@ Result<QList<qint64>> QueueQuery::pageIds(const QueueRequest& request, qint64 no
     values << limit << offset;
     auto query = sql::run(m_database.connection(),
                           QStringLiteral("SELECT t.id FROM tickets t WHERE %1 %2 LIMIT ? OFFSET ?")
-                              .arg(filter->where, orderBy(request, fromEnd)),
+                              .arg(filter->where, orderBy(request, fromEnd, filter->fewRows)),
                           values);
     if (!query)
         return fail(query.error());
@@ -286,8 +293,13 @@ Result<qint64> QueueQuery::count(const QueueRequest& request, qint64 now) const
     auto filter = filterFor(request, now);
     if (!filter)
         return fail(filter.error());
-    auto value = sql::scalar(m_database.connection(),
-                             QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + filter->where, filter->values);
+    QVariantList values = filter->values;
+    QString statement = QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + filter->where;
+    if (filter->scans) {
+        statement = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM tickets t WHERE %1 LIMIT ?)").arg(filter->where);
+        values.append(SqlDialect::kSearchCap);
+    }
+    auto value = sql::scalar(m_database.connection(), statement, values);
     if (!value)
         return fail(value.error());
     return value->toLongLong();

@@ -79,9 +79,16 @@ private:
     {
         QString where;
         QVariantList values;
+        // The filter names a bounded set of rows (a text search's matches):
+        // read those and sort them, rather than walk an index in order
+        // hoping to meet them, which for a rare word reads the whole table.
+        bool fewRows = false;
+        // The filter reads every row (a 1-2 character search): counting all
+        // its matches would read the whole table, so at most kSearchCap are.
+        bool scans = false;
     };
     Result<Filter> filterFor(const QueueRequest& request, qint64 now) const;
-    QString orderBy(const QueueRequest& request, bool reversed) const;
+    QString orderBy(const QueueRequest& request, bool reversed, bool fewRows) const;
     Result<Filter> searchFilter(const QString& text) const;
 
     Database m_database;

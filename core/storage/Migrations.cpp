@@ -135,6 +135,8 @@ QStringList schemaV3(const SqlDialect& dialect)
             PRIMARY KEY (run_id, prefix)))"),
         // "All tickets" filtered by status, newest first, reads this index alone.
         QStringLiteral("CREATE INDEX ix_tickets_status_created ON tickets(status, created_at)"),
+        // Open tickets sorted by priority (the agents' second most used order).
+        QStringLiteral("CREATE INDEX ix_tickets_open_priority ON tickets(is_open, priority)"),
     });
 }
 

@@ -62,6 +62,7 @@ TEST_CASE("a database of the first schema (not yet marked as ours) is recognised
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE import_run_ranges")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE import_runs")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP INDEX ix_tickets_status_created")));
+        REQUIRE(sql::run(db->connection(), QStringLiteral("DROP INDEX ix_tickets_open_priority")));
         db->releaseThreadConnection();
     }
     auto upgraded = Database::open(path);

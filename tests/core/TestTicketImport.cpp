@@ -529,6 +529,26 @@ TEST_CASE("bytes that do not decode are refused whatever the encoding was said t
     CHECK(ticket(ws, "HQ-2025-000903").details.subject == QStringLiteral("打印机卡纸"));
 }
 
+TEST_CASE("an English file with one stray byte is UTF-8 with that row refused, not read as Chinese", "[import][encoding]")
+{
+    test::TempWorkspace ws;
+    QTemporaryDir dir;
+    // 0x81 0x41 would be a GB18030 character (丂); in this file it is damage.
+    const QByteArray bytes = "number,customer,channel,category,priority,subject,created_at\n"
+                             "HQ-2025-000911,Mr Smith,phone,fault,P3,Printer jams,2025-09-01T10:00:00+08:00\n"
+                             "HQ-2025-000912,Ms Jones,phone,fault,P3,Fridge \x81" "Aleaks,2025-09-01T11:00:00+08:00\n"
+                             "HQ-2025-000913,Mr Brown,phone,fault,P3,TV has no picture,2025-09-01T12:00:00+08:00\n";
+    const QString path = writeFile(dir, "stray.csv", bytes);
+    CHECK(TicketImporter::detectEncoding(path).value() == QStringLiteral("utf-8"));
+    auto refused = TicketImporter(*ws).importFile(path, {});
+    REQUIRE(refused);
+    CHECK_FALSE(refused->committed);
+    REQUIRE(refused->problems.size() == 1);
+    CHECK(refused->problems[0].line == 3);
+    CHECK(refused->problems[0].column == QStringLiteral("subject"));
+    CHECK(ticketCount(ws) == 0);
+}
+
 TEST_CASE("in a GB18030 file one bad byte spoils its own row only", "[import][encoding]")
 {
     test::TempWorkspace ws;
