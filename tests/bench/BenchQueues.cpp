@@ -79,43 +79,6 @@ QList<Case> cases(Workspace& ws)
     return list;
 }
 
-// The same rows written by the sqlite3 shell: copied from the generated file
-// into a new database of the same schema, with the indexes and search
-// triggers dropped first and rebuilt after, as the generator's bulk load does.
-double floorOfGeneration(const QString& generated, const QString& floorPath)
-{
-    {
-        auto ws = Workspace::open(floorPath);
-        (*ws)->database().releaseThreadConnection();
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor-schema"));
-    db.setDatabaseName(floorPath);
-    db.open();
-    QStringList drops, creates;
-    {
-        QSqlQuery schema(db);
-        schema.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
-                                   "AND tbl_name IN ('tickets', 'ticket_events', 'customers', 'purchases')"));
-        while (schema.next()) {
-            drops.append(QStringLiteral("DROP %1 \"%2\";").arg(schema.value(0).toString().toUpper(), schema.value(1).toString()));
-            creates.append(schema.value(2).toString() + QLatin1Char(';'));
-        }
-    }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("floor-schema"));
-    QString script = QStringLiteral("PRAGMA journal_mode=DELETE;\nPRAGMA cache_size=-1048576;\nATTACH '%1' AS src;\nBEGIN;\n").arg(generated);
-    script += drops.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    for (const char* table : {"customers", "purchases", "tickets", "ticket_events"})
-        script += QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1;\n").arg(QLatin1String(table));
-    script += creates.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    script += QStringLiteral("INSERT INTO ticket_text(ticket_text) VALUES ('rebuild');\nINSERT INTO customer_text(customer_text) VALUES ('rebuild');\nCOMMIT;\n");
-    double total = 0;
-    for (double ms : bench::shellTimes(floorPath, script))
-        total += ms;
-    return total;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -136,7 +99,7 @@ int main(int argc, char* argv[])
         DemoGenerator generator(**ws, {tickets, 0, 20261001, 16});
         const double ms = millisecondsOf([&] { generator.run(); });
         (*ws)->database().releaseThreadConnection();
-        const double floor = floorOfGeneration(path, dir.filePath(QStringLiteral("floor.sqlite")));
+        const double floor = bench::floorOfCopy(path, dir.filePath(QStringLiteral("floor.sqlite")));
         out << QStringLiteral("demo data: %1 tickets in %2 s; floor (sqlite3 copying the same rows, indexes rebuilt) %3 s; ratio %4\n")
                    .arg(tickets).arg(ms / 1000.0, 0, 'f', 1).arg(floor / 1000.0, 0, 'f', 1).arg(ms / floor, 0, 'f', 2);
     }
