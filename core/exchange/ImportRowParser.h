@@ -24,6 +24,8 @@ public:
     static bool isBlank(const CsvRecord& record);
     // Appends this row's problems to `problems`; the row is usable only if none were added.
     ImportRow parse(const CsvRecord& record, QList<ImportProblem>& problems) const;
+    // The row's ticket number as parse() reads it, without checking the rest.
+    QString number(const CsvRecord& record) const { return field(record, Column::Number).toUpper(); }
     // The file's encoding as the reader decodes it ("utf-8" or "gb18030"), named in problems.
     void setEncoding(const QString& encoding) { m_encoding = encoding.toUpper(); }
 

@@ -349,7 +349,24 @@ Status ImportSession::finish()
 
 Status ImportSession::commitRejects()
 {
-    return m_rejects ? m_rejects->commit() : Status();
+    if (!m_rejects)
+        return {};
+    auto committed = m_rejects->commit();
+    m_rejectsCommitted = committed.has_value();
+    return committed;
+}
+
+Status ImportSession::beginStep()
+{
+    for (;;) {
+        const QString code = QStringLiteral("C%1").arg(m_nextCustomerCode, 6, 10, QLatin1Char('0'));
+        auto taken = sql::scalar(m_workspace.database().connection(), QStringLiteral("SELECT COUNT(*) FROM customers WHERE code = ?"), {code});
+        if (!taken)
+            return fail(taken.error());
+        if (taken->toLongLong() == 0)
+            return {};
+        ++m_nextCustomerCode;
+    }
 }
 
 } // namespace sd

@@ -32,13 +32,21 @@ public:
     ~ImportSession();
 
     Status prepare(const QStringList& header);
+    // At the start of each write step: a desk may have created customers since
+    // the last one, taking the codes this run would hand out next.
+    Status beginStep();
     // An error only when the database fails; bad rows go to the report.
     Status add(const CsvRecord& record);
     // Raises the ticket counters past the imported numbers.
     Status finish();
     // The number prefixes imported so far ("HQ-2026"), whose counters finish() raises.
     QStringList counterPrefixes() const { return m_counters.keys(); }
+    // Counts `number` as if imported, so finish() raises its counter now: a
+    // stepped import notes every number of the file before its first step,
+    // so that no desk hands out a number a later step is about to import.
+    void reserveNumber(const QString& number) { noteCounter(number); }
     Status commitRejects();
+    bool rejectsCommitted() const { return m_rejectsCommitted; }
     const ImportReport& report() const { return m_report; }
     // True once nothing more will be written.
     bool checking() const { return m_checking; }
@@ -83,6 +91,7 @@ private:
     QHash<QString, qint64> m_counters; // prefix -> highest number imported
     QSet<QString> m_checkedNumbers;    // only while checking
     bool m_checking = false;
+    bool m_rejectsCommitted = false;
     QList<TicketEvent> m_events;       // reused for each row
     ImportReport m_report;
 };

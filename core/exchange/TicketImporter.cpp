@@ -184,12 +184,18 @@ Result<ImportReport> TicketImporter::loadInSteps(const Rows& rows)
     ImportSession session(m_workspace, rows.options, rows.parser);
     if (auto prepared = session.prepare(rows.header); !prepared)
         return fail(prepared.error());
+    if (auto reserved = reserveNumbers(rows, session); !reserved) {
+        run.undo(m_workspace.clock().now());
+        return fail(reserved.error());
+    }
     qint64 count = 0;
     for (bool more = true; more;) {
         auto step = writeStep(rows, session, run, &count);
         if (!step) {
+            // Left for the next open to undo if it fails here (the run stays "running").
             run.undo(m_workspace.clock().now());
-            if (!rows.options.rejectsPath.isEmpty())
+            // Only this run's own rejects file: an older one may be in use.
+            if (session.rejectsCommitted())
                 QFile::remove(rows.options.rejectsPath);
             return fail(step.error());
         }
@@ -211,6 +217,23 @@ Result<ImportReport> TicketImporter::loadInSteps(const Rows& rows)
     return done;
 }
 
+// Reads the file's ticket numbers once (a second pass, without checking the
+// rows) and notes them in the session, whose first step then raises the
+// counters past all of them.
+Status TicketImporter::reserveNumbers(const Rows& rows, ImportSession& session)
+{
+    auto file = openFile(rows.path);
+    if (!file)
+        return fail(file.error());
+    CsvReader reader(**file, rows.reader.encoding());
+    CsvRecord record;
+    reader.next(record); // the header
+    while (reader.next(record))
+        if (!ImportRowParser::isBlank(record))
+            session.reserveNumber(rows.parser.number(record));
+    return {};
+}
+
 // One short write transaction; false once the file is done (the last step
 // also marks the run done and keeps the rejects file).
 Result<bool> TicketImporter::writeStep(const Rows& rows, ImportSession& session, ImportRun& run, qint64* count)
@@ -220,6 +243,8 @@ Result<bool> TicketImporter::writeStep(const Rows& rows, ImportSession& session,
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
     if (auto begun = run.beginStep(); !begun)
+        return fail(begun.error());
+    if (auto begun = session.beginStep(); !begun)
         return fail(begun.error());
     QElapsedTimer timer;
     timer.start();

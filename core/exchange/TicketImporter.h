@@ -68,6 +68,7 @@ private:
     static Result<ImportReport> finishedReport(const Rows& rows, ImportSession& session);
     Result<ImportReport> checkRows(const Rows& rows);
     Result<ImportReport> loadInSteps(const Rows& rows);
+    static Status reserveNumbers(const Rows& rows, ImportSession& session);
     Result<bool> writeStep(const Rows& rows, ImportSession& session, ImportRun& run, qint64* count);
     Result<ImportReport> loadAtOnce(const Rows& rows, BulkLoad& bulk);
 

@@ -20,12 +20,14 @@ Error refused(const QString& engineMessage)
 
 namespace {
 
-// SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without extended bits.
+// SQLITE_BUSY (5), with or without extended bits: another connection holds
+// the lock. (SQLITE_LOCKED comes from this connection itself; waiting would
+// not end it.)
 bool isBusy(const QSqlError& error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    return ok && (code == 5 || code == 6);
+    return ok && code == 5;
 }
 
 Error busy()

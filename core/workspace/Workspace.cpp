@@ -27,8 +27,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Clock cl
         return fail(database.error());
     // An import whose process died left its committed steps behind: undo them
     // before anyone works on the data.
+    // Busy (another program is writing): the next open tries again.
     if (!database->isReadOnly())
-        if (auto recovered = ImportRun::recoverInterrupted(*database, clock.now()); !recovered)
+        if (auto recovered = ImportRun::recoverInterrupted(*database, clock.now());
+            !recovered && recovered.error().code != Error::Code::Busy)
             return fail(recovered.error());
     ConfigStore store(*database);
     if (auto seeded = database->isReadOnly() ? Status{} : store.ensureDefaults(); !seeded)

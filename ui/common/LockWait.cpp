@@ -13,7 +13,7 @@ void LockWait::prepare(const Database& database)
     database.setLockWait(kAttemptWaitMs);
 }
 
-void LockWait::waitWhileBusy(QWidget* parent, const std::function<bool()>& stillBusy)
+void LockWait::waitWhileBusy(QWidget* parent, const Database& database, const std::function<bool()>& stillBusy)
 {
     QProgressDialog dialog(QCoreApplication::translate("sd::LockWait", "The database is busy: another program is writing to it (for example an import).\n"
                                        "Your change is kept and will be saved as soon as the database is free."),
@@ -31,8 +31,10 @@ void LockWait::waitWhileBusy(QWidget* parent, const std::function<bool()>& still
         else if (!dialog.wasCanceled())
             retry.start();
     });
+    database.setLockWait(kRetryWaitMs);
     retry.start();
     dialog.exec();
+    database.setLockWait(kAttemptWaitMs);
 }
 
 } // namespace sd

@@ -21,17 +21,18 @@ public:
     // the window appears: short, since the window is frozen while it waits.
     static constexpr int kAttemptWaitMs = 1500;
     static constexpr int kRetryEveryMs = 700;
+    static constexpr int kRetryWaitMs = 100;
 
     // Sets this thread's connection to wait kAttemptWaitMs for the lock.
     static void prepare(const Database& database);
 
     template <typename T>
-    static Result<T> retry(QWidget* parent, const std::function<Result<T>()>& attempt)
+    static Result<T> retry(QWidget* parent, const Database& database, const std::function<Result<T>()>& attempt)
     {
         Result<T> result = attempt();
         if (result || result.error().code != Error::Code::Busy)
             return result;
-        waitWhileBusy(parent, [&] {
+        waitWhileBusy(parent, database, [&] {
             result = attempt();
             return !result && result.error().code == Error::Code::Busy;
         });
@@ -41,7 +42,9 @@ public:
 private:
     // Shows the waiting window and calls `stillBusy` every kRetryEveryMs until it
     // returns false or the agent cancels (the last busy error is then kept).
-    static void waitWhileBusy(QWidget* parent, const std::function<bool()>& stillBusy);
+    // While the window shows, each try waits only kRetryWaitMs, so the window
+    // and its Cancel button stay responsive; the timer does the waiting.
+    static void waitWhileBusy(QWidget* parent, const Database& database, const std::function<bool()>& stillBusy);
 };
 
 } // namespace sd

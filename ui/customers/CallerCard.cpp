@@ -550,7 +550,7 @@ void CallerCard::createCustomer()
     draft.kind = static_cast<CustomerKind>(m_newKind->currentData().toInt());
     draft.email = m_newEmail->text().trimmed();
     m_errors->clear();
-    auto created = LockWait::retry<Customer>(this, [&] { return m_context.workspace.customers().create(draft, m_context.userId); });
+    auto created = LockWait::retry<Customer>(this, m_context.workspace.database(), [&] { return m_context.workspace.customers().create(draft, m_context.userId); });
     if (!created) {
         m_errors->show(created.error());
         return;

@@ -494,7 +494,7 @@ bool CustomerForm::save()
     m_banner->hide();
     CustomerService& customers = m_context.workspace.customers();
     const CustomerDraft current = draft();
-    auto saved = LockWait::retry<Customer>(this, [&] {
+    auto saved = LockWait::retry<Customer>(this, m_context.workspace.database(), [&] {
         return m_id == 0 ? customers.create(current, m_context.userId)
                          : customers.update(m_id, m_version, current, m_context.userId);
     });
@@ -680,7 +680,7 @@ void CustomerForm::addPurchase()
     // Stored on OK so a refused purchase keeps the dialog open with the reason shown.
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         const Purchase purchase = inputs.purchase();
-        auto added = LockWait::retry<Purchase>(&dialog, [&] {
+        auto added = LockWait::retry<Purchase>(&dialog, m_context.workspace.database(), [&] {
             return m_context.workspace.customers().addPurchase(m_id, purchase, m_context.userId);
         });
         if (added) {

@@ -579,7 +579,7 @@ bool TicketForm::save()
         return true;
     TicketService& tickets = m_context.workspace.tickets();
     const TicketDraft current = draft();
-    const auto result = LockWait::retry<Ticket>(this, [&] {
+    const auto result = LockWait::retry<Ticket>(this, m_context.workspace.database(), [&] {
         return isNew() ? tickets.create(current, m_context.userId)
                        : tickets.edit(m_ticket.id, m_ticket.version, current, m_context.userId);
     });
@@ -597,7 +597,7 @@ bool TicketForm::addComment(const QString& body, bool isPublic)
     if (isNew())
         return false;
     m_errors.clear();
-    const bool done = takeResult(LockWait::retry<Ticket>(this, [&] {
+    const bool done = takeResult(LockWait::retry<Ticket>(this, m_context.workspace.database(), [&] {
         return m_context.workspace.tickets().addComment(m_ticket.id, body, isPublic, m_context.userId);
     }), false);
     if (done)
@@ -609,7 +609,7 @@ bool TicketForm::assign(std::optional<qint64> userId, const QString& teamCode)
 {
     m_errors.clear();
     return !isNew()
-        && takeResult(LockWait::retry<Ticket>(this, [&] {
+        && takeResult(LockWait::retry<Ticket>(this, m_context.workspace.database(), [&] {
                return m_context.workspace.tickets().assign(m_ticket.id, m_ticket.version, userId, teamCode, m_context.userId);
            }), true);
 }
@@ -618,7 +618,7 @@ bool TicketForm::changeStatus(TicketStatus to, const QString& note)
 {
     m_errors.clear();
     return !isNew()
-        && takeResult(LockWait::retry<Ticket>(this, [&] {
+        && takeResult(LockWait::retry<Ticket>(this, m_context.workspace.database(), [&] {
                return m_context.workspace.tickets().changeStatus(m_ticket.id, m_ticket.version, to, m_context.userId, note);
            }), true);
 }
@@ -627,7 +627,7 @@ bool TicketForm::escalate(const QString& reason)
 {
     m_errors.clear();
     return !isNew()
-        && takeResult(LockWait::retry<Ticket>(this, [&] {
+        && takeResult(LockWait::retry<Ticket>(this, m_context.workspace.database(), [&] {
                return m_context.workspace.tickets().escalate(m_ticket.id, m_ticket.version, m_context.userId, reason);
            }), true);
 }
@@ -636,7 +636,7 @@ bool TicketForm::recordSatisfaction(int score, const QString& comment)
 {
     m_errors.clear();
     return !isNew()
-        && takeResult(LockWait::retry<Ticket>(this, [&] {
+        && takeResult(LockWait::retry<Ticket>(this, m_context.workspace.database(), [&] {
                return m_context.workspace.tickets().recordSatisfaction(m_ticket.id, score, comment, m_context.userId);
            }), false);
 }
