@@ -125,14 +125,21 @@ SqlFragment SqliteDialect::ticketTextCondition(const QString& text) const
             {match, pattern, pattern, kSearchCap, match, pattern, kSearchCap}};
 }
 
-// Every trigram of the text, each quoted, all required: the rows that may
-// contain the text. (Without positions the index cannot match a phrase.)
+// Trigrams that tile the text (every third one, and the last), each quoted,
+// all required: the rows that may contain the text. The LIKE beside the match
+// checks the text itself, so overlapping trigrams would add nothing but more
+// index lists to intersect. (Without positions the index cannot match a phrase.)
 QString SqliteDialect::matchExpression(const QString& text) const
 {
     const QString trimmed = text.trimmed();
+    QList<qsizetype> starts;
+    for (qsizetype i = 0; i + 3 <= trimmed.size(); i += 3)
+        starts.append(i);
+    if (trimmed.size() >= 3 && starts.last() != trimmed.size() - 3)
+        starts.append(trimmed.size() - 3);
     QStringList trigrams;
-    for (qsizetype i = 0; i + 3 <= trimmed.size(); ++i) {
-        QString gram = trimmed.mid(i, 3);
+    for (qsizetype start : starts) {
+        QString gram = trimmed.mid(start, 3);
         gram.replace(QLatin1Char('"'), QLatin1String("\"\""));
         trigrams.append(QLatin1Char('"') + gram + QLatin1Char('"'));
     }
