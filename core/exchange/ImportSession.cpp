@@ -76,8 +76,7 @@ Status ImportSession::prepare(const QStringList& header)
     const QSqlDatabase db = m_workspace.database().connection();
     auto lastId = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM tickets"));
     // Customer codes continue like CustomerService's: the next free "C" number.
-    auto lastCode = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(CAST(SUBSTR(code, 2) AS INTEGER)), 0) "
-                                                   "FROM customers WHERE code GLOB 'C[0-9]*'"));
+    auto lastCode = sql::scalar(db, m_workspace.database().dialect().highestCustomerCodeSql());
     if (!lastId || !lastCode)
         return fail(lastId ? lastCode.error() : lastId.error());
     m_lastIdBefore = lastId->toLongLong();

@@ -277,7 +277,7 @@ Result<ImportReport> TicketImporter::loadAtOnce(const Rows& rows, BulkLoad& bulk
     WriteTransaction transaction(db, database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
-    auto nameIndex = sql::scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"),
+    auto nameIndex = sql::scalar(db, database.dialect().indexDefinitionSql(),
                                  {QString::fromLatin1(kNameIndex)});
     if (!nameIndex)
         return fail(nameIndex.error());

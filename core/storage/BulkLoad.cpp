@@ -12,17 +12,7 @@ BulkLoad::BulkLoad(Database database)
 
 bool BulkLoad::switchToRollbackJournal()
 {
-    // Another connection makes the switch wait for the whole busy timeout
-    // before failing; the answer is wanted at once.
-    const QSqlDatabase db = m_database.connection();
-    m_database.dialect().setLockWait(db, 0);
-    auto mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode=DELETE"));
-    m_database.dialect().setLockWait(db, SqlDialect::kLockWaitMs);
-    if (!mode || mode->toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
-        return false;
-    // A larger page cache keeps index building in memory.
-    sql::run(m_database.connection(), QStringLiteral("PRAGMA cache_size=-1048576"));
-    return true;
+    return m_database.dialect().beginSoleLoad(m_database.connection());
 }
 
 void BulkLoad::restoreJournal()
@@ -33,9 +23,7 @@ void BulkLoad::restoreJournal()
 
 Status BulkLoad::begin()
 {
-    auto query = sql::run(m_database.connection(), QStringLiteral(R"(SELECT type, name, sql FROM sqlite_master
-        WHERE type IN ('index', 'trigger') AND sql IS NOT NULL
-          AND tbl_name IN ('tickets', 'ticket_events', 'customers', 'purchases'))"));
+    auto query = sql::run(m_database.connection(), m_database.dialect().bulkLoadedObjectsSql());
     if (!query)
         return fail(query.error());
     QList<QPair<QString, QString>> drops;

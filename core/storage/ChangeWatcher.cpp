@@ -1,6 +1,7 @@
 #include "storage/ChangeWatcher.h"
 
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 namespace sd {
 
@@ -15,7 +16,7 @@ ChangeWatcher::ChangeWatcher(Database database, int intervalMs, QObject* parent)
 
 qint64 ChangeWatcher::readVersion() const
 {
-    auto version = sql::scalar(m_database.connection(), QStringLiteral("PRAGMA data_version"));
+    auto version = sql::scalar(m_database.connection(), m_database.dialect().changeCounterSql());
     return version ? version->toLongLong() : -1;
 }
 

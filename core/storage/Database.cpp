@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -149,6 +150,12 @@ Result<int> Database::pendingSteps(const QString& path)
 
 Result<Database> Database::open(const QString& path, const MigrationProgress& progress, OpenMode mode)
 {
+    // "postgresql://desk@hq/servicedesk" names a server, not a file: taken as
+    // a path it would become a folder called "postgresql:" with a new file in it.
+    static const QRegularExpression address(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (address.match(path).hasMatch())
+        return fail(Error::invalid(path, QCoreApplication::translate("sd::Database", "this is the address of a database server, not a database file; "
+                                                                                     "this version of Service Desk opens SQLite database files only")));
     const QFileInfo info(path);
     auto probe = DatabaseProbe::inspect(info.absoluteFilePath());
     if (!probe)
@@ -252,7 +259,7 @@ Result<int> Database::schemaVersion() const
 
 Result<qint64> Database::readSchemaVersion() const
 {
-    auto exists = sql::scalar(connection(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"));
+    auto exists = sql::scalar(connection(), dialect().tableExistsSql(), {QStringLiteral("schema_migrations")});
     if (!exists)
         return fail(exists.error());
     if (exists->toInt() == 0)
@@ -292,12 +299,11 @@ Status Database::migrate(qint64 fromVersion, const MigrationProgress& progress)
     return {};
 }
 
-// VACUUM INTO writes a consistent copy even with a WAL file beside the database.
 Status Database::backupBeforeUpgrade(qint64 fromVersion)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString backup = path() + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(stamp);
-    auto copied = sql::run(connection(), QStringLiteral("VACUUM INTO ?"), {backup});
+    auto copied = sql::run(connection(), dialect().copyToFileSql(), {backup});
     if (!copied)
         return fail(Error::io(backup, QCoreApplication::translate("sd::Database", "cannot back up the database before upgrading it: %1").arg(copied.error().message)));
     m_shared->lastBackup = backup;
@@ -329,7 +335,7 @@ Status Database::applyMigration(int version, const QStringList& statements)
 
 Result<QString> Database::integrityCheck() const
 {
-    auto query = sql::run(connection(), QStringLiteral("PRAGMA integrity_check"));
+    auto query = sql::run(connection(), dialect().integrityCheckSql());
     if (!query)
         return fail(query.error());
     QStringList lines;

@@ -1,6 +1,7 @@
 #include "storage/DatabaseProbe.h"
 
 #include "storage/Sql.h"
+#include "storage/SqliteDialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,11 +37,11 @@ struct Contents
 Result<Contents> readContents(const QSqlDatabase& db)
 {
     Contents contents;
-    auto id = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    auto id = sql::scalar(db, SqliteDialect::applicationIdSql());
     if (!id)
         return fail(id.error());
     contents.applicationId = id->toLongLong();
-    auto tables = sql::run(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    auto tables = sql::run(db, SqliteDialect::tableNamesSql());
     if (!tables)
         return fail(tables.error());
     while (tables->next())

@@ -55,6 +55,27 @@ public:
     // Turns user text into the engine's match expression (quoting, escaping).
     virtual QString matchExpression(const QString& text) const = 0;
 
+    // Prepares this connection for a bulk load when no other connection has
+    // the database open (true), else changes nothing (false). Answers at once.
+    // connectionSetup() undoes it.
+    virtual bool beginSoleLoad(const QSqlDatabase& db) const = 0;
+    // The engine's own catalogue and housekeeping, one statement each.
+    // A number that changes whenever another connection commits (change watch).
+    virtual QString changeCounterSql() const = 0;
+    // COUNT of tables named ? (one bound value).
+    virtual QString tableExistsSql() const = 0;
+    // The definition (CREATE statement) of the index named ?.
+    virtual QString indexDefinitionSql() const = 0;
+    // type, name and CREATE statement of every index and trigger on the tables a
+    // bulk load fills (tickets, ticket_events, customers, purchases).
+    virtual QString bulkLoadedObjectsSql() const = 0;
+    // Writes a consistent copy of the whole database to the file bound as ?.
+    virtual QString copyToFileSql() const = 0;
+    // One row per problem found, or a single "ok".
+    virtual QString integrityCheckSql() const = 0;
+    // The highest number N among customer codes "C<N>" (0 if none).
+    virtual QString highestCustomerCodeSql() const = 0;
+
     static std::unique_ptr<SqlDialect> forDriver(const QString& driverName);
 };
 

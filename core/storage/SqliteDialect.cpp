@@ -61,6 +61,30 @@ void SqliteDialect::setLockWait(const QSqlDatabase& db, int milliseconds) const
     sql::run(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(milliseconds));
 }
 
+// A rollback journal instead of the WAL: the WAL would receive every new page
+// once and then copy it into the database again; a rollback journal keeps only
+// the old content of changed pages, which for new rows is almost nothing. The
+// switch succeeds only when no other connection has the file open. Another
+// connection would make it wait out the whole busy timeout before failing.
+bool SqliteDialect::beginSoleLoad(const QSqlDatabase& db) const
+{
+    setLockWait(db, 0);
+    auto mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode=DELETE"));
+    setLockWait(db, kLockWaitMs);
+    if (!mode || mode->toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+        return false;
+    // A larger page cache keeps index building in memory.
+    sql::run(db, QStringLiteral("PRAGMA cache_size=-1048576"));
+    return true;
+}
+
+QString SqliteDialect::bulkLoadedObjectsSql() const
+{
+    return QStringLiteral(R"(SELECT type, name, sql FROM sqlite_master
+        WHERE type IN ('index', 'trigger') AND sql IS NOT NULL
+          AND tbl_name IN ('tickets', 'ticket_events', 'customers', 'purchases'))");
+}
+
 QStringList SqliteDialect::searchIndexDdl() const
 {
     return {

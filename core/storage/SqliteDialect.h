@@ -14,6 +14,27 @@ public:
     QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
     QStringList connectionSetup() const override;
     void setLockWait(const QSqlDatabase& db, int milliseconds) const override;
+    bool beginSoleLoad(const QSqlDatabase& db) const override;
+    QString changeCounterSql() const override { return QStringLiteral("PRAGMA data_version"); }
+    QString tableExistsSql() const override
+    {
+        return QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+    }
+    QString indexDefinitionSql() const override
+    {
+        return QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
+    }
+    QString bulkLoadedObjectsSql() const override;
+    // VACUUM INTO writes a consistent copy even with a WAL file beside the database.
+    QString copyToFileSql() const override { return QStringLiteral("VACUUM INTO ?"); }
+    QString integrityCheckSql() const override { return QStringLiteral("PRAGMA integrity_check"); }
+    QString highestCustomerCodeSql() const override
+    {
+        return QStringLiteral("SELECT COALESCE(MAX(CAST(SUBSTR(code, 2) AS INTEGER)), 0) FROM customers WHERE code GLOB 'C[0-9]*'");
+    }
+    // What a file-level probe reads before the database is opened as ours.
+    static QString applicationIdSql() { return QStringLiteral("PRAGMA application_id"); }
+    static QString tableNamesSql() { return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"); }
     QStringList searchIndexDdl() const override;
     QStringList searchIndexRebuild() const override;
     // A PRAGMA takes no bound values; the number is kServiceDeskApplicationId.

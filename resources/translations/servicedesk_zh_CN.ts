@@ -999,6 +999,10 @@
         <source>this file is empty, not a Service Desk database; nothing was changed</source>
         <translation>此文件为空，不是 Service Desk 数据库；未做任何更改</translation>
     </message>
+    <message>
+        <source>this is the address of a database server, not a database file; this version of Service Desk opens SQLite database files only</source>
+        <translation>这是数据库服务器的地址，不是数据库文件；此版本的 Service Desk 只能打开 SQLite 数据库文件</translation>
+    </message>
 </context>
 <context>
     <name>sd::DatabaseProbe</name>

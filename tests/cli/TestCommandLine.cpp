@@ -385,3 +385,19 @@ TEST_CASE("a database in a folder the user cannot write is read as it is, and a 
     CHECK(fileDigest(db) == before);
     makeReadOnly(folder, enterable | QFileDevice::WriteOwner);
 }
+
+TEST_CASE("a server address given as --db is refused, and no folder named after it appears", "[cli][storage]")
+{
+    QTemporaryDir dir;
+    for (const char* command : {"init", "check"}) {
+        INFO(command);
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(SD_SDCTL_PATH), {QString::fromLatin1(command), QStringLiteral("--db"),
+                                                      QStringLiteral("postgresql://desk@localhost:5432/servicedesk")});
+        REQUIRE(process.waitForFinished(60000));
+        CHECK(process.exitCode() == 1);
+        CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("not a database file")));
+    }
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
