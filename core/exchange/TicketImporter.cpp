@@ -162,14 +162,30 @@ Result<ImportReport> TicketImporter::finishedReport(const Rows& rows, ImportSess
     return report;
 }
 
-Result<ImportReport> TicketImporter::checkRows(const Rows& rows)
+Result<ImportReport> TicketImporter::committedReport(const Rows& rows, ImportSession& session)
 {
-    ImportSession session(m_workspace, rows.options, rows.parser);
+    auto report = finishedReport(rows, session);
+    report->imported = report->valid;
+    report->committed = true;
+    return report;
+}
+
+// Every row of the file into the session, in one go.
+Status TicketImporter::readAll(const Rows& rows, ImportSession& session)
+{
     if (auto prepared = session.prepare(rows.header); !prepared)
-        return fail(prepared.error());
+        return prepared;
     qint64 count = 0;
     if (auto fed = feed(rows, session, &count, [] { return false; }); !fed)
         return fail(fed.error());
+    return {};
+}
+
+Result<ImportReport> TicketImporter::checkRows(const Rows& rows)
+{
+    ImportSession session(m_workspace, rows.options, rows.parser);
+    if (auto read = readAll(rows, session); !read)
+        return fail(read.error());
     return finishedReport(rows, session);
 }
 
@@ -211,10 +227,7 @@ Result<ImportReport> TicketImporter::loadInSteps(const Rows& rows)
             return fail(undone.error());
         return finishedReport(rows, session);
     }
-    auto done = finishedReport(rows, session);
-    done->imported = done->valid;
-    done->committed = true;
-    return done;
+    return committedReport(rows, session);
 }
 
 // Reads the file's ticket numbers once (a second pass, without checking the
@@ -287,11 +300,8 @@ Result<ImportReport> TicketImporter::loadAtOnce(const Rows& rows, BulkLoad& bulk
         if (auto kept = sql::run(db, nameIndex->toString()); !kept)
             return fail(kept.error());
     ImportSession session(m_workspace, rows.options, rows.parser);
-    if (auto prepared = session.prepare(rows.header); !prepared)
-        return fail(prepared.error());
-    qint64 count = 0;
-    if (auto fed = feed(rows, session, &count, [] { return false; }); !fed)
-        return fail(fed.error());
+    if (auto read = readAll(rows, session); !read)
+        return fail(read.error());
     if (session.report().rejected > 0 && !rows.options.skipBad)
         return finishedReport(rows, session); // the transaction rolls back
     if (auto raised = session.finish(); !raised)
@@ -308,10 +318,7 @@ Result<ImportReport> TicketImporter::loadAtOnce(const Rows& rows, BulkLoad& bulk
             QFile::remove(rows.options.rejectsPath);
         return fail(committed.error());
     }
-    auto done = finishedReport(rows, session);
-    done->imported = done->valid;
-    done->committed = true;
-    return done;
+    return committedReport(rows, session);
 }
 
 } // namespace sd

@@ -66,6 +66,8 @@ private:
     static Result<QString> encodingFor(const QString& path, const QString& requested, qint64* lines);
     static Result<bool> feed(const Rows& rows, ImportSession& session, qint64* count, const Deadline& full);
     static Result<ImportReport> finishedReport(const Rows& rows, ImportSession& session);
+    static Result<ImportReport> committedReport(const Rows& rows, ImportSession& session);
+    static Status readAll(const Rows& rows, ImportSession& session);
     Result<ImportReport> checkRows(const Rows& rows);
     Result<ImportReport> loadInSteps(const Rows& rows);
     static Status reserveNumbers(const Rows& rows, ImportSession& session);

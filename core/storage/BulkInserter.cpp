@@ -6,9 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
-#ifdef SD_DIRECT_SQLITE
-#include <sqlite3.h>
-#endif
+#include "storage/SqliteHandle.h"
 
 namespace sd {
 namespace {
@@ -77,13 +75,6 @@ private:
     sqlite3_stmt* m_statement;
 };
 
-sqlite3* nativeHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.data());
-}
 #endif
 
 } // namespace
@@ -92,7 +83,7 @@ Result<std::unique_ptr<BulkInserter>> BulkInserter::prepare(const Database& data
 {
     QSqlDatabase db = database.connection();
 #ifdef SD_DIRECT_SQLITE
-    if (sqlite3* handle = nativeHandle(db)) {
+    if (sqlite3* handle = nativeSqliteHandle(db)) {
         sqlite3_stmt* prepared = nullptr;
         const QByteArray text = statement.toUtf8();
         if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &prepared, nullptr) != SQLITE_OK)

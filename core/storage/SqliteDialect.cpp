@@ -5,9 +5,7 @@
 #include <QSqlDriver>
 #include <QThread>
 
-#ifdef SD_DIRECT_SQLITE
-#include <sqlite3.h>
-#endif
+#include "storage/SqliteHandle.h"
 
 namespace sd {
 
@@ -50,9 +48,7 @@ int pollForLock(void* limitMs, int tries)
 void SqliteDialect::setLockWait(const QSqlDatabase& db, int milliseconds) const
 {
 #ifdef SD_DIRECT_SQLITE
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        sqlite3* native = *static_cast<sqlite3* const*>(handle.data());
+    if (sqlite3* native = nativeSqliteHandle(db)) {
         sqlite3_busy_handler(native, milliseconds > 0 ? pollForLock : nullptr,
                              reinterpret_cast<void*>(qintptr(milliseconds)));
         return;

@@ -66,16 +66,30 @@ Ticket openTicket(test::TempWorkspace& ws)
     return *created;
 }
 
+// An agent's desk with a ticket open in its form, waiting on the lock as the
+// main window makes it wait.
+struct Desk
+{
+    test::TempWorkspace ws;
+    AppContext li{*ws, ws.userId("li.na"), QStringLiteral("Li Na")};
+    Ticket ticket = openTicket(ws);
+    TicketForm form{li};
+
+    Desk()
+    {
+        LockWait::prepare(ws->database());
+        REQUIRE(form.openTicket(ticket.id));
+    }
+};
+
 } // namespace
 
 TEST_CASE("a note saved while another program holds the database waits, says so, and is saved", "[ui][safety]")
 {
-    test::TempWorkspace ws;
-    AppContext li{*ws, ws.userId("li.na"), QStringLiteral("Li Na")};
-    LockWait::prepare(ws->database());
-    const Ticket ticket = openTicket(ws);
-    TicketForm form(li);
-    REQUIRE(form.openTicket(ticket.id));
+    Desk desk;
+    test::TempWorkspace& ws = desk.ws;
+    const Ticket& ticket = desk.ticket;
+    TicketForm& form = desk.form;
     LockHolder holder(ws.path());
     QString shownText;
     // Once the window shows, the other program finishes its write.
@@ -96,12 +110,10 @@ TEST_CASE("a note saved while another program holds the database waits, says so,
 
 TEST_CASE("an agent who stops waiting for a busy database keeps the note and is told why it was not saved", "[ui][safety]")
 {
-    test::TempWorkspace ws;
-    AppContext li{*ws, ws.userId("li.na"), QStringLiteral("Li Na")};
-    LockWait::prepare(ws->database());
-    const Ticket ticket = openTicket(ws);
-    TicketForm form(li);
-    REQUIRE(form.openTicket(ticket.id));
+    Desk desk;
+    test::TempWorkspace& ws = desk.ws;
+    const Ticket& ticket = desk.ticket;
+    TicketForm& form = desk.form;
     auto* note = form.findChild<QPlainTextEdit*>(QStringLiteral("commentEdit"));
     REQUIRE(note);
     note->setPlainText(QStringLiteral("Customer will send the serial number."));

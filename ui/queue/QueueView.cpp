@@ -151,11 +151,8 @@ void QueueView::showRequest(const QueueRequest& request, const QString& title)
     const bool filtered = request.queue == Queue::All && !request.reportFilter && !request.customerId && !request.createdFrom;
     m_filters->setVisible(filtered);
     QueueRequest shown = request;
-    if (filtered) {
-        const QVariant status = m_statusFilter->currentData();
-        shown.status = status.isValid() ? std::optional<TicketStatus>(TicketStatus(status.toInt())) : std::nullopt;
-        setFilterPeriod(shown, Period(m_periodFilter->currentData().toInt()));
-    }
+    if (filtered)
+        readFilters(shown);
     m_model->setRequest(shown);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_sortedColumn = -1;
@@ -191,6 +188,13 @@ void QueueView::buildFilters()
         connect(combo, &QComboBox::currentIndexChanged, this, &QueueView::applyFilters);
 }
 
+void QueueView::readFilters(QueueRequest& request) const
+{
+    const QVariant status = m_statusFilter->currentData();
+    request.status = status.isValid() ? std::optional<TicketStatus>(TicketStatus(status.toInt())) : std::nullopt;
+    setFilterPeriod(request, Period(m_periodFilter->currentData().toInt()));
+}
+
 void QueueView::setFilterPeriod(QueueRequest& request, Period period) const
 {
     request.createdFrom.reset();
@@ -212,9 +216,7 @@ void QueueView::applyFilters()
     QueueRequest request = m_model->request();
     if (request.queue != Queue::All)
         return;
-    const QVariant status = m_statusFilter->currentData();
-    request.status = status.isValid() ? std::optional<TicketStatus>(TicketStatus(status.toInt())) : std::nullopt;
-    setFilterPeriod(request, Period(m_periodFilter->currentData().toInt()));
+    readFilters(request);
     m_model->setRequest(request);
     emitCurrent();
 }

@@ -50,6 +50,8 @@ private:
     void applySearch();
     void buildFilters();
     void applyFilters();
+    // The status and period the filter boxes show, into the request.
+    void readFilters(QueueRequest& request) const;
     void setFilterPeriod(QueueRequest& request, Period period) const;
     void showHeaderMenu(const QPoint& position);
     void restoreLayout();
