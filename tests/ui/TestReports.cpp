@@ -299,6 +299,10 @@ TEST_CASE("beside the call panel the report rearranges its tiles and charts inst
     AppContext context{*ws, ws.userId("li.na"), QStringLiteral("李娜")};
     ReportScreen screen(context);
     screen.show();
+    // With a month's figures in the tiles, as a supervisor sees them.
+    screen.setTimeZone(kShanghai);
+    screen.setPeriod(QDate(2026, 10, 1), QDate(2026, 11, 1));
+    runAndWait(screen);
     for (const int width : {1500, 860, 560}) {
         INFO("width " << width);
         screen.resize(width, 900);

@@ -150,6 +150,7 @@ QWidget* ReportScreen::buildBody()
     column->addWidget(buildCharts());
     column->addWidget(buildTables());
     auto* scroll = new QScrollArea(this);
+    m_body = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -168,7 +169,14 @@ bool ReportScreen::eventFilter(QObject* watched, QEvent* event)
 void ReportScreen::arrangeFor(int width)
 {
     // 12 tiles in rows of 6, 4, 3 or 2: whichever is widest and still fits.
-    const int tileWidth = m_tiles.isEmpty() ? 1 : m_tiles.first()->minimumSizeHint().width() + m_tileGrid->horizontalSpacing();
+    // Columns are as wide as the widest tile, whose width depends on the
+    // figures shown ("Previous period: 15 h 36 min"), and the content's own
+    // margins take their share of the width.
+    int tileWidth = 1;
+    for (const KpiTile* tile : std::as_const(m_tiles))
+        tileWidth = std::max(tileWidth, tile->minimumSizeHint().width() + m_tileGrid->horizontalSpacing());
+    const QMargins margins = m_body->widget()->layout()->contentsMargins();
+    width -= margins.left() + margins.right();
     int tileColumns = 2;
     for (int columns : {6, 4, 3})
         if (columns * tileWidth <= width) {
@@ -363,6 +371,9 @@ void ReportScreen::showReport()
 {
     for (KpiTile* tile : std::as_const(m_tiles))
         tile->setFigures(&m_report->figures, m_previous ? &m_previous->figures : nullptr);
+    // New figures can make the tiles wider than the columns chosen before.
+    m_tileColumns = 0;
+    arrangeFor(m_body->viewport()->width());
     for (BreakdownModel* model : std::as_const(m_models)) {
         model->clear();
         for (const Breakdown& breakdown : m_report->breakdowns) {

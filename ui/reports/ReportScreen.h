@@ -21,6 +21,7 @@ class QThread;
 class QTimer;
 
 class QGridLayout;
+class QScrollArea;
 
 namespace sd {
 
@@ -103,6 +104,7 @@ private:
     QList<QPushButton*> m_exports;
     QList<KpiTile*> m_tiles;
     QList<QChartView*> m_charts;
+    QScrollArea* m_body = nullptr;
     QGridLayout* m_tileGrid = nullptr;
     QGridLayout* m_chartGrid = nullptr;
     int m_tileColumns = 0;
