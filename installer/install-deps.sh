@@ -9,10 +9,12 @@ PACKAGES=(
     g++ cmake ninja-build pkg-config
     # Qt 6 (Charts needs the OpenGL development files to be found by CMake)
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev
-    libqt6sql6-sqlite libqt6sql6-psql
+    libqt6sql6-sqlite libqt6sql6-psql libpq-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # storage and tests
     libsqlite3-dev sqlite3 catch2 poppler-utils
+    # the office server: the tests start a throwaway PostgreSQL of their own
+    postgresql-15 postgresql-client-15
     # fonts that render Chinese, and a virtual display for widget tests and screenshots
     fonts-noto-cjk xvfb xauth
 )

@@ -1,7 +1,14 @@
 #include "TestSupport.h"
 
+#include "storage/DatabaseAddress.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <stdexcept>
 
@@ -28,8 +35,92 @@ QString writeHistory(const QString& path, const QString& prefix, int first, int 
     return path;
 }
 
+namespace {
+
+QString serverFolder()
+{
+    return qEnvironmentVariable("SD_TEST_PG_DIR");
+}
+
+QString readAdminAddress()
+{
+    QFile file(QDir(serverFolder()).filePath(QStringLiteral("admin-uri")));
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("the test server is not running: no " + file.fileName().toStdString());
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+// The superuser's connection to the server's maintenance database.
+QSqlDatabase adminConnection()
+{
+    const QString name = QStringLiteral("sd-test-admin");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    qputenv("PGPASSFILE", QDir(serverFolder()).filePath(QStringLiteral("pgpass")).toUtf8());
+    auto address = DatabaseAddress::parse(readAdminAddress());
+    if (!address)
+        throw std::runtime_error(address.error().describe().toStdString());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(address->host);
+    db.setPort(address->port);
+    db.setUserName(address->user);
+    db.setDatabaseName(address->databaseName);
+    if (!db.open())
+        throw std::runtime_error("cannot reach the test server: " + db.lastError().text().toStdString());
+    return db;
+}
+
+void runAdmin(const QString& statement)
+{
+    QSqlQuery query(adminConnection());
+    if (!query.exec(statement))
+        throw std::runtime_error(statement.toStdString() + ": " + query.lastError().text().toStdString());
+}
+
+} // namespace
+
+bool onServer()
+{
+    return !serverFolder().isEmpty();
+}
+
+QString newTestDatabase(const QTemporaryDir& dir)
+{
+    if (!onServer())
+        return dir.filePath(QStringLiteral("test.sqlite"));
+    static int counter = 0;
+    const QString name = QStringLiteral("sd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    runAdmin(QStringLiteral("CREATE DATABASE %1").arg(name));
+    QString address = readAdminAddress();
+    address.chop(QStringLiteral("postgres").size());
+    return address + name;
+}
+
+void dropTestDatabase(const QString& address)
+{
+    if (!onServer() || address.isEmpty())
+        return;
+    const QString name = address.section(QLatin1Char('/'), -1);
+    runAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
+ScratchDatabase::ScratchDatabase()
+    : m_address(newTestDatabase(m_dir))
+{
+}
+
+ScratchDatabase::~ScratchDatabase()
+{
+    try {
+        dropTestDatabase(m_address);
+    } catch (const std::exception&) {
+        // The server is removed with its folder when the run ends.
+    }
+}
+
 TempWorkspace::TempWorkspace(const char* startIso)
-    : m_now(std::make_shared<qint64>(at(startIso)))
+    : m_address(newTestDatabase(m_dir))
+    , m_now(std::make_shared<qint64>(at(startIso)))
 {
     auto now = m_now;
     auto opened = Workspace::open(path(), Clock([now] { return *now; }));
@@ -38,9 +129,19 @@ TempWorkspace::TempWorkspace(const char* startIso)
     m_workspace = std::move(*opened);
 }
 
+TempWorkspace::~TempWorkspace()
+{
+    m_workspace.reset();
+    try {
+        dropTestDatabase(m_address);
+    } catch (const std::exception&) {
+        // The server is removed with its folder when the run ends.
+    }
+}
+
 QString TempWorkspace::path() const
 {
-    return m_dir.filePath(QStringLiteral("test.sqlite"));
+    return m_address;
 }
 
 qint64 TempWorkspace::userId(const char* login)

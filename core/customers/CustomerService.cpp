@@ -4,6 +4,7 @@
 
 #include "customers/PhoneNumber.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -241,7 +242,8 @@ Result<QList<Customer>> CustomerService::find(const QString& text, int limit) co
     }
     // One character is a whole name in Chinese (王): it is searched like any other text.
     const QString pattern = QStringLiteral("%") + likeEscaped(text.trimmed()) + QStringLiteral("%");
-    return select(QStringLiteral("name LIKE ? ESCAPE '\\' ORDER BY (name = ?) DESC, length(name), id LIMIT ?"),
+    return select(QStringLiteral("name %1 ? ESCAPE '\\' ORDER BY (name = ?) DESC, length(name), id LIMIT ?")
+                      .arg(m_database.dialect().likeOperator()),
                   {pattern, text.trimmed(), limit});
 }
 

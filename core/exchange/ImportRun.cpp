@@ -1,10 +1,12 @@
 #include "exchange/ImportRun.h"
 
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLockFile>
 
 namespace sd {
 namespace {
@@ -30,21 +32,52 @@ const char* deleteStatement(const QString& table)
 
 } // namespace
 
+// Held while a run is alive: a lock file (stale time 0: alive as long as its
+// process is, however long) or the server's session lock, which the server
+// frees when the connection of a dead process goes.
+class ImportRun::AliveMark
+{
+public:
+    AliveMark(const Database& database, qint64 runId)
+        : m_database(database)
+        , m_runId(runId)
+    {
+    }
+    ~AliveMark()
+    {
+        if (m_file)
+            m_file->unlock();
+        else if (m_held)
+            sql::run(m_database.connection(), m_database.dialect().releaseRunLockSql(), {m_runId});
+    }
+    // False when another live process holds it.
+    bool take()
+    {
+        const QString lockSql = m_database.dialect().tryRunLockSql();
+        if (lockSql.isEmpty()) {
+            m_file = std::make_unique<QLockFile>(filePath());
+            m_file->setStaleLockTime(0);
+            return m_file->tryLock(0);
+        }
+        auto taken = sql::scalar(m_database.connection(), lockSql, {m_runId});
+        m_held = taken && taken->toBool();
+        return m_held;
+    }
+    QString filePath() const { return m_database.path() + QStringLiteral(".import-%1.lock").arg(m_runId); }
+
+private:
+    Database m_database;
+    qint64 m_runId;
+    std::unique_ptr<QLockFile> m_file;
+    bool m_held = false;
+};
+
 ImportRun::ImportRun(Database database)
     : m_database(std::move(database))
 {
 }
 
-ImportRun::~ImportRun()
-{
-    if (m_lock)
-        m_lock->unlock();
-}
-
-QString ImportRun::lockPath(const Database& database, qint64 runId)
-{
-    return database.path() + QStringLiteral(".import-%1.lock").arg(runId);
-}
+ImportRun::~ImportRun() = default;
 
 // The lock is taken before the run's row commits, so that no program opening
 // the database can see the run without its lock and take it for a dead one.
@@ -59,15 +92,14 @@ Status ImportRun::start(const QString& source, qint64 now)
     if (!inserted)
         return fail(inserted.error());
     const qint64 id = inserted->lastInsertId().toLongLong();
-    auto lock = std::make_unique<QLockFile>(lockPath(m_database, id));
-    lock->setStaleLockTime(0); // alive as long as its process is, however long
-    if (!lock->tryLock(0))
-        return fail(Error::io(lock->fileName(),
+    auto alive = std::make_unique<AliveMark>(m_database, id);
+    if (!alive->take())
+        return fail(Error::io(alive->filePath(),
                               QCoreApplication::translate("sd::ImportRun", "cannot mark the import as running (is the database folder writable?)")));
     if (auto committed = transaction.commit(); !committed)
         return committed;
     m_id = id;
-    m_lock = std::move(lock);
+    m_alive = std::move(alive);
     return {};
 }
 
@@ -134,11 +166,12 @@ Status ImportRun::restoreCounters(const Database& database, qint64 runId)
 {
     auto restored = sql::run(database.connection(), QStringLiteral(R"(
         UPDATE ticket_counters SET last_value = (
-            SELECT MAX(COALESCE(c.previous_value, 0), COALESCE((
+            SELECT %1(COALESCE(c.previous_value, 0), COALESCE((
                 SELECT MAX(CAST(SUBSTR(t.number, LENGTH(c.prefix) + 2) AS INTEGER)) FROM tickets t
                 WHERE t.number > c.prefix || '-' AND t.number < c.prefix || '.'), 0))
             FROM import_run_counters c WHERE c.run_id = ? AND c.prefix = ticket_counters.prefix)
-        WHERE prefix IN (SELECT prefix FROM import_run_counters WHERE run_id = ?))"), {runId, runId});
+        WHERE prefix IN (SELECT prefix FROM import_run_counters WHERE run_id = ?))").arg(database.dialect().greatestFunction()),
+                             {runId, runId});
     if (!restored)
         return fail(restored.error());
     // A counter the run created and nothing used since goes away again.
@@ -213,16 +246,14 @@ Result<int> ImportRun::recoverInterrupted(const Database& database, qint64 now)
         ids.append(running->value(0).toLongLong());
     int undone = 0;
     for (const qint64 id : ids) {
-        QLockFile lock(lockPath(database, id));
-        lock.setStaleLockTime(0);
-        // Held: the import is still running in a live process. A lock file
-        // whose process has died is taken over here.
-        if (!lock.tryLock(0))
+        AliveMark alive(database, id);
+        // Held: the import is still running in a live process. A lock whose
+        // process has died is taken over here.
+        if (!alive.take())
             continue;
         auto reverted = undoRun(database, id, now);
         if (!reverted)
             return fail(reverted.error());
-        lock.unlock();
         undone += *reverted ? 1 : 0;
     }
     return undone;

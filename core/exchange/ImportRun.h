@@ -4,7 +4,6 @@
 #include "storage/Database.h"
 
 #include <QHash>
-#include <QLockFile>
 #include <QSet>
 
 #include <memory>
@@ -15,9 +14,10 @@ namespace sd {
 // write between them instead of waiting for the whole file, yet stays all or
 // nothing: each step records the id ranges it added (tickets, customers,
 // users; timeline events go with their tickets), and undo() removes them all.
-// A lock file beside the database says the run is alive; a run left "running"
-// whose lock is free (its process died) is undone by recoverInterrupted(),
-// which every program calls when it opens the database for writing.
+// A lock says the run is alive (a lock file beside a SQLite file, a session
+// lock on a server); a run left "running" whose lock is free (its process
+// died) is undone by recoverInterrupted(), which every program calls when it
+// opens the database for writing.
 class ImportRun
 {
 public:
@@ -43,14 +43,14 @@ public:
     static Result<int> recoverInterrupted(const Database& database, qint64 now);
 
 private:
-    static QString lockPath(const Database& database, qint64 runId);
+    class AliveMark;
     static Result<bool> undoRun(const Database& database, qint64 runId, qint64 now);
     static Status restoreCounters(const Database& database, qint64 runId);
     Result<QHash<QString, qint64>> highestIds() const;
 
     Database m_database;
     qint64 m_id = 0;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<AliveMark> m_alive;
     QHash<QString, qint64> m_stepStart;
     QSet<QString> m_rememberedPrefixes;
 };

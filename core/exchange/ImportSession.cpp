@@ -2,6 +2,7 @@
 
 #include "exchange/ImportedHistory.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -338,7 +339,8 @@ Status ImportSession::finish()
         auto raised = sql::run(m_workspace.database().connection(),
                                QStringLiteral("INSERT INTO ticket_counters (prefix, last_value) VALUES (?, ?) "
                                               "ON CONFLICT (prefix) DO UPDATE "
-                                              "SET last_value = MAX(ticket_counters.last_value, excluded.last_value)"),
+                                              "SET last_value = %1(ticket_counters.last_value, excluded.last_value)")
+                                   .arg(m_workspace.database().dialect().greatestFunction()),
                                {it.key(), it.value()});
         if (!raised)
             return fail(raised.error());

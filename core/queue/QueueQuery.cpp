@@ -198,8 +198,8 @@ Result<QueueQuery::Filter> QueueQuery::searchFilter(const QString& text) const
         return Filter{indexed.sql, indexed.values, true};
     // Too short for the index (one or two characters): a scan, stopped by LIMIT.
     const QString pattern = QStringLiteral("%") + trimmed + QStringLiteral("%");
-    Filter scan{QStringLiteral("(t.subject LIKE ? OR t.description LIKE ? OR t.customer_id IN "
-                               "(SELECT id FROM customers WHERE name LIKE ?))"),
+    Filter scan{QStringLiteral("(t.subject %1 ? OR t.description %1 ? OR t.customer_id IN "
+                               "(SELECT id FROM customers WHERE name %1 ?))").arg(m_database.dialect().likeOperator()),
                 {pattern, pattern, pattern}};
     scan.scans = true;
     return scan;
@@ -211,9 +211,7 @@ QString QueueQuery::orderBy(const QueueRequest& request, bool reversed, bool few
     const QueueSort sort = request.sort.value_or(info.natural);
     const bool descending = (request.sort ? request.descending : info.naturalDescending) != reversed;
     const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    // A unary + makes the key an expression no index provides, so the planner
-    // sorts the few matching rows instead of scanning an index for them.
-    const QString key = (fewRows ? QStringLiteral("+") : QString()) + sortExpression(sort);
+    const QString key = fewRows ? m_database.dialect().unindexedKey(sortExpression(sort)) : sortExpression(sort);
     return QStringLiteral("ORDER BY %1 %2, t.id %2").arg(key, direction);
 }
 
@@ -296,7 +294,7 @@ Result<qint64> QueueQuery::count(const QueueRequest& request, qint64 now) const
     QVariantList values = filter->values;
     QString statement = QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE ") + filter->where;
     if (filter->scans) {
-        statement = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM tickets t WHERE %1 LIMIT ?)").arg(filter->where);
+        statement = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM tickets t WHERE %1 LIMIT ?) AS capped").arg(filter->where);
         values.append(SqlDialect::kSearchCap);
     }
     auto value = sql::scalar(m_database.connection(), statement, values);

@@ -23,6 +23,7 @@ public:
         sql::bindAll(m_query, values);
         return sql::exec(m_query);
     }
+    bool inserted() const override { return m_query.numRowsAffected() > 0; }
     qint64 lastInsertId() const override { return m_query.lastInsertId().toLongLong(); }
 
 private:
@@ -50,6 +51,7 @@ public:
             return fail(sql::refused(QString::fromUtf8(sqlite3_errmsg(m_db))));
         return {};
     }
+    bool inserted() const override { return sqlite3_changes(m_db) > 0; }
     qint64 lastInsertId() const override { return sqlite3_last_insert_rowid(m_db); }
 
 private:

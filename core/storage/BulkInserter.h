@@ -22,6 +22,8 @@ public:
 
     // Null QStrings are written as '', invalid QVariants as NULL (as sql::bind does).
     virtual Status insert(const QVariantList& values) = 0;
+    // False when the last insert added no row (ON CONFLICT ... DO NOTHING).
+    virtual bool inserted() const = 0;
     virtual qint64 lastInsertId() const = 0;
 };
 

@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 
+#include "storage/DatabaseAddress.h"
 #include "storage/DatabaseProbe.h"
+#include "storage/PostgresDialect.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
@@ -10,7 +12,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
+#include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -20,6 +22,7 @@ namespace sd {
 
 struct Database::Shared
 {
+    DatabaseAddress address;
     QString path;
     QString connectionPrefix;
     std::unique_ptr<SqlDialect> dialect;
@@ -76,6 +79,20 @@ ThreadConnections& threadConnections()
 {
     thread_local ThreadConnections connections;
     return connections;
+}
+
+void setServerAddress(QSqlDatabase& db, const DatabaseAddress& address)
+{
+    db.setHostName(address.host);
+    if (address.port > 0)
+        db.setPort(address.port);
+    db.setUserName(address.user);
+    db.setPassword(address.password);
+    db.setDatabaseName(address.databaseName);
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=servicedesk")};
+    if (!address.options.isEmpty())
+        options.append(address.options);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
 }
 
 Status configureConnection(QSqlDatabase& db, const SqlDialect& dialect)
@@ -150,12 +167,11 @@ Result<int> Database::pendingSteps(const QString& path)
 
 Result<Database> Database::open(const QString& path, const MigrationProgress& progress, OpenMode mode)
 {
-    // "postgresql://desk@hq/servicedesk" names a server, not a file: taken as
-    // a path it would become a folder called "postgresql:" with a new file in it.
-    static const QRegularExpression address(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    if (address.match(path).hasMatch())
-        return fail(Error::invalid(path, QCoreApplication::translate("sd::Database", "this is the address of a database server, not a database file; "
-                                                                                     "this version of Service Desk opens SQLite database files only")));
+    auto address = DatabaseAddress::parse(path);
+    if (!address)
+        return fail(address.error());
+    if (address->isServer())
+        return openServer(*address, progress, mode);
     const QFileInfo info(path);
     auto probe = DatabaseProbe::inspect(info.absoluteFilePath());
     if (!probe)
@@ -170,6 +186,7 @@ Result<Database> Database::open(const QString& path, const MigrationProgress& pr
     if (probe->kind == DatabaseProbe::Kind::Missing && !QDir().mkpath(info.absolutePath()))
         return fail(Error::io(path, QCoreApplication::translate("sd::Database", "cannot create the folder %1").arg(info.absolutePath())));
     auto shared = std::make_shared<Shared>();
+    shared->address = *address;
     shared->path = info.absoluteFilePath();
     shared->connectionPrefix = nextConnectionPrefix();
     shared->dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
@@ -179,6 +196,47 @@ Result<Database> Database::open(const QString& path, const MigrationProgress& pr
     if (!db.isOpen())
         return fail(Error::io(path, QCoreApplication::translate("sd::Database", "cannot open the database: %1").arg(sql::errorOf(db).message)));
     if (auto migrated = database.migrate(probe->schemaVersion, progress); !migrated)
+        return fail(migrated.error());
+    return database;
+}
+
+// A server database is created empty by its administrator ("sdctl server
+// init" or createdb); the schema is made on first open. A database holding
+// other tables is someone else's and is refused before anything is written.
+Result<Database> Database::openServer(const DatabaseAddress& address, const MigrationProgress& progress, OpenMode mode)
+{
+    auto shared = std::make_shared<Shared>();
+    shared->address = address;
+    shared->path = address.display();
+    shared->connectionPrefix = nextConnectionPrefix();
+    shared->dialect = SqlDialect::forDriver(QStringLiteral("QPSQL"));
+    Database database(std::move(shared));
+    QSqlDatabase db = database.connection();
+    if (!db.isOpen())
+        return fail(Error::io(database.path(), QCoreApplication::translate("sd::Database", "cannot connect to the database server: %1")
+                                                   .arg(db.lastError().databaseText().trimmed())));
+    auto tables = sql::run(db, PostgresDialect::tableNamesSql());
+    if (!tables)
+        return fail(tables.error());
+    QStringList names;
+    while (tables->next())
+        names.append(tables->value(0).toString());
+    if (!names.isEmpty() && !names.contains(QLatin1String("schema_migrations")))
+        return fail(Error::invalid(database.path(), QCoreApplication::translate("sd::Database", "this database holds other tables (%1), not Service Desk's; "
+                                                                                              "nothing was changed").arg(names.mid(0, 3).join(QStringLiteral(", ")))));
+    if (names.isEmpty() && mode == OpenMode::ExistingOnly)
+        return fail(Error::notFound(database.path(), QCoreApplication::translate("sd::Database", "this database is empty; create the Service Desk schema "
+                                                                                               "in it with \"sdctl server init\"")));
+    // Desks starting together on a new or older schema: one upgrades, the
+    // others wait and then find it done.
+    if (auto locked = sql::run(db, PostgresDialect::schemaLockSql()); !locked)
+        return fail(locked.error());
+    auto version = database.readSchemaVersion();
+    Status migrated = version ? database.migrate(*version, progress) : Status(fail(version.error()));
+    sql::run(db, PostgresDialect::schemaUnlockSql());
+    if (version && *version > latestSchemaVersion())
+        return fail(newerSchema(database.path(), *version));
+    if (!migrated)
         return fail(migrated.error());
     return database;
 }
@@ -206,7 +264,10 @@ QSqlDatabase Database::openThreadConnection(const QString& name) const
         db.open();
         return db;
     }
-    db.setDatabaseName(m_shared->path);
+    if (m_shared->address.isServer())
+        setServerAddress(db, m_shared->address);
+    else
+        db.setDatabaseName(m_shared->path);
     if (db.open()) {
         m_shared->dialect->setLockWait(db, SqlDialect::kLockWaitMs);
         configureConnection(db, *m_shared->dialect);
@@ -237,6 +298,11 @@ const SqlDialect& Database::dialect() const
 QString Database::path() const
 {
     return m_shared->path;
+}
+
+bool Database::isServer() const
+{
+    return m_shared->address.isServer();
 }
 
 bool Database::isReadOnly() const
@@ -278,7 +344,7 @@ Status Database::migrate(qint64 fromVersion, const MigrationProgress& progress)
         return fail(Error::invalid(path(), QCoreApplication::translate("sd::Database", "this database needs an upgrade to schema version %1, but it cannot be "
                                               "written here; open it once where it can be written")
                                                .arg(latestSchemaVersion())));
-    if (fromVersion > 0) {
+    if (fromVersion > 0 && !dialect().copyToFileSql().isEmpty()) {
         if (auto backedUp = backupBeforeUpgrade(fromVersion); !backedUp)
             return backedUp;
     }
@@ -316,8 +382,8 @@ Status Database::applyMigration(int version, const QStringList& statements)
     if (auto begun = transaction.begin(); !begun)
         return begun;
     if (version == 1) {
-        auto created = sql::run(connection(), QStringLiteral(
-            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)"));
+        auto created = sql::run(connection(), dialect().adaptDdl(QStringLiteral(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)")));
         if (!created)
             return fail(created.error());
     }

@@ -11,9 +11,11 @@
 namespace sd {
 
 class SqlDialect;
+struct DatabaseAddress;
 
-// One service-desk database file: opens it (creating and migrating as needed)
-// and hands each thread its own connection, as Qt's SQL module requires.
+// One service-desk database, a SQLite file or a PostgreSQL database on the
+// office's server: opens it (creating and migrating as needed) and hands each
+// thread its own connection, as Qt's SQL module requires.
 class Database
 {
 public:
@@ -44,7 +46,9 @@ public:
 
     QSqlDatabase connection() const;
     const SqlDialect& dialect() const;
+    // The file's absolute path, or the server address without its password.
     QString path() const;
+    bool isServer() const;
     Result<int> schemaVersion() const;
     // PRAGMA integrity_check's verdict: "ok" or the problems found.
     Result<QString> integrityCheck() const;
@@ -65,6 +69,7 @@ private:
     explicit Database(std::shared_ptr<Shared> shared);
     QString threadConnectionName() const;
     QSqlDatabase openThreadConnection(const QString& name) const;
+    static Result<Database> openServer(const DatabaseAddress& address, const MigrationProgress& progress, OpenMode mode);
     Status migrate(qint64 fromVersion, const MigrationProgress& progress);
     Result<qint64> readSchemaVersion() const;
     Status backupBeforeUpgrade(qint64 fromVersion);

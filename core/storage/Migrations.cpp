@@ -95,7 +95,7 @@ QStringList withDialect(const SqlDialect& dialect, const QStringList& statements
 {
     QStringList result;
     for (QString statement : statements)
-        result.append(statement.replace(QLatin1String("%ID%"), dialect.autoIdColumn()));
+        result.append(dialect.adaptDdl(statement));
     return result;
 }
 
@@ -110,6 +110,7 @@ QStringList schemaV1(const SqlDialect& dialect)
 
 // Version 2: the file says it is ours (SQLite header field application_id,
 // 0x5344534B "SDSK"), so a file is recognised before anything writes to it.
+// (PostgreSQL: a comment on schema_migrations.)
 QStringList schemaV2(const SqlDialect& dialect)
 {
     return dialect.markAsOursStatements();

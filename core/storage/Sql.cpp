@@ -1,6 +1,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace sd::sql {
@@ -14,6 +15,19 @@ Error refused(const QString& engineMessage)
     if (at >= 0) {
         error.code = Error::Code::Duplicate;
         error.field = engineMessage.mid(at + unique.size()).section(QLatin1Char(' '), 0, 0);
+        return error;
+    }
+    // PostgreSQL names the constraint ("tickets_number_key", as the server
+    // names a UNIQUE column's) and the key; the field is told as SQLite tells it.
+    static const QRegularExpression duplicateKey(
+        QStringLiteral("unique constraint \"(\\w+)\"[\\s\\S]*Key \\((\\w+)\\)="));
+    const auto match = duplicateKey.match(engineMessage);
+    if (match.hasMatch()) {
+        error.code = Error::Code::Duplicate;
+        const QString constraint = match.captured(1);
+        const QString column = match.captured(2);
+        const QString suffix = QLatin1Char('_') + column + QStringLiteral("_key");
+        error.field = constraint.endsWith(suffix) ? constraint.chopped(suffix.size()) + QLatin1Char('.') + column : column;
     }
     return error;
 }
@@ -22,11 +36,15 @@ namespace {
 
 // SQLITE_BUSY (5), with or without extended bits: another connection holds
 // the lock. (SQLITE_LOCKED comes from this connection itself; waiting would
-// not end it.)
+// not end it.) PostgreSQL: lock_timeout ran out (55P03), or the server broke a
+// deadlock (40P01) or a serialization conflict (40001); trying again works.
 bool isBusy(const QSqlError& error)
 {
+    const QString native = error.nativeErrorCode();
+    if (native == QLatin1String("55P03") || native == QLatin1String("40P01") || native == QLatin1String("40001"))
+        return true;
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    const int code = native.toInt(&ok) & 0xff;
     return ok && code == 5;
 }
 
@@ -54,10 +72,14 @@ Error errorOf(const QSqlDatabase& db)
 
 namespace {
 
+// Flags are stored as integers 0/1 on every engine (PostgreSQL will not put
+// a boolean into an integer column).
 QVariant storable(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         return QString(QLatin1String(""));
+    if (value.typeId() == QMetaType::Bool)
+        return int(value.toBool());
     return value;
 }
 
@@ -85,6 +107,13 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // Without values the statement runs as it is: Qt's PostgreSQL driver
+    // prepares through SQL PREPARE, which takes no BEGIN, SET or CREATE.
+    if (values.isEmpty()) {
+        if (!query.exec(statement))
+            return fail(errorOf(query));
+        return query;
+    }
     if (!query.prepare(statement))
         return fail(errorOf(query));
     bindAll(query, values);

@@ -16,8 +16,8 @@ struct SqlFragment
 };
 
 // Everything that differs between database engines lives here, so the rest of
-// core writes one portable SQL. Today: SQLite; PostgreSQL joins with the shared
-// server work and implements the same hooks.
+// core writes one portable SQL: SQLite (a desk's own file) and PostgreSQL (an
+// office's shared server).
 class SqlDialect
 {
 public:
@@ -25,10 +25,21 @@ public:
 
     virtual QString driverName() const = 0;
     // Opens a write transaction that takes the write lock at once, so two writers
-    // queue on the busy timeout instead of failing later with a stale snapshot.
-    virtual QString beginWriteSql() const = 0;
+    // queue on the lock wait instead of failing later with a stale snapshot,
+    // and every statement inside sees the others' committed work. One
+    // statement each; if a later one fails the transaction is rolled back.
+    virtual QStringList beginWriteStatements() const = 0;
     // Column definition of an auto-numbered integer primary key.
     virtual QString autoIdColumn() const = 0;
+    // A schema statement as this engine takes it (%ID% becomes autoIdColumn()).
+    virtual QString adaptDdl(const QString& statement) const = 0;
+    // The scalar function giving the larger of its arguments.
+    virtual QString greatestFunction() const = 0;
+    // "contains" matching that ignores the case of Latin letters, as LIKE does on SQLite.
+    virtual QString likeOperator() const = 0;
+    // The sort key as an expression no index provides, so the planner sorts a
+    // few matching rows instead of walking a whole index for them.
+    virtual QString unindexedKey(const QString& expression) const = 0;
     // Statements run on every new connection (journal mode, foreign keys, ...).
     virtual QStringList connectionSetup() const = 0;
     // How long a statement on this connection waits for another's write lock
@@ -69,12 +80,20 @@ public:
     // type, name and CREATE statement of every index and trigger on the tables a
     // bulk load fills (tickets, ticket_events, customers, purchases).
     virtual QString bulkLoadedObjectsSql() const = 0;
-    // Writes a consistent copy of the whole database to the file bound as ?.
+    // Writes a consistent copy of the whole database to the file bound as ?;
+    // empty when the engine keeps its own backups (a server).
     virtual QString copyToFileSql() const = 0;
     // One row per problem found, or a single "ok".
     virtual QString integrityCheckSql() const = 0;
     // The highest number N among customer codes "C<N>" (0 if none).
     virtual QString highestCustomerCodeSql() const = 0;
+
+    // A session lock that marks a running import alive for as long as its
+    // connection lives: a query answering true when taken (bound: the run's
+    // id), and its release. Empty where the engine has none: SQLite uses a
+    // lock file beside the database.
+    virtual QString tryRunLockSql() const { return {}; }
+    virtual QString releaseRunLockSql() const { return {}; }
 
     static std::unique_ptr<SqlDialect> forDriver(const QString& driverName);
 };

@@ -1,5 +1,6 @@
 #include "storage/SqliteDialect.h"
 
+#include "storage/PostgresDialect.h"
 #include "storage/Sql.h"
 
 #include <QSqlDriver>
@@ -181,6 +182,8 @@ std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString& driverName)
 {
     if (driverName == QLatin1String("QSQLITE"))
         return std::make_unique<SqliteDialect>();
+    if (driverName == QLatin1String("QPSQL"))
+        return std::make_unique<PostgresDialect>();
     return nullptr;
 }
 

@@ -10,8 +10,16 @@ class SqliteDialect final : public SqlDialect
 {
 public:
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
-    QString beginWriteSql() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QStringList beginWriteStatements() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
     QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    QString adaptDdl(const QString& statement) const override
+    {
+        return QString(statement).replace(QLatin1String("%ID%"), autoIdColumn());
+    }
+    QString likeOperator() const override { return QStringLiteral("LIKE"); }
+    QString greatestFunction() const override { return QStringLiteral("MAX"); }
+    // A unary + makes the key an expression.
+    QString unindexedKey(const QString& expression) const override { return QLatin1Char('+') + expression; }
     QStringList connectionSetup() const override;
     void setLockWait(const QSqlDatabase& db, int milliseconds) const override;
     bool beginSoleLoad(const QSqlDatabase& db) const override;

@@ -35,9 +35,15 @@ Status WriteTransaction::begin()
 {
     m_outermost = !openTransactions().contains(m_db.connectionName());
     if (m_outermost) {
-        auto begun = sql::run(m_db, m_dialect.beginWriteSql());
-        if (!begun)
-            return fail(begun.error());
+        const QStringList statements = m_dialect.beginWriteStatements();
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            auto begun = sql::run(m_db, statements.at(i));
+            if (!begun) {
+                if (i > 0)
+                    sql::run(m_db, QStringLiteral("ROLLBACK"));
+                return fail(begun.error());
+            }
+        }
         openTransactions().insert(m_db.connectionName());
     }
     m_active = true;

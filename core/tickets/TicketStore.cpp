@@ -169,7 +169,9 @@ Result<std::unique_ptr<BulkInserter>> TicketStore::prepareInsert() const
                                             QStringLiteral("created_at"), QStringLiteral("created_by")}
         + kMutableColumns;
     const QStringList marks(columns.size(), QStringLiteral("?"));
-    return BulkInserter::prepare(m_database, QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)")
+    // A taken number inserts nothing instead of failing: a failed statement
+    // would end a PostgreSQL transaction, and an import goes on past it.
+    return BulkInserter::prepare(m_database, QStringLiteral("INSERT INTO tickets (%1) VALUES (%2) ON CONFLICT (number) DO NOTHING")
                                                  .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
 }
 
@@ -182,6 +184,9 @@ Result<qint64> TicketStore::insertPrepared(BulkInserter& inserter, const Ticket&
         + mutableValues(ticket, actorId);
     if (auto done = inserter.insert(values); !done)
         return fail(done.error());
+    if (!inserter.inserted())
+        return fail(Error{Error::Code::Duplicate, QStringLiteral("tickets.number"),
+                          QCoreApplication::translate("sd::TicketStore", "ticket number %1 is already taken").arg(ticket.number)});
     return inserter.lastInsertId();
 }
 

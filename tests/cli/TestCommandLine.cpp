@@ -386,18 +386,29 @@ TEST_CASE("a database in a folder the user cannot write is read as it is, and a 
     makeReadOnly(folder, enterable | QFileDevice::WriteOwner);
 }
 
-TEST_CASE("a server address given as --db is refused, and no folder named after it appears", "[cli][storage]")
+TEST_CASE("a --db value the program cannot serve is refused by name, and no folder named after it appears", "[cli][storage]")
 {
     QTemporaryDir dir;
-    for (const char* command : {"init", "check"}) {
-        INFO(command);
-        QProcess process;
-        process.setWorkingDirectory(dir.path());
-        process.start(QStringLiteral(SD_SDCTL_PATH), {QString::fromLatin1(command), QStringLiteral("--db"),
-                                                      QStringLiteral("postgresql://desk@localhost:5432/servicedesk")});
-        REQUIRE(process.waitForFinished(60000));
-        CHECK(process.exitCode() == 1);
-        CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("not a database file")));
+    const QList<QPair<QString, QString>> cases{
+        // Another engine's address.
+        {QStringLiteral("mysql://desk@localhost:3306/servicedesk"), QStringLiteral("\"mysql\" is neither")},
+        // A PostgreSQL address without a database name.
+        {QStringLiteral("postgresql://desk@localhost:5432"), QStringLiteral("names no database")},
+        // A server that is not there (nothing listens on port 1).
+        {QStringLiteral("postgresql://desk@127.0.0.1:1/servicedesk"), QStringLiteral("cannot connect to the database server")},
+    };
+    for (const auto& [address, message] : cases) {
+        for (const char* command : {"init", "check"}) {
+            INFO(command << " " << address.toStdString());
+            QProcess process;
+            process.setWorkingDirectory(dir.path());
+            process.start(QStringLiteral(SD_SDCTL_PATH), {QString::fromLatin1(command), QStringLiteral("--db"), address});
+            REQUIRE(process.waitForFinished(60000));
+            CHECK(process.exitCode() == 1);
+            const QString error = QString::fromUtf8(process.readAllStandardError());
+            INFO(error.toStdString());
+            CHECK(error.contains(message));
+        }
     }
     CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
 }

@@ -2,8 +2,10 @@
 // write transaction guard.
 #include "TestSupport.h"
 
+#include "storage/DatabaseAddress.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
 
 #include <QFileInfo>
@@ -13,20 +15,27 @@
 
 using namespace sd;
 
-TEST_CASE("a new file is migrated to the latest schema and checks out", "[storage]")
+TEST_CASE("a new database is migrated to the latest schema and checks out", "[storage]")
 {
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("sub/folder/new.sqlite")));
+    test::ScratchDatabase scratch;
+    auto db = Database::open(scratch.address());
     REQUIRE(db);
     CHECK(db->schemaVersion().value() == latestSchemaVersion());
     CHECK(db->integrityCheck().value() == QStringLiteral("ok"));
-    auto journal = sql::scalar(db->connection(), QStringLiteral("PRAGMA journal_mode"));
-    CHECK(journal->toString() == QStringLiteral("wal"));
-    auto keys = sql::scalar(db->connection(), QStringLiteral("PRAGMA foreign_keys"));
-    CHECK(keys->toInt() == 1);
-    // 'S' 'D' 'S' 'K' = 0x53 0x44 0x53 0x4B in the header's application_id field.
-    auto id = sql::scalar(db->connection(), QStringLiteral("PRAGMA application_id"));
-    CHECK(id->toLongLong() == 0x5344534B);
+    if (test::onServer()) {
+        // Substring search needs the trigram extension, and the database says it is ours.
+        CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM pg_extension WHERE extname = 'pg_trgm'"))->toInt() == 1);
+        CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT obj_description('schema_migrations'::regclass)"))->toString()
+              == QStringLiteral("Service Desk"));
+    } else {
+        auto journal = sql::scalar(db->connection(), QStringLiteral("PRAGMA journal_mode"));
+        CHECK(journal->toString() == QStringLiteral("wal"));
+        auto keys = sql::scalar(db->connection(), QStringLiteral("PRAGMA foreign_keys"));
+        CHECK(keys->toInt() == 1);
+        // 'S' 'D' 'S' 'K' = 0x53 0x44 0x53 0x4B in the header's application_id field.
+        auto id = sql::scalar(db->connection(), QStringLiteral("PRAGMA application_id"));
+        CHECK(id->toLongLong() == 0x5344534B);
+    }
     // Opening again applies nothing twice.
     auto again = Database::open(db->path());
     REQUIRE(again);
@@ -35,21 +44,28 @@ TEST_CASE("a new file is migrated to the latest schema and checks out", "[storag
     CHECK(again->lastBackupPath().isEmpty());
 }
 
-TEST_CASE("a database from a newer program is refused, not damaged", "[storage]")
+TEST_CASE("a file in a folder that does not exist yet is created with its folders", "[storage][sqlite]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    auto db = Database::open(dir.filePath(QStringLiteral("sub/folder/new.sqlite")));
+    REQUIRE(db);
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("sub/folder/new.sqlite"))));
+}
+
+TEST_CASE("a database from a newer program is refused, not damaged", "[storage]")
+{
+    test::ScratchDatabase scratch;
     {
-        auto db = Database::open(path);
+        auto db = Database::open(scratch.address());
         REQUIRE(db);
         REQUIRE(sql::run(db->connection(), QStringLiteral("INSERT INTO schema_migrations VALUES (99, 0)")));
     }
-    auto refused = Database::open(path);
+    auto refused = Database::open(scratch.address());
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.contains(QStringLiteral("99")));
 }
 
-TEST_CASE("a database of the first schema (not yet marked as ours) is recognised and upgraded after a backup", "[storage]")
+TEST_CASE("a database of the first schema (not yet marked as ours) is recognised and upgraded after a backup", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
@@ -73,7 +89,7 @@ TEST_CASE("a database of the first schema (not yet marked as ours) is recognised
     CHECK(sql::scalar(upgraded->connection(), QStringLiteral("PRAGMA application_id"))->toLongLong() == 0x5344534B);
 }
 
-TEST_CASE("opening an existing file only, never creating one", "[storage]")
+TEST_CASE("opening an existing file only, never creating one", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("absent/desk.sqlite"));
@@ -85,8 +101,8 @@ TEST_CASE("opening an existing file only, never creating one", "[storage]")
 
 TEST_CASE("a write transaction rolls back when it is not committed", "[storage]")
 {
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("tx.sqlite")));
+    test::ScratchDatabase scratch;
+    auto db = Database::open(scratch.address());
     REQUIRE(db);
     {
         WriteTransaction transaction(db->connection(), db->dialect());
@@ -105,17 +121,26 @@ TEST_CASE("a write transaction rolls back when it is not committed", "[storage]"
 
 TEST_CASE("a second writer waits for the first instead of failing", "[storage][concurrency]")
 {
-    QTemporaryDir dir;
-    auto first = Database::open(dir.filePath(QStringLiteral("two.sqlite")));
+    test::ScratchDatabase scratch;
+    auto first = Database::open(scratch.address());
     REQUIRE(first);
     auto second = Database::open(first->path()); // its own connection, as another process has
     REQUIRE(second);
     WriteTransaction holding(first->connection(), first->dialect());
     REQUIRE(holding.begin());
     REQUIRE(sql::run(first->connection(), QStringLiteral("INSERT INTO settings VALUES ('x', '1')")));
-    // While the first holds the write lock, the second can still read (WAL) ...
+    // While the first holds the write lock, the second can still read ...
     CHECK(sql::scalar(second->connection(), QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt() == 0);
-    // ... and its BEGIN IMMEDIATE succeeds once the first commits.
+    // ... and a writer that will not wait is told the database is busy, with nothing half-done.
+    second->setLockWait(50);
+    {
+        WriteTransaction refused(second->connection(), second->dialect());
+        auto begun = refused.begin();
+        REQUIRE_FALSE(begun);
+        CHECK(begun.error().code == Error::Code::Busy);
+    }
+    second->setLockWait(SqlDialect::kLockWaitMs);
+    // Its write transaction begins once the first commits.
     REQUIRE(holding.commit());
     WriteTransaction next(second->connection(), second->dialect());
     REQUIRE(next.begin());
@@ -124,7 +149,34 @@ TEST_CASE("a second writer waits for the first instead of failing", "[storage][c
     CHECK(sql::scalar(first->connection(), QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt() == 2);
 }
 
-TEST_CASE("schema steps report progress and can be cancelled between steps", "[storage]")
+TEST_CASE("an empty server database is only filled when asked, and another program's is refused", "[storage][server]")
+{
+    if (!test::onServer())
+        return; // the file engine's cases are above
+    test::ScratchDatabase empty;
+    auto refused = Database::open(empty.address(), {}, Database::OpenMode::ExistingOnly);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == Error::Code::NotFound);
+    CHECK(refused.error().message.contains(QStringLiteral("sdctl server init")));
+    test::ScratchDatabase foreign;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign"));
+        auto address = DatabaseAddress::parse(foreign.address());
+        other.setHostName(address->host);
+        other.setPort(address->port);
+        other.setUserName(address->user);
+        other.setDatabaseName(address->databaseName);
+        REQUIRE(other.open());
+        REQUIRE(sql::run(other, QStringLiteral("CREATE TABLE invoices (id INTEGER)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    auto notOurs = Database::open(foreign.address());
+    REQUIRE_FALSE(notOurs);
+    CHECK(notOurs.error().message.contains(QStringLiteral("invoices")));
+}
+
+TEST_CASE("schema steps report progress and can be cancelled between steps", "[storage][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("steps.sqlite"));

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QString>
+
+namespace sd {
+
+// What a --db value names: a SQLite file (a path) or a PostgreSQL database
+// (a libpq connection URI, postgresql://user@host:port/dbname?options).
+// A password written in the URI is used for this connection only and never
+// shown: display() leaves it out, and nothing stores it.
+struct DatabaseAddress
+{
+    enum class Engine { Sqlite, Postgres };
+
+    Engine engine = Engine::Sqlite;
+    QString filePath;   // SQLite
+    QString host;       // PostgreSQL: empty means libpq's default (local socket)
+    int port = -1;
+    QString user;       // empty: libpq's default (PGUSER, then the system user)
+    QString password;   // empty: libpq's sources (PGPASSWORD, ~/.pgpass)
+    QString databaseName;
+    QString options;    // libpq keywords from the URI's query, "k=v;k=v"
+
+    // Refuses a URI of another scheme, or one that names no database.
+    static Result<DatabaseAddress> parse(const QString& text);
+    bool isServer() const { return engine == Engine::Postgres; }
+    // The address as a person may see and store it (never the password).
+    QString display() const;
+};
+
+} // namespace sd
