@@ -227,7 +227,8 @@ Result<bool> TicketService::takeOwnership(Ticket& ticket, qint64 actorId) const
 // row and events in one transaction. Without an expected version (comments,
 // SLA events) the current version is used, so the write cannot be stale.
 Status TicketService::applyChange(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
-                                  const std::function<Status(Ticket&, QList<TicketEvent>&)>& change, bool userChange)
+                                  const std::function<Status(Ticket&, QList<TicketEvent>&)>& change, bool userChange,
+                                  Ticket* written)
 {
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
@@ -251,19 +252,27 @@ Status TicketService::applyChange(qint64 id, std::optional<int> expectedVersion,
             if (auto logged = m_store.appendPrepared(**inserter, id, e); !logged)
                 return logged;
     }
+    if (written) {
+        auto reloaded = m_store.load(id);
+        if (!reloaded)
+            return fail(reloaded.error());
+        *written = std::move(*reloaded);
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed;
     emit ticketChanged(id);
     return {};
 }
 
-// A change the caller sees the result of: the ticket as stored afterwards.
+// A change the caller sees the result of: the ticket as this change wrote it
+// (read before the commit: another desk's next change is not mistaken for it).
 Result<Ticket> TicketService::mutate(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
                                      const std::function<Status(Ticket&, QList<TicketEvent>&)>& change)
 {
-    if (auto applied = applyChange(id, expectedVersion, actorId, change, true); !applied)
+    Ticket written;
+    if (auto applied = applyChange(id, expectedVersion, actorId, change, true, &written); !applied)
         return fail(applied.error());
-    return m_store.load(id);
+    return written;
 }
 
 Result<Ticket> TicketService::edit(qint64 id, int expectedVersion, const TicketDraft& draft, qint64 actorId)
@@ -475,6 +484,19 @@ Result<int> TicketService::recordSlaEvents()
         if (auto recorded = recordSlaEventsOf(id, now); !recorded)
             return fail(recorded.error());
     return static_cast<int>(due->size());
+}
+
+Result<std::optional<int>> TicketService::sweepSla()
+{
+    auto claimed = m_store.claimSweepMinute(m_clock.now() / 60);
+    if (!claimed)
+        return fail(claimed.error());
+    if (!*claimed)
+        return std::optional<int>();
+    auto recorded = recordSlaEvents();
+    if (!recorded)
+        return fail(recorded.error());
+    return std::optional<int>(*recorded);
 }
 
 Status TicketService::recordSlaEventsOf(qint64 id, qint64 now)

@@ -50,6 +50,10 @@ public:
 
     // Writes the SLA warning and breach events that have fallen due; returns how many.
     Result<int> recordSlaEvents();
+    // What every open desk calls once a minute: the first desk to claim the
+    // current minute runs recordSlaEvents(), the others do nothing (nullopt),
+    // so a database is swept once a minute however many desks are open.
+    Result<std::optional<int>> sweepSla();
     // Open tickets of a customer take the customer's new tier and its SLA.
     Status applyCustomerTier(qint64 customerId, const QString& tierCode, qint64 actorId);
 
@@ -64,7 +68,8 @@ private:
     Result<const SlaPolicy*> policyFor(const QString& tierCode, Priority priority) const;
     Status retarget(Ticket& ticket) const;
     Status applyChange(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
-                       const std::function<Status(Ticket&, QList<TicketEvent>&)>& change, bool userChange);
+                       const std::function<Status(Ticket&, QList<TicketEvent>&)>& change, bool userChange,
+                       Ticket* written = nullptr);
     Result<Ticket> mutate(qint64 id, std::optional<int> expectedVersion, qint64 actorId,
                           const std::function<Status(Ticket&, QList<TicketEvent>&)>& change);
     Status moveStatus(Ticket& ticket, TicketStatus to, const QString& note, qint64 actorId,

@@ -1,6 +1,7 @@
 #include "tickets/TicketStore.h"
 
 #include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
 #include "tickets/Workflow.h"
 
 #include <QCoreApplication>
@@ -299,6 +300,25 @@ Result<QList<qint64>> TicketStore::idsWithCheckpointBefore(qint64 instant, int l
     while (query->next())
         ids.append(query->value(0).toLongLong());
     return ids;
+}
+
+// One row in settings holds the last minute swept; raising it is the claim.
+// Writers take turns (WriteTransaction), so exactly one desk raises it.
+Result<bool> TicketStore::claimSweepMinute(qint64 minute)
+{
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    auto claimed = sql::run(m_database.connection(), QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES ('sla_sweep_minute', ?) ON CONFLICT (key) DO UPDATE "
+        "SET value = excluded.value WHERE CAST(settings.value AS BIGINT) < CAST(excluded.value AS BIGINT)"),
+                            {QString::number(minute)});
+    if (!claimed)
+        return fail(claimed.error());
+    const bool won = claimed->numRowsAffected() > 0;
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return won;
 }
 
 Result<QList<qint64>> TicketStore::openTicketsOfCustomer(qint64 customerId) const

@@ -29,6 +29,9 @@ public:
     Result<QList<TicketEvent>> timeline(qint64 ticketId) const;
     Result<QString> nextNumber(const QString& prefix);
     Result<QList<qint64>> idsWithCheckpointBefore(qint64 instant, int limit) const;
+    // True for the first caller of a minute (minutes since the epoch), false
+    // for every later one on any connection.
+    Result<bool> claimSweepMinute(qint64 minute);
     Result<QList<qint64>> openTicketsOfCustomer(qint64 customerId) const;
 
     // Bulk loading (demo data, imports): one prepared statement reused per row.

@@ -8,6 +8,8 @@
 
 #include "tickets/Workflow.h"
 
+#include <QThread>
+
 #include <catch2/catch.hpp>
 
 using namespace sd;
@@ -348,6 +350,54 @@ TEST_CASE("the SLA sweep writes warnings and breaches once, at the instant they 
     CHECK(events->at(2).kind == QStringLiteral("sla_breach"));
     CHECK(events->at(2).field == QStringLiteral("first_response"));
     CHECK(events->at(2).at == at("2026-10-13T09:30:00+08:00"));
+}
+
+TEST_CASE("eight desks sweeping at the same moment sweep each minute once and write each event once", "[tickets][sla][concurrency]")
+{
+    test::TempWorkspace ws("2026-10-12T09:00:00+08:00");
+    auto ticket = ws->tickets().create(phoneCall(), 0);
+    REQUIRE(ticket);
+    const qint64 now = ws.now();
+    auto clockAt = std::make_shared<qint64>(now);
+    std::vector<std::unique_ptr<Workspace>> desks;
+    for (int i = 0; i < 8; ++i) {
+        auto desk = Workspace::open(ws.path(), Clock([clockAt] { return *clockAt; }));
+        REQUIRE(desk);
+        desks.push_back(std::move(*desk));
+    }
+    // Each round, every desk sweeps at once in its own thread (its own connection).
+    auto sweepRound = [&](const char* iso) {
+        *clockAt = at(iso);
+        std::atomic<int> swept{0};
+        std::atomic<int> failed{0};
+        std::vector<QThread*> threads;
+        for (auto& desk : desks)
+            threads.push_back(QThread::create([&swept, &failed, workspace = desk.get()] {
+                auto result = workspace->tickets().sweepSla();
+                if (!result)
+                    ++failed;
+                else if (*result)
+                    ++swept;
+                workspace->database().releaseThreadConnection();
+            }));
+        for (QThread* thread : threads)
+            thread->start();
+        for (QThread* thread : threads) {
+            thread->wait();
+            delete thread;
+        }
+        CHECK(failed == 0);
+        return swept.load();
+    };
+    // The warning (16:30) and the breach (Tue 09:30) of the earlier case.
+    CHECK(sweepRound("2026-10-12T17:00:00+08:00") == 1);
+    CHECK(sweepRound("2026-10-12T17:00:30+08:00") == 0); // the same minute again
+    CHECK(sweepRound("2026-10-13T10:00:00+08:00") == 1);
+    auto events = ws->tickets().timeline(ticket->id);
+    REQUIRE(events);
+    REQUIRE(events->size() == 3);
+    CHECK(events->at(1).kind == QStringLiteral("sla_warning"));
+    CHECK(events->at(2).kind == QStringLiteral("sla_breach"));
 }
 
 TEST_CASE("satisfaction is recorded on resolved tickets only, 1 to 5", "[tickets]")

@@ -75,7 +75,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     });
     // SLA warnings and breaches go on the timelines as time passes; any desk may
     // write them (each is written once), so a desk that is open does.
-    connect(&m_slaSweep, &QTimer::timeout, this, [this] { m_context.workspace.tickets().recordSlaEvents(); });
+    connect(&m_slaSweep, &QTimer::timeout, this, [this] { m_context.workspace.tickets().sweepSla(); });
     m_slaSweep.start(60 * 1000);
 
     m_navigation->setUser(context.userId);
