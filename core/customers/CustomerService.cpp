@@ -221,7 +221,7 @@ Result<QList<Customer>> CustomerService::findByPhone(const QString& phone) const
     const QString key = PhoneNumber::lookupKey(phone);
     if (key.isEmpty())
         return QList<Customer>();
-    return select(QStringLiteral("phone_key = ? ORDER BY updated_at DESC LIMIT 20"), {key});
+    return select(QStringLiteral("phone_key = ? ORDER BY updated_at DESC, id LIMIT 20"), {key});
 }
 
 Result<QList<Customer>> CustomerService::find(const QString& text, int limit) const
@@ -250,11 +250,7 @@ Result<QList<Customer>> CustomerService::find(const QString& text, int limit) co
 // % and _ typed by a user are searched for, not used as wildcards.
 QString CustomerService::likeEscaped(const QString& text)
 {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return escaped;
+    return sql::likeEscaped(text);
 }
 
 Result<Purchase> CustomerService::addPurchase(qint64 customerId, const Purchase& purchase, qint64 actorId)

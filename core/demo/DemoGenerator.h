@@ -67,7 +67,7 @@ private:
                         BulkInserter& events, const Progress& progress);
     Status saveCounters(const QHash<QString, qint64>& counters, const Progress& progress);
     Status checkEmpty() const;
-    Status load(BulkLoad& bulk, const Progress& progress);
+    Status load(BulkLoad& bulk, bool rebuildIndexes, const Progress& progress);
     Status createAgents();
     Status createCustomers(const Progress& progress);
     Status createTickets(const Progress& progress);

@@ -167,10 +167,11 @@ Status ImportRun::restoreCounters(const Database& database, qint64 runId)
     auto restored = sql::run(database.connection(), QStringLiteral(R"(
         UPDATE ticket_counters SET last_value = (
             SELECT %1(COALESCE(c.previous_value, 0), COALESCE((
-                SELECT MAX(CAST(SUBSTR(t.number, LENGTH(c.prefix) + 2) AS INTEGER)) FROM tickets t
+                SELECT MAX(%2) FROM tickets t
                 WHERE t.number > c.prefix || '-' AND t.number < c.prefix || '.'), 0))
             FROM import_run_counters c WHERE c.run_id = ? AND c.prefix = ticket_counters.prefix)
-        WHERE prefix IN (SELECT prefix FROM import_run_counters WHERE run_id = ?))").arg(database.dialect().greatestFunction()),
+        WHERE prefix IN (SELECT prefix FROM import_run_counters WHERE run_id = ?))").arg(database.dialect().greatestFunction(),
+                                  database.dialect().leadingInteger(QStringLiteral("SUBSTR(t.number, LENGTH(c.prefix) + 2)"))),
                              {runId, runId});
     if (!restored)
         return fail(restored.error());

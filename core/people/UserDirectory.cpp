@@ -50,7 +50,7 @@ Result<User> UserDirectory::byId(qint64 id) const
 Result<QList<User>> UserDirectory::activeUsers() const
 {
     auto query = sql::run(m_database.connection(),
-                          QStringLiteral("SELECT %1 FROM users WHERE active = 1 ORDER BY display_name").arg(kUserColumns));
+                          QStringLiteral("SELECT %1 FROM users WHERE active = 1 ORDER BY display_name, id").arg(kUserColumns));
     if (!query)
         return fail(query.error());
     QList<User> users;

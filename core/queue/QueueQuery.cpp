@@ -197,9 +197,9 @@ Result<QueueQuery::Filter> QueueQuery::searchFilter(const QString& text) const
     if (!indexed.sql.isEmpty())
         return Filter{indexed.sql, indexed.values, true};
     // Too short for the index (one or two characters): a scan, stopped by LIMIT.
-    const QString pattern = QStringLiteral("%") + trimmed + QStringLiteral("%");
-    Filter scan{QStringLiteral("(t.subject %1 ? OR t.description %1 ? OR t.customer_id IN "
-                               "(SELECT id FROM customers WHERE name %1 ?))").arg(m_database.dialect().likeOperator()),
+    const QString pattern = QStringLiteral("%") + sql::likeEscaped(trimmed) + QStringLiteral("%");
+    Filter scan{QStringLiteral("(t.subject %1 ? ESCAPE '\\' OR t.description %1 ? ESCAPE '\\' OR t.customer_id IN "
+                               "(SELECT id FROM customers WHERE name %1 ? ESCAPE '\\'))").arg(m_database.dialect().likeOperator()),
                 {pattern, pattern, pattern}};
     scan.scans = true;
     return scan;
@@ -212,7 +212,9 @@ QString QueueQuery::orderBy(const QueueRequest& request, bool reversed, bool few
     const bool descending = (request.sort ? request.descending : info.naturalDescending) != reversed;
     const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString key = fewRows ? m_database.dialect().unindexedKey(sortExpression(sort)) : sortExpression(sort);
-    return QStringLiteral("ORDER BY %1 %2, t.id %2").arg(key, direction);
+    // Only the resolution time can be empty among the sort keys.
+    const QString nulls = sort == QueueSort::Resolved ? m_database.dialect().nullsAsSqlite(descending) : QString();
+    return QStringLiteral("ORDER BY %1 %2%3, t.id %2").arg(key, direction, nulls);
 }
 
 Result<SqlFragment> QueueQuery::pageStatement(const QueueRequest& request, qint64 now) const

@@ -123,7 +123,9 @@ QString KpiEngine::filterSql(const ReportFilter& filter, QVariantList& values)
     add(filter.channel.has_value(), "t.channel = ?", filter.channel ? toCode(*filter.channel) : QString());
     add(!filter.tier.isEmpty(), "t.tier_code = ?", filter.tier);
     add(filter.priority.has_value(), "t.priority = ?", filter.priority ? toCode(*filter.priority) : QString());
-    add(!filter.office.isEmpty(), "t.number LIKE ?", QString(filter.office + QStringLiteral("-%")));
+    // Numbers are stored upper case; an office typed in lower case still matches.
+    add(!filter.office.isEmpty(), "t.number LIKE ? ESCAPE '\\'",
+        QString(sql::likeEscaped(filter.office.toUpper()) + QStringLiteral("-%")));
     return sql;
 }
 

@@ -136,6 +136,9 @@ bool Database::isFileOf(const QString& databasePath, const QString& candidate)
 {
     if (databasePath.isEmpty() || candidate.isEmpty())
         return false;
+    auto address = DatabaseAddress::parse(databasePath);
+    if (!address || address->isServer())
+        return false;
     const QString database = QFileInfo(databasePath).absoluteFilePath();
     const QString file = QFileInfo(candidate).absoluteFilePath();
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})

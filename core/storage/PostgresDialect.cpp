@@ -15,6 +15,10 @@ QString PostgresDialect::adaptDdl(const QString& statement) const
     QString adapted = statement;
     adapted.replace(QLatin1String("%ID%"), autoIdColumn());
     adapted.replace(integer, QStringLiteral("BIGINT"));
+    // Text compares by code point, as on SQLite, whatever the server's locale:
+    // number ranges ('HQ-' < n < 'HQ.'), code order and sorted names agree.
+    static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));
+    adapted.replace(text, QStringLiteral("TEXT COLLATE \"C\""));
     return adapted;
 }
 
@@ -75,8 +79,8 @@ QString PostgresDialect::integrityCheckSql() const
 
 QString PostgresDialect::highestCustomerCodeSql() const
 {
-    return QStringLiteral("SELECT COALESCE(MAX(CAST(substr(code, 2) AS BIGINT)), 0) FROM customers "
-                          "WHERE code ~ '^C[0-9]{1,18}$'");
+    return QStringLiteral("SELECT COALESCE(MAX(CAST(substring(code from '^C0*([0-9]{1,18})') AS BIGINT)), 0) "
+                          "FROM customers WHERE code ~ '^C[0-9]'");
 }
 
 QStringList PostgresDialect::searchIndexDdl() const

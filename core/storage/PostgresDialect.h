@@ -38,6 +38,14 @@ public:
     QString numberTailExpression() const override { return QStringLiteral("right(t.number, 6)"); }
     QString likeOperator() const override { return QStringLiteral("ILIKE"); }
     QString greatestFunction() const override { return QStringLiteral("GREATEST"); }
+    QString nullsAsSqlite(bool descending) const override
+    {
+        return descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
+    }
+    QString leadingInteger(const QString& expression) const override
+    {
+        return QStringLiteral("COALESCE(CAST(substring(%1 from '^[0-9]{1,18}') AS BIGINT), 0)").arg(expression);
+    }
     QString unindexedKey(const QString& expression) const override { return expression; }
     QString tryRunLockSql() const override
     {

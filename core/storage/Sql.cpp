@@ -43,6 +43,8 @@ bool isBusy(const QSqlError& error)
     const QString native = error.nativeErrorCode();
     if (native == QLatin1String("55P03") || native == QLatin1String("40P01") || native == QLatin1String("40001"))
         return true;
+    if (native.size() == 5)
+        return false; // another SQLSTATE; SQLite's codes have at most four digits
     bool ok = false;
     const int code = native.toInt(&ok) & 0xff;
     return ok && code == 5;
@@ -70,6 +72,15 @@ Error errorOf(const QSqlDatabase& db)
         QCoreApplication::translate("sd::Sql", "The database failed: %1").arg(db.lastError().text()));
 }
 
+QString likeEscaped(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return escaped;
+}
+
 namespace {
 
 // Flags are stored as integers 0/1 on every engine (PostgreSQL will not put
@@ -78,6 +89,10 @@ QVariant storable(const QVariant& value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         return QString(QLatin1String(""));
+    // PostgreSQL's text cannot hold U+0000 (and Qt's driver would cut the
+    // statement there); it is dropped on every engine alike.
+    if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
+        return QString(value.toString()).remove(QChar(0));
     if (value.typeId() == QMetaType::Bool)
         return int(value.toBool());
     return value;

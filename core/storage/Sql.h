@@ -32,6 +32,8 @@ Error errorOf(const QSqlQuery& query);
 // The error for a refused statement given the engine's message: a broken
 // uniqueness rule is Code::Duplicate with the column ("tickets.number") as field.
 Error refused(const QString& engineMessage);
+// Text for LIKE ... ESCAPE '\' with the user's % and _ searched for, not wildcards.
+QString likeEscaped(const QString& text);
 Error errorOf(const QSqlDatabase& db);
 
 // NULL for an absent optional value, the value otherwise.

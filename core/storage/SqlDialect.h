@@ -33,6 +33,12 @@ public:
     virtual QString autoIdColumn() const = 0;
     // A schema statement as this engine takes it (%ID% becomes autoIdColumn()).
     virtual QString adaptDdl(const QString& statement) const = 0;
+    // The whole number at the start of a text (0 when it starts otherwise), as
+    // SQLite's CAST(text AS INTEGER) reads it.
+    virtual QString leadingInteger(const QString& expression) const = 0;
+    // Where NULLs go in an ORDER BY term: first ascending, last descending,
+    // as SQLite puts them ("" where that is the engine's own way).
+    virtual QString nullsAsSqlite(bool descending) const = 0;
     // The scalar function giving the larger of its arguments.
     virtual QString greatestFunction() const = 0;
     // "contains" matching that ignores the case of Latin letters, as LIKE does on SQLite.

@@ -18,6 +18,11 @@ public:
     }
     QString likeOperator() const override { return QStringLiteral("LIKE"); }
     QString greatestFunction() const override { return QStringLiteral("MAX"); }
+    QString nullsAsSqlite(bool) const override { return {}; }
+    QString leadingInteger(const QString& expression) const override
+    {
+        return QStringLiteral("CAST(%1 AS INTEGER)").arg(expression);
+    }
     // A unary + makes the key an expression.
     QString unindexedKey(const QString& expression) const override { return QLatin1Char('+') + expression; }
     QStringList connectionSetup() const override;

@@ -292,7 +292,7 @@ Result<QString> TicketStore::nextNumber(const QString& prefix)
 Result<QList<qint64>> TicketStore::idsWithCheckpointBefore(qint64 instant, int limit) const
 {
     auto query = sql::run(m_database.connection(),
-                          QStringLiteral("SELECT id FROM tickets WHERE sla_checkpoint_at <= ? ORDER BY sla_checkpoint_at LIMIT ?"),
+                          QStringLiteral("SELECT id FROM tickets WHERE sla_checkpoint_at <= ? ORDER BY sla_checkpoint_at, id LIMIT ?"),
                           {instant, limit});
     if (!query)
         return fail(query.error());
