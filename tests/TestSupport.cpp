@@ -84,6 +84,14 @@ bool onServer()
     return !serverFolder().isEmpty();
 }
 
+QString serverAddress(const QString& name)
+{
+    qputenv("PGPASSFILE", QDir(serverFolder()).filePath(QStringLiteral("pgpass")).toUtf8());
+    QString address = readAdminAddress();
+    address.chop(QStringLiteral("postgres").size());
+    return address + name;
+}
+
 QString newTestDatabase(const QTemporaryDir& dir)
 {
     if (!onServer())

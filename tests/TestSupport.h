@@ -29,6 +29,9 @@ bool onServer();
 // database created now and dropped by dropTestDatabase().
 QString newTestDatabase(const QTemporaryDir& dir);
 void dropTestDatabase(const QString& address);
+// The test server's address of a database named `name` (which need not exist);
+// child processes find the password through PGPASSFILE, set here.
+QString serverAddress(const QString& name);
 
 // A new, empty test database on the engine of this run, removed afterwards.
 class ScratchDatabase

@@ -51,6 +51,7 @@ private:
 using Handler = std::function<int(const QStringList& arguments)>;
 
 int runInit(const QStringList& arguments);
+int runServer(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runConfig(const QStringList& arguments);
 int runSla(const QStringList& arguments);

@@ -22,6 +22,7 @@ const QMap<QString, Entry>& commands()
 {
     static const QMap<QString, Entry> table{
         {QStringLiteral("init"), {&sdctl::runInit, QT_TRANSLATE_NOOP("sdctl", "create or upgrade a database")}},
+        {QStringLiteral("server"), {&sdctl::runServer, QT_TRANSLATE_NOOP("sdctl", "set up the office's database on a PostgreSQL server")}},
         {QStringLiteral("check"), {&sdctl::runCheck, QT_TRANSLATE_NOOP("sdctl", "print schema version and integrity")}},
         {QStringLiteral("config"), {&sdctl::runConfig, QT_TRANSLATE_NOOP("sdctl", "import or export the configuration (JSON)")}},
         {QStringLiteral("sla"), {&sdctl::runSla, QT_TRANSLATE_NOOP("sdctl", "compute due times and business time with a calendar")}},

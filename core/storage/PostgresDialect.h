@@ -57,6 +57,15 @@ public:
     }
     // Names of the tables in the connection's schema (is this database ours, empty, or another's?).
     static QString tableNamesSql();
+    // For the server's set-up (sdctl server init), on its maintenance database.
+    static QString databaseExistsSql() { return QStringLiteral("SELECT COUNT(*) FROM pg_database WHERE datname = ?"); }
+    // UTF-8 whatever the server's default; text columns compare by code point
+    // themselves, so the database's locale does not matter. `name` is checked
+    // to be a plain identifier by the caller.
+    static QString createDatabaseSql(const QString& name)
+    {
+        return QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0 ENCODING 'UTF8'").arg(name);
+    }
     // A session lock held while the schema is checked and upgraded.
     static QString schemaLockSql() { return QStringLiteral("SELECT pg_advisory_lock(1396986699)"); }
     static QString schemaUnlockSql() { return QStringLiteral("SELECT pg_advisory_unlock(1396986699)"); }

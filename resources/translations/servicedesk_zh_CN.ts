@@ -1000,8 +1000,27 @@
         <translation>此文件为空，不是 Service Desk 数据库；未做任何更改</translation>
     </message>
     <message>
-        <source>this is the address of a database server, not a database file; this version of Service Desk opens SQLite database files only</source>
-        <translation>这是数据库服务器的地址，不是数据库文件；此版本的 Service Desk 只能打开 SQLite 数据库文件</translation>
+        <source>cannot connect to the database server: %1</source>
+        <translation>无法连接数据库服务器：%1</translation>
+    </message>
+    <message>
+        <source>this database holds other tables (%1), not Service Desk&apos;s; nothing was changed</source>
+        <translation>此数据库中是其他程序的表（%1），不是服务台的数据库；未做任何更改</translation>
+    </message>
+    <message>
+        <source>this database is empty; create the Service Desk schema in it with &quot;sdctl server init&quot;</source>
+        <translation>此数据库是空的；请用“sdctl server init”在其中建立服务台的表结构</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DatabaseAddress</name>
+    <message>
+        <source>this PostgreSQL address names no database; write it as postgresql://user@host:port/database</source>
+        <translation>此 PostgreSQL 地址没有指明数据库；请写成 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>Service Desk opens a SQLite database file or a PostgreSQL server address (postgresql://user@host:port/database); &quot;%1&quot; is neither</source>
+        <translation>服务台只能打开 SQLite 数据库文件或 PostgreSQL 服务器地址（postgresql://用户@主机:端口/数据库）；“%1”两者都不是</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2171,21 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
 </context>
 <context>
+    <name>sd::ServerSetup</name>
+    <message>
+        <source>this is a database file, not a server address; write it as postgresql://user@host:port/database</source>
+        <translation>这是数据库文件，不是服务器地址；请写成 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>the database name may hold only Latin letters, digits and _ and start with a letter (at most 63)</source>
+        <translation>数据库名只能包含拉丁字母、数字和 _，并以字母开头（最多 63 个字符）</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server: %1</source>
+        <translation>无法连接数据库服务器：%1</translation>
+    </message>
+</context>
+<context>
     <name>sd::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2830,6 +2864,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>%1 changed this ticket at %2 after you opened it; reload to see their changes</source>
         <translation>您打开此工单后，%1 于 %2 修改了它；请重新加载以查看其修改</translation>
     </message>
+    <message>
+        <source>ticket number %1 is already taken</source>
+        <translation>工单号 %1 已被占用</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketText</name>
@@ -3506,6 +3544,34 @@ sla sweep：把已到期的 SLA 预警和超时写入工单处理记录。</tran
     <message>
         <source>Time zone of dates and trend buckets (default: the office&apos;s, from the configuration).</source>
         <translation>日期和趋势分组所用的时区（默认：配置中本公司的时区）。</translation>
+    </message>
+    <message>
+        <source>Creates the office&apos;s database on a PostgreSQL server (unless it exists), its schema and the default configuration. ADDRESS is postgresql://user@host:port/database; the user becomes the database&apos;s owner and needs the right to create databases. The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>在 PostgreSQL 服务器上创建本单位的数据库（如尚不存在）、表结构和默认配置。ADDRESS 写成 postgresql://用户@主机:端口/数据库；该用户成为数据库的所有者，需要有创建数据库的权限。密码取自 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>the server database to set up</source>
+        <translation>要建立的服务器数据库</translation>
+    </message>
+    <message>
+        <source>use: sdctl server init postgresql://user@host:port/database</source>
+        <translation>用法：sdctl server init postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>Created the database %1 on the server.</source>
+        <translation>已在服务器上创建数据库 %1。</translation>
+    </message>
+    <message>
+        <source>The database %1 was there already; its schema is up to date.</source>
+        <translation>数据库 %1 已存在；其表结构已是最新。</translation>
+    </message>
+    <message>
+        <source>Desks connect with: --db %1</source>
+        <translation>各坐席用以下参数连接：--db %1</translation>
+    </message>
+    <message>
+        <source>set up the office&apos;s database on a PostgreSQL server</source>
+        <translation>在 PostgreSQL 服务器上建立本单位的数据库</translation>
     </message>
 </context>
 </TS>

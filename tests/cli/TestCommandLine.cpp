@@ -1,4 +1,7 @@
 // sdctl as a user runs it: real process, real files, exit codes and output.
+#include "TestSupport.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -411,4 +414,38 @@ TEST_CASE("a --db value the program cannot serve is refused by name, and no fold
         }
     }
     CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+}
+
+TEST_CASE("sdctl server init creates the office's database and schema once, and desks then work on it", "[cli][server]")
+{
+    if (!sd::test::onServer())
+        return; // runs in the PostgreSQL pass only
+    const QString name = QStringLiteral("sd_test_init_%1").arg(QCoreApplication::applicationPid());
+    const QString address = sd::test::serverAddress(name);
+    const Run init = sdctl({QStringLiteral("server"), QStringLiteral("init"), address});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("Created the database %1").arg(name)));
+    CHECK(init.out.contains(QStringLiteral("--db ") + address));
+    const Run again = sdctl({QStringLiteral("server"), QStringLiteral("init"), address});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("was there already")));
+    const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), address});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("schema version: 3")));
+    const Run demo = sdctl({QStringLiteral("demo"), QStringLiteral("--db"), address, QStringLiteral("--tickets"), QStringLiteral("200")});
+    INFO(demo.err.toStdString());
+    CHECK(demo.exitCode == 0);
+    const Run list = sdctl({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--db"), address,
+                            QStringLiteral("--queue"), QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("5")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.endsWith(QStringLiteral("5 of 200 ticket(s)")));
+    sd::test::dropTestDatabase(address);
+    // A name that would need quoting, and a file path, are refused by name.
+    const Run quoted = sdctl({QStringLiteral("server"), QStringLiteral("init"), sd::test::serverAddress(QStringLiteral("bad-name"))});
+    CHECK(quoted.exitCode == 1);
+    CHECK(quoted.err.contains(QStringLiteral("Latin letters")));
+    const Run file = sdctl({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("/tmp/desk.sqlite")});
+    CHECK(file.exitCode == 1);
+    CHECK(file.err.contains(QStringLiteral("not a server address")));
 }
