@@ -38,13 +38,6 @@ void PostgresDialect::setLockWait(const QSqlDatabase& db, int milliseconds) cons
     sql::run(db, QStringLiteral("SET lock_timeout = %1").arg(qMax(milliseconds, 1)));
 }
 
-// The server's write-ahead log position moves with every commit anywhere on
-// the server: a cheap hint that something may have changed.
-QString PostgresDialect::changeCounterSql() const
-{
-    return QStringLiteral("SELECT (pg_current_wal_lsn() - '0/0')::bigint");
-}
-
 QString PostgresDialect::tableExistsSql() const
 {
     return QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "

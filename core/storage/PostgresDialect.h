@@ -23,7 +23,10 @@ public:
     QStringList connectionSetup() const override;
     void setLockWait(const QSqlDatabase& db, int milliseconds) const override;
     bool beginSoleLoad(const QSqlDatabase&) const override { return false; }
-    QString changeCounterSql() const override;
+    QString changeCounterSql() const override { return {}; }
+    QString changeChannel() const override { return QStringLiteral("servicedesk_changes"); }
+    // Delivered to the listeners when the transaction commits, never before.
+    QStringList beforeCommitStatements() const override { return {QStringLiteral("NOTIFY servicedesk_changes")}; }
     QString tableExistsSql() const override;
     QString indexDefinitionSql() const override;
     QString bulkLoadedObjectsSql() const override;

@@ -77,8 +77,14 @@ public:
     // connectionSetup() undoes it.
     virtual bool beginSoleLoad(const QSqlDatabase& db) const = 0;
     // The engine's own catalogue and housekeeping, one statement each.
-    // A number that changes whenever another connection commits (change watch).
+    // A number that changes whenever another connection commits (change
+    // watch by polling); empty where commits are announced instead.
     virtual QString changeCounterSql() const = 0;
+    // The channel every write transaction announces itself on as it commits
+    // (LISTEN/NOTIFY); empty where the engine has none.
+    virtual QString changeChannel() const { return {}; }
+    // Run just before COMMIT in every write transaction.
+    virtual QStringList beforeCommitStatements() const { return {}; }
     // COUNT of tables named ? (one bound value).
     virtual QString tableExistsSql() const = 0;
     // The definition (CREATE statement) of the index named ?.

@@ -55,6 +55,9 @@ Status WriteTransaction::commit()
     if (!m_active)
         return {};
     if (m_outermost) {
+        for (const QString& statement : m_dialect.beforeCommitStatements())
+            if (auto announced = sql::run(m_db, statement); !announced)
+                return fail(announced.error());
         auto committed = sql::run(m_db, QStringLiteral("COMMIT"));
         if (!committed)
             return fail(committed.error());

@@ -1546,6 +1546,18 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Tickets created %1, filtered as in the report</source>
         <translation>%1 创建的工单（按报表筛选）</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Service Desk tries again every few seconds. Nothing you have typed is lost; saving works again once the server is back.</source>
+        <translation>无法连接数据库服务器。服务台每隔几秒自动重试。您已输入的内容不会丢失；服务器恢复后即可保存。</translation>
+    </message>
+    <message>
+        <source>Connected to the database server again; the lists are up to date.</source>
+        <translation>已重新连接数据库服务器；列表已更新。</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>

@@ -3,6 +3,7 @@
 #   test-server.sh start DIR   initdb + pg_ctl in DIR on a free loopback port;
 #                              writes DIR/admin-uri (superuser, password in DIR/pgpass)
 #   test-server.sh stop DIR    stops it and removes DIR
+#   test-server.sh restart DIR stops it (fast: connections are cut) and starts it again
 # initdb refuses to run as root, so as root the server runs as the "postgres"
 # system user that Debian's server package creates.
 set -euo pipefail
@@ -32,6 +33,11 @@ stop_server() {
 
 if [ "$action" = stop ]; then
     stop_server
+    exit 0
+fi
+
+if [ "$action" = restart ]; then
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart >/dev/null
     exit 0
 fi
 

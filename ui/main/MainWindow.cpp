@@ -63,6 +63,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     m_watcher = new ChangeWatcher(context.workspace.database(), 2000, this);
     connect(m_watcher, &ChangeWatcher::changedElsewhere, this, &MainWindow::refreshAll);
+    buildConnectionBanner();
     connect(&context.workspace.tickets(), &TicketService::ticketChanged, this, [this] { m_countsTimer.start(); });
     // Own changes arrive in bursts (several events per action): refresh once.
     m_countsTimer.setSingleShot(true);
@@ -85,6 +86,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    // Its own row, below the actions, and shown only while the server is away,
+    // whatever the saved window state says.
+    insertToolBarBreak(m_connectionBar);
+    m_connectionBar->hide();
     if (!settings.contains(QStringLiteral("mainWindow/geometry"))) {
         resize(1560, 940);
         resizeDocks({findChild<QDockWidget*>(QStringLiteral("navigationDock")), findChild<QDockWidget*>(QStringLiteral("callerDock"))},
@@ -93,6 +98,33 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+// A band across the top while the database server cannot be reached: the
+// desk keeps what the agent typed and tries again on its own.
+void MainWindow::buildConnectionBanner()
+{
+    m_connectionBanner = new QLabel(this);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_connectionBanner->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; padding: 6px 10px; font-weight: bold; }"));
+    m_connectionBar = new QToolBar(tr("Connection"), this);
+    m_connectionBar->setObjectName(QStringLiteral("connectionBar"));
+    m_connectionBar->setMovable(false);
+    m_connectionBar->setFloatable(false);
+    m_connectionBar->toggleViewAction()->setVisible(false);
+    m_connectionBar->addWidget(m_connectionBanner);
+    addToolBar(Qt::TopToolBarArea, m_connectionBar);
+    connect(m_watcher, &ChangeWatcher::connectionLost, this, [this] {
+        m_connectionBanner->setText(tr("The database server cannot be reached. Service Desk tries again every few seconds. "
+                                       "Nothing you have typed is lost; saving works again once the server is back."));
+        m_connectionBar->show();
+    });
+    connect(m_watcher, &ChangeWatcher::connectionRestored, this, [this] {
+        m_connectionBar->hide();
+        statusBar()->showMessage(tr("Connected to the database server again; the lists are up to date."), 8000);
+    });
+}
 
 QWidget* MainWindow::buildQueuePage()
 {

@@ -9,6 +9,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 
 namespace sd {
 
@@ -49,6 +50,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildConnectionBanner();
     QWidget* buildQueuePage();
     void buildDocks();
     void buildActions();
@@ -80,6 +82,8 @@ private:
     QLabel* m_statusUser = nullptr;
     QLabel* m_statusDatabase = nullptr;
     QLabel* m_statusCounts = nullptr;
+    QToolBar* m_connectionBar = nullptr;
+    QLabel* m_connectionBanner = nullptr;
     QTimer m_countsTimer;
     QTimer m_slaSweep;
     QList<QAction*> m_actions;
