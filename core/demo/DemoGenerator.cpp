@@ -205,9 +205,10 @@ Status DemoGenerator::createCustomers(const Progress& progress)
 {
     auto customer = BulkInserter::prepare(m_workspace.database(), QStringLiteral(R"(INSERT INTO customers (uuid, code, name, kind, phone, phone_key, email, address,
         region, industry, size, birthday, notes, tier_code, tier_locked, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, 0, ?, ?))"));
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"), BulkInserter::Mode::Bulk);
     auto purchase = BulkInserter::prepare(m_workspace.database(), QStringLiteral(R"(INSERT INTO purchases (uuid,
-        customer_id, product, serial, purchased_on, amount_cents, warranty_until) VALUES (?, ?, ?, ?, ?, ?, ?))"));
+        customer_id, product, serial, purchased_on, amount_cents, warranty_until) VALUES (?, ?, ?, ?, ?, ?, ?))"),
+                                          BulkInserter::Mode::Bulk);
     if (!customer || !purchase)
         return fail(customer ? purchase.error() : customer.error());
     QList<int> cheap, mid, pricey;
@@ -267,7 +268,7 @@ Status DemoGenerator::createCustomers(const Progress& progress)
             !company && m_random.chance(0.7) ? QVariant(QDate(int(m_random.between(1960, 2002)), int(m_random.between(1, 12)),
                                                               int(m_random.between(1, 28))).toString(Qt::ISODate))
                                              : QVariant(),
-            tier, m_now - 400 * kDay, m_now - 400 * kDay};
+            QString(), tier, 0, m_now - 400 * kDay, m_now - 400 * kDay};
         if (auto done = (*customer)->insert(values); !done)
             return done;
         seed.id = (*customer)->lastInsertId();
@@ -407,8 +408,8 @@ Result<DemoGenerator::DemoTicket> DemoGenerator::makeTicket(qint64 createdAt, De
 Status DemoGenerator::createTickets(const Progress& progress)
 {
     TicketStore store(m_workspace.database());
-    auto insertTicket = store.prepareInsert();
-    auto insertEvent = store.prepareEventInsert();
+    auto insertTicket = store.prepareInsert(BulkInserter::Mode::Bulk);
+    auto insertEvent = store.prepareEventInsert(BulkInserter::Mode::Bulk);
     if (!insertTicket || !insertEvent)
         return fail(insertTicket ? insertEvent.error() : insertTicket.error());
     const QList<qint64> instants = creationInstants();

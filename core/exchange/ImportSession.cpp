@@ -83,10 +83,10 @@ Status ImportSession::prepare(const QStringList& header)
     m_lastIdBefore = lastId->toLongLong();
     m_nextCustomerCode = lastCode->toLongLong() + 1;
     auto tickets = m_store.prepareInsert();
-    auto events = m_store.prepareEventInsert();
+    auto events = m_store.prepareEventInsert(BulkInserter::Mode::Bulk);
     auto customers = BulkInserter::prepare(m_workspace.database(), QStringLiteral(
         "INSERT INTO customers (uuid, code, name, kind, tier_code, tier_locked, created_at, updated_at) "
-        "VALUES (?, ?, ?, 'person', ?, 0, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"), BulkInserter::Mode::Bulk);
     for (const auto* inserter : {&tickets, &events, &customers})
         if (!*inserter)
             return fail(inserter->error());
@@ -168,8 +168,8 @@ Result<ImportSession::CustomerRef> ImportSession::findCustomer(const QString& te
 Result<qint64> ImportSession::createCustomer(const QString& text, CustomerRef& customer)
 {
     const QString code = QStringLiteral("C%1").arg(m_nextCustomerCode, 6, 10, QLatin1Char('0'));
-    if (auto added = m_customerInserter->insert({randomUuid(), code, text,
-                                                 customer.tierCode, m_now, m_now});
+    if (auto added = m_customerInserter->insert({randomUuid(), code, text, QStringLiteral("person"),
+                                                 customer.tierCode, 0, m_now, m_now});
         !added)
         return fail(added.error());
     ++m_nextCustomerCode;

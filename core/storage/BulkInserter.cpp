@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include "storage/PostgresCopy.h"
 #include "storage/SqliteHandle.h"
 
 namespace sd {
@@ -14,12 +15,15 @@ namespace {
 class QtBulkInserter final : public BulkInserter
 {
 public:
-    explicit QtBulkInserter(QSqlQuery query)
-        : m_query(std::move(query))
+    QtBulkInserter(QSqlDatabase db, QSqlQuery query)
+        : m_db(std::move(db))
+        , m_query(std::move(query))
     {
     }
     Status insert(const QVariantList& values) override
     {
+        if (auto sent = sql::sendWaitingRows(m_db); !sent)
+            return sent;
         sql::bindAll(m_query, values);
         return sql::exec(m_query);
     }
@@ -27,6 +31,7 @@ public:
     qint64 lastInsertId() const override { return m_query.lastInsertId().toLongLong(); }
 
 private:
+    QSqlDatabase m_db;
     QSqlQuery m_query;
 };
 
@@ -67,7 +72,10 @@ private:
         case QMetaType::Double: sqlite3_bind_double(m_statement, position, value.toDouble()); break;
         default: {
             // UTF-8 is SQLite's storage encoding: no conversion inside SQLite.
-            const QByteArray text = value.toString().toUtf8();
+            QString string = value.toString();
+            if (string.contains(QChar(0)))
+                string.remove(QChar(0)); // as on every engine (see sql::bind)
+            const QByteArray text = string.toUtf8();
             sqlite3_bind_text(m_statement, position, text.constData(), int(text.size()), SQLITE_TRANSIENT);
         }
         }
@@ -81,9 +89,16 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<BulkInserter>> BulkInserter::prepare(const Database& database, const QString& statement)
+Result<std::unique_ptr<BulkInserter>> BulkInserter::prepare(const Database& database, const QString& statement, Mode mode)
 {
     QSqlDatabase db = database.connection();
+#ifdef SD_HAVE_LIBPQ
+    if (mode == Mode::Bulk)
+        if (auto copy = PostgresCopy::forStatement(db, statement))
+            return copy;
+#else
+    Q_UNUSED(mode)
+#endif
 #ifdef SD_DIRECT_SQLITE
     if (sqlite3* handle = nativeSqliteHandle(db)) {
         sqlite3_stmt* prepared = nullptr;
@@ -96,7 +111,7 @@ Result<std::unique_ptr<BulkInserter>> BulkInserter::prepare(const Database& data
     QSqlQuery query(db);
     if (!query.prepare(statement))
         return fail(sql::errorOf(query));
-    return std::unique_ptr<BulkInserter>(new QtBulkInserter(std::move(query)));
+    return std::unique_ptr<BulkInserter>(new QtBulkInserter(db, std::move(query)));
 }
 
 } // namespace sd

@@ -17,7 +17,13 @@ namespace sd {
 class BulkInserter
 {
 public:
-    static Result<std::unique_ptr<BulkInserter>> prepare(const Database& database, const QString& statement);
+    // Bulk: the rows of a load (demo data, an import). On PostgreSQL they go
+    // through COPY in batches, so a row's error may show at a later statement
+    // of the same transaction (at the latest its COMMIT). Single: each row is
+    // written when inserted (a desk's own changes).
+    enum class Mode { Single, Bulk };
+    static Result<std::unique_ptr<BulkInserter>> prepare(const Database& database, const QString& statement,
+                                                         Mode mode = Mode::Single);
     virtual ~BulkInserter() = default;
 
     // Null QStrings are written as '', invalid QVariants as NULL (as sql::bind does).

@@ -1,6 +1,8 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include "storage/PostgresCopy.h"
+
 #include <QRegularExpression>
 #include <QSqlError>
 
@@ -111,6 +113,15 @@ void bindAll(QSqlQuery& query, const QVariantList& values)
         bind(query, i, values.at(i));
 }
 
+Status sendWaitingRows([[maybe_unused]] const QSqlDatabase& db)
+{
+#ifdef SD_HAVE_LIBPQ
+    return flushPendingCopies(db);
+#else
+    return {};
+#endif
+}
+
 Status exec(QSqlQuery& query)
 {
     if (!query.exec())
@@ -120,6 +131,8 @@ Status exec(QSqlQuery& query)
 
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
+    if (auto sent = sendWaitingRows(db); !sent)
+        return fail(sent.error());
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // Without values the statement runs as it is: Qt's PostgreSQL driver
@@ -139,6 +152,8 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
 
 Result<QSqlQuery> runNamed(const QSqlDatabase& db, const QString& statement, std::initializer_list<Binding> values)
 {
+    if (auto sent = sendWaitingRows(db); !sent)
+        return fail(sent.error());
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))

@@ -32,6 +32,9 @@ Error errorOf(const QSqlQuery& query);
 // The error for a refused statement given the engine's message: a broken
 // uniqueness rule is Code::Duplicate with the column ("tickets.number") as field.
 Error refused(const QString& engineMessage);
+// Rows a bulk load keeps back for PostgreSQL's COPY are sent first, so the
+// next statement sees them (run() and runNamed() do this themselves).
+Status sendWaitingRows(const QSqlDatabase& db);
 // Text for LIKE ... ESCAPE '\' with the user's % and _ searched for, not wildcards.
 QString likeEscaped(const QString& text);
 Error errorOf(const QSqlDatabase& db);

@@ -164,16 +164,19 @@ Result<Ticket> TicketStore::loadByNumber(const QString& number) const
     return loadWhere(QStringLiteral("t.number = ?"), number.trimmed().toUpper());
 }
 
-Result<std::unique_ptr<BulkInserter>> TicketStore::prepareInsert() const
+Result<std::unique_ptr<BulkInserter>> TicketStore::prepareInsert(BulkInserter::Mode mode) const
 {
     const QStringList columns = QStringList{QStringLiteral("uuid"), QStringLiteral("number"),
                                             QStringLiteral("created_at"), QStringLiteral("created_by")}
         + kMutableColumns;
     const QStringList marks(columns.size(), QStringLiteral("?"));
+    const QString insert = QStringLiteral("INSERT INTO tickets (%1) VALUES (%2)")
+                               .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    if (mode == BulkInserter::Mode::Bulk)
+        return BulkInserter::prepare(m_database, insert, mode);
     // A taken number inserts nothing instead of failing: a failed statement
     // would end a PostgreSQL transaction, and an import goes on past it.
-    return BulkInserter::prepare(m_database, QStringLiteral("INSERT INTO tickets (%1) VALUES (%2) ON CONFLICT (number) DO NOTHING")
-                                                 .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    return BulkInserter::prepare(m_database, insert + QStringLiteral(" ON CONFLICT (number) DO NOTHING"));
 }
 
 Result<qint64> TicketStore::insertPrepared(BulkInserter& inserter, const Ticket& ticket, qint64 actorId) const
@@ -237,11 +240,11 @@ Status TicketStore::update(const Ticket& ticket, int expectedVersion, qint64 act
     return {};
 }
 
-Result<std::unique_ptr<BulkInserter>> TicketStore::prepareEventInsert() const
+Result<std::unique_ptr<BulkInserter>> TicketStore::prepareEventInsert(BulkInserter::Mode mode) const
 {
     return BulkInserter::prepare(m_database, QStringLiteral("INSERT INTO ticket_events (ticket_id, at, actor_id, kind, "
                                                             "field, old_value, new_value, body, is_public) "
-                                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"), mode);
 }
 
 Status TicketStore::appendPrepared(BulkInserter& inserter, qint64 ticketId, const TicketEvent& event) const

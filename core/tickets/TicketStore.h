@@ -35,9 +35,11 @@ public:
     Result<QList<qint64>> openTicketsOfCustomer(qint64 customerId) const;
 
     // Bulk loading (demo data, imports): one prepared statement reused per row.
-    Result<std::unique_ptr<BulkInserter>> prepareInsert() const;
+    // Bulk: a load whose numbers cannot be taken yet (demo data), sent with
+    // COPY on PostgreSQL; Single: a taken number inserts nothing (inserted() false).
+    Result<std::unique_ptr<BulkInserter>> prepareInsert(BulkInserter::Mode mode = BulkInserter::Mode::Single) const;
     Result<qint64> insertPrepared(BulkInserter& inserter, const Ticket& ticket, qint64 actorId) const;
-    Result<std::unique_ptr<BulkInserter>> prepareEventInsert() const;
+    Result<std::unique_ptr<BulkInserter>> prepareEventInsert(BulkInserter::Mode mode = BulkInserter::Mode::Single) const;
     Status appendPrepared(BulkInserter& inserter, qint64 ticketId, const TicketEvent& event) const;
 
 private:

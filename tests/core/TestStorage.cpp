@@ -2,6 +2,7 @@
 // write transaction guard.
 #include "TestSupport.h"
 
+#include "storage/BulkInserter.h"
 #include "storage/DatabaseAddress.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
@@ -194,4 +195,58 @@ TEST_CASE("schema steps report progress and can be cancelled between steps", "[s
     CHECK(calls.first() == qMakePair(0, latestSchemaVersion()));
     CHECK(calls.last() == qMakePair(latestSchemaVersion(), latestSchemaVersion()));
     CHECK(Database::pendingSteps(path).value() == 0);
+}
+
+TEST_CASE("bulk rows keep every character and their ids, and a bad one fails the transaction by name", "[storage][bulk]")
+{
+    test::ScratchDatabase scratch;
+    auto db = Database::open(scratch.address());
+    REQUIRE(db);
+    const QStringList texts{QStringLiteral("tab\there"), QStringLiteral("two\nlines\r\n"), QStringLiteral("back\\slash \\N"),
+                            QStringLiteral("空调不制冷"), QStringLiteral(""), QStringLiteral("nul\u0000gone")};
+    {
+        WriteTransaction transaction(db->connection(), db->dialect());
+        REQUIRE(transaction.begin());
+        auto inserter = BulkInserter::prepare(*db, QStringLiteral("INSERT INTO teams (code, name) VALUES (?, ?)"),
+                                              BulkInserter::Mode::Bulk);
+        REQUIRE(inserter);
+        for (int i = 0; i < texts.size(); ++i)
+            REQUIRE((*inserter)->insert({QStringLiteral("t%1").arg(i), texts.at(i)}));
+        // Rows with ids: each insert tells its id at once, and later rows may use it.
+        auto users = BulkInserter::prepare(*db, QStringLiteral("INSERT INTO users (uuid, login, display_name, role, created_at) "
+                                                                "VALUES (?, ?, ?, ?, ?)"), BulkInserter::Mode::Bulk);
+        REQUIRE(users);
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            REQUIRE((*users)->insert({QStringLiteral("u-%1").arg(i), QStringLiteral("bulk.%1").arg(i), QStringLiteral("批量 %1").arg(i),
+                                      QStringLiteral("agent"), 0}));
+            ids.append((*users)->lastInsertId());
+        }
+        CHECK(ids.at(0) > 0);
+        CHECK(ids.at(1) > ids.at(0));
+        CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT login FROM users WHERE id = ?"), {ids.at(2)})->toString()
+              == QStringLiteral("bulk.2"));
+        REQUIRE(transaction.commit());
+    }
+    for (int i = 0; i < texts.size(); ++i) {
+        auto name = sql::scalar(db->connection(), QStringLiteral("SELECT name FROM teams WHERE code = ?"), {QStringLiteral("t%1").arg(i)});
+        REQUIRE(name);
+        CHECK(name->toString() == QString(texts.at(i)).remove(QChar(0)));
+    }
+    // A repeated key: the transaction fails, at the latest when it commits, and keeps nothing.
+    {
+        WriteTransaction transaction(db->connection(), db->dialect());
+        REQUIRE(transaction.begin());
+        auto inserter = BulkInserter::prepare(*db, QStringLiteral("INSERT INTO teams (code, name) VALUES (?, ?)"),
+                                              BulkInserter::Mode::Bulk);
+        REQUIRE(inserter);
+        Status all = (*inserter)->insert({QStringLiteral("new"), QStringLiteral("new team")});
+        if (all)
+            all = (*inserter)->insert({QStringLiteral("t0"), QStringLiteral("again")});
+        if (all)
+            all = transaction.commit();
+        REQUIRE_FALSE(all);
+        CHECK(all.error().message.contains(QStringLiteral("code")));
+    }
+    CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM teams WHERE code = 'new'"))->toInt() == 0);
 }
