@@ -148,6 +148,8 @@ Result<ImportSession::CustomerRef> ImportSession::findCustomer(const QString& te
         if (!query)
             return fail(query.error());
         sql::bind(**query, 0, text);
+        if (auto sent = sql::sendWaitingRows(m_workspace.database().connection()); !sent)
+            return fail(sent.error());
         if (auto ran = sql::exec(**query); !ran)
             return fail(ran.error());
         if ((*query)->next()) {
@@ -198,6 +200,8 @@ Result<bool> ImportSession::numberTaken(const QString& number)
     if (!query)
         return fail(query.error());
     sql::bind(**query, 0, number);
+    if (auto sent = sql::sendWaitingRows(m_workspace.database().connection()); !sent)
+        return fail(sent.error());
     if (auto ran = sql::exec(**query); !ran)
         return fail(ran.error());
     const bool taken = (*query)->next();
@@ -359,6 +363,12 @@ Status ImportSession::commitRejects()
 
 Status ImportSession::beginStep()
 {
+    // Ids taken ahead in an earlier step may lie below a desk's rows made
+    // between the steps; the run records a step's rows as the ids above the
+    // step's starting maximum, so this step takes fresh ones.
+    for (BulkInserter* inserter : {m_ticketInserter.get(), m_eventInserter.get(), m_customerInserter.get()})
+        if (inserter)
+            inserter->dropReservedIds();
     for (;;) {
         const QString code = QStringLiteral("C%1").arg(m_nextCustomerCode, 6, 10, QLatin1Char('0'));
         auto taken = sql::scalar(m_workspace.database().connection(), QStringLiteral("SELECT COUNT(*) FROM customers WHERE code = ?"), {code});

@@ -93,9 +93,13 @@ Result<std::unique_ptr<BulkInserter>> BulkInserter::prepare(const Database& data
 {
     QSqlDatabase db = database.connection();
 #ifdef SD_HAVE_LIBPQ
-    if (mode == Mode::Bulk)
-        if (auto copy = PostgresCopy::forStatement(db, statement))
-            return copy;
+    if (mode == Mode::Bulk) {
+        auto copy = PostgresCopy::forStatement(db, statement);
+        if (!copy)
+            return fail(copy.error());
+        if (*copy)
+            return std::move(*copy);
+    }
 #else
     Q_UNUSED(mode)
 #endif

@@ -31,6 +31,9 @@ public:
     // False when the last insert added no row (ON CONFLICT ... DO NOTHING).
     virtual bool inserted() const = 0;
     virtual qint64 lastInsertId() const = 0;
+    // Forgets ids taken ahead for later rows (PostgreSQL's COPY takes them
+    // in blocks): the next row's id is then above every row written so far.
+    virtual void dropReservedIds() {}
 };
 
 } // namespace sd

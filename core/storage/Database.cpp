@@ -252,8 +252,15 @@ QString Database::threadConnectionName() const
 QSqlDatabase Database::connection() const
 {
     const QString name = threadConnectionName();
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        // Opened again through openThreadConnection, never by Qt on its own:
+        // a connection without its set-up would wait for locks for ever.
+        db = QSqlDatabase();
+        releaseThreadConnection();
+    }
     return openThreadConnection(name);
 }
 

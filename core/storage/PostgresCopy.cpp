@@ -86,9 +86,23 @@ public:
     {
         // Whatever is left goes now: a failure makes the next statement (at
         // the latest the COMMIT) fail with it, so nothing is lost in silence.
-        if (auto sent = flushPendingCopies(m_db); !sent)
+        if (auto sent = flushPendingCopies(m_db); !sent) {
+            discardPendingCopies(m_db);
             deferredErrors().insert(m_db.connectionName(), sent.error());
+        }
+        auto found = waiting().find(m_db.connectionName());
+        if (found != waiting().end()) {
+            found->removeAll(this);
+            if (found->isEmpty())
+                waiting().erase(found);
+        }
     }
+    void discard()
+    {
+        m_buffer.clear();
+        m_rows = 0;
+    }
+    void dropReservedIds() override { m_ids.clear(); }
     quint64 serial() const { return m_serial; }
 
     Status insert(const QVariantList& values) override
@@ -131,12 +145,22 @@ public:
         PQclear(started);
         if (!copying)
             return fail(sql::refused(QString::fromUtf8(PQerrorMessage(conn))));
-        const bool sent = PQputCopyData(conn, data.constData(), int(data.size())) == 1 && PQputCopyEnd(conn, nullptr) == 1;
+        // In pieces of at most 1 MiB; a piece that cannot be sent ends the COPY
+        // as failed, so the connection never stays in the middle of one.
+        constexpr qsizetype kPiece = 1 << 20;
+        bool sent = true;
+        for (qsizetype at = 0; sent && at < data.size(); at += kPiece)
+            sent = PQputCopyData(conn, data.constData() + at, int(std::min(kPiece, data.size() - at))) == 1;
         QString problem = sent ? QString() : QString::fromUtf8(PQerrorMessage(conn));
+        if (PQputCopyEnd(conn, sent ? nullptr : "the rows could not be sent") != 1 && problem.isEmpty())
+            problem = QString::fromUtf8(PQerrorMessage(conn));
         while (PGresult* result = PQgetResult(conn)) {
-            if (PQresultStatus(result) != PGRES_COMMAND_OK && problem.isEmpty())
+            const ExecStatusType status = PQresultStatus(result);
+            if (status != PGRES_COMMAND_OK && problem.isEmpty())
                 problem = QString::fromUtf8(PQresultErrorMessage(result));
             PQclear(result);
+            if (status == PGRES_COPY_IN)
+                break; // the end could not be sent; the error above says why
         }
         if (!problem.isEmpty())
             return fail(sql::refused(problem));
@@ -191,28 +215,39 @@ Status flushPendingCopies(const QSqlDatabase& db)
     return first;
 }
 
-std::unique_ptr<BulkInserter> PostgresCopy::forStatement(const QSqlDatabase& db, const QString& statement)
+void discardPendingCopies(const QSqlDatabase& db)
+{
+    deferredErrors().remove(db.connectionName());
+    const QList<CopyInserter*> inserters = waiting().take(db.connectionName());
+    for (CopyInserter* inserter : inserters)
+        inserter->discard();
+}
+
+Result<std::unique_ptr<BulkInserter>> PostgresCopy::forStatement(const QSqlDatabase& db, const QString& statement)
 {
     if (!nativePostgresHandle(db))
-        return nullptr;
+        return std::unique_ptr<BulkInserter>();
+    if (auto sent = flushPendingCopies(db); !sent)
+        return fail(sent.error());
     static const QRegularExpression plainInsert(QStringLiteral("^\\s*INSERT INTO (\\w+) \\(([\\w,\\s]+)\\)\\s*VALUES\\s*\\(([?,\\s]+)\\)\\s*$"));
     const auto match = plainInsert.match(statement);
     if (!match.hasMatch())
-        return nullptr;
+        return std::unique_ptr<BulkInserter>();
     const QString table = match.captured(1);
     QStringList columns;
     for (const QString& column : match.captured(2).split(QLatin1Char(',')))
         columns.append(column.trimmed());
     if (match.captured(3).count(QLatin1Char('?')) != columns.size())
-        return nullptr;
+        return std::unique_ptr<BulkInserter>();
     // A table without an id column has no sequence (asked so that nothing fails).
     auto sequence = sql::scalar(db, QStringLiteral("SELECT pg_get_serial_sequence(table_name, column_name) "
                                                    "FROM information_schema.columns WHERE table_schema = current_schema() "
                                                    "AND table_name = ? AND column_name = 'id'"),
                                 {table});
     if (!sequence)
-        return nullptr;
-    return std::make_unique<CopyInserter>(db, table, columns, sequence->isNull() ? QString() : sequence->toString());
+        return fail(sequence.error());
+    return std::unique_ptr<BulkInserter>(
+        std::make_unique<CopyInserter>(db, table, columns, sequence->isNull() ? QString() : sequence->toString()));
 }
 
 } // namespace sd

@@ -23,11 +23,14 @@ class PostgresCopy
 public:
     // A COPY inserter for "INSERT INTO t (columns) VALUES (?, ...)" on a
     // PostgreSQL connection; null for other statements or connections.
-    static std::unique_ptr<BulkInserter> forStatement(const QSqlDatabase& db, const QString& statement);
+    // Null (no error) when the statement or the connection is not one for COPY.
+    static Result<std::unique_ptr<BulkInserter>> forStatement(const QSqlDatabase& db, const QString& statement);
 };
 
 // Sends the rows waiting on this connection; the first failure, if any.
 Status flushPendingCopies(const QSqlDatabase& db);
+// Forgets the rows waiting on this connection (its transaction is being rolled back).
+void discardPendingCopies(const QSqlDatabase& db);
 
 } // namespace sd
 

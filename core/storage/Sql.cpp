@@ -122,6 +122,13 @@ Status sendWaitingRows([[maybe_unused]] const QSqlDatabase& db)
 #endif
 }
 
+void discardWaitingRows([[maybe_unused]] const QSqlDatabase& db)
+{
+#ifdef SD_HAVE_LIBPQ
+    discardPendingCopies(db);
+#endif
+}
+
 Status exec(QSqlQuery& query)
 {
     if (!query.exec())

@@ -35,6 +35,8 @@ Error refused(const QString& engineMessage);
 // Rows a bulk load keeps back for PostgreSQL's COPY are sent first, so the
 // next statement sees them (run() and runNamed() do this themselves).
 Status sendWaitingRows(const QSqlDatabase& db);
+// Forgets them instead (the transaction is being rolled back).
+void discardWaitingRows(const QSqlDatabase& db);
 // Text for LIKE ... ESCAPE '\' with the user's % and _ searched for, not wildcards.
 QString likeEscaped(const QString& text);
 Error errorOf(const QSqlDatabase& db);

@@ -4,6 +4,7 @@
 #include "storage/SqlDialect.h"
 
 #include <QSet>
+#include <QSqlQuery>
 
 namespace sd {
 namespace {
@@ -13,6 +14,14 @@ QSet<QString>& openTransactions()
 {
     thread_local QSet<QString> names;
     return names;
+}
+
+// Rows kept back for a bulk COPY are forgotten, never sent first: sending
+// them could fail and leave the transaction (and its write lock) open.
+void rollback(QSqlDatabase& db)
+{
+    sql::discardWaitingRows(db);
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace
@@ -26,7 +35,7 @@ WriteTransaction::WriteTransaction(QSqlDatabase db, const SqlDialect& dialect)
 WriteTransaction::~WriteTransaction()
 {
     if (m_active && m_outermost) {
-        sql::run(m_db, QStringLiteral("ROLLBACK"));
+        rollback(m_db);
         openTransactions().remove(m_db.connectionName());
     }
 }
@@ -40,7 +49,7 @@ Status WriteTransaction::begin()
             auto begun = sql::run(m_db, statements.at(i));
             if (!begun) {
                 if (i > 0)
-                    sql::run(m_db, QStringLiteral("ROLLBACK"));
+                    rollback(m_db);
                 return fail(begun.error());
             }
         }

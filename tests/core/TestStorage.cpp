@@ -249,4 +249,28 @@ TEST_CASE("bulk rows keep every character and their ids, and a bad one fails the
         CHECK(all.error().message.contains(QStringLiteral("code")));
     }
     CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM teams WHERE code = 'new'"))->toInt() == 0);
+    // Rows still waiting when a failed transaction ends are dropped, and the
+    // write lock goes with it: another desk writes at once, and so does this one.
+    {
+        WriteTransaction transaction(db->connection(), db->dialect());
+        REQUIRE(transaction.begin());
+        auto inserter = BulkInserter::prepare(*db, QStringLiteral("INSERT INTO teams (code, name) VALUES (?, ?)"),
+                                              BulkInserter::Mode::Bulk);
+        REQUIRE(inserter);
+        // The taken code fails now (SQLite) or when sent (PostgreSQL): either way
+        // the desk gives up, with rows still waiting, and never commits.
+        (void)(*inserter)->insert({QStringLiteral("t1"), QStringLiteral("taken")});
+        (void)(*inserter)->insert({QStringLiteral("kept back"), QStringLiteral("never sent")});
+    }
+    auto other = Database::open(scratch.address());
+    REQUIRE(other);
+    other->setLockWait(200);
+    for (const Database* desk : {&*other, &*db}) {
+        WriteTransaction next(desk->connection(), desk->dialect());
+        REQUIRE(next.begin());
+        REQUIRE(sql::run(desk->connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, 'x')"),
+                         {QStringLiteral("after.%1").arg(desk == &*db ? 1 : 2)}));
+        REQUIRE(next.commit());
+    }
+    CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT COUNT(*) FROM teams WHERE code = 'kept back'"))->toInt() == 0);
 }
