@@ -61,10 +61,7 @@ QSqlDatabase adminConnection()
     if (!address)
         throw std::runtime_error(address.error().describe().toStdString());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(address->host);
-    db.setPort(address->port);
-    db.setUserName(address->user);
-    db.setDatabaseName(address->databaseName);
+    address->applyTo(db);
     if (!db.open())
         throw std::runtime_error("cannot reach the test server: " + db.lastError().text().toStdString());
     return db;
@@ -99,9 +96,7 @@ QString newTestDatabase(const QTemporaryDir& dir)
     static int counter = 0;
     const QString name = QStringLiteral("sd_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
     runAdmin(QStringLiteral("CREATE DATABASE %1").arg(name));
-    QString address = readAdminAddress();
-    address.chop(QStringLiteral("postgres").size());
-    return address + name;
+    return serverAddress(name);
 }
 
 void dropTestDatabase(const QString& address)

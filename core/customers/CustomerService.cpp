@@ -241,7 +241,7 @@ Result<QList<Customer>> CustomerService::find(const QString& text, int limit) co
                       {QString(QStringLiteral("%") + digits + QStringLiteral("%")), limit});
     }
     // One character is a whole name in Chinese (王): it is searched like any other text.
-    const QString pattern = QStringLiteral("%") + likeEscaped(text.trimmed()) + QStringLiteral("%");
+    const QString pattern = sql::containsPattern(text);
     return select(QStringLiteral("name %1 ? ESCAPE '\\' ORDER BY (name = ?) DESC, length(name), id LIMIT ?")
                       .arg(m_database.dialect().likeOperator()),
                   {pattern, text.trimmed(), limit});

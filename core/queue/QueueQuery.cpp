@@ -197,7 +197,7 @@ Result<QueueQuery::Filter> QueueQuery::searchFilter(const QString& text) const
     if (!indexed.sql.isEmpty())
         return Filter{indexed.sql, indexed.values, true};
     // Too short for the index (one or two characters): a scan, stopped by LIMIT.
-    const QString pattern = QStringLiteral("%") + sql::likeEscaped(trimmed) + QStringLiteral("%");
+    const QString pattern = sql::containsPattern(trimmed);
     Filter scan{QStringLiteral("(t.subject %1 ? ESCAPE '\\' OR t.description %1 ? ESCAPE '\\' OR t.customer_id IN "
                                "(SELECT id FROM customers WHERE name %1 ? ESCAPE '\\'))").arg(m_database.dialect().likeOperator()),
                 {pattern, pattern, pattern}};

@@ -81,20 +81,6 @@ ThreadConnections& threadConnections()
     return connections;
 }
 
-void setServerAddress(QSqlDatabase& db, const DatabaseAddress& address)
-{
-    db.setHostName(address.host);
-    if (address.port > 0)
-        db.setPort(address.port);
-    db.setUserName(address.user);
-    db.setPassword(address.password);
-    db.setDatabaseName(address.databaseName);
-    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=servicedesk")};
-    if (!address.options.isEmpty())
-        options.append(address.options);
-    db.setConnectOptions(options.join(QLatin1Char(';')));
-}
-
 Status configureConnection(QSqlDatabase& db, const SqlDialect& dialect)
 {
     for (const QString& statement : dialect.connectionSetup()) {
@@ -275,7 +261,7 @@ QSqlDatabase Database::openThreadConnection(const QString& name) const
         return db;
     }
     if (m_shared->address.isServer())
-        setServerAddress(db, m_shared->address);
+        m_shared->address.applyTo(db);
     else
         db.setDatabaseName(m_shared->path);
     if (db.open()) {

@@ -53,6 +53,20 @@ Result<DatabaseAddress> DatabaseAddress::parse(const QString& text)
         "(postgresql://user@host:port/database); \"%1\" is neither").arg(name)));
 }
 
+void DatabaseAddress::applyTo(QSqlDatabase& db) const
+{
+    db.setHostName(host);
+    if (port > 0)
+        db.setPort(port);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setDatabaseName(databaseName);
+    QStringList all{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=servicedesk")};
+    if (!options.isEmpty())
+        all.append(options);
+    db.setConnectOptions(all.join(QLatin1Char(';')));
+}
+
 QString DatabaseAddress::display() const
 {
     if (engine == Engine::Sqlite)

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace sd {
@@ -28,6 +29,8 @@ struct DatabaseAddress
     bool isServer() const { return engine == Engine::Postgres; }
     // The address as a person may see and store it (never the password).
     QString display() const;
+    // Points a PostgreSQL connection (not yet open) at this server and database.
+    void applyTo(QSqlDatabase& db) const;
 };
 
 } // namespace sd

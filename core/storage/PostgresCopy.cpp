@@ -198,6 +198,9 @@ private:
 
 Status flushPendingCopies(const QSqlDatabase& db)
 {
+    // Every statement passes here: nothing to do unless a load is under way.
+    if (waiting().isEmpty() && deferredErrors().isEmpty())
+        return {};
     if (deferredErrors().contains(db.connectionName()))
         return fail(deferredErrors().take(db.connectionName()));
     auto found = waiting().find(db.connectionName());
@@ -227,8 +230,6 @@ Result<std::unique_ptr<BulkInserter>> PostgresCopy::forStatement(const QSqlDatab
 {
     if (!nativePostgresHandle(db))
         return std::unique_ptr<BulkInserter>();
-    if (auto sent = flushPendingCopies(db); !sent)
-        return fail(sent.error());
     static const QRegularExpression plainInsert(QStringLiteral("^\\s*INSERT INTO (\\w+) \\(([\\w,\\s]+)\\)\\s*VALUES\\s*\\(([?,\\s]+)\\)\\s*$"));
     const auto match = plainInsert.match(statement);
     if (!match.hasMatch())

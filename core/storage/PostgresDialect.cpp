@@ -1,6 +1,5 @@
 #include "storage/PostgresDialect.h"
 
-#include "storage/SqliteDialect.h"
 #include "storage/Sql.h"
 
 #include <QRegularExpression>
@@ -115,7 +114,7 @@ SqlFragment PostgresDialect::ticketTextCondition(const QString& text) const
 
 QString PostgresDialect::matchExpression(const QString& text) const
 {
-    return SqliteDialect::likePattern(text);
+    return sql::containsPattern(text);
 }
 
 } // namespace sd

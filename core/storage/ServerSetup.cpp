@@ -24,14 +24,10 @@ public:
     explicit MaintenanceConnection(const DatabaseAddress& address)
     {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        m_db.setHostName(address.host);
-        if (address.port > 0)
-            m_db.setPort(address.port);
-        m_db.setUserName(address.user);
-        m_db.setPassword(address.password);
         // Every server has this database; connecting to it creates nothing.
-        m_db.setDatabaseName(QStringLiteral("postgres"));
-        m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=servicedesk-setup"));
+        DatabaseAddress maintenance = address;
+        maintenance.databaseName = QStringLiteral("postgres");
+        maintenance.applyTo(m_db);
         m_db.open();
     }
     ~MaintenanceConnection()

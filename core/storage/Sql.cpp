@@ -113,6 +113,11 @@ void bindAll(QSqlQuery& query, const QVariantList& values)
         bind(query, i, values.at(i));
 }
 
+QString containsPattern(const QString& text)
+{
+    return QLatin1Char('%') + likeEscaped(text.trimmed()) + QLatin1Char('%');
+}
+
 Status sendWaitingRows([[maybe_unused]] const QSqlDatabase& db)
 {
 #ifdef SD_HAVE_LIBPQ

@@ -39,6 +39,8 @@ Status sendWaitingRows(const QSqlDatabase& db);
 void discardWaitingRows(const QSqlDatabase& db);
 // Text for LIKE ... ESCAPE '\' with the user's % and _ searched for, not wildcards.
 QString likeEscaped(const QString& text);
+// "%text%" for LIKE ... ESCAPE '\': contains the trimmed text, taken literally.
+QString containsPattern(const QString& text);
 Error errorOf(const QSqlDatabase& db);
 
 // NULL for an absent optional value, the value otherwise.

@@ -134,7 +134,7 @@ SqlFragment SqliteDialect::ticketTextCondition(const QString& text) const
     if (text.trimmed().size() < 3)
         return {};
     const QString match = matchExpression(text);
-    const QString pattern = likePattern(text);
+    const QString pattern = sql::containsPattern(text);
     return {QStringLiteral(R"(t.id IN (
         SELECT id FROM (SELECT rowid AS id FROM ticket_text
                          WHERE ticket_text MATCH ? AND (subject LIKE ? ESCAPE '\' OR description LIKE ? ESCAPE '\')
@@ -166,16 +166,6 @@ QString SqliteDialect::matchExpression(const QString& text) const
     }
     trigrams.removeDuplicates();
     return trigrams.join(QStringLiteral(" AND "));
-}
-
-// A LIKE pattern for "contains the text", with the user's % and _ taken literally.
-QString SqliteDialect::likePattern(const QString& text)
-{
-    QString escaped = text.trimmed();
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString& driverName)

@@ -54,7 +54,6 @@ public:
     QStringList markAsOursStatements() const override { return {QStringLiteral("PRAGMA application_id = 1396986699")}; }
     SqlFragment ticketTextCondition(const QString& text) const override;
     QString matchExpression(const QString& text) const override;
-    static QString likePattern(const QString& text);
     QString numberTailExpression() const override { return QStringLiteral("substr(t.number, -6)"); }
 };
 

@@ -163,10 +163,8 @@ TEST_CASE("an empty server database is only filled when asked, and another progr
     {
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign"));
         auto address = DatabaseAddress::parse(foreign.address());
-        other.setHostName(address->host);
-        other.setPort(address->port);
-        other.setUserName(address->user);
-        other.setDatabaseName(address->databaseName);
+        REQUIRE(address);
+        address->applyTo(other);
         REQUIRE(other.open());
         REQUIRE(sql::run(other, QStringLiteral("CREATE TABLE invoices (id INTEGER)")));
         other.close();
