@@ -13,6 +13,8 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # storage and tests
     libsqlite3-dev sqlite3 catch2 poppler-utils
+    # passwords: Argon2id hashes (crypto_pwhash_str)
+    libsodium-dev
     # the office server: the tests start a throwaway PostgreSQL of their own
     postgresql-15 postgresql-client-15
     # fonts that render Chinese, and a virtual display for widget tests and screenshots

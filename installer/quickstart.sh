@@ -12,7 +12,7 @@ bash installer/install-deps.sh
 case "${1:-}" in
 run)
     cmake --workflow --preset release
-    build/release/app/sdctl demo --if-missing --tickets 20000
+    build/release/app/sdctl demo --if-missing --demo-passwords --tickets 20000
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo
         echo "No display found. To run Service Desk on a virtual display:"

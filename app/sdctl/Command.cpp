@@ -4,6 +4,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
@@ -20,6 +21,10 @@ Command::Command(const QString& name, const QString& description, const QStringL
     m_parser.addOption({QStringLiteral("db"),
                         QCoreApplication::translate("sdctl", "Database file (default: %1).").arg(sd::Database::defaultPath()),
                         QStringLiteral("PATH")});
+    m_parser.addOption({QStringLiteral("user"),
+                        QCoreApplication::translate("sdctl", "Sign in as LOGIN (default: $SD_USER, else the system user name); "
+                                                             "the password comes from the file named by $SD_PASSWORD_FILE or a prompt."),
+                        QStringLiteral("LOGIN")});
 }
 
 bool Command::parse(int positionalCount)
@@ -55,7 +60,7 @@ QString Command::databasePath() const
     return m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db")) : sd::Database::defaultPath();
 }
 
-std::unique_ptr<sd::Workspace> Command::openWorkspace(Access access)
+std::unique_ptr<sd::Workspace> Command::openWorkspace(Access access, Person person)
 {
     const auto mode = access == Access::Read ? sd::Database::OpenMode::ExistingOnly : sd::Database::OpenMode::CreateIfMissing;
     auto workspace = sd::Workspace::open(databasePath(), {}, {}, mode);
@@ -67,6 +72,12 @@ std::unique_ptr<sd::Workspace> Command::openWorkspace(Access access)
         failWith(sd::Error::invalid((*workspace)->database().path(),
                                     QCoreApplication::translate("sdctl", "this database cannot be changed here: the file or its folder is read-only for this user")));
         return nullptr;
+    }
+    if (person == Person::SignIn) {
+        auto actor = signIn(**workspace);
+        if (!actor)
+            return nullptr;
+        m_actorId = *actor;
     }
     return std::move(*workspace);
 }
@@ -84,6 +95,81 @@ int Command::usageError(const QString& message)
           << QCoreApplication::translate("sdctl", "Try 'sdctl %1 --help'.").arg(m_name) << Qt::endl;
     m_exitCode = Usage;
     return Usage;
+}
+
+} // namespace sdctl
+
+namespace sdctl {
+namespace {
+
+// The first line of the file, without its line end.
+std::optional<QString> passwordFromFile(const QString& path, QString& problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = QCoreApplication::translate("sdctl", "cannot read the password file %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+}
+
+} // namespace
+
+QString Command::loginName() const
+{
+    if (m_parser.isSet(QStringLiteral("user")))
+        return m_parser.value(QStringLiteral("user"));
+    if (!qEnvironmentVariableIsEmpty("SD_USER"))
+        return qEnvironmentVariable("SD_USER");
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+std::optional<QString> Command::readPassword(const QString& prompt, const QString& fileOption)
+{
+    QString problem;
+    if (!fileOption.isEmpty()) {
+        auto password = passwordFromFile(fileOption, problem);
+        if (!password)
+            failWith(sd::Error::io(QStringLiteral("password"), problem));
+        return password;
+    }
+    auto typed = promptHidden(prompt);
+    if (!typed)
+        failWith(sd::Error::invalid(QStringLiteral("password"),
+                                    QCoreApplication::translate("sdctl", "no password: not a terminal; name a file with the password "
+                                                                         "(--password-file, or $SD_PASSWORD_FILE to sign in)")));
+    return typed;
+}
+
+std::optional<qint64> Command::signIn(sd::Workspace& workspace)
+{
+    auto unclaimed = workspace.access().isUnclaimed();
+    if (!unclaimed) {
+        failWith(unclaimed.error());
+        return std::nullopt;
+    }
+    const QString login = loginName();
+    if (*unclaimed) {
+        // Nobody can sign in yet: act as the user named, if any, else as the holder of the file.
+        if (!m_parser.isSet(QStringLiteral("user")) && qEnvironmentVariableIsEmpty("SD_USER"))
+            return sd::AccessControl::kIntake;
+        auto user = workspace.users().byLogin(login);
+        if (!user) {
+            failWith(user.error());
+            return std::nullopt;
+        }
+        return user->id;
+    }
+    const QString file = qEnvironmentVariable("SD_PASSWORD_FILE");
+    auto password = readPassword(QCoreApplication::translate("sdctl", "Password for %1: ").arg(login), file);
+    if (!password)
+        return std::nullopt;
+    auto user = workspace.signIn().signIn(login, *password, QStringLiteral("sdctl"));
+    if (!user) {
+        failWith(user.error());
+        return std::nullopt;
+    }
+    return user->id;
 }
 
 } // namespace sdctl

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sd {
 class Workspace;
@@ -33,7 +34,22 @@ public:
     QString databasePath() const;
     // Commands that only read open an existing database and never create one.
     enum class Access { Read, Write };
-    std::unique_ptr<sd::Workspace> openWorkspace(Access access);
+    // Commands that act on the office's data sign in (see signIn()); database
+    // upkeep (init, check) does not.
+    enum class Person { SignIn, Nobody };
+    std::unique_ptr<sd::Workspace> openWorkspace(Access access, Person person = Person::SignIn);
+    // Whom the command acts as, once openWorkspace() signed in.
+    qint64 actorId() const { return m_actorId; }
+    // Signs in the user named by --user (else $SD_USER, else the system user
+    // name) with the password from $SD_PASSWORD_FILE or a prompt; returns
+    // whom the command acts as, or nullopt after printing why not. A database
+    // without an administrator who can sign in yet needs no password.
+    std::optional<qint64> signIn(sd::Workspace& workspace);
+    QString loginName() const;
+    // A password from the file (when named) or typed at a hidden prompt.
+    std::optional<QString> readPassword(const QString& prompt, const QString& file);
+    // Asks on the terminal without echo; nullopt when input is not a terminal.
+    std::optional<QString> promptHidden(const QString& prompt);
     int failWith(const sd::Error& error, ExitCode code = Failed);
     int usageError(const QString& message);
     QTextStream& out() { return m_out; }
@@ -46,6 +62,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     int m_exitCode = Ok;
+    qint64 m_actorId = 0;
 };
 
 using Handler = std::function<int(const QStringList& arguments)>;
@@ -61,6 +78,7 @@ int runDemo(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runExport(const QStringList& arguments);
+int runUsers(const QStringList& arguments);
 // PDF output needs the report layout of the desktop client (ReportPdf.cpp).
 int writeReportPdf(Command& command, sd::Workspace& workspace, const sd::KpiReport& report);
 

@@ -22,7 +22,7 @@ int importConfig(Command& command)
     auto workspace = command.openWorkspace(Command::Access::Write);
     if (!workspace)
         return command.exitCode();
-    if (auto imported = workspace->importConfiguration(*configuration); !imported)
+    if (auto imported = workspace->importConfiguration(*configuration, command.actorId()); !imported)
         return command.failWith(imported.error());
     command.out() << QCoreApplication::translate("sdctl", "Imported %1: %2 calendars, %3 tiers, %4 SLA policies, %5 teams, %6 users")
                          .arg(path)

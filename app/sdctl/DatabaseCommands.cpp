@@ -11,7 +11,7 @@ int runInit(const QStringList& arguments)
                                                "configuration."), arguments);
     if (!command.parse(0))
         return command.exitCode();
-    auto workspace = command.openWorkspace(Command::Access::Write);
+    auto workspace = command.openWorkspace(Command::Access::Write, Command::Person::Nobody);
     if (!workspace)
         return command.exitCode();
     command.out() << QCoreApplication::translate("sdctl", "Database ready: %1").arg(workspace->database().path()) << Qt::endl;
@@ -52,7 +52,7 @@ int runTiers(const QStringList& arguments)
     auto workspace = command.openWorkspace(Command::Access::Write);
     if (!workspace)
         return command.exitCode();
-    auto changed = workspace->customers().recomputeTiers(0);
+    auto changed = workspace->customers().recomputeTiers(command.actorId());
     if (!changed)
         return command.failWith(changed.error());
     command.out() << QCoreApplication::translate("sdctl", "%n customer(s) changed tier", nullptr, *changed) << Qt::endl;

@@ -35,6 +35,8 @@ int runDemo(const QStringList& arguments)
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("sdctl", "Random seed; the same seed gives the same data."), QStringLiteral("S"),
                       QStringLiteral("20261001")});
     parser.addOption({QStringLiteral("if-missing"), QCoreApplication::translate("sdctl", "Do nothing if the database file already exists.")});
+    parser.addOption({QStringLiteral("demo-passwords"), QCoreApplication::translate("sdctl", "Give every user without a password the public password "
+                                                                                          "\"demo1234\" (for trying the desk, never for real data).")});
     if (!command.parse(0))
         return command.exitCode();
     const auto tickets = positiveNumber(command, "tickets");
@@ -49,7 +51,9 @@ int runDemo(const QStringList& arguments)
     auto workspace = command.openWorkspace(Command::Access::Write);
     if (!workspace)
         return command.exitCode();
-    sd::DemoGenerator generator(*workspace, {int(*tickets), int(*customers), quint64(*seed)});
+    sd::DemoOptions options{int(*tickets), int(*customers), quint64(*seed)};
+    options.actorId = command.actorId();
+    sd::DemoGenerator generator(*workspace, options);
     TerminalProgress bar(QCoreApplication::translate("sdctl", "demo data"));
     QElapsedTimer timer;
     timer.start();
@@ -63,6 +67,13 @@ int runDemo(const QStringList& arguments)
     command.out() << QCoreApplication::translate("sdctl", "Created %1 tickets in %2 s: %3").arg(*tickets).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                          .arg(workspace->database().path())
                   << Qt::endl;
+    if (parser.isSet(QStringLiteral("demo-passwords"))) {
+        if (auto given = sd::DemoGenerator::giveDemoPasswords(*workspace, QStringLiteral("demo1234")); !given)
+            return command.failWith(given.error());
+        command.out() << QCoreApplication::translate("sdctl", "Every user without a password now signs in with the password \"demo1234\" "
+                                                              "(administrator: admin).")
+                      << Qt::endl;
+    }
     return Ok;
 }
 

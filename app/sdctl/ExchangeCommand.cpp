@@ -90,6 +90,7 @@ int runImport(const QStringList& arguments)
     auto workspace = command.openWorkspace(options.validateOnly ? Command::Access::Read : Command::Access::Write);
     if (!workspace)
         return command.exitCode();
+    options.actorId = command.actorId();
     sd::TicketImporter importer(*workspace);
     TerminalProgress bar(QCoreApplication::translate("sdctl", "import"));
     QElapsedTimer timer;
@@ -115,7 +116,7 @@ int runExport(const QStringList& arguments)
     auto workspace = command.openWorkspace(Command::Access::Read);
     if (!workspace)
         return command.exitCode();
-    sd::TicketExporter exporter(*workspace);
+    sd::TicketExporter exporter(*workspace, command.actorId());
     TerminalProgress bar(QCoreApplication::translate("sdctl", "export"));
     QElapsedTimer timer;
     timer.start();

@@ -128,6 +128,8 @@ int runReport(const QStringList& arguments)
         if (!readRequest(command, request))
             return command.exitCode();
     }
+    if (auto allowed = workspace->access().requireReport(command.actorId(), request.filter.team, request.filter.agent); !allowed)
+        return command.failWith(allowed.error());
     auto report = sd::KpiEngine(workspace->database()).run(request);
     if (!report)
         return command.failWith(report.error());

@@ -84,12 +84,8 @@ int listQueue(Command& command, sd::QueueRequest request, const QString& default
     auto workspace = command.openWorkspace(Command::Access::Read);
     if (!workspace)
         return command.exitCode();
-    if (parser.isSet(QStringLiteral("user"))) {
-        auto user = workspace->users().byLogin(parser.value(QStringLiteral("user")));
-        if (!user)
-            return command.failWith(user.error());
-        request.me = user->id;
-    }
+    if (command.actorId() != sd::AccessControl::kIntake)
+        request.me = command.actorId();
     const qint64 now = workspace->clock().now();
     auto rows = workspace->queues().page(request, now);
     if (!rows)
@@ -118,7 +114,6 @@ int runTickets(const QStringList& arguments)
                       QStringLiteral("COLUMN")});
     parser.addOption({QStringLiteral("desc"), QCoreApplication::translate("sdctl", "Sort descending.")});
     parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("sdctl", "At most N tickets."), QStringLiteral("N"), QStringLiteral("50")});
-    parser.addOption({QStringLiteral("user"), QCoreApplication::translate("sdctl", "The user for the \"mine\" queue."), QStringLiteral("LOGIN")});
     if (verb == QLatin1String("list")) {
         if (!command.parse(0))
             return command.exitCode();

@@ -32,6 +32,7 @@ const QMap<QString, Entry>& commands()
         {QStringLiteral("report"), {&sdctl::runReport, QT_TRANSLATE_NOOP("sdctl", "quality report of a period as JSON, CSV or PDF")}},
         {QStringLiteral("import"), {&sdctl::runImport, QT_TRANSLATE_NOOP("sdctl", "import ticket history from a CSV file")}},
         {QStringLiteral("export"), {&sdctl::runExport, QT_TRANSLATE_NOOP("sdctl", "export tickets to a CSV file")}},
+        {QStringLiteral("users"), {&sdctl::runUsers, QT_TRANSLATE_NOOP("sdctl", "add users, set passwords and roles, read the audit log")}},
     };
     return table;
 }

@@ -68,6 +68,36 @@ SD_TABLE(SupportLevel,
 SD_TABLE(CustomerKind,
          {CustomerKind::Person, "person", QT_TRANSLATE_NOOP("sd::Codes", "Person"), "个人"},
          {CustomerKind::Company, "company", QT_TRANSLATE_NOOP("sd::Codes", "Company"), "企业"})
+SD_TABLE(Action,
+         {Action::CreateTicket, "ticket.create", QT_TRANSLATE_NOOP("sd::Codes", "create tickets"), "创建工单"},
+         {Action::EditTicket, "ticket.edit", QT_TRANSLATE_NOOP("sd::Codes", "edit tickets"), "编辑工单"},
+         {Action::CommentTicket, "ticket.comment", QT_TRANSLATE_NOOP("sd::Codes", "comment on tickets"), "备注工单"},
+         {Action::AssignToSelf, "ticket.assign_self", QT_TRANSLATE_NOOP("sd::Codes", "take tickets (assign to oneself)"), "领取工单（分派给自己）"},
+         {Action::AssignToOthers, "ticket.assign_others", QT_TRANSLATE_NOOP("sd::Codes", "assign tickets to others"), "将工单分派给他人"},
+         {Action::Escalate, "ticket.escalate", QT_TRANSLATE_NOOP("sd::Codes", "escalate tickets"), "升级工单"},
+         {Action::Resolve, "ticket.resolve", QT_TRANSLATE_NOOP("sd::Codes", "resolve or close tickets"), "解决或关闭工单"},
+         {Action::Reopen, "ticket.reopen", QT_TRANSLATE_NOOP("sd::Codes", "reopen tickets"), "重新打开工单"},
+         {Action::RecordSatisfaction, "ticket.csat", QT_TRANSLATE_NOOP("sd::Codes", "record customer satisfaction"), "记录客户满意度"},
+         {Action::EditCustomer, "customer.edit", QT_TRANSLATE_NOOP("sd::Codes", "add and edit customers"), "新增和编辑客户"},
+         {Action::ChangeCustomerTier, "customer.tier", QT_TRANSLATE_NOOP("sd::Codes", "change a customer's tier or tier lock"), "更改客户等级或等级锁定"},
+         {Action::ImportData, "data.import", QT_TRANSLATE_NOOP("sd::Codes", "import tickets"), "导入工单"},
+         {Action::ExportData, "data.export", QT_TRANSLATE_NOOP("sd::Codes", "export tickets"), "导出工单"},
+         {Action::GenerateDemoData, "data.demo", QT_TRANSLATE_NOOP("sd::Codes", "generate demo data"), "生成演示数据"},
+         {Action::ViewOwnReports, "reports.own", QT_TRANSLATE_NOOP("sd::Codes", "view reports on one's own work"), "查看本人工作报表"},
+         {Action::ViewTeamReports, "reports.team", QT_TRANSLATE_NOOP("sd::Codes", "view reports on one's own team"), "查看本团队报表"},
+         {Action::ViewAllReports, "reports.all", QT_TRANSLATE_NOOP("sd::Codes", "view reports on everyone"), "查看全部报表"},
+         {Action::EditConfiguration, "config.edit", QT_TRANSLATE_NOOP("sd::Codes", "edit the configuration"), "编辑配置"},
+         {Action::ManageUsers, "users.manage", QT_TRANSLATE_NOOP("sd::Codes", "manage users"), "管理用户"},
+         {Action::ViewAuditLog, "audit.view", QT_TRANSLATE_NOOP("sd::Codes", "view the audit log"), "查看审计日志"})
+SD_TABLE(AuditKind,
+         {AuditKind::SignedIn, "signed_in", QT_TRANSLATE_NOOP("sd::Codes", "Signed in"), "登录"},
+         {AuditKind::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in failed"), "登录失败"},
+         {AuditKind::SignInLocked, "sign_in_locked", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in refused: locked"), "登录被拒：已锁定"},
+         {AuditKind::SignedOut, "signed_out", QT_TRANSLATE_NOOP("sd::Codes", "Signed out"), "退出登录"},
+         {AuditKind::Denied, "denied", QT_TRANSLATE_NOOP("sd::Codes", "Action refused"), "操作被拒绝"},
+         {AuditKind::UserAdded, "user_added", QT_TRANSLATE_NOOP("sd::Codes", "User added"), "新增用户"},
+         {AuditKind::UserChanged, "user_changed", QT_TRANSLATE_NOOP("sd::Codes", "User changed"), "用户变更"},
+         {AuditKind::PasswordChanged, "password_changed", QT_TRANSLATE_NOOP("sd::Codes", "Password changed"), "密码变更"})
 
 #undef SD_TABLE
 
@@ -151,5 +181,7 @@ SD_INSTANTIATE(TicketStatus)
 SD_INSTANTIATE(Role)
 SD_INSTANTIATE(SupportLevel)
 SD_INSTANTIATE(CustomerKind)
+SD_INSTANTIATE(Action)
+SD_INSTANTIATE(AuditKind)
 
 } // namespace sd

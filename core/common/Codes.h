@@ -18,6 +18,15 @@ enum class TicketStatus { New, Assigned, InProgress, PendingCustomer, PendingThi
 enum class Role { Agent, Technician, Inspector, Supervisor, Admin };
 enum class SupportLevel { L1, L2, L3 };
 enum class CustomerKind { Person, Company };
+// What a signed-in person may do; the permission matrix (people/Permissions.cpp)
+// says which role may do which.
+enum class Action {
+    CreateTicket, EditTicket, CommentTicket, AssignToSelf, AssignToOthers, Escalate, Resolve, Reopen,
+    RecordSatisfaction, EditCustomer, ChangeCustomerTier, ImportData, ExportData, GenerateDemoData,
+    ViewOwnReports, ViewTeamReports, ViewAllReports, EditConfiguration, ManageUsers, ViewAuditLog
+};
+// What the audit log records.
+enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };
 
 // Code <-> enum and label lookups, specialised for each enumeration in Codes.cpp.
 template <typename E>

@@ -20,6 +20,8 @@ struct Error
         Storage,       // the database refused (full, corrupt, read-only)
         Busy,          // another program held the write lock past the wait: try again
         Io,            // a file could not be read or written
+        Forbidden,     // the signed-in person's role may not do this (or nobody is signed in)
+        SignIn,        // wrong login or password, account locked or deactivated
     };
 
     Error() = default;

@@ -58,10 +58,22 @@ QVariantList detailValues(const CustomerDraft& d, const QString& tier)
 } // namespace
 
 CustomerService::CustomerService(Database database, const Configuration& configuration, Clock clock)
-    : m_database(std::move(database))
+    : m_database(database)
     , m_configuration(configuration)
-    , m_clock(std::move(clock))
+    , m_clock(clock)
+    , m_access(database, clock)
 {
+}
+
+Status CustomerService::requireEdit(qint64 actorId, const CustomerDraft& draft, const Customer* before) const
+{
+    if (auto allowed = m_access.require(actorId, Action::EditCustomer); !allowed)
+        return allowed;
+    const bool lockChanges = before ? before->details.tierLocked != draft.tierLocked : draft.tierLocked;
+    const bool lockedTierChanges = draft.tierLocked && (!before || before->details.tierCode != draft.tierCode);
+    if (lockChanges || lockedTierChanges)
+        return m_access.require(actorId, Action::ChangeCustomerTier);
+    return {};
 }
 
 Status CustomerService::validate(const CustomerDraft& draft) const
@@ -96,6 +108,8 @@ Result<QString> CustomerService::nextCode() const
 
 Result<Customer> CustomerService::create(const CustomerDraft& draft, qint64 actorId)
 {
+    if (auto allowed = requireEdit(actorId, draft, nullptr); !allowed)
+        return fail(allowed.error());
     if (auto valid = validate(draft); !valid)
         return fail(valid.error());
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
@@ -147,6 +161,11 @@ Status CustomerService::checkVersion(qint64 id, int expectedVersion) const
 
 Result<Customer> CustomerService::update(qint64 id, int expectedVersion, const CustomerDraft& draft, qint64 actorId)
 {
+    auto current = get(id);
+    if (!current)
+        return fail(current.error());
+    if (auto allowed = requireEdit(actorId, draft, &*current); !allowed)
+        return fail(allowed.error());
     if (auto valid = validate(draft); !valid)
         return fail(valid.error());
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
@@ -255,6 +274,8 @@ QString CustomerService::likeEscaped(const QString& text)
 
 Result<Purchase> CustomerService::addPurchase(qint64 customerId, const Purchase& purchase, qint64 actorId)
 {
+    if (auto allowed = m_access.require(actorId, Action::EditCustomer); !allowed)
+        return fail(allowed.error());
     if (purchase.product.trimmed().isEmpty())
         return fail(Error::invalid(QStringLiteral("product"), QCoreApplication::translate("sd::CustomerService", "the purchase needs a product")));
     if (!purchase.purchasedOn.isValid())
@@ -340,6 +361,8 @@ Status CustomerService::applyTier(qint64 customerId, const QString& tierCode, qi
 
 Result<int> CustomerService::recomputeTiers(qint64 actorId)
 {
+    if (auto allowed = m_access.require(actorId, Action::ChangeCustomerTier); !allowed)
+        return fail(allowed.error());
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());

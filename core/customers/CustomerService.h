@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "config/Configuration.h"
 #include "customers/Customer.h"
+#include "people/AccessControl.h"
 #include "storage/Database.h"
 
 #include <functional>
@@ -43,6 +44,8 @@ private:
     Result<QString> tierFor(qint64 customerId, const CustomerDraft& draft) const;
     Status applyTier(qint64 customerId, const QString& tierCode, qint64 actorId);
     Status checkVersion(qint64 id, int expectedVersion) const;
+    // Editing a customer, and also setting a tier by hand (locking it) when the draft does.
+    Status requireEdit(qint64 actorId, const CustomerDraft& draft, const Customer* before) const;
     Result<QList<Customer>> select(const QString& where, const QVariantList& values) const;
     static QString likeEscaped(const QString& text);
     QString windowStart() const;
@@ -51,6 +54,7 @@ private:
     const Configuration& m_configuration;
     Clock m_clock;
     TierChanged m_tierChanged;
+    AccessControl m_access;
 };
 
 } // namespace sd

@@ -3,6 +3,7 @@
 #include "customers/PhoneNumber.h"
 #include "demo/DemoBatchQueue.h"
 #include "demo/DemoTicketLife.h"
+#include "people/Passwords.h"
 #include "storage/BulkLoad.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -52,6 +53,23 @@ DemoGenerator::DemoGenerator(Workspace& workspace, DemoOptions options)
         m_options.customers = std::max(50, m_options.tickets / 8);
 }
 
+Status DemoGenerator::giveDemoPasswords(Workspace& workspace, const QString& password)
+{
+    // One hash for all: hashing is slow on purpose, and these passwords are public anyway.
+    auto hash = Passwords::hash(password);
+    if (!hash)
+        return fail(hash.error());
+    Database& database = workspace.database();
+    WriteTransaction transaction(database.connection(), database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto set = sql::run(database.connection(), QStringLiteral("UPDATE users SET password_hash = ? WHERE password_hash IS NULL"),
+                            {*hash});
+        !set)
+        return fail(set.error());
+    return transaction.commit();
+}
+
 Status DemoGenerator::checkEmpty() const
 {
     auto count = sql::scalar(m_workspace.database().connection(), QStringLiteral("SELECT COUNT(*) FROM tickets"));
@@ -68,6 +86,8 @@ Status DemoGenerator::checkEmpty() const
 
 Status DemoGenerator::run(const Progress& progress)
 {
+    if (auto allowed = m_workspace.access().require(m_options.actorId, Action::GenerateDemoData); !allowed)
+        return allowed;
     if (auto empty = checkEmpty(); !empty)
         return empty;
     m_now = m_workspace.clock().now();

@@ -26,6 +26,7 @@ struct DemoOptions
     int customers = 0;   // 0: one customer for every eight tickets (at least 50)
     quint64 seed = 20261001;
     int agents = 16;     // demo agents added beside the configured users
+    qint64 actorId = 0;  // who asks for it (needs the demo-data permission)
 };
 
 // Fills an empty database with a year of realistic, deterministic service
@@ -39,6 +40,9 @@ public:
 
     DemoGenerator(Workspace& workspace, DemoOptions options);
     Status run(const Progress& progress = {});
+    // A demo database is for trying the desk: every user who has no password
+    // yet gets this one, so that anyone can sign in as any role.
+    static Status giveDemoPasswords(Workspace& workspace, const QString& password);
 
     struct CustomerSeed
     {

@@ -12,6 +12,7 @@ struct ImportOptions
     QString rejectsPath;     // with skipBad: where the bad rows go, with a reason column
     bool validateOnly = false; // check every row as an import would, then write nothing
     int maxProblems = 1000;  // problems kept in the report; all are counted
+    qint64 actorId = 0;      // who imports (needs the import permission)
 };
 
 // One thing wrong with the file: where (line, column name or empty for the

@@ -65,8 +65,9 @@ const QString kSelect = QStringLiteral(R"(SELECT t.number, COALESCE(c.name, t.co
 
 } // namespace
 
-TicketExporter::TicketExporter(Workspace& workspace)
+TicketExporter::TicketExporter(Workspace& workspace, qint64 actorId)
     : m_workspace(workspace)
+    , m_actorId(actorId)
 {
 }
 
@@ -74,6 +75,8 @@ Result<qint64> TicketExporter::exportFile(const QString& path, const Progress& p
 {
     if (Database::isFileOf(m_workspace.database().path(), path))
         return fail(Database::ownFileRefused(path));
+    if (auto allowed = m_workspace.access().require(m_actorId, Action::ExportData); !allowed)
+        return fail(allowed.error());
     const QSqlDatabase db = m_workspace.database().connection();
     auto total = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets"));
     if (!total)

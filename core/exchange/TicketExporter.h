@@ -20,12 +20,14 @@ public:
     // Return false to cancel; no file is then written.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    explicit TicketExporter(Workspace& workspace);
+    // `actorId`: who exports (needs the export permission).
+    explicit TicketExporter(Workspace& workspace, qint64 actorId = 0);
     // Returns how many tickets were written.
     Result<qint64> exportFile(const QString& path, const Progress& progress = {});
 
 private:
     Workspace& m_workspace;
+    qint64 m_actorId = 0;
 };
 
 } // namespace sd

@@ -99,6 +99,9 @@ Result<ImportReport> TicketImporter::importFile(const QString& path, const Impor
 {
     if (Database::isFileOf(m_workspace.database().path(), path))
         return fail(Database::ownFileRefused(path));
+    if (!options.validateOnly)
+        if (auto allowed = m_workspace.access().require(options.actorId, Action::ImportData); !allowed)
+            return fail(allowed.error());
     qint64 lines = 0;
     auto encoding = encodingFor(path, options.encoding, &lines);
     if (!encoding)

@@ -9,13 +9,24 @@
 namespace sd {
 namespace {
 
-const QString kUserColumns = QStringLiteral("id, login, display_name, role, COALESCE(team_code, ''), active");
+const QString kUserColumns = QStringLiteral(
+    "id, login, display_name, role, COALESCE(team_code, ''), active, skills, "
+    "CASE WHEN password_hash IS NULL THEN 0 ELSE 1 END");
 
 User userFrom(const QSqlQuery& query)
 {
-    return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            fromCode<Role>(query.value(3).toString()).value_or(Role::Agent), query.value(4).toString(),
-            query.value(5).toBool()};
+    User user;
+    user.id = query.value(0).toLongLong();
+    user.login = query.value(1).toString();
+    user.displayName = query.value(2).toString();
+    user.role = fromCode<Role>(query.value(3).toString()).value_or(Role::Agent);
+    user.teamCode = query.value(4).toString();
+    user.active = query.value(5).toBool();
+    for (const QString& code : query.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (auto category = fromCode<Category>(code))
+            user.skills.append(*category);
+    user.hasPassword = query.value(7).toBool();
+    return user;
 }
 
 } // namespace
@@ -57,6 +68,26 @@ Result<QList<User>> UserDirectory::activeUsers() const
     while (query->next())
         users.append(userFrom(*query));
     return users;
+}
+
+Result<QList<User>> UserDirectory::allUsers() const
+{
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(kUserColumns));
+    if (!query)
+        return fail(query.error());
+    QList<User> users;
+    while (query->next())
+        users.append(userFrom(*query));
+    return users;
+}
+
+Result<QString> UserDirectory::passwordHash(const QString& login) const
+{
+    auto hash = sql::scalar(m_database.connection(), QStringLiteral("SELECT password_hash FROM users WHERE login = ?"), {login});
+    if (!hash)
+        return fail(hash.error());
+    return hash->toString();
 }
 
 Result<User> UserDirectory::ensure(const QString& login, const QString& displayName)

@@ -16,6 +16,8 @@ struct User
     Role role = Role::Agent;
     QString teamCode;
     bool active = true;
+    QList<Category> skills;
+    bool hasPassword = false;
 };
 
 // Looks up the people who work tickets. Users are created through the
@@ -29,6 +31,11 @@ public:
     Result<User> byLogin(const QString& login) const;
     Result<User> byId(qint64 id) const;
     Result<QList<User>> activeUsers() const;
+    // Everyone, deactivated users too (the user administration screen; an
+    // office has hundreds of users at most).
+    Result<QList<User>> allUsers() const;
+    // The stored Argon2id hash, empty when no password is set.
+    Result<QString> passwordHash(const QString& login) const;
     // Returns the user with this login, creating an agent if there is none (imports).
     Result<User> ensure(const QString& login, const QString& displayName);
 

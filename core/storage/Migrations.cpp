@@ -141,16 +141,29 @@ QStringList schemaV3(const SqlDialect& dialect)
     });
 }
 
+// Version 4: sign-in and permissions. Who signed in or failed to, what was
+// refused and who changed users, kept apart from the tickets' timeline. Lockout
+// reads a login's latest failures; the administrator's screen pages by id.
+QStringList schemaV4(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id %ID%, at INTEGER NOT NULL, user_id INTEGER REFERENCES users(id), login TEXT NOT NULL,
+            kind TEXT NOT NULL, action TEXT, detail TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX ix_audit_login ON audit_log(login, kind, id)"),
+    });
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 3;
+    return 4;
 }
 
 } // namespace sd

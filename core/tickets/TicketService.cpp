@@ -39,8 +39,9 @@ QString idText(const std::optional<qint64>& id)
 TicketService::TicketService(Database database, const Configuration& configuration, Clock clock)
     : m_database(database)
     , m_configuration(configuration)
-    , m_clock(std::move(clock))
-    , m_store(std::move(database))
+    , m_clock(clock)
+    , m_store(database)
+    , m_access(database, clock)
 {
 }
 
@@ -152,6 +153,8 @@ Status TicketService::retarget(Ticket& ticket) const
 
 Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
 {
+    if (auto allowed = m_access.require(actorId, Action::CreateTicket); !allowed)
+        return fail(allowed.error());
     if (auto valid = validate(draft); !valid)
         return fail(valid.error());
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
@@ -277,6 +280,8 @@ Result<Ticket> TicketService::mutate(qint64 id, std::optional<int> expectedVersi
 
 Result<Ticket> TicketService::edit(qint64 id, int expectedVersion, const TicketDraft& draft, qint64 actorId)
 {
+    if (auto allowed = m_access.require(actorId, Action::EditTicket); !allowed)
+        return fail(allowed.error());
     if (auto valid = validate(draft); !valid)
         return fail(valid.error());
     return mutate(id, expectedVersion, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
@@ -356,17 +361,55 @@ Status TicketService::moveStatus(Ticket& ticket, TicketStatus to, const QString&
     return {};
 }
 
+Result<Action> TicketService::statusAction(qint64 id, TicketStatus to) const
+{
+    if (to == TicketStatus::Resolved || to == TicketStatus::Closed)
+        return Action::Resolve;
+    auto current = m_store.load(id);
+    if (!current)
+        return fail(current.error());
+    return Workflow::isReopen(current->status, to) ? Action::Reopen : Action::EditTicket;
+}
+
 Result<Ticket> TicketService::changeStatus(qint64 id, int expectedVersion, TicketStatus to, qint64 actorId,
                                            const QString& note)
 {
+    auto action = statusAction(id, to);
+    if (!action)
+        return fail(action.error());
+    if (auto allowed = m_access.require(actorId, *action); !allowed)
+        return fail(allowed.error());
     return mutate(id, expectedVersion, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
         return moveStatus(ticket, to, note, actorId, events);
     });
 }
 
+// Taking a ticket, or handing one's own back to the team, is assigning to
+// oneself; anything else moves someone else's work.
+Result<Action> TicketService::assignAction(qint64 id, std::optional<qint64> assigneeId, qint64 actorId) const
+{
+    if (assigneeId && *assigneeId == actorId)
+        return Action::AssignToSelf;
+    auto current = m_store.load(id);
+    if (!current)
+        return fail(current.error());
+    if (!assigneeId && current->assigneeId == actorId)
+        return Action::AssignToSelf;
+    // Only the team changes on an unassigned ticket or one's own: routing, not
+    // moving a colleague's work.
+    if (assigneeId == current->assigneeId && (!assigneeId || *assigneeId == actorId))
+        return Action::AssignToSelf;
+    return Action::AssignToOthers;
+}
+
 Result<Ticket> TicketService::assign(qint64 id, int expectedVersion, std::optional<qint64> assigneeId,
                                      const QString& teamCode, qint64 actorId)
 {
+    auto action = assignAction(id, assigneeId, actorId);
+    if (!action)
+        return fail(action.error());
+    if (auto allowed = m_access.require(actorId, *action); !allowed)
+        return fail(allowed.error());
     return mutate(id, expectedVersion, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
         if (!teamCode.isEmpty()
             && std::none_of(m_configuration.teams.begin(), m_configuration.teams.end(),
@@ -405,6 +448,8 @@ Result<Ticket> TicketService::assign(qint64 id, int expectedVersion, std::option
 
 Result<Ticket> TicketService::escalate(qint64 id, int expectedVersion, qint64 actorId, const QString& reason)
 {
+    if (auto allowed = m_access.require(actorId, Action::Escalate); !allowed)
+        return fail(allowed.error());
     return mutate(id, expectedVersion, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
         if (!Workflow::isOpen(ticket.status))
             return fail(Error::invalid(QStringLiteral("level"), tr("only an open ticket can be escalated")));
@@ -425,6 +470,8 @@ Result<Ticket> TicketService::addComment(qint64 id, const QString& body, bool is
 {
     if (body.trimmed().isEmpty())
         return fail(Error::invalid(QStringLiteral("body"), tr("the comment is empty")));
+    if (auto allowed = m_access.require(actorId, Action::CommentTicket); !allowed)
+        return fail(allowed.error());
     return mutate(id, std::nullopt, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
         TicketEvent comment = event(QStringLiteral("comment"), actorId);
         comment.body = body.trimmed();
@@ -445,6 +492,8 @@ Result<Ticket> TicketService::recordSatisfaction(qint64 id, int score, const QSt
 {
     if (score < 1 || score > 5)
         return fail(Error::invalid(QStringLiteral("csat"), tr("the satisfaction score must be from 1 to 5")));
+    if (auto allowed = m_access.require(actorId, Action::RecordSatisfaction); !allowed)
+        return fail(allowed.error());
     return mutate(id, std::nullopt, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
         if (Workflow::isOpen(ticket.status))
             return fail(Error::invalid(QStringLiteral("csat"), tr("satisfaction is recorded once the ticket is resolved")));

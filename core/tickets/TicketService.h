@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "config/Configuration.h"
+#include "people/AccessControl.h"
 #include "storage/Database.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketStore.h"
@@ -77,11 +78,15 @@ private:
     Status recordSlaEventsOf(qint64 id, qint64 now);
     QString numberPrefix(qint64 createdAt) const;
     TicketEvent event(const QString& kind, qint64 actorId) const;
+    // What a status change or an assignment counts as in the permission matrix.
+    Result<Action> statusAction(qint64 id, TicketStatus to) const;
+    Result<Action> assignAction(qint64 id, std::optional<qint64> assigneeId, qint64 actorId) const;
 
     Database m_database;
     const Configuration& m_configuration;
     Clock m_clock;
     TicketStore m_store;
+    AccessControl m_access;
 };
 
 } // namespace sd

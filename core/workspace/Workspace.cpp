@@ -10,6 +10,10 @@ Workspace::Workspace(Database database, Configuration configuration, Clock clock
     , m_clock(clock)
     , m_configStore(database)
     , m_users(database)
+    , m_access(database, clock)
+    , m_signIn(database, clock)
+    , m_userAdmin(database, m_configuration, clock)
+    , m_audit(database, clock)
     , m_tickets(database, m_configuration, clock)
     , m_customers(database, m_configuration, clock)
     , m_queues(database)
@@ -41,8 +45,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Clock cl
     return std::unique_ptr<Workspace>(new Workspace(*database, std::move(*configuration), std::move(clock)));
 }
 
-Status Workspace::importConfiguration(const Configuration& configuration)
+Status Workspace::importConfiguration(const Configuration& configuration, qint64 actorId)
 {
+    if (auto allowed = m_access.require(actorId, Action::EditConfiguration); !allowed)
+        return allowed;
     if (auto stored = m_configStore.replace(configuration); !stored)
         return stored;
     auto reloaded = m_configStore.load();

@@ -5,6 +5,10 @@
 #include "config/ConfigStore.h"
 #include "config/Configuration.h"
 #include "customers/CustomerService.h"
+#include "people/AccessControl.h"
+#include "people/AuditLog.h"
+#include "people/SignIn.h"
+#include "people/UserAdmin.h"
 #include "people/UserDirectory.h"
 #include "queue/QueueQuery.h"
 #include "storage/Database.h"
@@ -31,11 +35,15 @@ public:
     CustomerService& customers() { return m_customers; }
     TicketService& tickets() { return m_tickets; }
     UserDirectory& users() { return m_users; }
+    const AccessControl& access() const { return m_access; }
+    const SignIn& signIn() const { return m_signIn; }
+    UserAdmin& userAdmin() { return m_userAdmin; }
+    const AuditLog& audit() const { return m_audit; }
     QueueQuery& queues() { return m_queues; }
     const Clock& clock() const { return m_clock; }
 
-    // Validates and stores a configuration document, then uses it.
-    Status importConfiguration(const Configuration& configuration);
+    // Validates and stores a configuration document, then uses it (administrators only).
+    Status importConfiguration(const Configuration& configuration, qint64 actorId);
 
 private:
     Workspace(Database database, Configuration configuration, Clock clock);
@@ -45,6 +53,10 @@ private:
     Clock m_clock;
     ConfigStore m_configStore;
     UserDirectory m_users;
+    AccessControl m_access;
+    SignIn m_signIn;
+    UserAdmin m_userAdmin;
+    AuditLog m_audit;
     TicketService m_tickets;
     CustomerService m_customers;
     QueueQuery m_queues;

@@ -143,7 +143,7 @@ TEST_CASE("twenty desks create, comment, assign and move the same tickets at onc
         shared.append(ticket->id);
     }
     const QStringList logins{QStringLiteral("li.na"), QStringLiteral("wang.lei"), QStringLiteral("sarah.wu"),
-                             QStringLiteral("sun.hui"), QStringLiteral("zhang.min")};
+                             QStringLiteral("sun.hui"), QStringLiteral("liu.yang")};
     std::vector<std::unique_ptr<Workspace>> workspaces;
     std::vector<std::unique_ptr<Desk>> desks;
     for (int i = 0; i < kDesks; ++i) {

@@ -47,7 +47,7 @@ TEST_CASE("export then import gives the same configuration", "[config]")
     const QByteArray exported = ConfigurationJson::serialize(ws->configuration());
     auto parsed = ConfigurationJson::parse(exported);
     REQUIRE(parsed);
-    REQUIRE(ws->importConfiguration(*parsed));
+    REQUIRE(ws->importConfiguration(*parsed, ws.userId("admin")));
     CHECK(ConfigurationJson::serialize(ws->configuration()) == exported);
 }
 
@@ -68,7 +68,7 @@ TEST_CASE("importing replaces tiers and teams and adds users by login", "[config
     auto parsed = ConfigurationJson::fromObject(doc);
     REQUIRE(parsed);
     // Users not in the file are kept; four of them are in teams the file drops.
-    auto stranded = ws->importConfiguration(*parsed);
+    auto stranded = ws->importConfiguration(*parsed, ws.userId("admin"));
     REQUIRE_FALSE(stranded);
     CHECK(stranded.error().field == QStringLiteral("$.teams"));
     CHECK(stranded.error().message.contains(QStringLiteral("care, field, tech")));
@@ -80,7 +80,7 @@ TEST_CASE("importing replaces tiers and teams and adds users by login", "[config
     doc[QStringLiteral("teams")] = teams;
     parsed = ConfigurationJson::fromObject(doc);
     REQUIRE(parsed);
-    REQUIRE(ws->importConfiguration(*parsed));
+    REQUIRE(ws->importConfiguration(*parsed, ws.userId("admin")));
     CHECK(ws->configuration().officeCode == QStringLiteral("SH"));
     CHECK(ws->configuration().teams.size() == 4);
     auto lina = ws->users().byLogin(QStringLiteral("li.na"));
@@ -336,7 +336,7 @@ QByteArray exportedAfterImport(const QByteArray& document)
     test::TempWorkspace ws;
     auto parsed = ConfigurationJson::parse(document);
     REQUIRE(parsed);
-    auto imported = ws->importConfiguration(*parsed);
+    auto imported = ws->importConfiguration(*parsed, ws.userId("admin"));
     INFO((imported ? QString() : imported.error().describe()).toStdString());
     REQUIRE(imported);
     return ConfigurationJson::serialize(ws->configuration());

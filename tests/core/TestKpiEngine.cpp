@@ -64,7 +64,7 @@ struct Week
 
     Week()
     {
-        REQUIRE(ws->importConfiguration(officeConfiguration(ws->configuration())));
+        REQUIRE(ws->importConfiguration(officeConfiguration(ws->configuration()), ws.userId("admin")));
         lina = ws.userId("li.na");
         wanglei = ws.userId("wang.lei");
         build();

@@ -80,11 +80,12 @@ TEST_CASE("a database of the first schema (not yet marked as ours) is recognised
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE import_runs")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP INDEX ix_tickets_status_created")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP INDEX ix_tickets_open_priority")));
+        REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE audit_log")));
         db->releaseThreadConnection();
     }
     auto upgraded = Database::open(path);
     REQUIRE(upgraded);
-    CHECK(upgraded->schemaVersion().value() == 3);
+    CHECK(upgraded->schemaVersion().value() == latestSchemaVersion());
     CHECK_FALSE(upgraded->lastBackupPath().isEmpty());
     CHECK(QFileInfo::exists(upgraded->lastBackupPath()));
     CHECK(sql::scalar(upgraded->connection(), QStringLiteral("PRAGMA application_id"))->toLongLong() == 0x5344534B);

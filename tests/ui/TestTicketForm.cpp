@@ -436,7 +436,8 @@ TEST_CASE("TicketForm: screenshot of a worked ticket", "[ui][tickets][screenshot
     desk.workspace.setNow("2026-10-12T09:40:00+08:00");
     auto current = tickets.get(id);
     REQUIRE(current);
-    REQUIRE(tickets.assign(id, current->version, zhang, QStringLiteral("tech"), desk.li.userId));
+    // The supervisor dispatches the technician (agents only take tickets themselves).
+    REQUIRE(tickets.assign(id, current->version, zhang, QStringLiteral("tech"), desk.workspace.userId("sun.hui")));
     current = tickets.get(id);
     REQUIRE(tickets.escalate(id, current->version, desk.li.userId, text("E42 needs the compressor specialist")));
     current = tickets.get(id);

@@ -450,7 +450,7 @@ void MainWindow::showSettings()
     if (dialog.officeCode() != m_context.workspace.configuration().officeCode && !dialog.officeCode().isEmpty()) {
         Configuration changed = m_context.workspace.configuration();
         changed.officeCode = dialog.officeCode();
-        if (auto saved = m_context.workspace.importConfiguration(changed); !saved)
+        if (auto saved = m_context.workspace.importConfiguration(changed, m_context.userId); !saved)
             QMessageBox::warning(this, tr("Settings"), saved.error().describe());
     }
     const bool restart = dialog.databasePath() != m_context.workspace.database().path() || dialog.language() != language;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QString>
+
+namespace sd {
+
+// Passwords are kept only as Argon2id hashes (libsodium crypto_pwhash_str):
+// salted, memory-hard, with their parameters inside the string so that a
+// later, stronger setting still verifies old hashes.
+class Passwords
+{
+public:
+    static constexpr int kMinimumLength = 8;
+
+    // Refuses passwords shorter than kMinimumLength characters.
+    static Status acceptable(const QString& password);
+    static Result<QString> hash(const QString& password);
+    static bool verify(const QString& storedHash, const QString& password);
+};
+
+} // namespace sd

@@ -1,0 +1,66 @@
+#include "people/Permissions.h"
+
+#include <array>
+
+namespace sd {
+namespace {
+
+// One row per action; columns in the order of Role: agent, technician,
+// quality inspector, supervisor, administrator.
+struct MatrixRow
+{
+    Action action;
+    std::array<bool, 5> allowed;
+};
+
+constexpr bool Y = true;
+constexpr bool N = false;
+
+// Inspectors read and comment but never change a case they may have to judge.
+// Technicians work the tickets they are sent but leave satisfaction, reopening
+// and customer data to the desk. Tiers, imports and configuration change what
+// everyone sees, so they belong to supervisors and administrators.
+constexpr std::array kMatrix = {
+    //                                     agent tech  insp  super admin
+    MatrixRow{Action::CreateTicket,       {Y,    Y,    N,    Y,    Y}},
+    MatrixRow{Action::EditTicket,         {Y,    Y,    N,    Y,    Y}},
+    MatrixRow{Action::CommentTicket,      {Y,    Y,    Y,    Y,    Y}},
+    MatrixRow{Action::AssignToSelf,       {Y,    Y,    N,    Y,    Y}},
+    MatrixRow{Action::AssignToOthers,     {N,    N,    N,    Y,    Y}},
+    MatrixRow{Action::Escalate,           {Y,    Y,    N,    Y,    Y}},
+    MatrixRow{Action::Resolve,            {Y,    Y,    N,    Y,    Y}},
+    MatrixRow{Action::Reopen,             {Y,    N,    N,    Y,    Y}},
+    MatrixRow{Action::RecordSatisfaction, {Y,    N,    N,    Y,    Y}},
+    MatrixRow{Action::EditCustomer,       {Y,    Y,    N,    Y,    Y}},
+    MatrixRow{Action::ChangeCustomerTier, {N,    N,    N,    Y,    Y}},
+    MatrixRow{Action::ImportData,         {N,    N,    N,    N,    Y}},
+    MatrixRow{Action::ExportData,         {N,    N,    Y,    Y,    Y}},
+    MatrixRow{Action::GenerateDemoData,   {N,    N,    N,    N,    Y}},
+    MatrixRow{Action::ViewOwnReports,     {Y,    Y,    Y,    Y,    Y}},
+    MatrixRow{Action::ViewTeamReports,    {Y,    N,    Y,    Y,    Y}},
+    MatrixRow{Action::ViewAllReports,     {N,    N,    Y,    Y,    Y}},
+    MatrixRow{Action::EditConfiguration,  {N,    N,    N,    N,    Y}},
+    MatrixRow{Action::ManageUsers,        {N,    N,    N,    N,    Y}},
+    MatrixRow{Action::ViewAuditLog,       {N,    N,    N,    N,    Y}},
+};
+
+} // namespace
+
+bool Permissions::allows(Role role, Action action)
+{
+    for (const MatrixRow& row : kMatrix)
+        if (row.action == action)
+            return row.allowed.at(static_cast<size_t>(role));
+    return false;
+}
+
+QList<Action> Permissions::allowedActions(Role role)
+{
+    QList<Action> actions;
+    for (const MatrixRow& row : kMatrix)
+        if (row.allowed.at(static_cast<size_t>(role)))
+            actions.append(row.action);
+    return actions;
+}
+
+} // namespace sd

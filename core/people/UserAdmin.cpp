@@ -1,0 +1,189 @@
+#include "people/UserAdmin.h"
+
+#include "people/Passwords.h"
+#include "storage/Sql.h"
+#include "storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::UserAdmin", text);
+}
+
+QString skillsText(const QList<Category>& skills)
+{
+    QStringList codes;
+    for (Category skill : skills)
+        codes.append(toCode(skill));
+    return codes.join(QLatin1Char(','));
+}
+
+QVariant teamValue(const QString& teamCode)
+{
+    return teamCode.isEmpty() ? QVariant() : QVariant(teamCode);
+}
+
+} // namespace
+
+UserAdmin::UserAdmin(Database database, Configuration& configuration, Clock clock)
+    : m_database(database)
+    , m_configuration(configuration)
+    , m_clock(clock)
+    , m_users(database)
+    , m_access(database, clock)
+    , m_audit(database, clock)
+{
+}
+
+Status UserAdmin::validate(const UserDraft& draft) const
+{
+    std::vector<Error> problems;
+    static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,39}$"));
+    if (!loginPattern.match(draft.login).hasMatch())
+        problems.push_back(Error::invalid(QStringLiteral("login"),
+                                          tr("a login is 2 to 40 lower-case letters, digits, '.', '_' or '-', "
+                                             "starting with a letter or digit")));
+    if (draft.displayName.trimmed().isEmpty())
+        problems.push_back(Error::invalid(QStringLiteral("name"), tr("the name is empty")));
+    if (!draft.teamCode.isEmpty()
+        && std::none_of(m_configuration.teams.begin(), m_configuration.teams.end(),
+                        [&](const Team& team) { return team.code == draft.teamCode; }))
+        problems.push_back(Error::invalid(QStringLiteral("team"), tr("unknown team \"%1\"").arg(draft.teamCode)));
+    return allOf(std::move(problems));
+}
+
+// An office must always keep one active administrator who can sign in, or
+// nobody could ever manage users again.
+Status UserAdmin::keepsAnAdministrator(const User& before, bool stillAdmin) const
+{
+    if (before.role != Role::Admin || !before.active || stillAdmin)
+        return {};
+    auto others = sql::scalar(m_database.connection(),
+                              QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1 "
+                                             "AND password_hash IS NOT NULL AND id <> ?"),
+                              {before.id});
+    if (!others)
+        return fail(others.error());
+    if (others->toLongLong() == 0)
+        return fail(Error::invalid(QStringLiteral("role"), tr("\"%1\" is the last administrator who can sign in").arg(before.login)));
+    return {};
+}
+
+Status UserAdmin::write(const QString& statement, const QVariantList& values, const User& subject, AuditKind kind,
+                        const QString& detail, qint64 actorId)
+{
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    if (auto written = sql::run(m_database.connection(), statement, values); !written)
+        return fail(written.error());
+    AuditEntry entry;
+    entry.kind = kind;
+    entry.userId = subject.id;
+    entry.login = subject.login;
+    entry.detail = detail;
+    if (auto actor = m_users.byId(actorId))
+        entry.detail = detail + QStringLiteral(" by ") + actor->login;
+    if (auto recorded = m_audit.record(entry); !recorded)
+        return fail(recorded.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    refreshConfiguration();
+    return {};
+}
+
+void UserAdmin::refreshConfiguration()
+{
+    auto users = m_users.allUsers();
+    if (!users)
+        return;
+    m_configuration.users.clear();
+    for (const User& user : *users)
+        m_configuration.users.append({user.login, user.displayName, user.role, user.teamCode, user.skills, user.active});
+}
+
+Result<User> UserAdmin::add(const UserDraft& draft, const QString& password, qint64 actorId)
+{
+    if (auto allowed = m_access.require(actorId, Action::ManageUsers); !allowed)
+        return fail(allowed.error());
+    if (auto valid = validate(draft); !valid)
+        return fail(valid.error());
+    if (m_users.byLogin(draft.login))
+        return fail(Error(Error::Code::Duplicate, QStringLiteral("login"), tr("the login \"%1\" is taken").arg(draft.login)));
+    auto hash = Passwords::hash(password);
+    if (!hash)
+        return fail(hash.error());
+    User subject;
+    subject.login = draft.login;
+    auto written = write(QStringLiteral("INSERT INTO users (uuid, login, display_name, role, team_code, skills, active, "
+                                        "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                         {QUuid::createUuid().toString(QUuid::WithoutBraces), draft.login, draft.displayName.trimmed(),
+                          toCode(draft.role), teamValue(draft.teamCode), skillsText(draft.skills), *hash, m_clock.now()},
+                         subject, AuditKind::UserAdded, toCode(draft.role), actorId);
+    if (!written)
+        return fail(written.error());
+    return m_users.byLogin(draft.login);
+}
+
+Result<User> UserAdmin::update(qint64 userId, const UserDraft& draft, qint64 actorId)
+{
+    if (auto allowed = m_access.require(actorId, Action::ManageUsers); !allowed)
+        return fail(allowed.error());
+    auto before = m_users.byId(userId);
+    if (!before)
+        return fail(before.error());
+    UserDraft changed = draft;
+    changed.login = before->login;
+    if (auto valid = validate(changed); !valid)
+        return fail(valid.error());
+    if (auto kept = keepsAnAdministrator(*before, draft.role == Role::Admin); !kept)
+        return fail(kept.error());
+    QStringList detail{toCode(before->role) + QStringLiteral("->") + toCode(draft.role)};
+    if (before->teamCode != draft.teamCode)
+        detail.append(QStringLiteral("team %1->%2").arg(before->teamCode, draft.teamCode));
+    auto written = write(QStringLiteral("UPDATE users SET display_name = ?, role = ?, team_code = ?, skills = ? WHERE id = ?"),
+                         {draft.displayName.trimmed(), toCode(draft.role), teamValue(draft.teamCode), skillsText(draft.skills),
+                          userId},
+                         *before, AuditKind::UserChanged, detail.join(QStringLiteral(", ")), actorId);
+    if (!written)
+        return fail(written.error());
+    return m_users.byId(userId);
+}
+
+Status UserAdmin::setActive(qint64 userId, bool active, qint64 actorId)
+{
+    if (auto allowed = m_access.require(actorId, Action::ManageUsers); !allowed)
+        return fail(allowed.error());
+    auto before = m_users.byId(userId);
+    if (!before)
+        return fail(before.error());
+    if (!active && userId == actorId)
+        return fail(Error::invalid(QStringLiteral("active"), tr("you cannot deactivate your own account")));
+    if (!active)
+        if (auto kept = keepsAnAdministrator(*before, false); !kept)
+            return fail(kept.error());
+    return write(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active, userId}, *before,
+                 AuditKind::UserChanged, active ? QStringLiteral("activated") : QStringLiteral("deactivated"), actorId);
+}
+
+Status UserAdmin::resetPassword(qint64 userId, const QString& password, qint64 actorId)
+{
+    if (auto allowed = m_access.require(actorId, Action::ManageUsers); !allowed)
+        return fail(allowed.error());
+    auto before = m_users.byId(userId);
+    if (!before)
+        return fail(before.error());
+    auto hash = Passwords::hash(password);
+    if (!hash)
+        return fail(hash.error());
+    return write(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {*hash, userId}, *before,
+                 AuditKind::PasswordChanged, QStringLiteral("reset"), actorId);
+}
+
+} // namespace sd
