@@ -136,8 +136,7 @@ std::optional<QString> Command::readPassword(const QString& prompt, const QStrin
     auto typed = promptHidden(prompt);
     if (!typed)
         failWith(sd::Error::invalid(QStringLiteral("password"),
-                                    QCoreApplication::translate("sdctl", "no password: not a terminal; name a file with the password "
-                                                                         "(--password-file, or $SD_PASSWORD_FILE to sign in)")));
+                                    QCoreApplication::translate("sdctl", "no password given (input is not a terminal): name a file that holds it")));
     return typed;
 }
 

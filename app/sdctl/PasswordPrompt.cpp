@@ -77,6 +77,8 @@ std::optional<QString> Command::promptHidden(const QString& prompt)
         std::getline(std::cin, line);
     }
     m_err << Qt::endl;
+    if (!std::cin) // end of input (Ctrl-D): no password, not an empty one
+        return std::nullopt;
     return QString::fromLocal8Bit(line.c_str());
 }
 

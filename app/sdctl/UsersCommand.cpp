@@ -15,6 +15,8 @@ QString tr(const char* text)
 
 int listUsers(Command& command, sd::Workspace& workspace)
 {
+    if (auto allowed = workspace.access().require(command.actorId(), sd::Action::ManageUsers); !allowed)
+        return command.failWith(allowed.error());
     auto users = workspace.users().allUsers();
     if (!users)
         return command.failWith(users.error());
@@ -146,7 +148,7 @@ int showAudit(Command& command, sd::Workspace& workspace)
     for (const sd::AuditEntry& entry : *entries)
         command.out() << QDateTime::fromSecsSinceEpoch(entry.at).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
                       << QStringLiteral("%1 %2 ").arg(entry.login, -16).arg(sd::toLabel(entry.kind), -24)
-                      << (entry.action ? sd::toLabel(*entry.action) + QStringLiteral("  ") : QString()) << entry.detail << Qt::endl;
+                      << (entry.action ? sd::toLabel(*entry.action) + QStringLiteral("  ") : QString()) << sd::AuditLog::describe(entry) << Qt::endl;
     return Ok;
 }
 

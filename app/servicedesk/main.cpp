@@ -1,7 +1,7 @@
 #include "common/AppContext.h"
 #include "common/Translations.h"
 #include "main/MainWindow.h"
-#include "main/UserPickerDialog.h"
+#include "main/SignInDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -28,7 +28,8 @@ Options parseOptions(const QApplication& app)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Database file to open."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("lang"), QApplication::translate("main", "Language: en or zh_CN."), QStringLiteral("LANG")});
-    parser.addOption({QStringLiteral("user"), QApplication::translate("main", "Work as this user (login)."), QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("user"), QApplication::translate("main", "Sign in as this user (login); the password is asked."),
+                      QStringLiteral("LOGIN")});
     parser.process(app);
     const QSettings settings;
     Options options;
@@ -42,21 +43,22 @@ Options parseOptions(const QApplication& app)
     return options;
 }
 
-std::optional<sd::User> chooseUser(sd::Workspace& workspace, const QString& login)
+// A database nobody can sign in to yet first gets its administrator; every
+// other start asks for login and password.
+std::optional<sd::User> signIn(sd::Workspace& workspace, const QString& login)
 {
-    if (!login.isEmpty()) {
-        auto user = workspace.users().byLogin(login);
-        if (user)
-            return *user;
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Service Desk"), user.error().message);
+    auto needsAdministrator = workspace.signIn().needsAdministrator();
+    if (needsAdministrator && *needsAdministrator && !workspace.database().isReadOnly()) {
+        sd::FirstAdministratorDialog first(workspace);
+        if (first.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return first.administrator();
     }
-    auto users = workspace.users().activeUsers();
-    if (!users || users->isEmpty())
+    const QString remembered = login.isEmpty() ? QSettings().value(QStringLiteral("lastUser")).toString() : login;
+    sd::SignInDialog dialog(workspace, remembered);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    sd::UserPickerDialog picker(*users, QSettings().value(QStringLiteral("lastUser")).toString());
-    if (picker.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return picker.chosenUser();
+    return dialog.signedIn();
 }
 
 } // namespace
@@ -95,7 +97,7 @@ int main(int argc, char* argv[])
                               QApplication::translate("main", "Cannot open %1:\n%2").arg(options.database, workspace.error().describe()));
         return 1;
     }
-    const auto user = chooseUser(**workspace, options.login);
+    const auto user = signIn(**workspace, options.login);
     if (!user)
         return 0;
     QSettings settings;
@@ -110,6 +112,14 @@ int main(int argc, char* argv[])
             QApplication::quit();
         }
     });
+    QObject::connect(&window, &sd::MainWindow::signOutRequested, &app, [&] {
+        if (window.close()) {
+            QProcess::startDetached(QApplication::applicationFilePath(), {});
+            QApplication::quit();
+        }
+    });
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    (void)(*workspace)->signIn().signOut(*user);
+    return code;
 }

@@ -67,13 +67,15 @@ CustomerService::CustomerService(Database database, const Configuration& configu
 
 Status CustomerService::requireEdit(qint64 actorId, const CustomerDraft& draft, const Customer* before) const
 {
-    if (auto allowed = m_access.require(actorId, Action::EditCustomer); !allowed)
-        return allowed;
     const bool lockChanges = before ? before->details.tierLocked != draft.tierLocked : draft.tierLocked;
     const bool lockedTierChanges = draft.tierLocked && (!before || before->details.tierCode != draft.tierCode);
-    if (lockChanges || lockedTierChanges)
-        return m_access.require(actorId, Action::ChangeCustomerTier);
-    return {};
+    // A new customer starts in the rule's tier for no purchases; any other is a choice.
+    const bool chosenTier = !before && !draft.tierCode.isEmpty() && draft.tierCode != m_configuration.suggestTier(0, 0);
+    // The narrower permission is named first: "may not change a tier" says more than "may not edit".
+    if (lockChanges || lockedTierChanges || chosenTier)
+        if (auto allowed = m_access.require(actorId, Action::ChangeCustomerTier); !allowed)
+            return allowed;
+    return m_access.require(actorId, Action::EditCustomer);
 }
 
 Status CustomerService::validate(const CustomerDraft& draft) const

@@ -55,6 +55,14 @@ DemoGenerator::DemoGenerator(Workspace& workspace, DemoOptions options)
 
 Status DemoGenerator::giveDemoPasswords(Workspace& workspace, const QString& password)
 {
+    // Never on an office's real database: only while nobody can sign in yet.
+    auto unclaimed = workspace.access().isUnclaimed();
+    if (!unclaimed)
+        return fail(unclaimed.error());
+    if (!*unclaimed)
+        return fail(Error(Error::Code::Forbidden, QStringLiteral("demo-passwords"),
+                          QCoreApplication::translate("sd::DemoGenerator", "this database has an administrator: demo passwords "
+                                                                           "are only given in a new demo database")));
     // One hash for all: hashing is slow on purpose, and these passwords are public anyway.
     auto hash = Passwords::hash(password);
     if (!hash)

@@ -2,6 +2,9 @@
 
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 namespace sd {
 
 AuditLog::AuditLog(Database database, Clock clock)
@@ -52,6 +55,43 @@ Result<QList<AuditEntry>> AuditLog::page(int limit, qint64 beforeId, const QStri
         entries.append(entry);
     }
     return entries;
+}
+
+namespace {
+
+QString describeWord(const QString& word)
+{
+    if (auto role = fromCode<Role>(word))
+        return toLabel(*role);
+    static const QHash<QString, const char*> words{
+        {QStringLiteral("desk"), QT_TRANSLATE_NOOP("sd::AuditLog", "at the desk")},
+        {QStringLiteral("sdctl"), QT_TRANSLATE_NOOP("sd::AuditLog", "with sdctl")},
+        {QStringLiteral("inactive"), QT_TRANSLATE_NOOP("sd::AuditLog", "account deactivated")},
+        {QStringLiteral("activated"), QT_TRANSLATE_NOOP("sd::AuditLog", "activated")},
+        {QStringLiteral("deactivated"), QT_TRANSLATE_NOOP("sd::AuditLog", "deactivated")},
+        {QStringLiteral("reset"), QT_TRANSLATE_NOOP("sd::AuditLog", "reset by an administrator")},
+        {QStringLiteral("own"), QT_TRANSLATE_NOOP("sd::AuditLog", "changed by the user")},
+        {QStringLiteral("by"), QT_TRANSLATE_NOOP("sd::AuditLog", "by")},
+        {QStringLiteral("team"), QT_TRANSLATE_NOOP("sd::AuditLog", "team")},
+    };
+    const auto known = words.constFind(word);
+    return known == words.constEnd() ? word : QCoreApplication::translate("sd::AuditLog", known.value());
+}
+
+} // namespace
+
+QString AuditLog::describe(const AuditEntry& entry)
+{
+    QStringList out;
+    for (const QString& word : entry.detail.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const bool comma = word.endsWith(QLatin1Char(','));
+        const QString bare = comma ? word.chopped(1) : word;
+        QStringList sides;
+        for (const QString& side : bare.split(QStringLiteral("->")))
+            sides.append(describeWord(side));
+        out.append(sides.join(QStringLiteral(" → ")) + (comma ? QStringLiteral(",") : QString()));
+    }
+    return out.join(QLatin1Char(' '));
 }
 
 Result<QList<qint64>> AuditLog::recentFailures(const QString& login, int count) const

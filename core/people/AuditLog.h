@@ -32,6 +32,8 @@ public:
     Status record(AuditEntry entry) const;
     // Newest first; `beforeId` pages backwards (0: from the newest).
     Result<QList<AuditEntry>> page(int limit, qint64 beforeId = 0, const QString& login = {}) const;
+    // The entry's details in the reader's language (they are stored as codes).
+    static QString describe(const AuditEntry& entry);
     // The last `count` failed sign-ins of a login since its last sign-in, newest first.
     Result<QList<qint64>> recentFailures(const QString& login, int count) const;
 

@@ -18,6 +18,8 @@ public:
     static Status acceptable(const QString& password);
     static Result<QString> hash(const QString& password);
     static bool verify(const QString& storedHash, const QString& password);
+    // Spends the time of a verification and fails (for logins without a hash).
+    static void verifyNothing(const QString& password);
 };
 
 } // namespace sd

@@ -35,6 +35,9 @@ SignIn::SignIn(Database database, Clock clock)
 
 Status SignIn::recordAttempt(AuditKind kind, const QString& login, std::optional<qint64> userId, const QString& detail) const
 {
+    // A read-only copy can be read by whoever holds it anyway; it keeps no log.
+    if (m_database.isReadOnly())
+        return {};
     AuditEntry entry;
     entry.kind = kind;
     entry.login = login;
@@ -79,7 +82,10 @@ Result<User> SignIn::signIn(const QString& login, const QString& password, const
     auto hash = m_users.passwordHash(name);
     if (!hash)
         return fail(hash.error());
-    if (!user || !Passwords::verify(*hash, password)) {
+    // An unknown login costs the same hashing time as a known one, so timing
+    // does not tell a guesser which logins exist.
+    const bool verified = hash->isEmpty() ? (Passwords::verifyNothing(password), false) : Passwords::verify(*hash, password);
+    if (!user || !verified) {
         const auto userId = user ? std::optional<qint64>(user->id) : std::nullopt;
         if (auto recorded = recordAttempt(AuditKind::SignInFailed, name, userId, via); !recorded)
             return fail(recorded.error());

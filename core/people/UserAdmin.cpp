@@ -41,11 +41,12 @@ UserAdmin::UserAdmin(Database database, Configuration& configuration, Clock cloc
 {
 }
 
-Status UserAdmin::validate(const UserDraft& draft) const
+Status UserAdmin::validate(const UserDraft& draft, bool newLogin) const
 {
     std::vector<Error> problems;
+    // Only new logins: imports made users named as in their files, who must stay editable.
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,39}$"));
-    if (!loginPattern.match(draft.login).hasMatch())
+    if (newLogin && !loginPattern.match(draft.login).hasMatch())
         problems.push_back(Error::invalid(QStringLiteral("login"),
                                           tr("a login is 2 to 40 lower-case letters, digits, '.', '_' or '-', "
                                              "starting with a letter or digit")));
@@ -76,17 +77,24 @@ Status UserAdmin::keepsAnAdministrator(const User& before, bool stillAdmin) cons
 }
 
 Status UserAdmin::write(const QString& statement, const QVariantList& values, const User& subject, AuditKind kind,
-                        const QString& detail, qint64 actorId)
+                        const QString& detail, qint64 actorId, const std::function<Status()>& precondition)
 {
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
+    // Checked under the write lock: two administrators demoting each other at once leave one.
+    if (precondition)
+        if (auto holds = precondition(); !holds)
+            return holds;
     if (auto written = sql::run(m_database.connection(), statement, values); !written)
         return fail(written.error());
     AuditEntry entry;
     entry.kind = kind;
-    entry.userId = subject.id;
     entry.login = subject.login;
+    if (subject.id > 0)
+        entry.userId = subject.id;
+    else if (auto added = m_users.byLogin(subject.login))
+        entry.userId = added->id;
     entry.detail = detail;
     if (auto actor = m_users.byId(actorId))
         entry.detail = detail + QStringLiteral(" by ") + actor->login;
@@ -112,7 +120,7 @@ Result<User> UserAdmin::add(const UserDraft& draft, const QString& password, qin
 {
     if (auto allowed = m_access.require(actorId, Action::ManageUsers); !allowed)
         return fail(allowed.error());
-    if (auto valid = validate(draft); !valid)
+    if (auto valid = validate(draft, true); !valid)
         return fail(valid.error());
     if (m_users.byLogin(draft.login))
         return fail(Error(Error::Code::Duplicate, QStringLiteral("login"), tr("the login \"%1\" is taken").arg(draft.login)));
@@ -140,17 +148,17 @@ Result<User> UserAdmin::update(qint64 userId, const UserDraft& draft, qint64 act
         return fail(before.error());
     UserDraft changed = draft;
     changed.login = before->login;
-    if (auto valid = validate(changed); !valid)
+    if (auto valid = validate(changed, false); !valid)
         return fail(valid.error());
-    if (auto kept = keepsAnAdministrator(*before, draft.role == Role::Admin); !kept)
-        return fail(kept.error());
+    const bool stillAdmin = draft.role == Role::Admin;
     QStringList detail{toCode(before->role) + QStringLiteral("->") + toCode(draft.role)};
     if (before->teamCode != draft.teamCode)
         detail.append(QStringLiteral("team %1->%2").arg(before->teamCode, draft.teamCode));
     auto written = write(QStringLiteral("UPDATE users SET display_name = ?, role = ?, team_code = ?, skills = ? WHERE id = ?"),
                          {draft.displayName.trimmed(), toCode(draft.role), teamValue(draft.teamCode), skillsText(draft.skills),
                           userId},
-                         *before, AuditKind::UserChanged, detail.join(QStringLiteral(", ")), actorId);
+                         *before, AuditKind::UserChanged, detail.join(QStringLiteral(", ")), actorId,
+                         [&] { return keepsAnAdministrator(*before, stillAdmin); });
     if (!written)
         return fail(written.error());
     return m_users.byId(userId);
@@ -165,11 +173,9 @@ Status UserAdmin::setActive(qint64 userId, bool active, qint64 actorId)
         return fail(before.error());
     if (!active && userId == actorId)
         return fail(Error::invalid(QStringLiteral("active"), tr("you cannot deactivate your own account")));
-    if (!active)
-        if (auto kept = keepsAnAdministrator(*before, false); !kept)
-            return fail(kept.error());
     return write(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active, userId}, *before,
-                 AuditKind::UserChanged, active ? QStringLiteral("activated") : QStringLiteral("deactivated"), actorId);
+                 AuditKind::UserChanged, active ? QStringLiteral("activated") : QStringLiteral("deactivated"), actorId,
+                 [&] { return active ? Status{} : keepsAnAdministrator(*before, false); });
 }
 
 Status UserAdmin::resetPassword(qint64 userId, const QString& password, qint64 actorId)

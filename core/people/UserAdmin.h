@@ -7,6 +7,8 @@
 #include "people/AuditLog.h"
 #include "people/UserDirectory.h"
 
+#include <functional>
+
 namespace sd {
 
 // What an administrator sets for a user (the login never changes once made:
@@ -34,10 +36,10 @@ public:
     Status resetPassword(qint64 userId, const QString& password, qint64 actorId);
 
 private:
-    Status validate(const UserDraft& draft) const;
+    Status validate(const UserDraft& draft, bool newLogin) const;
     Status keepsAnAdministrator(const User& before, bool stillAdmin) const;
     Status write(const QString& statement, const QVariantList& values, const User& subject, AuditKind kind,
-                 const QString& detail, qint64 actorId);
+                 const QString& detail, qint64 actorId, const std::function<Status()>& precondition = {});
     void refreshConfiguration();
 
     Database m_database;

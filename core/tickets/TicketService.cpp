@@ -282,6 +282,8 @@ Result<Ticket> TicketService::edit(qint64 id, int expectedVersion, const TicketD
 {
     if (auto allowed = m_access.require(actorId, Action::EditTicket); !allowed)
         return fail(allowed.error());
+    if (auto routed = requireRouting(id, draft.teamCode, actorId); !routed)
+        return fail(routed.error());
     if (auto valid = validate(draft); !valid)
         return fail(valid.error());
     return mutate(id, expectedVersion, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
@@ -384,22 +386,28 @@ Result<Ticket> TicketService::changeStatus(qint64 id, int expectedVersion, Ticke
     });
 }
 
-// Taking a ticket, or handing one's own back to the team, is assigning to
-// oneself; anything else moves someone else's work.
+// Taking an unowned ticket, handing one's own back, or routing either to
+// another team is assigning to oneself; anything that gives a ticket to
+// someone else or takes it from a colleague moves other people's work.
 Result<Action> TicketService::assignAction(qint64 id, std::optional<qint64> assigneeId, qint64 actorId) const
 {
-    if (assigneeId && *assigneeId == actorId)
-        return Action::AssignToSelf;
     auto current = m_store.load(id);
     if (!current)
         return fail(current.error());
-    if (!assigneeId && current->assigneeId == actorId)
-        return Action::AssignToSelf;
-    // Only the team changes on an unassigned ticket or one's own: routing, not
-    // moving a colleague's work.
-    if (assigneeId == current->assigneeId && (!assigneeId || *assigneeId == actorId))
-        return Action::AssignToSelf;
-    return Action::AssignToOthers;
+    const bool fromMeOrNobody = !current->assigneeId || *current->assigneeId == actorId;
+    const bool toMeOrNobody = !assigneeId || *assigneeId == actorId;
+    return fromMeOrNobody && toMeOrNobody ? Action::AssignToSelf : Action::AssignToOthers;
+}
+
+// Moving a colleague's ticket to another team through the form is moving their work.
+Status TicketService::requireRouting(qint64 id, const QString& teamCode, qint64 actorId) const
+{
+    auto current = m_store.load(id);
+    if (!current)
+        return fail(current.error());
+    if (current->details.teamCode == teamCode || !current->assigneeId || *current->assigneeId == actorId)
+        return {};
+    return m_access.require(actorId, Action::AssignToOthers);
 }
 
 Result<Ticket> TicketService::assign(qint64 id, int expectedVersion, std::optional<qint64> assigneeId,

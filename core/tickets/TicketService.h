@@ -80,6 +80,7 @@ private:
     TicketEvent event(const QString& kind, qint64 actorId) const;
     // What a status change or an assignment counts as in the permission matrix.
     Result<Action> statusAction(qint64 id, TicketStatus to) const;
+    Status requireRouting(qint64 id, const QString& teamCode, qint64 actorId) const;
     Result<Action> assignAction(qint64 id, std::optional<qint64> assigneeId, qint64 actorId) const;
 
     Database m_database;

@@ -1,6 +1,9 @@
 #include "workspace/Workspace.h"
 
 #include "exchange/ImportRun.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
 
 namespace sd {
 
@@ -45,10 +48,37 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Clock cl
     return std::unique_ptr<Workspace>(new Workspace(*database, std::move(*configuration), std::move(clock)));
 }
 
+// A configuration's users overwrite roles and active flags: it must not take
+// away the last administrator who can sign in (the database would then be
+// open to whoever holds it).
+Status Workspace::keepsAnAdministrator(const Configuration& configuration) const
+{
+    auto admins = sql::run(m_database.connection(), QStringLiteral("SELECT login FROM users WHERE role = 'admin' AND active = 1 "
+                                                                   "AND password_hash IS NOT NULL"));
+    if (!admins)
+        return fail(admins.error());
+    bool any = false;
+    while (admins->next()) {
+        any = true;
+        const QString login = admins->value(0).toString();
+        const auto listed = std::find_if(configuration.users.begin(), configuration.users.end(),
+                                         [&](const UserDefinition& user) { return user.login == login; });
+        if (listed == configuration.users.end() || (listed->role == Role::Admin && listed->active))
+            return {};
+    }
+    if (!any)
+        return {};
+    return fail(Error::invalid(QStringLiteral("users"),
+                               QCoreApplication::translate("sd::Workspace", "this configuration demotes or deactivates every administrator "
+                                                                            "who can sign in; keep at least one")));
+}
+
 Status Workspace::importConfiguration(const Configuration& configuration, qint64 actorId)
 {
     if (auto allowed = m_access.require(actorId, Action::EditConfiguration); !allowed)
         return allowed;
+    if (auto kept = keepsAnAdministrator(configuration); !kept)
+        return kept;
     if (auto stored = m_configStore.replace(configuration); !stored)
         return stored;
     auto reloaded = m_configStore.load();

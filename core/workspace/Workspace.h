@@ -46,6 +46,7 @@ public:
     Status importConfiguration(const Configuration& configuration, qint64 actorId);
 
 private:
+    Status keepsAnAdministrator(const Configuration& configuration) const;
     Workspace(Database database, Configuration configuration, Clock clock);
 
     Database m_database;

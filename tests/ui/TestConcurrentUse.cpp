@@ -143,7 +143,7 @@ TEST_CASE("the client's import, sweep and refresh stay correct while other proce
     OtherProcesses others(ws.path(), scratch.path());
     others.keepBusy(3);
 
-    ImportDialog dialog(ws.path());
+    ImportDialog dialog(ws.path(), ws.userId("admin"));
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     auto* summary = dialog.findChild<QLabel*>(QStringLiteral("importSummary"));
     QStringList clientErrors;

@@ -141,7 +141,7 @@ TEST_CASE("fifty imports from the client leave no database connection open", "[u
 {
     test::TempWorkspace ws("2026-11-20T10:00:00+08:00");
     QTemporaryDir files;
-    ImportDialog dialog(ws.path());
+    ImportDialog dialog(ws.path(), ws.userId("admin"));
     auto* summary = dialog.findChild<QLabel*>(QStringLiteral("importSummary"));
     REQUIRE(summary);
     int baseline = -1;
@@ -167,7 +167,7 @@ TEST_CASE("demo data runs from the client leave no database connection open", "[
     QTemporaryDir dir;
     for (int run = 0; run < 10; ++run) {
         const QString path = dir.filePath(QStringLiteral("demo%1.sqlite").arg(run));
-        DemoDataDialog dialog(path);
+        DemoDataDialog dialog(path, AccessControl::kIntake); // a new database: whoever holds it
         dialog.findChild<QSpinBox*>()->setValue(100);
         dialog.show();
         QTest::mouseClick(button(dialog, QStringLiteral("Generate")), Qt::LeftButton);

@@ -35,7 +35,7 @@ QPushButton* button(ImportDialog& dialog, const QString& text)
 TEST_CASE("the import dialog previews rows, lists problems by line and imports nothing from a bad file", "[ui][import]")
 {
     test::TempWorkspace ws("2026-11-20T10:00:00+08:00");
-    ImportDialog dialog(ws.path());
+    ImportDialog dialog(ws.path(), ws.userId("admin"));
     dialog.setFile(data("import/bad_rows.csv"));
     auto* preview = dialog.findChild<QTableWidget*>(QStringLiteral("importPreview"));
     REQUIRE(preview);
@@ -57,7 +57,7 @@ TEST_CASE("the import dialog previews rows, lists problems by line and imports n
 TEST_CASE("the import dialog imports a good file and says how many", "[ui][import]")
 {
     test::TempWorkspace ws("2026-11-20T10:00:00+08:00");
-    ImportDialog dialog(ws.path());
+    ImportDialog dialog(ws.path(), ws.userId("admin"));
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     dialog.setFile(data("import/basic_utf8_bom.csv"));
     QTest::mouseClick(button(dialog, QStringLiteral("Import")), Qt::LeftButton);

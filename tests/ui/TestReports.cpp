@@ -142,7 +142,7 @@ TEST_CASE("the report screen shows the engine's figures for the period", "[ui][r
 {
     test::TempWorkspace ws("2026-11-20T10:00:00+08:00");
     fillDemo(ws, 16);
-    AppContext context{*ws, ws.userId("li.na"), QStringLiteral("李娜")};
+    AppContext context{*ws, ws.userId("sun.hui"), QStringLiteral("孙慧")}; // a supervisor sees everyone's figures
     ReportScreen screen(context);
     screen.resize(1500, 1000);
     screen.show();
@@ -296,7 +296,7 @@ TEST_CASE("beside the call panel the report rearranges its tiles and charts inst
 {
     test::TempWorkspace ws("2026-11-20T10:00:00+08:00");
     fillDemo(ws, 16);
-    AppContext context{*ws, ws.userId("li.na"), QStringLiteral("李娜")};
+    AppContext context{*ws, ws.userId("sun.hui"), QStringLiteral("孙慧")}; // a supervisor sees everyone's figures
     ReportScreen screen(context);
     screen.show();
     // With a month's figures in the tiles, as a supervisor sees them.

@@ -1,6 +1,8 @@
 #include "config/Configuration.h"
 #include "customers/CustomerForm.h"
 
+#include "common/Permission.h"
+
 #include "common/LockWait.h"
 
 #include <QCheckBox>
@@ -321,6 +323,12 @@ QWidget* CustomerForm::buildTier()
     connect(m_tier, &QComboBox::currentIndexChanged, this, &CustomerForm::tierPicked);
     connect(m_tierLocked, &QCheckBox::toggled, this, &CustomerForm::tierLockToggled);
 
+    // Choosing a tier by hand is a supervisor's call; others see the rule's tier.
+    if (!mayDo(m_context, Action::ChangeCustomerTier)) {
+        m_tier->setEnabled(false);
+        m_tierLocked->setEnabled(false);
+        m_tier->setToolTip(tr("The tier follows the rule; a supervisor can set it by hand"));
+    }
     auto* layout = new QVBoxLayout(group);
     layout->addWidget(m_tier);
     layout->addWidget(tierError);

@@ -15,9 +15,10 @@
 
 namespace sd {
 
-ImportDialog::ImportDialog(const QString& databasePath, QWidget* parent)
+ImportDialog::ImportDialog(const QString& databasePath, qint64 actorId, QWidget* parent)
     : QDialog(parent)
     , m_databasePath(databasePath)
+    , m_actorId(actorId)
     , m_file(new QLineEdit(this))
     , m_encoding(new QComboBox(this))
     , m_preview(new QTableWidget(this))
@@ -135,6 +136,7 @@ void ImportDialog::run(bool validateOnly)
     ImportOptions options;
     options.encoding = encoding();
     options.validateOnly = validateOnly;
+    options.actorId = m_actorId;
     options.skipBad = m_mode->currentData().toBool();
     if (options.skipBad && !validateOnly) {
         const QFileInfo source(m_file->text());

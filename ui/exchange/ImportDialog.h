@@ -24,7 +24,8 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(const QString& databasePath, QWidget* parent = nullptr);
+    // `actorId`: who imports (the import needs their permission).
+    ImportDialog(const QString& databasePath, qint64 actorId, QWidget* parent = nullptr);
     void setFile(const QString& path);
 
 signals:
@@ -41,6 +42,7 @@ private:
     QString encoding() const;
 
     QString m_databasePath;
+    qint64 m_actorId = 0;
     QLineEdit* m_file;
     QComboBox* m_encoding;
     QTableWidget* m_preview;

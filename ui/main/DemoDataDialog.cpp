@@ -13,9 +13,10 @@
 
 namespace sd {
 
-DemoDataDialog::DemoDataDialog(const QString& databasePath, QWidget* parent)
+DemoDataDialog::DemoDataDialog(const QString& databasePath, qint64 actorId, QWidget* parent)
     : QDialog(parent)
     , m_path(databasePath)
+    , m_actorId(actorId)
     , m_tickets(new QSpinBox(this))
     , m_progress(new QProgressBar(this))
     , m_start(new QPushButton(tr("Generate"), this))
@@ -49,14 +50,16 @@ void DemoDataDialog::start()
     m_tickets->setEnabled(false);
     const int tickets = m_tickets->value();
     QPointer<DemoDataDialog> self(this);
-    QThread* worker = QThread::create([self, path = m_path, tickets, cancel = &m_cancel] {
+    QThread* worker = QThread::create([self, path = m_path, tickets, actorId = m_actorId, cancel = &m_cancel] {
         QString error;
         {
             auto workspace = Workspace::open(path);
             if (!workspace) {
                 error = workspace.error().describe();
             } else {
-                DemoGenerator generator(**workspace, {tickets, 0, 20261001, 16});
+                DemoOptions options{tickets, 0, 20261001, 16};
+                options.actorId = actorId;
+                DemoGenerator generator(**workspace, options);
                 auto done = generator.run([&](qint64 step, qint64 total) {
                     QMetaObject::invokeMethod(self, [self, step, total] {
                         if (self)

@@ -16,7 +16,7 @@ class DemoDataDialog : public QDialog
     Q_OBJECT
 
 public:
-    DemoDataDialog(const QString& databasePath, QWidget* parent = nullptr);
+    DemoDataDialog(const QString& databasePath, qint64 actorId, QWidget* parent = nullptr);
 
 protected:
     void reject() override;
@@ -26,6 +26,7 @@ private:
     void finished(const QString& error);
 
     QString m_path;
+    qint64 m_actorId = 0;
     QSpinBox* m_tickets;
     QProgressBar* m_progress;
     QPushButton* m_start;

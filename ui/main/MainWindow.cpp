@@ -9,6 +9,8 @@
 #include "exchange/ImportDialog.h"
 #include "main/CustomersPage.h"
 #include "main/DemoDataDialog.h"
+#include "common/Permission.h"
+#include "people/UserAdminDialog.h"
 #include "main/SettingsDialog.h"
 #include "main/ShortcutsDialog.h"
 #include "main/TicketPreview.h"
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -57,7 +60,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     statusBar()->addWidget(m_statusUser);
     statusBar()->addWidget(m_statusDatabase, 1);
     statusBar()->addPermanentWidget(m_statusCounts);
-    m_statusUser->setText(tr("Signed in as %1").arg(m_context.userName));
+    auto me = m_context.workspace.users().byId(m_context.userId);
+    m_statusUser->setText(me ? tr("Signed in as %1 (%2)").arg(m_context.userName, toLabel(me->role))
+                             : tr("Signed in as %1").arg(m_context.userName));
     m_statusDatabase->setText(m_context.workspace.database().path());
     FileChooser::setOpenDatabase(m_context.workspace.database().path());
 
@@ -209,7 +214,8 @@ void MainWindow::buildActions()
         m_actions.append(action);
         return action;
     };
-    add(file, true, tr("&New ticket"), QKeySequence(tr("Ctrl+N")), [this] { newTicket({}); });
+    add(file, true, tr("&New ticket"), QKeySequence(tr("Ctrl+N")), [this] { newTicket({}); })
+        ->setEnabled(mayDo(m_context, Action::CreateTicket));
     add(file, true, tr("&Incoming call"), QKeySequence(tr("F2")), &MainWindow::focusIncomingCall);
     add(go, true, tr("&Search the queue"), QKeySequence(tr("Ctrl+F")), [this] {
         m_tabs->setCurrentIndex(0);
@@ -226,12 +232,26 @@ void MainWindow::buildActions()
     add(go, true, tr("&Refresh"), QKeySequence(QKeySequence::Refresh), &MainWindow::refreshAll);
     add(file, false, tr("&Close tab"), QKeySequence(tr("Ctrl+W")), [this] { closeTab(m_tabs->currentIndex()); });
     add(file, false, tr("Se&ttings…"), QKeySequence(tr("Ctrl+,")), &MainWindow::showSettings);
-    add(file, false, tr("I&mport ticket history…"), QKeySequence(), [this] {
-        ImportDialog dialog(m_context.workspace.database().path(), this);
-        connect(&dialog, &ImportDialog::imported, this, &MainWindow::refreshAll);
-        dialog.exec();
-    });
-    add(file, false, tr("&Generate demo data…"), QKeySequence(), &MainWindow::generateDemoData);
+    // What the role may not do is not offered (core would refuse it anyway).
+    const auto offer = [this](QAction* action, Action needed) { action->setVisible(mayDo(m_context, needed)); };
+    offer(add(file, false, tr("I&mport ticket history…"), QKeySequence(), [this] {
+              ImportDialog dialog(m_context.workspace.database().path(), m_context.userId, this);
+              connect(&dialog, &ImportDialog::imported, this, &MainWindow::refreshAll);
+              dialog.exec();
+          }), Action::ImportData);
+    offer(add(file, false, tr("&Generate demo data…"), QKeySequence(), &MainWindow::generateDemoData), Action::GenerateDemoData);
+    file->addSeparator();
+    offer(add(file, false, tr("&Users…"), QKeySequence(), [this] {
+              UserAdminDialog dialog(m_context, this);
+              dialog.exec();
+          }), Action::ManageUsers);
+    offer(add(file, false, tr("&Audit log…"), QKeySequence(), [this] {
+              AuditLogDialog dialog(m_context, this);
+              dialog.exec();
+          }), Action::ViewAuditLog);
+    add(file, false, tr("Change my &password…"), QKeySequence(), &MainWindow::changeOwnPassword);
+    add(file, false, tr("Sign &out / switch user"), QKeySequence(), [this] { emit signOutRequested(); });
+    file->addSeparator();
     add(file, false, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &QWidget::close);
     add(help, true, tr("&Keyboard shortcuts"), QKeySequence(QKeySequence::HelpContents), &MainWindow::showShortcuts);
 }
@@ -445,10 +465,13 @@ void MainWindow::showSettings()
     const QString language = running.isEmpty() ? settings.value(QStringLiteral("language"), QStringLiteral("en")).toString() : running;
     SettingsDialog dialog(m_context.workspace.database().path(), language,
                           m_context.workspace.configuration().officeCode, this);
+    dialog.setOfficeEditable(mayDo(m_context, Action::EditConfiguration));
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.officeCode() != m_context.workspace.configuration().officeCode && !dialog.officeCode().isEmpty()) {
-        Configuration changed = m_context.workspace.configuration();
+        // The stored configuration, not this desk's copy: users may have changed elsewhere since it was read.
+        auto stored = m_context.workspace.configStore().load();
+        Configuration changed = stored ? *stored : m_context.workspace.configuration();
         changed.officeCode = dialog.officeCode();
         if (auto saved = m_context.workspace.importConfiguration(changed, m_context.userId); !saved)
             QMessageBox::warning(this, tr("Settings"), saved.error().describe());
@@ -461,9 +484,37 @@ void MainWindow::showSettings()
         emit restartRequested();
 }
 
+void MainWindow::changeOwnPassword()
+{
+    auto user = m_context.workspace.users().byId(m_context.userId);
+    if (!user)
+        return;
+    bool ok = false;
+    const QString current = QInputDialog::getText(this, tr("Change my password"), tr("Current password:"), QLineEdit::Password,
+                                                  QString(), &ok);
+    if (!ok)
+        return;
+    const QString next = QInputDialog::getText(this, tr("Change my password"), tr("New password:"), QLineEdit::Password,
+                                               QString(), &ok);
+    if (!ok)
+        return;
+    const QString again = QInputDialog::getText(this, tr("Change my password"), tr("New password again:"), QLineEdit::Password,
+                                                QString(), &ok);
+    if (!ok)
+        return;
+    if (next != again) {
+        QMessageBox::warning(this, tr("Change my password"), tr("The two new passwords differ; nothing was changed."));
+        return;
+    }
+    if (auto changed = m_context.workspace.signIn().changeOwnPassword(*user, current, next); !changed)
+        QMessageBox::warning(this, tr("Change my password"), changed.error().message);
+    else
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
+}
+
 void MainWindow::generateDemoData()
 {
-    DemoDataDialog dialog(m_context.workspace.database().path(), this);
+    DemoDataDialog dialog(m_context.workspace.database().path(), m_context.userId, this);
     dialog.exec();
     refreshAll();
 }

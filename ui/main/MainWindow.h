@@ -45,6 +45,8 @@ public:
 signals:
     // The user asked for another database or language: the application restarts.
     void restartRequested();
+    // The user signs out (to let someone else sign in): the application restarts at the sign-in.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,6 +67,7 @@ private:
     void showShortcuts();
     void showSettings();
     void generateDemoData();
+    void changeOwnPassword();
     void updateStatusBar();
     template <typename Form>
     Form* findTab(qint64 id) const;

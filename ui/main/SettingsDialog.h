@@ -19,6 +19,8 @@ public:
     QString databasePath() const { return m_path->text(); }
     QString language() const { return m_language->currentData().toString(); }
     QString officeCode() const { return m_office->text().trimmed().toUpper(); }
+    // The office prefix is configuration: only administrators change it.
+    void setOfficeEditable(bool editable) { m_office->setReadOnly(!editable); }
 
 private:
     void chooseExisting();

@@ -202,6 +202,18 @@ void ReportFilterBar::applyPreset()
     emit changed();
 }
 
+void ReportFilterBar::restrictTo(const QString& teamCode, const QString& agentLogin)
+{
+    const QSignalBlocker quietTeam(m_team);
+    const QSignalBlocker quietAgent(m_agent);
+    m_team->setCurrentIndex(std::max(0, m_team->findData(teamCode)));
+    m_team->setEnabled(false);
+    if (!agentLogin.isEmpty()) {
+        m_agent->setCurrentIndex(std::max(0, m_agent->findData(agentLogin)));
+        m_agent->setEnabled(false);
+    }
+}
+
 ReportRequest ReportFilterBar::request() const
 {
     ReportRequest request;

@@ -31,6 +31,9 @@ public:
     // Switches to a custom period [fromInclusive, toExclusive).
     void setPeriod(QDate fromInclusive, QDate toExclusive);
     ReportRequest request() const;
+    // Someone who may not see everyone's figures: fixes the team filter to
+    // their team, or team and agent to themselves.
+    void restrictTo(const QString& teamCode, const QString& agentLogin);
 
 signals:
     void changed();

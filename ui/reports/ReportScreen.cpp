@@ -85,6 +85,7 @@ ReportScreen::ReportScreen(AppContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("reportScreen"));
     m_filters = new ReportFilterBar(context.workspace, this);
+    restrictToPermissions();
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(300); // a burst of filter changes makes one run
@@ -290,6 +291,17 @@ void ReportScreen::showEvent(QShowEvent* event)
         m_refreshTimer->start();
 }
 
+// Agents see their team's figures, technicians their own; inspectors,
+// supervisors and administrators everyone's.
+void ReportScreen::restrictToPermissions()
+{
+    auto me = m_context.workspace.users().byId(m_context.userId);
+    if (!me || AccessControl::allows(*me, Action::ViewAllReports))
+        return;
+    const bool team = AccessControl::allows(*me, Action::ViewTeamReports) && !me->teamCode.isEmpty();
+    m_filters->restrictTo(me->teamCode, team ? QString() : me->login);
+}
+
 void ReportScreen::refresh()
 {
     m_refreshTimer->stop();
@@ -297,10 +309,16 @@ void ReportScreen::refresh()
         m_cancelled->store(true); // superseded: its result will be dropped too
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     const quint64 generation = ++m_generation;
+    const ReportRequest request = m_filters->request();
+    if (auto allowed = m_context.workspace.access().requireReport(m_context.userId, request.filter.team, request.filter.agent);
+        !allowed) {
+        m_status->setText(allowed.error().message);
+        return;
+    }
     setRunning(true);
     m_progress->setValue(0);
     m_status->setText(tr("Calculating…"));
-    startWorker(m_filters->request(), generation, m_cancelled);
+    startWorker(request, generation, m_cancelled);
 }
 
 void ReportScreen::cancel()

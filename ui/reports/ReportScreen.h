@@ -52,6 +52,7 @@ public:
 
 public slots:
     void refresh();
+    void restrictToPermissions();
     void cancel();
     void printPreview();
     void exportPdf();

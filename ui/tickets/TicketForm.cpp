@@ -2,6 +2,8 @@
 #include "common/ActionText.h"
 #include "tickets/TicketForm.h"
 
+#include "people/Permissions.h"
+
 #include "common/LockWait.h"
 
 #include "tickets/TicketDialogs.h"
@@ -77,6 +79,9 @@ TicketForm::TicketForm(AppContext& context, QWidget* parent)
     , m_errors(m_generalError)
 {
     m_generalError->setObjectName(QStringLiteral("generalError"));
+    if (auto me = m_context.workspace.users().byId(m_context.userId); me && me->active)
+        for (Action action : Permissions::allowedActions(me->role))
+            m_allowed.insert(action);
     m_generalError->setWordWrap(true);
     m_generalError->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_generalError->hide();
@@ -810,15 +815,18 @@ void TicketForm::updateActions()
     const bool saved = !isNew();
     const TicketStatus status = m_ticket.status;
     const bool open = saved && Workflow::isOpen(status);
-    m_assignToMeAction->setEnabled(open && m_ticket.assigneeId != m_context.userId);
-    m_assignToAction->setEnabled(open);
-    m_escalateAction->setEnabled(open && m_ticket.level != SupportLevel::L3);
-    m_resolveAction->setEnabled(saved && Workflow::allows(status, TicketStatus::Resolved));
-    m_reopenAction->setEnabled(saved && !Workflow::isOpen(status));
-    m_satisfactionAction->setEnabled(saved && !Workflow::isOpen(status));
-    m_noteButton->setEnabled(saved);
-    m_replyButton->setEnabled(saved);
-    m_commentEdit->setEnabled(saved);
+    const bool mineOrNobodys = !m_ticket.assigneeId || *m_ticket.assigneeId == m_context.userId;
+    m_assignToMeAction->setEnabled(open && m_ticket.assigneeId != m_context.userId
+                                   && may(mineOrNobodys ? Action::AssignToSelf : Action::AssignToOthers));
+    m_assignToAction->setEnabled(open && may(Action::AssignToOthers));
+    m_escalateAction->setEnabled(open && m_ticket.level != SupportLevel::L3 && may(Action::Escalate));
+    m_resolveAction->setEnabled(saved && Workflow::allows(status, TicketStatus::Resolved) && may(Action::Resolve));
+    m_reopenAction->setEnabled(saved && !Workflow::isOpen(status) && may(Action::Reopen));
+    m_satisfactionAction->setEnabled(saved && !Workflow::isOpen(status) && may(Action::RecordSatisfaction));
+    const bool comment = saved && may(Action::CommentTicket);
+    m_noteButton->setEnabled(comment);
+    m_replyButton->setEnabled(comment);
+    m_commentEdit->setEnabled(comment);
     m_commentEdit->setPlaceholderText(saved ? QString() : tr("Save the ticket first"));
     rebuildStatusMenu();
     m_dirtyLabel->setVisible(hasUnsavedChanges());

@@ -5,6 +5,7 @@
 #include "tickets/Ticket.h"
 
 #include <QTimeZone>
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -66,6 +67,7 @@ signals:
     void ticketSaved(qint64 ticketId);
 
 private:
+    bool may(Action action) const { return m_allowed.contains(action); }
     // Building, top to bottom.
     QWidget* buildBanner();
     QWidget* buildHeader();
@@ -185,6 +187,7 @@ private:
     QPushButton* m_replyButton = nullptr;
 
     QHash<QString, QLabel*> m_errorLabels;
+    QSet<Action> m_allowed; // the signed-in role's permissions, read once
 };
 
 } // namespace sd
