@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "TerminalText.h"
 
 #include "workspace/Workspace.h"
 
@@ -22,16 +23,14 @@ int listUsers(Command& command, sd::Workspace& workspace)
         return command.failWith(users.error());
     const bool all = command.parser().isSet(QStringLiteral("all"));
     QTextStream& out = command.out();
-    out << QStringLiteral("%1 %2 %3 %4 %5").arg(tr("LOGIN"), -16).arg(tr("NAME"), -20).arg(tr("ROLE"), -18).arg(tr("TEAM"), -10)
-               .arg(tr("STATE"))
-        << Qt::endl;
+    out << cell(tr("LOGIN"), 16) << ' ' << cell(tr("NAME"), 20) << ' ' << cell(tr("ROLE"), 18) << ' ' << cell(tr("TEAM"), 10) << ' '
+        << tr("STATE") << Qt::endl;
     for (const sd::User& user : *users) {
         if (!user.active && !all)
             continue;
         const QString state = !user.active ? tr("deactivated") : user.hasPassword ? tr("active") : tr("no password");
-        out << QStringLiteral("%1 %2 %3 %4 %5").arg(user.login, -16).arg(user.displayName, -20).arg(sd::toLabel(user.role), -18)
-                   .arg(user.teamCode.isEmpty() ? QStringLiteral("-") : user.teamCode, -10).arg(state)
-            << Qt::endl;
+        out << cell(user.login, 16) << ' ' << cell(user.displayName, 20) << ' ' << cell(sd::toLabel(user.role), 18) << ' '
+            << cell(user.teamCode.isEmpty() ? QStringLiteral("-") : user.teamCode, 10) << ' ' << state << Qt::endl;
     }
     return Ok;
 }
@@ -147,7 +146,7 @@ int showAudit(Command& command, sd::Workspace& workspace)
         return command.failWith(entries.error());
     for (const sd::AuditEntry& entry : *entries)
         command.out() << QDateTime::fromSecsSinceEpoch(entry.at).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
-                      << QStringLiteral("%1 %2 ").arg(entry.login, -16).arg(sd::toLabel(entry.kind), -24)
+                      << cell(entry.login, 16) << ' ' << cell(sd::toLabel(entry.kind), 24) << ' '
                       << (entry.action ? sd::toLabel(*entry.action) + QStringLiteral("  ") : QString()) << sd::AuditLog::describe(entry) << Qt::endl;
     return Ok;
 }

@@ -61,6 +61,9 @@ namespace {
 
 QString describeWord(const QString& word)
 {
+    // "by:LOGIN" names who did it; a login is never read as a code.
+    if (word.startsWith(QLatin1String("by:")))
+        return QCoreApplication::translate("sd::AuditLog", "by %1").arg(word.mid(3));
     if (auto role = fromCode<Role>(word))
         return toLabel(*role);
     static const QHash<QString, const char*> words{
@@ -71,7 +74,6 @@ QString describeWord(const QString& word)
         {QStringLiteral("deactivated"), QT_TRANSLATE_NOOP("sd::AuditLog", "deactivated")},
         {QStringLiteral("reset"), QT_TRANSLATE_NOOP("sd::AuditLog", "reset by an administrator")},
         {QStringLiteral("own"), QT_TRANSLATE_NOOP("sd::AuditLog", "changed by the user")},
-        {QStringLiteral("by"), QT_TRANSLATE_NOOP("sd::AuditLog", "by")},
         {QStringLiteral("team"), QT_TRANSLATE_NOOP("sd::AuditLog", "team")},
     };
     const auto known = words.constFind(word);

@@ -12,15 +12,10 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::SignIn", text);
-}
-
 Error wrongPassword()
 {
     // Never says which of the two was wrong: that would tell a guesser which logins exist.
-    return {Error::Code::SignIn, QStringLiteral("password"), tr("wrong login or password")};
+    return {Error::Code::SignIn, QStringLiteral("password"), QCoreApplication::translate("sd::SignIn", "wrong login or password")};
 }
 
 } // namespace
@@ -64,7 +59,7 @@ Error SignIn::lockedOut(const QString& login, qint64 until) const
 {
     const QString when = QDateTime::fromSecsSinceEpoch(until).toString(QStringLiteral("HH:mm"));
     return {Error::Code::SignIn, QStringLiteral("login"),
-            tr("\"%1\" is locked after %2 failed sign-ins; try again after %3").arg(login).arg(kMaxFailures).arg(when)};
+            QCoreApplication::translate("sd::SignIn", "\"%1\" is locked after %2 failed sign-ins; try again after %3").arg(login).arg(kMaxFailures).arg(when)};
 }
 
 Result<User> SignIn::signIn(const QString& login, const QString& password, const QString& via) const
@@ -94,7 +89,7 @@ Result<User> SignIn::signIn(const QString& login, const QString& password, const
     if (!user->active) {
         if (auto recorded = recordAttempt(AuditKind::SignInFailed, name, user->id, QStringLiteral("inactive")); !recorded)
             return fail(recorded.error());
-        return fail(Error(Error::Code::SignIn, QStringLiteral("login"), tr("the account \"%1\" is deactivated").arg(name)));
+        return fail(Error(Error::Code::SignIn, QStringLiteral("login"), QCoreApplication::translate("sd::SignIn", "the account \"%1\" is deactivated").arg(name)));
     }
     if (auto recorded = recordAttempt(AuditKind::SignedIn, name, user->id, via); !recorded)
         return fail(recorded.error());
@@ -115,7 +110,7 @@ Result<User> SignIn::createAdministrator(const QString& login, const QString& di
 {
     const QString name = login.trimmed();
     if (name.isEmpty())
-        return fail(Error::invalid(QStringLiteral("login"), tr("the administrator needs a login")));
+        return fail(Error::invalid(QStringLiteral("login"), QCoreApplication::translate("sd::SignIn", "the administrator needs a login")));
     auto hash = Passwords::hash(password);
     if (!hash)
         return fail(hash.error());
@@ -127,13 +122,15 @@ Result<User> SignIn::createAdministrator(const QString& login, const QString& di
     if (!needed)
         return fail(needed.error());
     if (!*needed)
-        return fail(Error(Error::Code::Forbidden, QStringLiteral("login"), tr("this database already has an administrator")));
+        return fail(Error(Error::Code::Forbidden, QStringLiteral("login"), QCoreApplication::translate("sd::SignIn", "this database already has an administrator")));
     auto written = sql::run(m_database.connection(),
                             QStringLiteral("INSERT INTO users (uuid, login, display_name, role, active, password_hash, created_at) "
                                            "VALUES (?, ?, ?, 'admin', 1, ?, ?) ON CONFLICT (login) DO UPDATE SET "
-                                           "role = 'admin', active = 1, password_hash = excluded.password_hash"),
+                                           "role = 'admin', active = 1, password_hash = excluded.password_hash, "
+                                           "display_name = CASE WHEN ? = 1 THEN excluded.display_name ELSE users.display_name END"),
                             {QUuid::createUuid().toString(QUuid::WithoutBraces), name,
-                             displayName.trimmed().isEmpty() ? name : displayName.trimmed(), *hash, m_clock.now()});
+                             displayName.trimmed().isEmpty() ? name : displayName.trimmed(), *hash, m_clock.now(),
+                             !displayName.trimmed().isEmpty()});
     if (!written)
         return fail(written.error());
     auto user = m_users.byLogin(name);
@@ -152,7 +149,7 @@ Status SignIn::changeOwnPassword(const User& user, const QString& current, const
     if (!hash)
         return fail(hash.error());
     if (!Passwords::verify(*hash, current))
-        return fail(Error(Error::Code::SignIn, QStringLiteral("current"), tr("the current password is wrong")));
+        return fail(Error(Error::Code::SignIn, QStringLiteral("current"), QCoreApplication::translate("sd::SignIn", "the current password is wrong")));
     auto nextHash = Passwords::hash(next);
     if (!nextHash)
         return fail(nextHash.error());

@@ -11,11 +11,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::UserAdmin", text);
-}
-
 QString skillsText(const QList<Category>& skills)
 {
     QStringList codes;
@@ -48,14 +43,14 @@ Status UserAdmin::validate(const UserDraft& draft, bool newLogin) const
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,39}$"));
     if (newLogin && !loginPattern.match(draft.login).hasMatch())
         problems.push_back(Error::invalid(QStringLiteral("login"),
-                                          tr("a login is 2 to 40 lower-case letters, digits, '.', '_' or '-', "
+                                          QCoreApplication::translate("sd::UserAdmin", "a login is 2 to 40 lower-case letters, digits, '.', '_' or '-', "
                                              "starting with a letter or digit")));
     if (draft.displayName.trimmed().isEmpty())
-        problems.push_back(Error::invalid(QStringLiteral("name"), tr("the name is empty")));
+        problems.push_back(Error::invalid(QStringLiteral("name"), QCoreApplication::translate("sd::UserAdmin", "the name is empty")));
     if (!draft.teamCode.isEmpty()
         && std::none_of(m_configuration.teams.begin(), m_configuration.teams.end(),
                         [&](const Team& team) { return team.code == draft.teamCode; }))
-        problems.push_back(Error::invalid(QStringLiteral("team"), tr("unknown team \"%1\"").arg(draft.teamCode)));
+        problems.push_back(Error::invalid(QStringLiteral("team"), QCoreApplication::translate("sd::UserAdmin", "unknown team \"%1\"").arg(draft.teamCode)));
     return allOf(std::move(problems));
 }
 
@@ -72,7 +67,7 @@ Status UserAdmin::keepsAnAdministrator(const User& before, bool stillAdmin) cons
     if (!others)
         return fail(others.error());
     if (others->toLongLong() == 0)
-        return fail(Error::invalid(QStringLiteral("role"), tr("\"%1\" is the last administrator who can sign in").arg(before.login)));
+        return fail(Error::invalid(QStringLiteral("role"), QCoreApplication::translate("sd::UserAdmin", "\"%1\" is the last administrator who can sign in").arg(before.login)));
     return {};
 }
 
@@ -97,7 +92,7 @@ Status UserAdmin::write(const QString& statement, const QVariantList& values, co
         entry.userId = added->id;
     entry.detail = detail;
     if (auto actor = m_users.byId(actorId))
-        entry.detail = detail + QStringLiteral(" by ") + actor->login;
+        entry.detail = detail + QStringLiteral(" by:") + actor->login;
     if (auto recorded = m_audit.record(entry); !recorded)
         return fail(recorded.error());
     if (auto committed = transaction.commit(); !committed)
@@ -123,7 +118,7 @@ Result<User> UserAdmin::add(const UserDraft& draft, const QString& password, qin
     if (auto valid = validate(draft, true); !valid)
         return fail(valid.error());
     if (m_users.byLogin(draft.login))
-        return fail(Error(Error::Code::Duplicate, QStringLiteral("login"), tr("the login \"%1\" is taken").arg(draft.login)));
+        return fail(Error(Error::Code::Duplicate, QStringLiteral("login"), QCoreApplication::translate("sd::UserAdmin", "the login \"%1\" is taken").arg(draft.login)));
     auto hash = Passwords::hash(password);
     if (!hash)
         return fail(hash.error());
@@ -172,7 +167,7 @@ Status UserAdmin::setActive(qint64 userId, bool active, qint64 actorId)
     if (!before)
         return fail(before.error());
     if (!active && userId == actorId)
-        return fail(Error::invalid(QStringLiteral("active"), tr("you cannot deactivate your own account")));
+        return fail(Error::invalid(QStringLiteral("active"), QCoreApplication::translate("sd::UserAdmin", "you cannot deactivate your own account")));
     return write(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active, userId}, *before,
                  AuditKind::UserChanged, active ? QStringLiteral("activated") : QStringLiteral("deactivated"), actorId,
                  [&] { return active ? Status{} : keepsAnAdministrator(*before, false); });

@@ -35,10 +35,6 @@
         <translation>界面语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <source>Work as this user (login).</source>
-        <translation>以此用户身份工作（登录名）。</translation>
-    </message>
-    <message>
         <source>Service Desk</source>
         <translation>服务台</translation>
     </message>
@@ -55,6 +51,99 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign in as this user (login); the password is asked.</source>
+        <translation>以此用户（登录名）登录；密码会另行询问。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AccessControl</name>
+    <message>
+        <source>not allowed for the role &quot;%1&quot;: %2</source>
+        <translation>角色“%1”无权：%2</translation>
+    </message>
+    <message>
+        <source>nobody is signed in</source>
+        <translation>尚未登录</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is deactivated</source>
+        <translation>账户“%1”已停用</translation>
+    </message>
+    <message>
+        <source>nobody is signed in: %1 needs a signed-in user</source>
+        <translation>尚未登录：%1 需要已登录的用户</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AuditLog</name>
+    <message>
+        <source>at the desk</source>
+        <translation>在桌面客户端</translation>
+    </message>
+    <message>
+        <source>with sdctl</source>
+        <translation>通过 sdctl</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>reset by an administrator</source>
+        <translation>由管理员重置</translation>
+    </message>
+    <message>
+        <source>changed by the user</source>
+        <translation>由本人修改</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>操作人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AuditLogDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Older entries</source>
+        <translation>更早的记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -464,6 +553,118 @@
         <source>Company</source>
         <translation>企业</translation>
     </message>
+    <message>
+        <source>create tickets</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <source>edit tickets</source>
+        <translation>编辑工单</translation>
+    </message>
+    <message>
+        <source>comment on tickets</source>
+        <translation>备注工单</translation>
+    </message>
+    <message>
+        <source>take tickets (assign to oneself)</source>
+        <translation>领取工单（分派给自己）</translation>
+    </message>
+    <message>
+        <source>assign tickets to others</source>
+        <translation>将工单分派给他人</translation>
+    </message>
+    <message>
+        <source>escalate tickets</source>
+        <translation>升级工单</translation>
+    </message>
+    <message>
+        <source>resolve or close tickets</source>
+        <translation>解决或关闭工单</translation>
+    </message>
+    <message>
+        <source>reopen tickets</source>
+        <translation>重新打开工单</translation>
+    </message>
+    <message>
+        <source>record customer satisfaction</source>
+        <translation>记录客户满意度</translation>
+    </message>
+    <message>
+        <source>add and edit customers</source>
+        <translation>新增和编辑客户</translation>
+    </message>
+    <message>
+        <source>change a customer&apos;s tier or tier lock</source>
+        <translation>更改客户等级或等级锁定</translation>
+    </message>
+    <message>
+        <source>import tickets</source>
+        <translation>导入工单</translation>
+    </message>
+    <message>
+        <source>export tickets</source>
+        <translation>导出工单</translation>
+    </message>
+    <message>
+        <source>generate demo data</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>view reports on one&apos;s own work</source>
+        <translation>查看本人工作报表</translation>
+    </message>
+    <message>
+        <source>view reports on one&apos;s own team</source>
+        <translation>查看本团队报表</translation>
+    </message>
+    <message>
+        <source>view reports on everyone</source>
+        <translation>查看全部报表</translation>
+    </message>
+    <message>
+        <source>edit the configuration</source>
+        <translation>编辑配置</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: locked</source>
+        <translation>登录被拒：已锁定</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>操作被拒绝</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>用户变更</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码变更</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConfigStore</name>
@@ -866,6 +1067,10 @@
         <source>Add purchase</source>
         <translation>添加购买记录</translation>
     </message>
+    <message>
+        <source>The tier follows the rule; a supervisor can set it by hand</source>
+        <translation>等级按规则自动确定；主管可手动设定</translation>
+    </message>
 </context>
 <context>
     <name>sd::CustomerService</name>
@@ -1086,6 +1291,49 @@
     <message>
         <source>no SLA policy for tier &quot;%1&quot; and priority %2</source>
         <translation>没有适用于客户等级“%1”、优先级 %2 的 SLA 策略</translation>
+    </message>
+    <message>
+        <source>this database has an administrator: demo passwords are only given in a new demo database</source>
+        <translation>该数据库已有管理员：演示密码只能在新建的演示数据库中设置</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in to this database yet. Choose the administrator, who then adds everyone else (File &gt; Users). Whoever can read the database file can read its data: keep the file where only the desk&apos;s users can reach it.</source>
+        <translation>该数据库目前还没有可以登录的用户。请设置管理员，再由管理员添加其他用户（文件 &gt; 用户）。能读取数据库文件的人就能读取其中的数据：请把文件放在只有本服务台用户才能访问的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1806,50 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Connected to the database server again; the lists are up to date.</source>
         <translation>已重新连接数据库服务器；列表已更新。</translation>
     </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch user</source>
+        <translation>退出登录 / 切换用户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; nothing was changed.</source>
+        <translation>两次输入的新密码不一致；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -1604,6 +1896,17 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>All tickets</source>
         <translation>全部工单</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Passwords</name>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the password could not be hashed (out of memory)</source>
+        <translation>无法计算密码散列（内存不足）</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2556,56 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SignIn</name>
+    <message>
+        <source>&quot;%1&quot; is locked after %2 failed sign-ins; try again after %3</source>
+        <translation>“%1”连续 %2 次登录失败，已被锁定；请在 %3 之后重试</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is deactivated</source>
+        <translation>账户“%1”已停用</translation>
+    </message>
+    <message>
+        <source>the administrator needs a login</source>
+        <translation>管理员需要一个登录名</translation>
+    </message>
+    <message>
+        <source>this database already has an administrator</source>
+        <translation>该数据库已有管理员</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>当前密码不正确</translation>
+    </message>
+    <message>
+        <source>wrong login or password</source>
+        <translation>登录名或密码错误</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SignInDialog</name>
+    <message>
+        <source>Sign in to Service Desk</source>
+        <translation>登录服务台</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Your work is recorded under your name.</source>
+        <translation>您的操作将以您的名义记录。</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3459,108 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
 </context>
 <context>
+    <name>sd::UserAdmin</name>
+    <message>
+        <source>a login is 2 to 40 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>登录名由 2 到 40 个小写字母、数字、“.”、“_”或“-”组成，须以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot;</source>
+        <translation>未知的团队“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last administrator who can sign in</source>
+        <translation>“%1”是最后一个可以登录的管理员</translation>
+    </message>
+    <message>
+        <source>the login &quot;%1&quot; is taken</source>
+        <translation>登录名“%1”已被占用</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate your own account</source>
+        <translation>不能停用自己的账户</translation>
+    </message>
+</context>
+<context>
+    <name>sd::UserAdminDialog</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>No password yet</source>
+        <translation>尚未设置密码</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+</context>
+<context>
     <name>sd::UserDirectory</name>
     <message>
         <source>no user &quot;%1&quot;</source>
@@ -3113,14 +3568,49 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
 </context>
 <context>
-    <name>sd::UserPickerDialog</name>
+    <name>sd::UserEditDialog</name>
     <message>
-        <source>Who is working?</source>
-        <translation>选择操作人</translation>
+        <source>Edit user</source>
+        <translation>编辑用户</translation>
     </message>
     <message>
-        <source>Choose your name. Your changes are recorded under it.</source>
-        <translation>请选择您的姓名，您所做的更改都将记录在该姓名下。</translation>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>技能：</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Workspace</name>
+    <message>
+        <source>this configuration demotes or deactivates every administrator who can sign in; keep at least one</source>
+        <translation>此配置会把所有可登录的管理员降级或停用；请至少保留一个</translation>
     </message>
 </context>
 <context>
@@ -3340,10 +3830,6 @@ tickets search TEXT：按工单号、电话，或主题、描述、客户名称�
     <message>
         <source>At most N tickets.</source>
         <translation>最多显示 N 个工单。</translation>
-    </message>
-    <message>
-        <source>The user for the &quot;mine&quot; queue.</source>
-        <translation>“mine”队列所对应的用户。</translation>
     </message>
     <message>
         <source>What to look for.</source>
@@ -3584,6 +4070,158 @@ sla sweep：把已到期的 SLA 预警和超时写入工单处理记录。</tran
     <message>
         <source>set up the office&apos;s database on a PostgreSQL server</source>
         <translation>在 PostgreSQL 服务器上建立本单位的数据库</translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (default: $SD_USER, else the system user name); the password comes from the file named by $SD_PASSWORD_FILE or a prompt.</source>
+        <translation>以 LOGIN 登录（默认：$SD_USER，否则为系统用户名）；密码取自 $SD_PASSWORD_FILE 指定的文件，或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>no password given (input is not a terminal): name a file that holds it</source>
+        <translation>未提供密码（输入不是终端）：请指定保存密码的文件</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Give every user without a password the public password &quot;demo1234&quot; (for trying the desk, never for real data).</source>
+        <translation>为所有尚无密码的用户设置公开密码“demo1234”（仅用于试用，切勿用于真实数据）。</translation>
+    </message>
+    <message>
+        <source>Every user without a password now signs in with the password &quot;demo1234&quot; (administrator: admin).</source>
+        <translation>所有原先没有密码的用户现在可用密码“demo1234”登录（管理员：admin）。</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>无密码</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; use %2</source>
+        <translation>未知的角色“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Same password again: </source>
+        <translation>再次输入相同密码：</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>--skills: unknown category &quot;%1&quot;; use %2</source>
+        <translation>--skills：未知的类别“%1”；请使用 %2</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2)</source>
+        <translation>已添加 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed</source>
+        <translation>%1 的密码已修改</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 现在是%2</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again</source>
+        <translation>%1 可以重新登录</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated</source>
+        <translation>%1 已停用</translation>
+    </message>
+    <message>
+        <source>users list [--all]: the users.
+users add LOGIN --role ROLE [--name N] [--team T] [--skills a,b]: adds a user.
+users passwd LOGIN: sets a new password.
+users role LOGIN ROLE [--team T]: changes role (and team).
+users disable|enable LOGIN: stops or allows signing in.
+users audit [--login L] [--limit N]: the audit log.
+Managing users needs an administrator (see --user).</source>
+        <translation>users list [--all]：列出用户。
+users add LOGIN --role ROLE [--name N] [--team T] [--skills a,b]：添加用户。
+users passwd LOGIN：设置新密码。
+users role LOGIN ROLE [--team T]：更改角色（及团队）。
+users disable|enable LOGIN：禁止或允许登录。
+users audit [--login L] [--limit N]：查看审计日志。
+管理用户需要管理员身份（见 --user）。</translation>
+    </message>
+    <message>
+        <source>Also deactivated users.</source>
+        <translation>同时列出已停用的用户。</translation>
+    </message>
+    <message>
+        <source>The name shown on screens.</source>
+        <translation>界面上显示的姓名。</translation>
+    </message>
+    <message>
+        <source>agent, technician, inspector, supervisor or admin.</source>
+        <translation>agent（坐席）、technician（技术员）、inspector（质检员）、supervisor（主管）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>Team code.</source>
+        <translation>团队代码。</translation>
+    </message>
+    <message>
+        <source>Categories the user handles, comma-separated.</source>
+        <translation>该用户处理的类别，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Read the new password from the first line of FILE (else it is asked twice).</source>
+        <translation>从 FILE 的第一行读取新密码（否则提示输入两次）。</translation>
+    </message>
+    <message>
+        <source>Audit entries of this login only.</source>
+        <translation>只显示该登录名的审计记录。</translation>
+    </message>
+    <message>
+        <source>At most N audit entries.</source>
+        <translation>最多显示 N 条审计记录。</translation>
+    </message>
+    <message>
+        <source>use: sdctl users list|add|passwd|role|disable|enable|audit ...</source>
+        <translation>用法：sdctl users list|add|passwd|role|disable|enable|audit ...</translation>
+    </message>
+    <message>
+        <source>add users, set passwords and roles, read the audit log</source>
+        <translation>添加用户、设置密码和角色、查看审计日志</translation>
     </message>
 </context>
 </TS>

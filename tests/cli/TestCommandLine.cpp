@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QCryptographicHash>
 #include <QTemporaryDir>
 
@@ -23,6 +24,33 @@ struct Run
     QString out;
     QString err;
 };
+
+// Signs in as `login` with the password in `passwordFile` (empty: no password source).
+Run sdctlAs(const QString& login, const QString& passwordFile, const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SD_USER"), login);
+    if (passwordFile.isEmpty())
+        environment.remove(QStringLiteral("SD_PASSWORD_FILE"));
+    else
+        environment.insert(QStringLiteral("SD_PASSWORD_FILE"), passwordFile);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SD_SDCTL_PATH), arguments);
+    process.closeWriteChannel(); // not a terminal: no prompt can be answered
+    process.waitForFinished(120000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(process.readAllStandardError()).trimmed()};
+}
+
+QString passwordFile(const QTemporaryDir& dir, const char* name, const QString& password)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(password.toUtf8() + "\n");
+    return path;
+}
 
 Run sdctl(const QStringList& arguments)
 {
@@ -432,7 +460,7 @@ TEST_CASE("sdctl server init creates the office's database and schema once, and 
     CHECK(again.out.contains(QStringLiteral("was there already")));
     const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), address});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("schema version: 3")));
+    CHECK(check.out.contains(QStringLiteral("schema version: 4")));
     const Run demo = sdctl({QStringLiteral("demo"), QStringLiteral("--db"), address, QStringLiteral("--tickets"), QStringLiteral("200")});
     INFO(demo.err.toStdString());
     CHECK(demo.exitCode == 0);
@@ -448,4 +476,77 @@ TEST_CASE("sdctl server init creates the office's database and schema once, and 
     const Run file = sdctl({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("/tmp/desk.sqlite")});
     CHECK(file.exitCode == 1);
     CHECK(file.err.contains(QStringLiteral("not a server address")));
+}
+
+TEST_CASE("sdctl users: the first administrator claims a new database, then every command signs in", "[cli][users]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("office.sqlite"));
+    const QString bossFile = passwordFile(dir, "boss.txt", QStringLiteral("boss-password-1"));
+    const QString agentFile = passwordFile(dir, "agent.txt", QStringLiteral("li-na-password"));
+    const QString wrongFile = passwordFile(dir, "wrong.txt", QStringLiteral("li-na-passworD"));
+    const auto as = [&](const QString& login, const QString& file, QStringList arguments) {
+        return sdctlAs(login, file, arguments << QStringLiteral("--db") << db);
+    };
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    // Nobody can sign in yet: whoever holds the file adds the administrator.
+    const Run claimed = sdctlAs({}, {}, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("boss"), QStringLiteral("--role"),
+                                         QStringLiteral("admin"), QStringLiteral("--password-file"), bossFile, QStringLiteral("--db"), db});
+    INFO(claimed.err.toStdString());
+    REQUIRE(claimed.exitCode == 0);
+    // From now on a password is needed, and a script without one is told how to give it.
+    const Run anonymous = sdctlAs(QStringLiteral("boss"), {}, {QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--db"), db});
+    CHECK(anonymous.exitCode == 1);
+    CHECK(anonymous.err.contains(QStringLiteral("no password given")));
+    CHECK(as(QStringLiteral("boss"), bossFile, {QStringLiteral("tickets"), QStringLiteral("list")}).exitCode == 0);
+    REQUIRE(as(QStringLiteral("boss"), bossFile, {QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("li.na"),
+                                                  QStringLiteral("--password-file"), agentFile}).exitCode == 0);
+    const Run wrong = as(QStringLiteral("li.na"), wrongFile, {QStringLiteral("tickets"), QStringLiteral("list")});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("wrong login or password")));
+
+    // An agent signs in, works the queue, but may not manage users or the configuration.
+    CHECK(as(QStringLiteral("li.na"), agentFile, {QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--queue"),
+                                                  QStringLiteral("mine")}).exitCode == 0);
+    const Run users = as(QStringLiteral("li.na"), agentFile, {QStringLiteral("users"), QStringLiteral("list")});
+    CHECK(users.exitCode == 1);
+    CHECK(users.err.contains(QStringLiteral("\"Agent\"")));
+    CHECK(users.err.contains(QStringLiteral("manage users")));
+    const QString config = dir.filePath(QStringLiteral("config.json"));
+    REQUIRE(as(QStringLiteral("boss"), bossFile, {QStringLiteral("config"), QStringLiteral("export"), config}).exitCode == 0);
+    const Run configImport = as(QStringLiteral("li.na"), agentFile, {QStringLiteral("config"), QStringLiteral("import"), config});
+    CHECK(configImport.exitCode == 1);
+    CHECK(configImport.err.contains(QStringLiteral("edit the configuration")));
+
+    // The administrator promotes her, and reads what happened in the audit log.
+    REQUIRE(as(QStringLiteral("boss"), bossFile, {QStringLiteral("users"), QStringLiteral("role"), QStringLiteral("li.na"),
+                                                  QStringLiteral("supervisor")}).exitCode == 0);
+    const Run listed = as(QStringLiteral("boss"), bossFile, {QStringLiteral("users"), QStringLiteral("list")});
+    CHECK(listed.out.contains(QRegularExpression(QStringLiteral("li\\.na +\\S+ +Supervisor"))));
+    const Run audit = as(QStringLiteral("boss"), bossFile, {QStringLiteral("users"), QStringLiteral("audit"), QStringLiteral("--login"),
+                                                            QStringLiteral("li.na")});
+    REQUIRE(audit.exitCode == 0);
+    CHECK(audit.out.count(QStringLiteral("Action refused")) == 2);
+    CHECK(audit.out.contains(QStringLiteral("Sign-in failed")));
+    CHECK(audit.out.contains(QStringLiteral("Agent → Supervisor by boss")));
+    // The last administrator cannot disable herself.
+    const Run selfDisable = as(QStringLiteral("boss"), bossFile, {QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("boss")});
+    CHECK(selfDisable.exitCode == 1);
+}
+
+TEST_CASE("a demo database can give its users a public password, a claimed one cannot", "[cli][users]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    const Run demo = sdctl({QStringLiteral("demo"), QStringLiteral("--tickets"), QStringLiteral("200"), QStringLiteral("--demo-passwords"),
+                            QStringLiteral("--db"), db});
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("demo1234")));
+    const QString file = passwordFile(dir, "demo.txt", QStringLiteral("demo1234"));
+    CHECK(sdctlAs(QStringLiteral("zhao.qing"), file, {QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--db"), db}).exitCode == 0);
+    // A second demo run is refused by the administrator's sign-in rules: it needs a signed-in administrator.
+    const Run again = sdctlAs(QStringLiteral("zhao.qing"), file, {QStringLiteral("demo"), QStringLiteral("--tickets"), QStringLiteral("10"),
+                                                                   QStringLiteral("--db"), db});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("generate demo data")));
 }

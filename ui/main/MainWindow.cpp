@@ -233,7 +233,10 @@ void MainWindow::buildActions()
     add(file, false, tr("&Close tab"), QKeySequence(tr("Ctrl+W")), [this] { closeTab(m_tabs->currentIndex()); });
     add(file, false, tr("Se&ttings…"), QKeySequence(tr("Ctrl+,")), &MainWindow::showSettings);
     // What the role may not do is not offered (core would refuse it anyway).
-    const auto offer = [this](QAction* action, Action needed) { action->setVisible(mayDo(m_context, needed)); };
+    const auto offer = [this](QAction* action, Action needed) {
+        action->setObjectName(QStringLiteral("action_") + toCode(needed));
+        action->setVisible(mayDo(m_context, needed));
+    };
     offer(add(file, false, tr("I&mport ticket history…"), QKeySequence(), [this] {
               ImportDialog dialog(m_context.workspace.database().path(), m_context.userId, this);
               connect(&dialog, &ImportDialog::imported, this, &MainWindow::refreshAll);
