@@ -73,6 +73,8 @@ int listQueue(Command& command, sd::QueueRequest request, const QString& default
 int runTickets(const QStringList& arguments)
 {
     const QString verb = arguments.value(0);
+    if (isTicketWriteVerb(verb))
+        return runTicketWrite(verb, arguments.mid(1));
     Command command(QStringLiteral("tickets ") + verb,
                     QCoreApplication::translate("sdctl", "tickets list: shows a queue.\ntickets search TEXT: finds tickets by number, phone, or words of "
                        "subject, description or customer name."),
@@ -97,7 +99,7 @@ int runTickets(const QStringList& arguments)
         request.search = parser.positionalArguments().first();
         return listQueue(command, request, QStringLiteral("all"));
     }
-    return command.usageError(QCoreApplication::translate("sdctl", "use: sdctl tickets list|search ..."));
+    return command.usageError(QCoreApplication::translate("sdctl", "use: sdctl tickets list|search|create|show|update|comment|status|assign|escalate|resolve|csat ..."));
 }
 
 } // namespace sdctl

@@ -27,7 +27,7 @@ const QMap<QString, Entry>& commands()
         {QStringLiteral("config"), {&sdctl::runConfig, QT_TRANSLATE_NOOP("sdctl", "import or export the configuration (JSON)")}},
         {QStringLiteral("sla"), {&sdctl::runSla, QT_TRANSLATE_NOOP("sdctl", "compute due times and business time with a calendar")}},
         {QStringLiteral("tiers"), {&sdctl::runTiers, QT_TRANSLATE_NOOP("sdctl", "apply the tier rule to all customers")}},
-        {QStringLiteral("tickets"), {&sdctl::runTickets, QT_TRANSLATE_NOOP("sdctl", "list queues and search tickets")}},
+        {QStringLiteral("tickets"), {&sdctl::runTickets, QT_TRANSLATE_NOOP("sdctl", "list, search, create and work tickets")}},
         {QStringLiteral("demo"), {&sdctl::runDemo, QT_TRANSLATE_NOOP("sdctl", "fill a database with realistic demo data")}},
         {QStringLiteral("report"), {&sdctl::runReport, QT_TRANSLATE_NOOP("sdctl", "quality report of a period as JSON, CSV or PDF")}},
         {QStringLiteral("import"), {&sdctl::runImport, QT_TRANSLATE_NOOP("sdctl", "import ticket history from a CSV file")}},

@@ -114,7 +114,9 @@ int main(int argc, char* argv[])
     });
     QObject::connect(&window, &sd::MainWindow::signOutRequested, &app, [&] {
         if (window.close()) {
-            QProcess::startDetached(QApplication::applicationFilePath(), {});
+            // The same database and language, and the sign-in asks who comes next.
+            QProcess::startDetached(QApplication::applicationFilePath(),
+                                    {QStringLiteral("--db"), (*workspace)->database().path(), QStringLiteral("--lang"), options.language});
             QApplication::quit();
         }
     });

@@ -3836,10 +3836,6 @@ tickets search TEXT：按工单号、电话，或主题、描述、客户名称�
         <translation>要查找的内容。</translation>
     </message>
     <message>
-        <source>use: sdctl tickets list|search ...</source>
-        <translation>用法：sdctl tickets list|search ...</translation>
-    </message>
-    <message>
         <source>create or upgrade a database</source>
         <translation>创建或升级数据库</translation>
     </message>
@@ -3858,10 +3854,6 @@ tickets search TEXT：按工单号、电话，或主题、描述、客户名称�
     <message>
         <source>apply the tier rule to all customers</source>
         <translation>对所有客户应用等级规则</translation>
-    </message>
-    <message>
-        <source>list queues and search tickets</source>
-        <translation>列出队列并搜索工单</translation>
     </message>
     <message>
         <source>fill a database with realistic demo data</source>
@@ -4222,6 +4214,124 @@ users audit [--login L] [--limit N]：查看审计日志。
     <message>
         <source>add users, set passwords and roles, read the audit log</source>
         <translation>添加用户、设置密码和角色、查看审计日志</translation>
+    </message>
+    <message>
+        <source>%1  version %2  %3  %4  %5</source>
+        <translation>%1  版本 %2  %3  %4  %5</translation>
+    </message>
+    <message>
+        <source>%1 customers have the phone number %2; give a customer code</source>
+        <translation>有 %1 个客户使用电话号码 %2；请给出客户编号</translation>
+    </message>
+    <message>
+        <source>no customer has the code or phone number &quot;%1&quot;</source>
+        <translation>没有客户的编号或电话号码是“%1”</translation>
+    </message>
+    <message>
+        <source>--expect-version: give the ticket&apos;s version, a positive number</source>
+        <translation>--expect-version：请给出工单的版本号（正整数）</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use one of %2</source>
+        <translation>未知的状态“%1”；请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>give the satisfaction score, 1 to 5</source>
+        <translation>请给出满意度评分，1 到 5</translation>
+    </message>
+    <message>
+        <source>Print the ticket as JSON.</source>
+        <translation>以 JSON 输出工单。</translation>
+    </message>
+    <message>
+        <source>Refuse the change unless the ticket is still at version N (what it was when read).</source>
+        <translation>除非工单仍是版本 N（读取时的版本），否则拒绝修改。</translation>
+    </message>
+    <message>
+        <source>Customer code, or a phone number of exactly one customer.</source>
+        <translation>客户编号，或只属于一个客户的电话号码。</translation>
+    </message>
+    <message>
+        <source>phone, email, web, chat, social, walkin.</source>
+        <translation>phone（电话）、email（邮件）、web（网页表单）、chat（在线聊天）、social（社交媒体）、walkin（到店）。</translation>
+    </message>
+    <message>
+        <source>inquiry, guidance, fault, complaint, suggestion, return.</source>
+        <translation>inquiry（咨询）、guidance（使用指导）、fault（故障报修）、complaint（投诉）、suggestion（建议）、return（退换货）。</translation>
+    </message>
+    <message>
+        <source>P1, P2, P3 or P4.</source>
+        <translation>P1、P2、P3 或 P4。</translation>
+    </message>
+    <message>
+        <source>Subject.</source>
+        <translation>主题。</translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>描述。</translation>
+    </message>
+    <message>
+        <source>Product.</source>
+        <translation>产品。</translation>
+    </message>
+    <message>
+        <source>Serial number.</source>
+        <translation>序列号。</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s name.</source>
+        <translation>联系人姓名。</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone.</source>
+        <translation>联系人电话。</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail.</source>
+        <translation>联系人邮箱。</translation>
+    </message>
+    <message>
+        <source>The comment is a reply the customer sees (else an internal note).</source>
+        <translation>该备注是客户可见的回复（否则为内部备注）。</translation>
+    </message>
+    <message>
+        <source>Why the status changes.</source>
+        <translation>状态变更的原因。</translation>
+    </message>
+    <message>
+        <source>Why the ticket is escalated.</source>
+        <translation>升级工单的原因。</translation>
+    </message>
+    <message>
+        <source>What solved it (required).</source>
+        <translation>解决方案（必填）。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words with the score.</source>
+        <translation>客户随评分给出的意见。</translation>
+    </message>
+    <message>
+        <source>tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...: a new ticket.
+tickets show NUMBER: the ticket and its timeline.
+tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...
+tickets comment NUMBER TEXT [--public]; status NUMBER STATUS [--note]; assign NUMBER LOGIN|- [--team]
+tickets escalate NUMBER [--reason]; resolve NUMBER --solution TEXT; csat NUMBER SCORE [--comment]
+Changes take --expect-version N: refused if someone changed the ticket since.</source>
+        <translation>tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...：新建工单。
+tickets show NUMBER：显示工单及其处理记录。
+tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...
+tickets comment NUMBER TEXT [--public]；status NUMBER STATUS [--note]；assign NUMBER LOGIN|- [--team]
+tickets escalate NUMBER [--reason]；resolve NUMBER --solution TEXT；csat NUMBER SCORE [--comment]
+修改可带 --expect-version N：若此后他人改过该工单则拒绝。</translation>
+    </message>
+    <message>
+        <source>use: sdctl tickets list|search|create|show|update|comment|status|assign|escalate|resolve|csat ...</source>
+        <translation>用法：sdctl tickets list|search|create|show|update|comment|status|assign|escalate|resolve|csat ...</translation>
+    </message>
+    <message>
+        <source>list, search, create and work tickets</source>
+        <translation>列出、搜索、新建和处理工单</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -549,4 +550,79 @@ TEST_CASE("a demo database can give its users a public password, a claimed one c
                                                                    QStringLiteral("--db"), db});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("generate demo data")));
+}
+
+TEST_CASE("sdctl tickets: a script creates, works and reads a ticket; a stale version and a forbidden step are refused",
+          "[cli][tickets][server]")
+{
+    sd::test::ScratchDatabase scratch; // a file, or a database on the test server in the PostgreSQL pass
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    // Nobody can sign in yet, so the named user acts without a password.
+    const auto agent = [&](QStringList arguments) {
+        return sdctlAs(QStringLiteral("li.na"), {}, arguments << QStringLiteral("--db") << db);
+    };
+    const auto json = [](const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); };
+
+    const Run unknown = agent({QStringLiteral("tickets"), QStringLiteral("create"), QStringLiteral("--subject"), QStringLiteral("x"),
+                               QStringLiteral("--customer"), QStringLiteral("C-NOPE")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("no customer has the code or phone number \"C-NOPE\"")));
+
+    const Run created = agent({QStringLiteral("tickets"), QStringLiteral("create"), QStringLiteral("--json"), QStringLiteral("--subject"),
+                               QStringLiteral("空调不制冷"), QStringLiteral("--contact-name"), QStringLiteral("周女士"),
+                               QStringLiteral("--contact-phone"), QStringLiteral("13800138000"), QStringLiteral("--category"),
+                               QStringLiteral("fault"), QStringLiteral("--priority"), QStringLiteral("P3"), QStringLiteral("--channel"),
+                               QStringLiteral("web")});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    const QString number = json(created).value(QStringLiteral("number")).toString();
+    CHECK(QRegularExpression(QStringLiteral("^HQ-\\d{4}-000001$")).match(number).hasMatch());
+    // An agent's own call is theirs at once (assigned to them, in their team).
+    CHECK(json(created).value(QStringLiteral("status")).toString() == QStringLiteral("assigned"));
+    CHECK(json(created).value(QStringLiteral("assignee")).toString() == QStringLiteral("li.na"));
+    CHECK(json(created).value(QStringLiteral("team")).toString() == QStringLiteral("hotline"));
+    CHECK(json(created).value(QStringLiteral("version")).toInt() == 1);
+    CHECK(json(created).value(QStringLiteral("channel")).toString() == QStringLiteral("web"));
+
+    const Run raised = agent({QStringLiteral("tickets"), QStringLiteral("update"), number, QStringLiteral("--priority"), QStringLiteral("P1"),
+                              QStringLiteral("--expect-version"), QStringLiteral("1"), QStringLiteral("--json")});
+    REQUIRE(raised.exitCode == 0);
+    CHECK(json(raised).value(QStringLiteral("priority")).toString() == QStringLiteral("P1"));
+    CHECK(json(raised).value(QStringLiteral("version")).toInt() == 2);
+    // A script that read version 1 may not overwrite what happened since.
+    const Run stale = agent({QStringLiteral("tickets"), QStringLiteral("update"), number, QStringLiteral("--subject"),
+                             QStringLiteral("overwritten"), QStringLiteral("--expect-version"), QStringLiteral("1")});
+    CHECK(stale.exitCode == 1);
+    CHECK(stale.err.contains(QStringLiteral("changed this ticket")));
+
+    const Run reply = agent({QStringLiteral("tickets"), QStringLiteral("comment"), number, QStringLiteral("已电话联系，明早上门"),
+                             QStringLiteral("--public"), QStringLiteral("--json")});
+    REQUIRE(reply.exitCode == 0);
+    CHECK_FALSE(json(reply).value(QStringLiteral("first_response_at")).isNull()); // a public reply is the first response
+    const Run handOver = agent({QStringLiteral("tickets"), QStringLiteral("assign"), number, QStringLiteral("wang.lei")});
+    CHECK(handOver.exitCode == 1);
+    CHECK(handOver.err.contains(QStringLiteral("assign tickets to others")));
+    const Run noSolution = agent({QStringLiteral("tickets"), QStringLiteral("resolve"), number});
+    CHECK(noSolution.exitCode == 1);
+    const Run resolved = agent({QStringLiteral("tickets"), QStringLiteral("resolve"), number, QStringLiteral("--solution"),
+                                QStringLiteral("更换了压缩机电容"), QStringLiteral("--json")});
+    REQUIRE(resolved.exitCode == 0);
+    CHECK(json(resolved).value(QStringLiteral("status")).toString() == QStringLiteral("resolved"));
+    CHECK(agent({QStringLiteral("tickets"), QStringLiteral("csat"), number, QStringLiteral("6")}).exitCode == 1);
+    REQUIRE(agent({QStringLiteral("tickets"), QStringLiteral("csat"), number, QStringLiteral("4")}).exitCode == 0);
+
+    const Run shown = agent({QStringLiteral("tickets"), QStringLiteral("show"), number, QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == 0);
+    const QJsonObject ticket = json(shown);
+    CHECK(ticket.value(QStringLiteral("subject")).toString() == QStringLiteral("空调不制冷"));
+    CHECK(ticket.value(QStringLiteral("csat")).toInt() == 4);
+    CHECK(ticket.value(QStringLiteral("solution")).toString() == QStringLiteral("更换了压缩机电容"));
+    QStringList kinds;
+    for (const QJsonValue& event : ticket.value(QStringLiteral("timeline")).toArray())
+        kinds.append(event.toObject().value(QStringLiteral("kind")).toString());
+    // created, assignment and status (taken at creation), priority, the reply, resolved, the survey.
+    CHECK(kinds == QStringList{QStringLiteral("created"), QStringLiteral("assignment"), QStringLiteral("status"),
+                               QStringLiteral("priority"), QStringLiteral("comment"), QStringLiteral("status"),
+                               QStringLiteral("survey")});
 }

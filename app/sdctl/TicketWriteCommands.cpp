@@ -1,0 +1,342 @@
+// sdctl tickets create|show|update|comment|status|assign|escalate|resolve|csat:
+// what a web form, a phone system or a script needs, through the same core
+// services, permissions and optimistic concurrency as the desk.
+#include "Command.h"
+
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace sdctl {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sdctl", text);
+}
+
+QJsonValue instant(const std::optional<qint64>& value)
+{
+    if (!value)
+        return QJsonValue::Null;
+    return QDateTime::fromSecsSinceEpoch(*value, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+QString loginOf(sd::Workspace& workspace, const std::optional<qint64>& userId)
+{
+    if (!userId)
+        return {};
+    auto user = workspace.users().byId(*userId);
+    return user ? user->login : QString();
+}
+
+QJsonObject ticketJson(sd::Workspace& workspace, const sd::Ticket& ticket)
+{
+    QString customerCode;
+    if (ticket.details.customerId)
+        if (auto customer = workspace.customers().get(*ticket.details.customerId))
+            customerCode = customer->details.code;
+    QJsonObject json{
+        {QStringLiteral("number"), ticket.number},
+        {QStringLiteral("version"), ticket.version},
+        {QStringLiteral("status"), sd::toCode(ticket.status)},
+        {QStringLiteral("priority"), sd::toCode(ticket.details.priority)},
+        {QStringLiteral("category"), sd::toCode(ticket.details.category)},
+        {QStringLiteral("channel"), sd::toCode(ticket.details.channel)},
+        {QStringLiteral("level"), sd::toCode(ticket.level)},
+        {QStringLiteral("subject"), ticket.details.subject},
+        {QStringLiteral("description"), ticket.details.description},
+        {QStringLiteral("customer"), customerCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(customerCode)},
+        {QStringLiteral("customer_name"), ticket.customerName},
+        {QStringLiteral("contact_name"), ticket.details.contactName},
+        {QStringLiteral("contact_phone"), ticket.details.contactPhone},
+        {QStringLiteral("product"), ticket.details.product},
+        {QStringLiteral("serial"), ticket.details.serial},
+        {QStringLiteral("team"), ticket.details.teamCode},
+        {QStringLiteral("assignee"), loginOf(workspace, ticket.assigneeId)},
+        {QStringLiteral("tier"), ticket.tierCode},
+        {QStringLiteral("created_at"), instant(ticket.sla.createdAt)},
+        {QStringLiteral("updated_at"), instant(ticket.updatedAt)},
+        {QStringLiteral("first_response_due"), instant(ticket.sla.firstResponseDue)},
+        {QStringLiteral("resolution_due"), instant(ticket.sla.resolutionDue)},
+        {QStringLiteral("first_response_at"), instant(ticket.sla.firstResponseAt)},
+        {QStringLiteral("resolved_at"), instant(ticket.sla.resolvedAt)},
+        {QStringLiteral("solution"), ticket.solution},
+        {QStringLiteral("csat"), ticket.csatScore ? QJsonValue(*ticket.csatScore) : QJsonValue(QJsonValue::Null)},
+    };
+    return json;
+}
+
+QJsonArray timelineJson(sd::Workspace& workspace, qint64 ticketId)
+{
+    QJsonArray events;
+    auto timeline = workspace.tickets().timeline(ticketId);
+    if (!timeline)
+        return events;
+    for (const sd::TicketEvent& event : *timeline)
+        events.append(QJsonObject{{QStringLiteral("at"), instant(event.at)},
+                                  {QStringLiteral("actor"), loginOf(workspace, event.actorId)},
+                                  {QStringLiteral("kind"), event.kind},
+                                  {QStringLiteral("field"), event.field},
+                                  {QStringLiteral("old"), event.oldValue},
+                                  {QStringLiteral("new"), event.newValue},
+                                  {QStringLiteral("body"), event.body},
+                                  {QStringLiteral("public"), event.isPublic}});
+    return events;
+}
+
+// Prints the ticket after a change: JSON for scripts, one line for people.
+int printTicket(Command& command, sd::Workspace& workspace, const sd::Ticket& ticket, bool withTimeline = false)
+{
+    if (command.parser().isSet(QStringLiteral("json"))) {
+        QJsonObject json = ticketJson(workspace, ticket);
+        if (withTimeline)
+            json.insert(QStringLiteral("timeline"), timelineJson(workspace, ticket.id));
+        command.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    command.out() << tr("%1  version %2  %3  %4  %5").arg(ticket.number).arg(ticket.version)
+                         .arg(sd::toLabel(ticket.status), sd::toLabel(ticket.details.priority), ticket.details.subject)
+                  << Qt::endl;
+    if (withTimeline)
+        command.out() << QJsonDocument(ticketJson(workspace, ticket)).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+template <typename E>
+bool readEnum(Command& command, const char* option, E& value)
+{
+    const QString name = QString::fromLatin1(option);
+    if (!command.parser().isSet(name))
+        return true;
+    auto parsed = sd::fromCodeOrLabel<E>(command.parser().value(name));
+    if (!parsed) {
+        command.usageError(tr("--%1: unknown value \"%2\"; use one of %3")
+                               .arg(name, command.parser().value(name), sd::allCodes<E>().join(QStringLiteral(", "))));
+        return false;
+    }
+    value = *parsed;
+    return true;
+}
+
+void readText(Command& command, const char* option, QString& value)
+{
+    const QString name = QString::fromLatin1(option);
+    if (command.parser().isSet(name))
+        value = command.parser().value(name);
+}
+
+// --customer takes a customer code or a phone number that names one customer.
+bool readCustomer(Command& command, sd::Workspace& workspace, sd::TicketDraft& draft)
+{
+    if (!command.parser().isSet(QStringLiteral("customer")))
+        return true;
+    const QString key = command.parser().value(QStringLiteral("customer"));
+    if (auto byCode = workspace.customers().byCode(key)) {
+        draft.customerId = byCode->id;
+        return true;
+    }
+    auto byPhone = workspace.customers().findByPhone(key);
+    if (byPhone && byPhone->size() == 1) {
+        draft.customerId = byPhone->first().id;
+        return true;
+    }
+    command.failWith(sd::Error::notFound(QStringLiteral("customer"),
+                                         byPhone && byPhone->size() > 1
+                                             ? tr("%1 customers have the phone number %2; give a customer code").arg(byPhone->size()).arg(key)
+                                             : tr("no customer has the code or phone number \"%1\"").arg(key)));
+    return false;
+}
+
+bool readDraft(Command& command, sd::Workspace& workspace, sd::TicketDraft& draft)
+{
+    readText(command, "subject", draft.subject);
+    readText(command, "description", draft.description);
+    readText(command, "product", draft.product);
+    readText(command, "serial", draft.serial);
+    readText(command, "team", draft.teamCode);
+    readText(command, "contact-name", draft.contactName);
+    readText(command, "contact-phone", draft.contactPhone);
+    readText(command, "contact-email", draft.contactEmail);
+    return readEnum(command, "channel", draft.channel) && readEnum(command, "category", draft.category)
+        && readEnum(command, "priority", draft.priority) && readCustomer(command, workspace, draft);
+}
+
+// The version the change is based on: --expect-version, else the one just read.
+std::optional<int> expectedVersion(Command& command, const sd::Ticket& ticket)
+{
+    if (!command.parser().isSet(QStringLiteral("expect-version")))
+        return ticket.version;
+    bool ok = false;
+    const int version = command.parser().value(QStringLiteral("expect-version")).toInt(&ok);
+    if (!ok || version <= 0) {
+        command.usageError(tr("--expect-version: give the ticket's version, a positive number"));
+        return std::nullopt;
+    }
+    return version;
+}
+
+int finish(Command& command, sd::Workspace& workspace, const sd::Result<sd::Ticket>& result)
+{
+    if (!result)
+        return command.failWith(result.error());
+    return printTicket(command, workspace, *result);
+}
+
+int create(Command& command, sd::Workspace& workspace)
+{
+    sd::TicketDraft draft;
+    if (!readDraft(command, workspace, draft))
+        return command.exitCode();
+    return finish(command, workspace, workspace.tickets().create(draft, command.actorId()));
+}
+
+int assign(Command& command, sd::Workspace& workspace, const sd::Ticket& ticket, int version)
+{
+    const QString who = command.parser().positionalArguments().value(1);
+    std::optional<qint64> assignee;
+    if (who == QLatin1String("-")) {
+        assignee = std::nullopt;
+    } else {
+        auto user = workspace.users().byLogin(who);
+        if (!user)
+            return command.failWith(user.error());
+        assignee = user->id;
+    }
+    return finish(command, workspace,
+                  workspace.tickets().assign(ticket.id, version, assignee, command.parser().value(QStringLiteral("team")),
+                                             command.actorId()));
+}
+
+int changeStatus(Command& command, sd::Workspace& workspace, const sd::Ticket& ticket, int version)
+{
+    const QString text = command.parser().positionalArguments().value(1);
+    auto status = sd::fromCodeOrLabel<sd::TicketStatus>(text);
+    if (!status)
+        return command.usageError(tr("unknown status \"%1\"; use one of %2")
+                                      .arg(text, sd::allCodes<sd::TicketStatus>().join(QStringLiteral(", "))));
+    return finish(command, workspace,
+                  workspace.tickets().changeStatus(ticket.id, version, *status, command.actorId(),
+                                                   command.parser().value(QStringLiteral("note"))));
+}
+
+int satisfaction(Command& command, sd::Workspace& workspace, const sd::Ticket& ticket)
+{
+    bool ok = false;
+    const int score = command.parser().positionalArguments().value(1).toInt(&ok);
+    if (!ok)
+        return command.usageError(tr("give the satisfaction score, 1 to 5"));
+    return finish(command, workspace,
+                  workspace.tickets().recordSatisfaction(ticket.id, score, command.parser().value(QStringLiteral("comment")),
+                                                         command.actorId()));
+}
+
+int onTicket(Command& command, sd::Workspace& workspace, const QString& verb)
+{
+    auto ticket = workspace.tickets().byNumber(command.parser().positionalArguments().value(0));
+    if (!ticket)
+        return command.failWith(ticket.error());
+    if (verb == QLatin1String("show"))
+        return printTicket(command, workspace, *ticket, true);
+    const auto version = expectedVersion(command, *ticket);
+    if (!version)
+        return command.exitCode();
+    sd::TicketService& tickets = workspace.tickets();
+    const qint64 actor = command.actorId();
+    const QString second = command.parser().positionalArguments().value(1);
+    if (verb == QLatin1String("update")) {
+        sd::TicketDraft draft = ticket->details;
+        if (!readDraft(command, workspace, draft))
+            return command.exitCode();
+        return finish(command, workspace, tickets.edit(ticket->id, *version, draft, actor));
+    }
+    if (verb == QLatin1String("comment"))
+        return finish(command, workspace, tickets.addComment(ticket->id, second, command.parser().isSet(QStringLiteral("public")), actor));
+    if (verb == QLatin1String("status"))
+        return changeStatus(command, workspace, *ticket, *version);
+    if (verb == QLatin1String("assign"))
+        return assign(command, workspace, *ticket, *version);
+    if (verb == QLatin1String("escalate"))
+        return finish(command, workspace, tickets.escalate(ticket->id, *version, actor, command.parser().value(QStringLiteral("reason"))));
+    if (verb == QLatin1String("resolve"))
+        return finish(command, workspace, tickets.changeStatus(ticket->id, *version, sd::TicketStatus::Resolved, actor,
+                                                               command.parser().value(QStringLiteral("solution"))));
+    return satisfaction(command, workspace, *ticket);
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    const QList<QCommandLineOption> options{
+        {QStringLiteral("json"), tr("Print the ticket as JSON.")},
+        {QStringLiteral("expect-version"), tr("Refuse the change unless the ticket is still at version N (what it was when read)."),
+         QStringLiteral("N")},
+        {QStringLiteral("customer"), tr("Customer code, or a phone number of exactly one customer."), QStringLiteral("CUSTOMER")},
+        {QStringLiteral("channel"), tr("phone, email, web, chat, social, walkin."), QStringLiteral("CHANNEL")},
+        {QStringLiteral("category"), tr("inquiry, guidance, fault, complaint, suggestion, return."), QStringLiteral("CATEGORY")},
+        {QStringLiteral("priority"), tr("P1, P2, P3 or P4."), QStringLiteral("PRIORITY")},
+        {QStringLiteral("subject"), tr("Subject."), QStringLiteral("TEXT")},
+        {QStringLiteral("description"), tr("Description."), QStringLiteral("TEXT")},
+        {QStringLiteral("product"), tr("Product."), QStringLiteral("TEXT")},
+        {QStringLiteral("serial"), tr("Serial number."), QStringLiteral("TEXT")},
+        {QStringLiteral("team"), tr("Team code."), QStringLiteral("TEAM")},
+        {QStringLiteral("contact-name"), tr("Contact's name."), QStringLiteral("TEXT")},
+        {QStringLiteral("contact-phone"), tr("Contact's phone."), QStringLiteral("TEXT")},
+        {QStringLiteral("contact-email"), tr("Contact's e-mail."), QStringLiteral("TEXT")},
+        {QStringLiteral("public"), tr("The comment is a reply the customer sees (else an internal note).")},
+        {QStringLiteral("note"), tr("Why the status changes."), QStringLiteral("TEXT")},
+        {QStringLiteral("reason"), tr("Why the ticket is escalated."), QStringLiteral("TEXT")},
+        {QStringLiteral("solution"), tr("What solved it (required)."), QStringLiteral("TEXT")},
+        {QStringLiteral("comment"), tr("The customer's words with the score."), QStringLiteral("TEXT")},
+    };
+    for (const QCommandLineOption& option : options)
+        parser.addOption(option);
+}
+
+int positionalCount(const QString& verb)
+{
+    if (verb == QLatin1String("create"))
+        return 0;
+    if (verb == QLatin1String("comment") || verb == QLatin1String("status") || verb == QLatin1String("assign")
+        || verb == QLatin1String("csat"))
+        return 2;
+    return 1;
+}
+
+} // namespace
+
+bool isTicketWriteVerb(const QString& verb)
+{
+    static const QStringList verbs{QStringLiteral("create"), QStringLiteral("show"),     QStringLiteral("update"),
+                                   QStringLiteral("comment"), QStringLiteral("status"), QStringLiteral("assign"),
+                                   QStringLiteral("escalate"), QStringLiteral("resolve"), QStringLiteral("csat")};
+    return verbs.contains(verb);
+}
+
+int runTicketWrite(const QString& verb, const QStringList& arguments)
+{
+    Command command(QStringLiteral("tickets ") + verb,
+                    tr("tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...: a new ticket.\n"
+                       "tickets show NUMBER: the ticket and its timeline.\n"
+                       "tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...\n"
+                       "tickets comment NUMBER TEXT [--public]; status NUMBER STATUS [--note]; assign NUMBER LOGIN|- [--team]\n"
+                       "tickets escalate NUMBER [--reason]; resolve NUMBER --solution TEXT; csat NUMBER SCORE [--comment]\n"
+                       "Changes take --expect-version N: refused if someone changed the ticket since."),
+                    arguments);
+    addOptions(command.parser());
+    if (!command.parse(positionalCount(verb)))
+        return command.exitCode();
+    const auto access = verb == QLatin1String("show") ? Command::Access::Read : Command::Access::Write;
+    auto workspace = command.openWorkspace(access);
+    if (!workspace)
+        return command.exitCode();
+    if (verb == QLatin1String("create"))
+        return create(command, *workspace);
+    return onTicket(command, *workspace, verb);
+}
+
+} // namespace sdctl
