@@ -13,6 +13,9 @@ class Passwords
 {
 public:
     static constexpr int kMinimumLength = 8;
+    // Stored instead of a hash where the database server checks passwords
+    // itself; it never verifies.
+    static constexpr const char* kServerAccount = "server-account";
 
     // Refuses passwords shorter than kMinimumLength characters.
     static Status acceptable(const QString& password);

@@ -3,6 +3,7 @@
 #include "people/AccessControl.h"
 #include "people/Passwords.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,13 @@ Result<User> SignIn::signIn(const QString& login, const QString& password, const
         return fail(hash.error());
     // An unknown login costs the same hashing time as a known one, so timing
     // does not tell a guesser which logins exist.
-    const bool verified = hash->isEmpty() ? (Passwords::verifyNothing(password), false) : Passwords::verify(*hash, password);
+    bool verified = false;
+    if (*hash == QLatin1String(Passwords::kServerAccount))
+        verified = m_database.dialect().verifyServerPassword(m_database.connection(), name, password);
+    else if (hash->isEmpty())
+        Passwords::verifyNothing(password);
+    else
+        verified = Passwords::verify(*hash, password);
     if (!user || !verified) {
         const auto userId = user ? std::optional<qint64>(user->id) : std::nullopt;
         if (auto recorded = recordAttempt(AuditKind::SignInFailed, name, userId, via); !recorded)
@@ -92,6 +99,22 @@ Result<User> SignIn::signIn(const QString& login, const QString& password, const
         return fail(Error(Error::Code::SignIn, QStringLiteral("login"), QCoreApplication::translate("sd::SignIn", "the account \"%1\" is deactivated").arg(name)));
     }
     if (auto recorded = recordAttempt(AuditKind::SignedIn, name, user->id, via); !recorded)
+        return fail(recorded.error());
+    return user;
+}
+
+Result<User> SignIn::serverSignIn(const QString& login, const QString& via) const
+{
+    if (m_database.dialect().connectedLogin(m_database.connection()) != login)
+        return fail(Error(Error::Code::SignIn, QStringLiteral("login"),
+                          QCoreApplication::translate("sd::SignIn", "this connection is not the account of \"%1\"").arg(login)));
+    auto user = m_users.byLogin(login);
+    if (!user)
+        return fail(user.error());
+    if (!user->active)
+        return fail(Error(Error::Code::SignIn, QStringLiteral("login"),
+                          QCoreApplication::translate("sd::SignIn", "the account \"%1\" is deactivated").arg(login)));
+    if (auto recorded = recordAttempt(AuditKind::SignedIn, login, user->id, via); !recorded)
         return fail(recorded.error());
     return user;
 }
@@ -111,7 +134,10 @@ Result<User> SignIn::createAdministrator(const QString& login, const QString& di
     const QString name = login.trimmed();
     if (name.isEmpty())
         return fail(Error::invalid(QStringLiteral("login"), QCoreApplication::translate("sd::SignIn", "the administrator needs a login")));
-    auto hash = Passwords::hash(password);
+    const bool server = m_database.dialect().hasServerAccounts();
+    if (auto ok = Passwords::acceptable(password); !ok)
+        return fail(ok.error());
+    auto hash = server ? Result<QString>(QString::fromLatin1(Passwords::kServerAccount)) : Passwords::hash(password);
     if (!hash)
         return fail(hash.error());
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
@@ -133,6 +159,9 @@ Result<User> SignIn::createAdministrator(const QString& login, const QString& di
                              !displayName.trimmed().isEmpty()});
     if (!written)
         return fail(written.error());
+    if (server)
+        if (auto account = m_database.dialect().setServerLogin(m_database.connection(), name, password, Role::Admin, true); !account)
+            return fail(account.error());
     auto user = m_users.byLogin(name);
     if (!user)
         return fail(user.error());
@@ -145,6 +174,13 @@ Result<User> SignIn::createAdministrator(const QString& login, const QString& di
 
 Status SignIn::changeOwnPassword(const User& user, const QString& current, const QString& next) const
 {
+    if (m_database.dialect().hasServerAccounts()) {
+        if (auto ok = Passwords::acceptable(next); !ok)
+            return ok;
+        if (auto changed = m_database.dialect().changeOwnServerPassword(m_database.connection(), user.login, current, next); !changed)
+            return changed;
+        return recordAttempt(AuditKind::PasswordChanged, user.login, user.id, QStringLiteral("own"));
+    }
     auto hash = m_users.passwordHash(user.login);
     if (!hash)
         return fail(hash.error());

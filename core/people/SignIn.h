@@ -24,6 +24,9 @@ public:
     // `via` says where (the desk, sdctl) for the audit log.
     Result<User> signIn(const QString& login, const QString& password, const QString& via = {}) const;
     Status signOut(const User& user) const;
+    // After the server accepted the connection of this login's own account:
+    // the desk user it belongs to, recorded as signed in.
+    Result<User> serverSignIn(const QString& login, const QString& via) const;
     // When a login is locked out: the instant the lock ends; nullopt when it is not.
     Result<std::optional<qint64>> lockedUntil(const QString& login) const;
 

@@ -2,6 +2,7 @@
 
 #include "people/Passwords.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,8 @@ Status UserAdmin::keepsAnAdministrator(const User& before, bool stillAdmin) cons
 }
 
 Status UserAdmin::write(const QString& statement, const QVariantList& values, const User& subject, AuditKind kind,
-                        const QString& detail, qint64 actorId, const std::function<Status()>& precondition)
+                        const QString& detail, qint64 actorId, const std::function<Status()>& precondition,
+                        const std::function<Status()>& serverStep)
 {
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
@@ -83,6 +85,10 @@ Status UserAdmin::write(const QString& statement, const QVariantList& values, co
             return holds;
     if (auto written = sql::run(m_database.connection(), statement, values); !written)
         return fail(written.error());
+    // The server's account changes in the same transaction: both or neither.
+    if (serverStep)
+        if (auto done = serverStep(); !done)
+            return done;
     AuditEntry entry;
     entry.kind = kind;
     entry.login = subject.login;
@@ -111,6 +117,25 @@ void UserAdmin::refreshConfiguration()
         m_configuration.users.append({user.login, user.displayName, user.role, user.teamCode, user.skills, user.active});
 }
 
+Result<QString> UserAdmin::storedHash(const QString& password) const
+{
+    if (!m_database.dialect().hasServerAccounts())
+        return Passwords::hash(password);
+    if (auto ok = Passwords::acceptable(password); !ok)
+        return fail(ok.error());
+    return QString::fromLatin1(Passwords::kServerAccount);
+}
+
+std::function<Status()> UserAdmin::serverAccount(const QString& login, const QString& password, Role role, bool active,
+                                                 bool hasAccount) const
+{
+    if (!m_database.dialect().hasServerAccounts() || !hasAccount)
+        return {};
+    return [this, login, password, role, active] {
+        return m_database.dialect().setServerLogin(m_database.connection(), login, password, role, active);
+    };
+}
+
 Result<User> UserAdmin::add(const UserDraft& draft, const QString& password, qint64 actorId)
 {
     if (auto allowed = m_access.require(actorId, Action::ManageUsers); !allowed)
@@ -119,7 +144,7 @@ Result<User> UserAdmin::add(const UserDraft& draft, const QString& password, qin
         return fail(valid.error());
     if (m_users.byLogin(draft.login))
         return fail(Error(Error::Code::Duplicate, QStringLiteral("login"), QCoreApplication::translate("sd::UserAdmin", "the login \"%1\" is taken").arg(draft.login)));
-    auto hash = Passwords::hash(password);
+    auto hash = storedHash(password);
     if (!hash)
         return fail(hash.error());
     User subject;
@@ -128,7 +153,8 @@ Result<User> UserAdmin::add(const UserDraft& draft, const QString& password, qin
                                         "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
                          {QUuid::createUuid().toString(QUuid::WithoutBraces), draft.login, draft.displayName.trimmed(),
                           toCode(draft.role), teamValue(draft.teamCode), skillsText(draft.skills), *hash, m_clock.now()},
-                         subject, AuditKind::UserAdded, toCode(draft.role), actorId);
+                         subject, AuditKind::UserAdded, toCode(draft.role), actorId, {},
+                         serverAccount(draft.login, password, draft.role, true, true));
     if (!written)
         return fail(written.error());
     return m_users.byLogin(draft.login);
@@ -153,7 +179,8 @@ Result<User> UserAdmin::update(qint64 userId, const UserDraft& draft, qint64 act
                          {draft.displayName.trimmed(), toCode(draft.role), teamValue(draft.teamCode), skillsText(draft.skills),
                           userId},
                          *before, AuditKind::UserChanged, detail.join(QStringLiteral(", ")), actorId,
-                         [&] { return keepsAnAdministrator(*before, stillAdmin); });
+                         [&] { return keepsAnAdministrator(*before, stillAdmin); },
+                         serverAccount(before->login, {}, draft.role, before->active, before->hasPassword));
     if (!written)
         return fail(written.error());
     return m_users.byId(userId);
@@ -170,7 +197,8 @@ Status UserAdmin::setActive(qint64 userId, bool active, qint64 actorId)
         return fail(Error::invalid(QStringLiteral("active"), QCoreApplication::translate("sd::UserAdmin", "you cannot deactivate your own account")));
     return write(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active, userId}, *before,
                  AuditKind::UserChanged, active ? QStringLiteral("activated") : QStringLiteral("deactivated"), actorId,
-                 [&] { return active ? Status{} : keepsAnAdministrator(*before, false); });
+                 [&] { return active ? Status{} : keepsAnAdministrator(*before, false); },
+                 serverAccount(before->login, {}, before->role, active, before->hasPassword));
 }
 
 Status UserAdmin::resetPassword(qint64 userId, const QString& password, qint64 actorId)
@@ -180,11 +208,12 @@ Status UserAdmin::resetPassword(qint64 userId, const QString& password, qint64 a
     auto before = m_users.byId(userId);
     if (!before)
         return fail(before.error());
-    auto hash = Passwords::hash(password);
+    auto hash = storedHash(password);
     if (!hash)
         return fail(hash.error());
     return write(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {*hash, userId}, *before,
-                 AuditKind::PasswordChanged, QStringLiteral("reset"), actorId);
+                 AuditKind::PasswordChanged, QStringLiteral("reset"), actorId, {},
+                 serverAccount(before->login, password, before->role, before->active, true));
 }
 
 } // namespace sd

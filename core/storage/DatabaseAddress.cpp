@@ -67,6 +67,24 @@ void DatabaseAddress::applyTo(QSqlDatabase& db) const
     db.setConnectOptions(all.join(QLatin1Char(';')));
 }
 
+DatabaseAddress DatabaseAddress::forAccount(const QString& login, const QString& secret) const
+{
+    DatabaseAddress account = *this;
+    account.user = login + QLatin1Char('@') + databaseName;
+    account.password = secret;
+    return account;
+}
+
+QString DatabaseAddress::connectionUri() const
+{
+    if (engine == Engine::Sqlite)
+        return filePath;
+    QUrl url(display(), QUrl::StrictMode);
+    url.setUserName(user, QUrl::DecodedMode);
+    url.setPassword(password, QUrl::DecodedMode);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 QString DatabaseAddress::display() const
 {
     if (engine == Engine::Sqlite)

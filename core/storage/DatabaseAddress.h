@@ -29,6 +29,12 @@ struct DatabaseAddress
     bool isServer() const { return engine == Engine::Postgres; }
     // The address as a person may see and store it (never the password).
     QString display() const;
+    // The same server and database, signed in as a desk user: their server
+    // account is "LOGIN@DATABASE" (see PostgresAccounts).
+    DatabaseAddress forAccount(const QString& login, const QString& password) const;
+    // The address with its password, to open a connection in this process
+    // only (never shown or stored).
+    QString connectionUri() const;
     // Points a PostgreSQL connection (not yet open) at this server and database.
     void applyTo(QSqlDatabase& db) const;
 };

@@ -154,16 +154,24 @@ QStringList schemaV4(const SqlDialect& dialect)
     });
 }
 
+// Version 5: on a server, the accounts behind sign-in: group roles per desk
+// role, grants, and the administrators' way to create login roles. Nothing on
+// SQLite, where the file is the boundary.
+QStringList schemaV5(const SqlDialect& dialect)
+{
+    return dialect.accountStatements();
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 4;
+    return 5;
 }
 
 } // namespace sd

@@ -1,5 +1,7 @@
 #include "storage/PostgresDialect.h"
 
+#include "storage/PostgresAccounts.h"
+
 #include "storage/Sql.h"
 
 #include <QRegularExpression>
@@ -90,6 +92,33 @@ QStringList PostgresDialect::searchIndexDdl() const
 
 // The table comment says the database is Service Desk's (SQLite keeps the
 // same mark in its file header).
+QStringList PostgresDialect::accountStatements() const
+{
+    return PostgresAccounts::schemaStatements();
+}
+
+Status PostgresDialect::setServerLogin(const QSqlDatabase& db, const QString& login, const QString& password, Role role,
+                                       bool active) const
+{
+    return PostgresAccounts::setLogin(db, login, password, role, active);
+}
+
+Status PostgresDialect::changeOwnServerPassword(const QSqlDatabase& db, const QString& login, const QString& current,
+                                                const QString& next) const
+{
+    return PostgresAccounts::changeOwnPassword(db, login, current, next);
+}
+
+bool PostgresDialect::verifyServerPassword(const QSqlDatabase& db, const QString& login, const QString& password) const
+{
+    return PostgresAccounts::canConnect(db, PostgresAccounts::accountName(login, db.databaseName()), password);
+}
+
+QString PostgresDialect::connectedLogin(const QSqlDatabase& db) const
+{
+    return PostgresAccounts::connectedLogin(db);
+}
+
 QStringList PostgresDialect::markAsOursStatements() const
 {
     return {QStringLiteral("COMMENT ON TABLE schema_migrations IS 'Service Desk'")};

@@ -52,6 +52,14 @@ public:
         return QStringLiteral("COALESCE(CAST(substring(%1 from '^[0-9]{1,18}') AS BIGINT), 0)").arg(expression);
     }
     QString unindexedKey(const QString& expression) const override { return expression; }
+    bool hasServerAccounts() const override { return true; }
+    QStringList accountStatements() const override;
+    Status setServerLogin(const QSqlDatabase& db, const QString& login, const QString& password, Role role,
+                          bool active) const override;
+    Status changeOwnServerPassword(const QSqlDatabase& db, const QString& login, const QString& current,
+                                   const QString& next) const override;
+    QString connectedLogin(const QSqlDatabase& db) const override;
+    bool verifyServerPassword(const QSqlDatabase& db, const QString& login, const QString& password) const override;
     QString tryRunLockSql() const override
     {
         return QStringLiteral("SELECT pg_try_advisory_lock(1396986700, CAST(? AS INTEGER))");

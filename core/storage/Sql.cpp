@@ -61,8 +61,19 @@ Error busy()
 
 } // namespace
 
+// PostgreSQL refused for lack of a privilege (42501): the server's own
+// permission rules, e.g. an agent's account writing configuration.
+bool isPrivilegeRefusal(const QSqlError& error)
+{
+    return error.nativeErrorCode() == QLatin1String("42501");
+}
+
 Error errorOf(const QSqlQuery& query)
 {
+    if (isPrivilegeRefusal(query.lastError()))
+        return {Error::Code::Forbidden, QStringLiteral("permission"),
+                QCoreApplication::translate("sd::Sql", "the database server does not allow this account to do that: %1")
+                    .arg(query.lastError().databaseText().trimmed())};
     return isBusy(query.lastError()) ? busy() : refused(query.lastError().text());
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/Codes.h"
+#include "common/Error.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -106,6 +109,31 @@ public:
     // lock file beside the database.
     virtual QString tryRunLockSql() const { return {}; }
     virtual QString releaseRunLockSql() const { return {}; }
+
+    // Server accounts: where the engine signs people in itself (PostgreSQL),
+    // every desk user is an account of the server and the server enforces
+    // what matters. A SQLite file has none: the application's sign-in is all.
+    virtual bool hasServerAccounts() const { return false; }
+    // The roles, grants and functions behind them (a schema step).
+    virtual QStringList accountStatements() const { return {}; }
+    // Creates or changes a desk user's account (password empty: keep it).
+    virtual Status setServerLogin(const QSqlDatabase&, const QString& /*login*/, const QString& /*password*/, Role /*role*/,
+                                  bool /*active*/) const
+    {
+        return {};
+    }
+    virtual Status changeOwnServerPassword(const QSqlDatabase&, const QString& /*login*/, const QString& /*current*/,
+                                           const QString& /*next*/) const
+    {
+        return {};
+    }
+    // Whether the server accepts this desk login's password (a trial connection).
+    virtual bool verifyServerPassword(const QSqlDatabase&, const QString& /*login*/, const QString& /*password*/) const
+    {
+        return false;
+    }
+    // The desk login this connection signed in as; empty for any other account.
+    virtual QString connectedLogin(const QSqlDatabase&) const { return {}; }
 
     static std::unique_ptr<SqlDialect> forDriver(const QString& driverName);
 };

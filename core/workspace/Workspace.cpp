@@ -1,6 +1,7 @@
 #include "workspace/Workspace.h"
 
 #include "exchange/ImportRun.h"
+#include "storage/DatabaseAddress.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -34,10 +35,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Clock cl
         return fail(database.error());
     // An import whose process died left its committed steps behind: undo them
     // before anyone works on the data.
-    // Busy (another program is writing): the next open tries again.
+    // Busy (another program is writing): the next open tries again. Forbidden
+    // (a server account that may not undo imports): an administrator's will.
     if (!database->isReadOnly())
         if (auto recovered = ImportRun::recoverInterrupted(*database, clock.now());
-            !recovered && recovered.error().code != Error::Code::Busy)
+            !recovered && recovered.error().code != Error::Code::Busy && recovered.error().code != Error::Code::Forbidden)
             return fail(recovered.error());
     ConfigStore store(*database);
     if (auto seeded = database->isReadOnly() ? Status{} : store.ensureDefaults(); !seeded)
@@ -71,6 +73,47 @@ Status Workspace::keepsAnAdministrator(const Configuration& configuration) const
     return fail(Error::invalid(QStringLiteral("users"),
                                QCoreApplication::translate("sd::Workspace", "this configuration demotes or deactivates every administrator "
                                                                             "who can sign in; keep at least one")));
+}
+
+namespace {
+
+// Connection refusals that mean the account or its password is wrong
+// (PostgreSQL says the same for an unknown account, by design).
+bool isAccountRefusal(const Error& error)
+{
+    return error.message.contains(QLatin1String("password authentication failed"))
+        || error.message.contains(QLatin1String("is not permitted to log in"))
+        || error.message.contains(QLatin1String("no password supplied"));
+}
+
+} // namespace
+
+Result<Workspace::SignedIn> Workspace::openSignedIn(const QString& path, const QString& login, const QString& password,
+                                                    const QString& via, Clock clock, Database::OpenMode mode)
+{
+    auto address = DatabaseAddress::parse(path);
+    if (!address)
+        return fail(address.error());
+    if (!address->isServer()) {
+        auto workspace = open(path, clock, {}, mode);
+        if (!workspace)
+            return fail(workspace.error());
+        auto user = (*workspace)->signIn().signIn(login, password, via);
+        if (!user)
+            return fail(user.error());
+        return SignedIn{std::move(*workspace), *user};
+    }
+    auto workspace = open(address->forAccount(login.trimmed(), password).connectionUri(), clock, {}, mode);
+    if (!workspace) {
+        if (isAccountRefusal(workspace.error()))
+            return fail(Error(Error::Code::SignIn, QStringLiteral("password"),
+                              QCoreApplication::translate("sd::SignIn", "wrong login or password")));
+        return fail(workspace.error());
+    }
+    auto user = (*workspace)->signIn().serverSignIn(login.trimmed(), via);
+    if (!user)
+        return fail(user.error());
+    return SignedIn{std::move(*workspace), *user};
 }
 
 Status Workspace::importConfiguration(const Configuration& configuration, qint64 actorId)

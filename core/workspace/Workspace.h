@@ -29,6 +29,15 @@ public:
                                                    const Database::MigrationProgress& progress = {},
                                                    Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
 
+    // Opens the database signed in as `login`. A SQLite file is opened, then
+    // the password checked against its hash; a server is connected to as the
+    // user's own account, so the server checks the password (an empty one:
+    // libpq's PGPASSWORD or ~/.pgpass) and applies its grants to everything
+    // this workspace does. `via` says where for the audit log.
+    struct SignedIn;
+    static Result<SignedIn> openSignedIn(const QString& path, const QString& login, const QString& password, const QString& via,
+                                         Clock clock = {}, Database::OpenMode mode = Database::OpenMode::ExistingOnly);
+
     Database& database() { return m_database; }
     const Configuration& configuration() const { return m_configuration; }
     ConfigStore& configStore() { return m_configStore; }
@@ -61,6 +70,12 @@ private:
     TicketService m_tickets;
     CustomerService m_customers;
     QueueQuery m_queues;
+};
+
+struct Workspace::SignedIn
+{
+    std::unique_ptr<Workspace> workspace;
+    User user;
 };
 
 } // namespace sd

@@ -157,7 +157,9 @@ TEST_CASE("a deactivated user cannot sign in; a user changes their own password 
     REQUIRE(ws->userAdmin().setActive(office.agent, false, office.admin));
     auto inactive = ws->signIn().signIn(QStringLiteral("li.na"), QStringLiteral("new-secret-1"));
     REQUIRE_FALSE(inactive);
-    CHECK(inactive.error().message.contains(QStringLiteral("deactivated")));
+    // A file says why; a server refuses the deactivated account's connection like a wrong password.
+    if (!test::onServer())
+        CHECK(inactive.error().message.contains(QStringLiteral("deactivated")));
     REQUIRE(ws->userAdmin().setActive(office.agent, true, office.admin));
     CHECK(ws->signIn().signIn(QStringLiteral("li.na"), QStringLiteral("new-secret-1")));
 }

@@ -1,0 +1,235 @@
+#include "storage/PostgresAccounts.h"
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QUuid>
+
+#ifdef SD_HAVE_LIBPQ
+#include <libpq-fe.h>
+#endif
+
+namespace sd {
+namespace {
+
+constexpr const char* kRoles = "ARRAY['agent', 'technician', 'inspector', 'supervisor', 'admin']";
+
+// Group roles are per database so that several offices (and the tests'
+// databases) share one server without sharing people.
+const char* const kGroupRoles = R"(DO $roles$
+DECLARE
+    db text := current_database();
+    r text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = db || '_desk') THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', db || '_desk');
+    END IF;
+    FOREACH r IN ARRAY %ROLES% LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = db || '_' || r) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN IN ROLE %I', db || '_' || r, db || '_desk');
+        END IF;
+    END LOOP;
+END
+$roles$)";
+
+// What every desk user may do at the server, and what only administrators may.
+// The application's matrix is finer; these are the rules that must hold even
+// for someone typing SQL: the timeline is insert-only for everyone (no
+// UPDATE or DELETE is granted on it; import undo removes tickets and the
+// cascade, run as the table owner, takes their events), configuration and
+// users belong to administrators, the audit log is theirs to read.
+const char* const kGrants = R"(DO $grants$
+DECLARE
+    db text := current_database();
+    desk text := current_database() || '_desk';
+    admin text := current_database() || '_admin';
+BEGIN
+    EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', db);
+    EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', db, desk);
+    REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+    EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', desk);
+    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA public TO %I', desk);
+    EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %I', desk);
+    EXECUTE format('REVOKE SELECT ON audit_log FROM %I', desk);
+    EXECUTE format('GRANT SELECT ON audit_log TO %I', admin);
+    EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %I', desk);
+    EXECUTE format('GRANT INSERT, UPDATE ON tickets, customers, purchases, ticket_counters, settings TO %I', desk);
+    EXECUTE format('GRANT INSERT ON ticket_events, audit_log TO %I', desk);
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON settings, calendars, tiers, sla_policies, teams, users TO %I', admin);
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON import_runs, import_run_ranges, import_run_counters TO %I', admin);
+    EXECUTE format('GRANT DELETE ON tickets, customers, purchases, ticket_counters TO %I', admin);
+    -- Every desk claims the minute of the SLA sweep in settings; only that row.
+    ALTER TABLE settings ENABLE ROW LEVEL SECURITY;
+    DROP POLICY IF EXISTS settings_read ON settings;
+    DROP POLICY IF EXISTS settings_sweep_insert ON settings;
+    DROP POLICY IF EXISTS settings_sweep_update ON settings;
+    DROP POLICY IF EXISTS settings_admin ON settings;
+    CREATE POLICY settings_read ON settings FOR SELECT USING (true);
+    EXECUTE format('CREATE POLICY settings_sweep_insert ON settings FOR INSERT TO %I WITH CHECK (key = %L)', desk, 'sla_sweep_minute');
+    EXECUTE format('CREATE POLICY settings_sweep_update ON settings FOR UPDATE TO %I USING (key = %L) WITH CHECK (key = %L)',
+                   desk, 'sla_sweep_minute', 'sla_sweep_minute');
+    EXECUTE format('CREATE POLICY settings_admin ON settings FOR ALL TO %I USING (true) WITH CHECK (true)', admin);
+END
+$grants$)";
+
+// Administrators create and change login roles only through this function,
+// which runs with its owner's right to create roles: they can give a desk
+// role and a password, nothing else (no superuser, no other database's roles).
+const char* const kSetLogin = R"(CREATE OR REPLACE FUNCTION sd_set_login(p_login text, p_verifier text, p_role text, p_active boolean)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $fn$
+DECLARE
+    db text := current_database();
+    account text := p_login || '@' || current_database();
+    r text;
+BEGIN
+    IF NOT p_role = ANY (%ROLES%) THEN
+        RAISE EXCEPTION 'unknown desk role %', p_role;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM users WHERE login = p_login) THEN
+        RAISE EXCEPTION 'no desk user %', p_login;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = account) THEN
+        EXECUTE format('CREATE ROLE %I LOGIN', account);
+    END IF;
+    IF p_verifier IS NOT NULL AND p_verifier <> '' THEN
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', account, p_verifier);
+    END IF;
+    EXECUTE format('ALTER ROLE %I %s', account, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    FOREACH r IN ARRAY %ROLES% LOOP
+        IF r = p_role THEN
+            EXECUTE format('GRANT %I TO %I', db || '_' || r, account);
+        ELSIF pg_has_role(account, db || '_' || r, 'MEMBER') THEN
+            EXECUTE format('REVOKE %I FROM %I', db || '_' || r, account);
+        END IF;
+    END LOOP;
+END
+$fn$)";
+
+const char* const kSetLoginGrant = R"(DO $grant$
+BEGIN
+    REVOKE ALL ON FUNCTION sd_set_login(text, text, text, boolean) FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION sd_set_login(text, text, text, boolean) TO %I', current_database() || '_admin');
+END
+$grant$)";
+
+QString withRoles(const char* statement)
+{
+    return QString::fromUtf8(statement).replace(QStringLiteral("%ROLES%"), QString::fromLatin1(kRoles));
+}
+
+#ifdef SD_HAVE_LIBPQ
+PGconn* handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.data());
+}
+#endif
+
+// The SCRAM-SHA-256 verifier of a password, made here so the password itself
+// never travels to the server (nor into its statement log).
+Result<QString> verifier(const QSqlDatabase& db, const QString& account, const QString& password)
+{
+#ifdef SD_HAVE_LIBPQ
+    PGconn* conn = handleOf(db);
+    char* made = conn ? PQencryptPasswordConn(conn, password.toUtf8().constData(), account.toUtf8().constData(), "scram-sha-256")
+                      : nullptr;
+    if (!made)
+        return fail(Error::storage(QCoreApplication::translate("sd::PostgresAccounts", "the password could not be prepared for the server")));
+    const QString text = QString::fromLatin1(made);
+    PQfreemem(made);
+    return text;
+#else
+    Q_UNUSED(db);
+    Q_UNUSED(account);
+    Q_UNUSED(password);
+    return fail(Error::storage(QCoreApplication::translate("sd::PostgresAccounts", "this build cannot set server passwords (no libpq)")));
+#endif
+}
+
+} // namespace
+
+QStringList PostgresAccounts::schemaStatements()
+{
+    return {withRoles(kGroupRoles), QString::fromUtf8(kGrants), withRoles(kSetLogin), QString::fromUtf8(kSetLoginGrant)};
+}
+
+QString PostgresAccounts::accountName(const QString& login, const QString& databaseName)
+{
+    return login + QLatin1Char('@') + databaseName;
+}
+
+Status PostgresAccounts::setLogin(const QSqlDatabase& db, const QString& login, const QString& password, Role role, bool active)
+{
+    QString made;
+    if (!password.isEmpty()) {
+        auto computed = verifier(db, accountName(login, db.databaseName()), password);
+        if (!computed)
+            return fail(computed.error());
+        made = *computed;
+    }
+    auto done = sql::run(db, QStringLiteral("SELECT sd_set_login(?, ?, ?, ? = 1)"),
+                         {login, made, toCode(role), active});
+    if (!done)
+        return fail(done.error());
+    return {};
+}
+
+QString PostgresAccounts::connectedLogin(const QSqlDatabase& db)
+{
+    auto user = sql::scalar(db, QStringLiteral("SELECT current_user"));
+    if (!user)
+        return {};
+    const QString suffix = QLatin1Char('@') + db.databaseName();
+    const QString account = user->toString();
+    return account.endsWith(suffix) ? account.chopped(suffix.size()) : QString();
+}
+
+bool PostgresAccounts::canConnect(const QSqlDatabase& db, const QString& account, const QString& password)
+{
+    // An empty password would let libpq fall back to ~/.pgpass: never a proof.
+    if (password.isEmpty())
+        return false;
+    const QString name = QStringLiteral("sd-password-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool right = false;
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        check.setHostName(db.hostName());
+        check.setPort(db.port());
+        check.setDatabaseName(db.databaseName());
+        check.setUserName(account);
+        check.setPassword(password);
+        check.setConnectOptions(db.connectOptions());
+        right = check.open();
+        check.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return right;
+}
+
+Status PostgresAccounts::changeOwnPassword(const QSqlDatabase& db, const QString& login, const QString& current, const QString& next)
+{
+    const QString account = accountName(login, db.databaseName());
+    if (!canConnect(db, account, current))
+        return fail(Error(Error::Code::SignIn, QStringLiteral("current"),
+                          QCoreApplication::translate("sd::PostgresAccounts", "the current password is wrong")));
+    auto made = verifier(db, account, next);
+    if (!made)
+        return fail(made.error());
+    // A role may set its own password (and the owner anyone's); the value is a
+    // verifier, quoted by the server.
+    auto done = sql::run(db, QStringLiteral("SELECT set_config('sd.account', ?, false), set_config('sd.new_verifier', ?, false)"),
+                         {account, *made});
+    if (!done)
+        return fail(done.error());
+    auto altered = sql::run(db, QStringLiteral("DO $own$ BEGIN EXECUTE format('ALTER ROLE %I PASSWORD %L', "
+                                               "current_setting('sd.account'), current_setting('sd.new_verifier')); END $own$"));
+    (void)sql::run(db, QStringLiteral("SELECT set_config('sd.new_verifier', '', false)"));
+    if (!altered)
+        return fail(altered.error());
+    return {};
+}
+
+} // namespace sd
