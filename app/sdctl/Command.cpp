@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "storage/Database.h"
+#include "storage/DatabaseAddress.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,21 @@ QString Command::databasePath() const
 std::unique_ptr<sd::Workspace> Command::openWorkspace(Access access, Person person)
 {
     const auto mode = access == Access::Read ? sd::Database::OpenMode::ExistingOnly : sd::Database::OpenMode::CreateIfMissing;
+    const auto address = sd::DatabaseAddress::parse(databasePath());
+    if (person == Person::SignIn && address && address->isServer() && loginNamed()) {
+        auto signedIn = openServerAccount(mode);
+        if (!signedIn && !signedIn.error().message.isEmpty()) {
+            // A database nobody can sign in to yet belongs to whoever holds
+            // the address's own account (its owner): that one may set it up.
+            if (signedIn.error().code != sd::Error::Code::SignIn || address->user.isEmpty() || !holdsUnclaimed())
+                failWith(signedIn.error());
+            else
+                return openWorkspace(access, Person::Holder);
+        }
+        if (!signedIn)
+            return nullptr;
+        return std::move(*signedIn);
+    }
     auto workspace = sd::Workspace::open(databasePath(), {}, {}, mode);
     if (!workspace) {
         failWith(workspace.error());
@@ -73,7 +89,7 @@ std::unique_ptr<sd::Workspace> Command::openWorkspace(Access access, Person pers
                                     QCoreApplication::translate("sdctl", "this database cannot be changed here: the file or its folder is read-only for this user")));
         return nullptr;
     }
-    if (person == Person::SignIn) {
+    if (person != Person::Nobody) {
         auto actor = signIn(**workspace);
         if (!actor)
             return nullptr;
@@ -114,6 +130,43 @@ std::optional<QString> passwordFromFile(const QString& path, QString& problem)
 }
 
 } // namespace
+
+bool Command::loginNamed() const
+{
+    return m_parser.isSet(QStringLiteral("user")) || !qEnvironmentVariableIsEmpty("SD_USER");
+}
+
+// On a server the command connects as the user's own account: the server
+// checks the password ($SD_PASSWORD_FILE, a prompt, or libpq's PGPASSWORD and
+// ~/.pgpass when neither) and its grants apply to everything the command does.
+sd::Result<std::unique_ptr<sd::Workspace>> Command::openServerAccount(sd::Database::OpenMode mode)
+{
+    const QString login = loginName();
+    QString password;
+    const QString file = qEnvironmentVariable("SD_PASSWORD_FILE");
+    if (!file.isEmpty()) {
+        auto read = readPassword({}, file);
+        if (!read)
+            return sd::fail(sd::Error()); // already said why
+        password = *read;
+    } else if (auto typed = promptHidden(QCoreApplication::translate("sdctl", "Password for %1: ").arg(login))) {
+        password = *typed;
+    }
+    auto opened = sd::Workspace::openSignedIn(databasePath(), login, password, QStringLiteral("sdctl"), {}, mode);
+    if (!opened)
+        return sd::fail(opened.error());
+    m_actorId = opened->user.id;
+    return std::move(opened->workspace);
+}
+
+bool Command::holdsUnclaimed()
+{
+    auto workspace = sd::Workspace::open(databasePath(), {}, {}, sd::Database::OpenMode::ExistingOnly);
+    if (!workspace)
+        return false;
+    auto unclaimed = (*workspace)->access().isUnclaimed();
+    return unclaimed && *unclaimed;
+}
 
 QString Command::loginName() const
 {

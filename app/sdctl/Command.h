@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -35,8 +36,9 @@ public:
     // Commands that only read open an existing database and never create one.
     enum class Access { Read, Write };
     // Commands that act on the office's data sign in (see signIn()); database
-    // upkeep (init, check) does not.
-    enum class Person { SignIn, Nobody };
+    // upkeep (init, check) does not. Holder: the address's own account opens
+    // a database nobody can sign in to yet, acting as the login named.
+    enum class Person { SignIn, Nobody, Holder };
     std::unique_ptr<sd::Workspace> openWorkspace(Access access, Person person = Person::SignIn);
     // Whom the command acts as, once openWorkspace() signed in.
     qint64 actorId() const { return m_actorId; }
@@ -46,6 +48,7 @@ public:
     // without an administrator who can sign in yet needs no password.
     std::optional<qint64> signIn(sd::Workspace& workspace);
     QString loginName() const;
+    bool loginNamed() const;
     // A password from the file (when named) or typed at a hidden prompt.
     std::optional<QString> readPassword(const QString& prompt, const QString& file);
     // Asks on the terminal without echo; nullopt when input is not a terminal.
@@ -61,6 +64,10 @@ private:
     QCommandLineParser m_parser;
     QTextStream m_out;
     QTextStream m_err;
+    sd::Result<std::unique_ptr<sd::Workspace>> openServerAccount(sd::Database::OpenMode mode);
+    // Whether the address's own account reaches a database nobody can sign in to yet.
+    bool holdsUnclaimed();
+
     int m_exitCode = Ok;
     qint64 m_actorId = 0;
 };

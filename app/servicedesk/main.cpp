@@ -2,6 +2,7 @@
 #include "common/Translations.h"
 #include "main/MainWindow.h"
 #include "main/SignInDialog.h"
+#include "storage/DatabaseAddress.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -43,6 +44,11 @@ Options parseOptions(const QApplication& app)
     return options;
 }
 
+QString rememberedLogin(const QString& login)
+{
+    return login.isEmpty() ? QSettings().value(QStringLiteral("lastUser")).toString() : login;
+}
+
 // A database nobody can sign in to yet first gets its administrator; every
 // other start asks for login and password.
 std::optional<sd::User> signIn(sd::Workspace& workspace, const QString& login)
@@ -54,11 +60,55 @@ std::optional<sd::User> signIn(sd::Workspace& workspace, const QString& login)
             return std::nullopt;
         return first.administrator();
     }
-    const QString remembered = login.isEmpty() ? QSettings().value(QStringLiteral("lastUser")).toString() : login;
-    sd::SignInDialog dialog(workspace, remembered);
+    sd::SignInDialog dialog(workspace, rememberedLogin(login));
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.signedIn();
+}
+
+// A file: open it (showing the progress of a schema upgrade), then sign in.
+std::unique_ptr<sd::Workspace> openFile(const Options& options)
+{
+    std::unique_ptr<QProgressDialog> upgrading;
+    const auto pending = sd::Database::pendingSteps(options.database);
+    if (QFileInfo::exists(options.database) && pending && *pending > 0) {
+        upgrading = std::make_unique<QProgressDialog>(QApplication::translate("main", "Upgrading the database…"),
+                                                      QApplication::translate("main", "Cancel"), 0, *pending);
+        upgrading->setMinimumDuration(0);
+    }
+    auto workspace = sd::Workspace::open(options.database, {}, [&](int done, int) {
+        if (!upgrading)
+            return true;
+        upgrading->setValue(done);
+        QApplication::processEvents();
+        return !upgrading->wasCanceled();
+    });
+    if (!workspace) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Service Desk"),
+                              QApplication::translate("main", "Cannot open %1:\n%2").arg(options.database, workspace.error().describe()));
+        return nullptr;
+    }
+    return std::move(*workspace);
+}
+
+// A server: the sign-in connects as the user's own account, so the server
+// checks the password and applies its grants to everything this desk does.
+std::unique_ptr<sd::Workspace> signInToServer(const Options& options, std::optional<sd::User>& user)
+{
+    std::unique_ptr<sd::Workspace> workspace;
+    sd::SignInDialog dialog(
+        [&](const QString& login, const QString& password) -> sd::Result<sd::User> {
+            auto opened = sd::Workspace::openSignedIn(options.database, login, password, QStringLiteral("desk"));
+            if (!opened)
+                return sd::fail(opened.error());
+            workspace = std::move(opened->workspace);
+            return opened->user;
+        },
+        rememberedLogin(options.login));
+    if (dialog.exec() != QDialog::Accepted)
+        return nullptr;
+    user = dialog.signedIn();
+    return workspace;
 }
 
 } // namespace
@@ -76,34 +126,25 @@ int main(int argc, char* argv[])
     const Options options = parseOptions(app);
     sd::Translations::install(options.language);
     app.setProperty("sdLanguage", options.language); // what Settings shows as the current language
-    // Upgrading an existing file's schema shows progress and can be cancelled between steps.
-    std::unique_ptr<QProgressDialog> upgrading;
-    const auto pending = sd::Database::pendingSteps(options.database);
-    if (QFileInfo::exists(options.database) && pending && *pending > 0) {
-        upgrading = std::make_unique<QProgressDialog>(QApplication::translate("main", "Upgrading the database…"),
-                                                      QApplication::translate("main", "Cancel"), 0, *pending);
-        upgrading->setMinimumDuration(0);
+    const auto address = sd::DatabaseAddress::parse(options.database);
+    std::optional<sd::User> user;
+    std::unique_ptr<sd::Workspace> workspace;
+    if (address && address->isServer()) {
+        workspace = signInToServer(options, user);
+    } else {
+        workspace = openFile(options);
+        if (!workspace)
+            return 1;
+        user = signIn(*workspace, options.login);
     }
-    auto workspace = sd::Workspace::open(options.database, {}, [&](int done, int) {
-        if (!upgrading)
-            return true;
-        upgrading->setValue(done);
-        QApplication::processEvents();
-        return !upgrading->wasCanceled();
-    });
-    upgrading.reset();
-    if (!workspace) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Service Desk"),
-                              QApplication::translate("main", "Cannot open %1:\n%2").arg(options.database, workspace.error().describe()));
-        return 1;
-    }
-    const auto user = signIn(**workspace, options.login);
-    if (!user)
+    if (!workspace || !user)
         return 0;
+    // What to open next time: the file, or the server address as given (never a password, nor this user's account).
+    const QString databaseName = address && address->isServer() ? address->display() : workspace->database().path();
     QSettings settings;
-    settings.setValue(QStringLiteral("lastDatabase"), (*workspace)->database().path());
+    settings.setValue(QStringLiteral("lastDatabase"), databaseName);
     settings.setValue(QStringLiteral("lastUser"), user->login);
-    sd::AppContext context{**workspace, user->id, user->displayName};
+    sd::AppContext context{*workspace, user->id, user->displayName};
     sd::MainWindow window(context);
     QObject::connect(&window, &sd::MainWindow::restartRequested, &app, [&] {
         // Settings carry the new database and language into the next start.
@@ -116,12 +157,12 @@ int main(int argc, char* argv[])
         if (window.close()) {
             // The same database and language, and the sign-in asks who comes next.
             QProcess::startDetached(QApplication::applicationFilePath(),
-                                    {QStringLiteral("--db"), (*workspace)->database().path(), QStringLiteral("--lang"), options.language});
+                                    {QStringLiteral("--db"), databaseName, QStringLiteral("--lang"), options.language});
             QApplication::quit();
         }
     });
     window.show();
     const int code = QApplication::exec();
-    (void)(*workspace)->signIn().signOut(*user);
+    (void)workspace->signIn().signOut(*user);
     return code;
 }

@@ -455,7 +455,8 @@ TEST_CASE("sdctl server init creates the office's database and schema once, and 
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
     CHECK(init.out.contains(QStringLiteral("Created the database %1").arg(name)));
-    CHECK(init.out.contains(QStringLiteral("--db ") + address));
+    // Desks are given the address without the owner's name: they sign in as themselves.
+    CHECK(init.out.contains(QStringLiteral("--db ") + QString(address).replace(QStringLiteral("sd_test_admin@"), QString())));
     const Run again = sdctl({QStringLiteral("server"), QStringLiteral("init"), address});
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("was there already")));
@@ -469,6 +470,31 @@ TEST_CASE("sdctl server init creates the office's database and schema once, and 
                             QStringLiteral("--queue"), QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("5")});
     CHECK(list.exitCode == 0);
     CHECK(list.out.endsWith(QStringLiteral("5 of 200 ticket(s)")));
+
+    // The first administrator, then a desk user who signs in as their own server account.
+    QTemporaryDir dir;
+    const QString bossFile = passwordFile(dir, "boss.txt", QStringLiteral("boss-password-1"));
+    const QString agentFile = passwordFile(dir, "agent.txt", QStringLiteral("li-na-password"));
+    const Run admin = sdctl({QStringLiteral("server"), QStringLiteral("init"), address, QStringLiteral("--admin"), QStringLiteral("boss"),
+                             QStringLiteral("--password-file"), bossFile});
+    INFO(admin.err.toStdString());
+    REQUIRE(admin.exitCode == 0);
+    CHECK(admin.out.contains(QStringLiteral("the server account is boss@%1").arg(name)));
+    const auto as = [&](const QString& login, const QString& file, QStringList arguments) {
+        return sdctlAs(login, file, arguments << QStringLiteral("--db") << address);
+    };
+    REQUIRE(as(QStringLiteral("boss"), bossFile, {QStringLiteral("users"), QStringLiteral("passwd"), QStringLiteral("li.na"),
+                                                  QStringLiteral("--password-file"), agentFile}).exitCode == 0);
+    const Run agentList = as(QStringLiteral("li.na"), agentFile, {QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--queue"),
+                                                                  QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("1")});
+    INFO(agentList.err.toStdString());
+    CHECK(agentList.exitCode == 0);
+    const Run wrong = as(QStringLiteral("li.na"), bossFile, {QStringLiteral("tickets"), QStringLiteral("list")});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("wrong login or password")));
+    const Run forbidden = as(QStringLiteral("li.na"), agentFile, {QStringLiteral("users"), QStringLiteral("list")});
+    CHECK(forbidden.exitCode == 1);
+    CHECK(forbidden.err.contains(QStringLiteral("manage users")));
     sd::test::dropTestDatabase(address);
     // A name that would need quoting, and a file path, are refused by name.
     const Run quoted = sdctl({QStringLiteral("server"), QStringLiteral("init"), sd::test::serverAddress(QStringLiteral("bad-name"))});

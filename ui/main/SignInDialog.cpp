@@ -3,6 +3,7 @@
 #include "people/Passwords.h"
 #include "workspace/Workspace.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -40,8 +41,16 @@ void showProblem(QLabel* label, const QString& text)
 } // namespace
 
 SignInDialog::SignInDialog(Workspace& workspace, const QString& login, QWidget* parent)
+    : SignInDialog([&workspace](const QString& name, const QString& password) {
+          return workspace.signIn().signIn(name, password, QStringLiteral("desk"));
+      },
+                   login, parent)
+{
+}
+
+SignInDialog::SignInDialog(Check check, const QString& login, QWidget* parent)
     : QDialog(parent)
-    , m_workspace(workspace)
+    , m_check(std::move(check))
     , m_login(new QLineEdit(login, this))
     , m_password(passwordField(QStringLiteral("password"), this))
     , m_problem(problemLabel(this))
@@ -66,7 +75,9 @@ SignInDialog::SignInDialog(Workspace& workspace, const QString& login, QWidget* 
 
 void SignInDialog::trySignIn()
 {
-    auto user = m_workspace.signIn().signIn(m_login->text(), m_password->text(), QStringLiteral("desk"));
+    QApplication::setOverrideCursor(Qt::WaitCursor); // hashing or connecting takes a moment
+    auto user = m_check(m_login->text(), m_password->text());
+    QApplication::restoreOverrideCursor();
     m_password->clear();
     if (!user) {
         showProblem(m_problem, user.error().message);

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "common/Error.h"
 #include "people/UserDirectory.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -20,13 +22,17 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
+    // How a login and password are checked: against an open database's
+    // users, or (on a server) by connecting as the user's own account.
+    using Check = std::function<Result<User>(const QString& login, const QString& password)>;
+    SignInDialog(Check check, const QString& login, QWidget* parent = nullptr);
     SignInDialog(Workspace& workspace, const QString& login, QWidget* parent = nullptr);
     std::optional<User> signedIn() const { return m_user; }
 
 private:
     void trySignIn();
 
-    Workspace& m_workspace;
+    Check m_check;
     QLineEdit* m_login;
     QLineEdit* m_password;
     QLabel* m_problem;
