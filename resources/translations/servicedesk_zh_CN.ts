@@ -1910,6 +1910,21 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
 </context>
 <context>
+    <name>sd::PostgresAccounts</name>
+    <message>
+        <source>the password could not be prepared for the server</source>
+        <translation>无法为服务器准备密码</translation>
+    </message>
+    <message>
+        <source>this build cannot set server passwords (no libpq)</source>
+        <translation>此版本无法设置服务器密码（缺少 libpq）</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>当前密码不正确</translation>
+    </message>
+</context>
+<context>
     <name>sd::QueueDelegate</name>
     <message>
         <source>VIP</source>
@@ -2584,6 +2599,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>wrong login or password</source>
         <translation>登录名或密码错误</translation>
     </message>
+    <message>
+        <source>this connection is not the account of &quot;%1&quot;</source>
+        <translation>此连接不是“%1”的账户</translation>
+    </message>
 </context>
 <context>
     <name>sd::SignInDialog</name>
@@ -2621,6 +2640,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>The database is busy: another program is writing to it (for example a long import). Nothing was changed; try again in a moment.</source>
         <translation>数据库正忙：另一个程序正在写入（例如耗时较长的导入）。未做任何更改，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>the database server does not allow this account to do that: %1</source>
+        <translation>数据库服务器不允许此账户执行该操作：%1</translation>
     </message>
 </context>
 <context>
@@ -4056,10 +4079,6 @@ sla sweep：把已到期的 SLA 预警和超时写入工单处理记录。</tran
         <translation>数据库 %1 已存在；其表结构已是最新。</translation>
     </message>
     <message>
-        <source>Desks connect with: --db %1</source>
-        <translation>各坐席用以下参数连接：--db %1</translation>
-    </message>
-    <message>
         <source>set up the office&apos;s database on a PostgreSQL server</source>
         <translation>在 PostgreSQL 服务器上建立本单位的数据库</translation>
     </message>
@@ -4332,6 +4351,22 @@ tickets escalate NUMBER [--reason]；resolve NUMBER --solution TEXT；csat NUMBE
     <message>
         <source>list, search, create and work tickets</source>
         <translation>列出、搜索、新建和处理工单</translation>
+    </message>
+    <message>
+        <source>Also create the first administrator, LOGIN, with the password from --password-file or a prompt.</source>
+        <translation>同时创建第一个管理员 LOGIN，密码取自 --password-file 或在提示时输入。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password: the first line of FILE.</source>
+        <translation>管理员密码：FILE 的第一行。</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created; the server account is %2.</source>
+        <translation>已创建管理员 %1；其服务器账户为 %2。</translation>
+    </message>
+    <message>
+        <source>Desks connect with: --db %1 (and sign in with their login and password)</source>
+        <translation>各坐席用以下参数连接：--db %1（再以各自的登录名和密码登录）</translation>
     </message>
 </context>
 </TS>
