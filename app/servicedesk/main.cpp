@@ -1,6 +1,7 @@
 #include "common/AppContext.h"
 #include "common/Translations.h"
 #include "main/MainWindow.h"
+#include "main/SettingsDialog.h"
 #include "main/SignInDialog.h"
 #include "storage/DatabaseAddress.h"
 #include "workspace/Workspace.h"
@@ -140,9 +141,10 @@ int main(int argc, char* argv[])
     if (!workspace || !user)
         return 0;
     // What to open next time: the file, or the server address as given (never a password, nor this user's account).
-    const QString databaseName = address && address->isServer() ? address->display() : workspace->database().path();
+    const QString databaseName = workspace->database().officePath();
     QSettings settings;
     settings.setValue(QStringLiteral("lastDatabase"), databaseName);
+    sd::SettingsDialog::rememberDatabase(databaseName);
     settings.setValue(QStringLiteral("lastUser"), user->login);
     sd::AppContext context{*workspace, user->id, user->displayName};
     sd::MainWindow window(context);

@@ -1,7 +1,9 @@
 #include "config/ConfigStore.h"
 
 #include "config/ConfigurationJson.h"
+#include "people/Passwords.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
 
 #include <QCoreApplication>
@@ -204,8 +206,24 @@ Status ConfigStore::writeUsers(const Configuration& config)
              QDateTime::currentSecsSinceEpoch()});
         if (!done)
             return fail(done.error());
+        if (auto account = followServerAccount(user); !account)
+            return account;
     }
     return {};
+}
+
+// On a server, a user's account takes the role and the active flag the
+// configuration gives (a demoted administrator must lose the server's rights too).
+Status ConfigStore::followServerAccount(const UserDefinition& user)
+{
+    if (!m_database.dialect().hasServerAccounts())
+        return {};
+    auto hash = sql::scalar(m_database.connection(), QStringLiteral("SELECT password_hash FROM users WHERE login = ?"), {user.login});
+    if (!hash)
+        return fail(hash.error());
+    if (hash->toString() != QLatin1String(Passwords::kServerAccount))
+        return {};
+    return m_database.dialect().setServerLogin(m_database.connection(), user.login, {}, user.role, user.active);
 }
 
 // A customer whose tier no longer exists falls back to the fallback tier; the

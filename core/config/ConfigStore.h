@@ -28,6 +28,7 @@ private:
     Status writePolicies(const Configuration& configuration);
     Status writeTeams(const Configuration& configuration);
     Status writeUsers(const Configuration& configuration);
+    Status followServerAccount(const UserDefinition& user);
     Status reassignOrphanedTiers(const Configuration& configuration);
     Status readCalendars(Configuration& configuration) const;
     Status readTiers(Configuration& configuration) const;

@@ -296,6 +296,16 @@ QString Database::path() const
     return m_shared->path;
 }
 
+QString Database::connectionUri() const
+{
+    return m_shared->address.isServer() ? m_shared->address.connectionUri() : m_shared->path;
+}
+
+QString Database::officePath() const
+{
+    return m_shared->address.isServer() ? m_shared->address.officeDisplay() : m_shared->path;
+}
+
 bool Database::isServer() const
 {
     return m_shared->address.isServer();

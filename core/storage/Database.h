@@ -48,6 +48,13 @@ public:
     const SqlDialect& dialect() const;
     // The file's absolute path, or the server address without its password.
     QString path() const;
+    // What another connection of this process opens to reach the same
+    // database as the same account (a server address keeps its password
+    // here, in memory only). Workers given it open their own connections.
+    QString connectionUri() const;
+    // What every desk of the office opens: the file, or the server address
+    // without this desk user's account.
+    QString officePath() const;
     bool isServer() const;
     Result<int> schemaVersion() const;
     // PRAGMA integrity_check's verdict: "ok" or the problems found.

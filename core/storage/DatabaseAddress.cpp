@@ -75,6 +75,14 @@ DatabaseAddress DatabaseAddress::forAccount(const QString& login, const QString&
     return account;
 }
 
+QString DatabaseAddress::officeDisplay() const
+{
+    DatabaseAddress office = *this;
+    if (user.endsWith(QLatin1Char('@') + databaseName))
+        office.user.clear();
+    return office.display();
+}
+
 QString DatabaseAddress::connectionUri() const
 {
     if (engine == Engine::Sqlite)

@@ -32,6 +32,9 @@ struct DatabaseAddress
     // The same server and database, signed in as a desk user: their server
     // account is "LOGIN@DATABASE" (see PostgresAccounts).
     DatabaseAddress forAccount(const QString& login, const QString& password) const;
+    // The address without a desk user's own account (LOGIN@DATABASE): what
+    // every desk of the office opens.
+    QString officeDisplay() const;
     // The address with its password, to open a connection in this process
     // only (never shown or stored).
     QString connectionUri() const;

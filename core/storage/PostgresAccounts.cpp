@@ -22,6 +22,12 @@ DECLARE
     db text := current_database();
     r text;
 BEGIN
+    -- A role of these names made by someone else (able to sign in, or with
+    -- powers) is not taken over: its members would gain the desk's rights.
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname IN (SELECT db || '_' || x FROM unnest(%ROLES% || ARRAY['desk']) x)
+               AND (rolcanlogin OR rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)) THEN
+        RAISE EXCEPTION 'a role named like the desk roles of % (% _agent, …) exists and can sign in or has powers', db, db;
+    END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = db || '_desk') THEN
         EXECUTE format('CREATE ROLE %I NOLOGIN', db || '_desk');
     END IF;
@@ -44,6 +50,8 @@ DECLARE
     db text := current_database();
     desk text := current_database() || '_desk';
     admin text := current_database() || '_admin';
+    sweep text := 'key = ''sla_sweep_minute'' AND value ~ ''^[0-9]{1,12}$'' '
+                  'AND CAST(value AS bigint) <= floor(extract(epoch FROM now()) / 60) + 5';
 BEGIN
     EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', db);
     EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', db, desk);
@@ -53,7 +61,8 @@ BEGIN
     EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %I', desk);
     EXECUTE format('REVOKE SELECT ON audit_log FROM %I', desk);
     EXECUTE format('GRANT SELECT ON audit_log TO %I', admin);
-    EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %I', desk);
+    -- nextval needs USAGE; setval (UPDATE) would let a desk move ids backwards.
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', desk);
     EXECUTE format('GRANT INSERT, UPDATE ON tickets, customers, purchases, ticket_counters, settings TO %I', desk);
     EXECUTE format('GRANT INSERT ON ticket_events, audit_log TO %I', desk);
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON settings, calendars, tiers, sla_policies, teams, users TO %I', admin);
@@ -66,9 +75,10 @@ BEGIN
     DROP POLICY IF EXISTS settings_sweep_update ON settings;
     DROP POLICY IF EXISTS settings_admin ON settings;
     CREATE POLICY settings_read ON settings FOR SELECT USING (true);
-    EXECUTE format('CREATE POLICY settings_sweep_insert ON settings FOR INSERT TO %I WITH CHECK (key = %L)', desk, 'sla_sweep_minute');
-    EXECUTE format('CREATE POLICY settings_sweep_update ON settings FOR UPDATE TO %I USING (key = %L) WITH CHECK (key = %L)',
-                   desk, 'sla_sweep_minute', 'sla_sweep_minute');
+    -- A desk may claim the current minute, not one far ahead (that would stop the sweep).
+    EXECUTE format('CREATE POLICY settings_sweep_insert ON settings FOR INSERT TO %I WITH CHECK (%s)', desk, sweep);
+    EXECUTE format('CREATE POLICY settings_sweep_update ON settings FOR UPDATE TO %I USING (key = %L) WITH CHECK (%s)',
+                   desk, 'sla_sweep_minute', sweep);
     EXECUTE format('CREATE POLICY settings_admin ON settings FOR ALL TO %I USING (true) WITH CHECK (true)', admin);
 END
 $grants$)";
@@ -77,17 +87,28 @@ $grants$)";
 // which runs with its owner's right to create roles: they can give a desk
 // role and a password, nothing else (no superuser, no other database's roles).
 const char* const kSetLogin = R"(CREATE OR REPLACE FUNCTION sd_set_login(p_login text, p_verifier text, p_role text, p_active boolean)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $fn$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
-    db text := current_database();
-    account text := p_login || '@' || current_database();
+    db text := pg_catalog.current_database()::text;
+    account text := p_login || '@' || pg_catalog.current_database()::text;
     r text;
 BEGIN
     IF NOT p_role = ANY (%ROLES%) THEN
         RAISE EXCEPTION 'unknown desk role %', p_role;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM users WHERE login = p_login) THEN
+    -- A login is what the desk allows (so LOGIN@DATABASE names one account
+    -- only) and the account's name fits PostgreSQL's 63 bytes uncut.
+    IF p_login !~ '^[a-z0-9][a-z0-9._-]{1,39}$' OR octet_length(account) > 63 THEN
+        RAISE EXCEPTION 'the login % cannot be a server account', p_login;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM public.users WHERE login = p_login) THEN
         RAISE EXCEPTION 'no desk user %', p_login;
+    END IF;
+    -- An existing role is taken only if it is already one of this database's desk accounts.
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = account
+               AND (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls
+                    OR NOT pg_has_role(account, db || '_desk', 'MEMBER'))) THEN
+        RAISE EXCEPTION 'the role % exists and is not a desk account of this database', account;
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = account) THEN
         EXECUTE format('CREATE ROLE %I LOGIN', account);
@@ -203,6 +224,11 @@ bool PostgresAccounts::canConnect(const QSqlDatabase& db, const QString& account
         check.setPassword(password);
         check.setConnectOptions(db.connectOptions());
         right = check.open();
+#ifdef SD_HAVE_LIBPQ
+        // Under "trust" any password connects: only a password the server asked for proves anything.
+        PGconn* conn = right ? handleOf(check) : nullptr;
+        right = conn && PQconnectionUsedPassword(conn);
+#endif
         check.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -2530,10 +2530,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <source>Database file</source>
-        <translation>数据库文件</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2556,6 +2552,26 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Service Desk databases (*.sqlite)</source>
         <translation>服务台数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>a file, or the office&apos;s server: postgresql://host/database</source>
+        <translation>数据库文件，或本单位的服务器：postgresql://主机/数据库</translation>
+    </message>
+    <message>
+        <source>A database file on this computer, or the office&apos;s PostgreSQL server as postgresql://host:port/database (you sign in with your own login and password).</source>
+        <translation>本机上的数据库文件，或本单位的 PostgreSQL 服务器，写成 postgresql://主机:端口/数据库（用您自己的登录名和密码登录）。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Name a database file or a server address.</source>
+        <translation>请填写数据库文件或服务器地址。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: you give it when you sign in, and it is never stored.</source>
+        <translation>地址中不要写密码：登录时再输入，密码从不保存。</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,34 @@ TEST_CASE("an agent's own SQL at the server: reads and work rows yes; timeline e
     CHECK(agent.refusal(QStringLiteral("INSERT INTO settings (key, value) VALUES ('office_name', 'Shadow office')")) == kPermissionDenied);
     CHECK(agent.refusal(QStringLiteral("INSERT INTO settings (key, value) VALUES ('sla_sweep_minute', '1') "
                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) == QString());
+    // ...but not a minute far ahead, which would stop everyone's sweep.
+    CHECK(agent.refusal(QStringLiteral("UPDATE settings SET value = '99999999999' WHERE key = 'sla_sweep_minute'")) == kPermissionDenied);
+    // Ids only move forward.
+    CHECK(agent.refusal(QStringLiteral("SELECT setval(pg_get_serial_sequence('tickets', 'id'), 1)")) == kPermissionDenied);
+}
+
+TEST_CASE("a configuration that demotes an administrator takes the server's rights away too", "[accounts]")
+{
+    if (!test::onServer())
+        return;
+    Office office;
+    const qint64 li = office.ws.userId("li.na");
+    auto user = office.ws->users().byId(li);
+    REQUIRE(user);
+    REQUIRE(office.ws->userAdmin().update(li, {user->login, user->displayName, Role::Admin, user->teamCode, {}}, office.admin));
+    {
+        Account promoted(*office.ws, QStringLiteral("li.na"), kAgentPassword);
+        REQUIRE(promoted.isOpen());
+        CHECK(promoted.refusal(QStringLiteral("UPDATE teams SET name = name")) == QString());
+    }
+    Configuration changed = office.ws->configuration();
+    for (UserDefinition& definition : changed.users)
+        if (definition.login == QStringLiteral("li.na"))
+            definition.role = Role::Agent;
+    REQUIRE(office.ws->importConfiguration(changed, office.admin));
+    Account demoted(*office.ws, QStringLiteral("li.na"), kAgentPassword);
+    REQUIRE(demoted.isOpen());
+    CHECK(demoted.refusal(QStringLiteral("UPDATE teams SET name = name")) == kPermissionDenied);
 }
 
 TEST_CASE("an administrator's own SQL may change configuration but not the timeline", "[accounts]")

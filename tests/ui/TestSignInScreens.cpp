@@ -4,6 +4,7 @@
 
 #include "common/AppContext.h"
 #include "main/MainWindow.h"
+#include "main/SettingsDialog.h"
 #include "main/SignInDialog.h"
 #include "people/UserAdminDialog.h"
 #include "storage/Sql.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -229,4 +231,35 @@ TEST_CASE("screenshots of the sign-in and users screens in English and Chinese",
         CHECK(audit.grab().save(QStringLiteral("audit-log-%1.png").arg(language)));
         QApplication::removeTranslator(&translator);
     }
+}
+
+TEST_CASE("settings take a file or a server address, never a password, and offer the recent databases", "[ui][settings]")
+{
+    QSettings().remove(QStringLiteral("recentDatabases"));
+    SettingsDialog::rememberDatabase(QStringLiteral("/data/branch.sqlite"));
+    SettingsDialog::rememberDatabase(QStringLiteral("postgresql://dbhost:5432/servicedesk"));
+    SettingsDialog::rememberDatabase(QStringLiteral("/data/branch.sqlite")); // again: moves to the top, once
+    CHECK(SettingsDialog::recentDatabases()
+          == QStringList{QStringLiteral("/data/branch.sqlite"), QStringLiteral("postgresql://dbhost:5432/servicedesk")});
+
+    SettingsDialog dialog(QStringLiteral("/data/branch.sqlite"), QStringLiteral("en"), QStringLiteral("HQ"));
+    dialog.show();
+    auto* database = dialog.findChild<QComboBox*>(QStringLiteral("settingsDatabase"));
+    REQUIRE(database);
+    CHECK(database->count() == 2);
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("settingsProblem"));
+    REQUIRE(problem);
+    const auto tryAddress = [&](const QString& text) {
+        database->setCurrentText(text);
+        dialog.accept();
+        return dialog.result() == QDialog::Accepted && !dialog.isVisible();
+    };
+    CHECK_FALSE(tryAddress(QStringLiteral("mysql://dbhost/servicedesk")));
+    CHECK(problem->text().contains(QStringLiteral("\"mysql\" is neither")));
+    CHECK_FALSE(tryAddress(QStringLiteral("postgresql://li.na:secret@dbhost/servicedesk")));
+    CHECK(problem->text().contains(QStringLiteral("Leave the password out")));
+    CHECK_FALSE(tryAddress(QStringLiteral("postgresql://dbhost:5432/")));
+    CHECK(tryAddress(QStringLiteral("postgresql://dbhost:5432/servicedesk")));
+    CHECK(dialog.databasePath() == QStringLiteral("postgresql://dbhost:5432/servicedesk"));
+    QSettings().remove(QStringLiteral("recentDatabases"));
 }

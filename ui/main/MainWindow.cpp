@@ -63,7 +63,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     auto me = m_context.workspace.users().byId(m_context.userId);
     m_statusUser->setText(me ? tr("Signed in as %1 (%2)").arg(m_context.userName, toLabel(me->role))
                              : tr("Signed in as %1").arg(m_context.userName));
-    m_statusDatabase->setText(m_context.workspace.database().path());
+    m_statusDatabase->setText(m_context.workspace.database().officePath());
     FileChooser::setOpenDatabase(m_context.workspace.database().path());
 
     m_watcher = new ChangeWatcher(context.workspace.database(), 2000, this);
@@ -238,7 +238,7 @@ void MainWindow::buildActions()
         action->setVisible(mayDo(m_context, needed));
     };
     offer(add(file, false, tr("I&mport ticket history…"), QKeySequence(), [this] {
-              ImportDialog dialog(m_context.workspace.database().path(), m_context.userId, this);
+              ImportDialog dialog(m_context.workspace.database().connectionUri(), m_context.userId, this);
               connect(&dialog, &ImportDialog::imported, this, &MainWindow::refreshAll);
               dialog.exec();
           }), Action::ImportData);
@@ -466,7 +466,7 @@ void MainWindow::showSettings()
     QSettings settings;
     const QString running = qApp->property("sdLanguage").toString();
     const QString language = running.isEmpty() ? settings.value(QStringLiteral("language"), QStringLiteral("en")).toString() : running;
-    SettingsDialog dialog(m_context.workspace.database().path(), language,
+    SettingsDialog dialog(m_context.workspace.database().officePath(), language,
                           m_context.workspace.configuration().officeCode, this);
     dialog.setOfficeEditable(mayDo(m_context, Action::EditConfiguration));
     if (dialog.exec() != QDialog::Accepted)
@@ -479,7 +479,7 @@ void MainWindow::showSettings()
         if (auto saved = m_context.workspace.importConfiguration(changed, m_context.userId); !saved)
             QMessageBox::warning(this, tr("Settings"), saved.error().describe());
     }
-    const bool restart = dialog.databasePath() != m_context.workspace.database().path() || dialog.language() != language;
+    const bool restart = dialog.databasePath() != m_context.workspace.database().officePath() || dialog.language() != language;
     settings.setValue(QStringLiteral("language"), dialog.language());
     settings.setValue(QStringLiteral("lastDatabase"), dialog.databasePath());
     if (restart && QMessageBox::question(this, tr("Settings"), tr("Restart Service Desk now to use the new settings?"))
@@ -517,7 +517,7 @@ void MainWindow::changeOwnPassword()
 
 void MainWindow::generateDemoData()
 {
-    DemoDataDialog dialog(m_context.workspace.database().path(), m_context.userId, this);
+    DemoDataDialog dialog(m_context.workspace.database().connectionUri(), m_context.userId, this);
     dialog.exec();
     refreshAll();
 }

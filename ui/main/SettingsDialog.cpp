@@ -1,23 +1,37 @@
 #include "main/SettingsDialog.h"
 
 #include "common/FileChooser.h"
+#include "storage/DatabaseAddress.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSettings>
 
 namespace sd {
 
 SettingsDialog::SettingsDialog(const QString& databasePath, const QString& language, const QString& officeCode,
                                QWidget* parent)
     : QDialog(parent)
-    , m_path(new QLineEdit(databasePath, this))
+    , m_path(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_office(new QLineEdit(officeCode, this))
+    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
+    m_path->setEditable(true);
+    m_path->setInsertPolicy(QComboBox::NoInsert);
+    m_path->addItems(recentDatabases());
+    m_path->setCurrentText(databasePath);
+    m_path->lineEdit()->setPlaceholderText(tr("a file, or the office's server: postgresql://host/database"));
+    m_path->setToolTip(tr("A database file on this computer, or the office's PostgreSQL server as "
+                          "postgresql://host:port/database (you sign in with your own login and password)."));
+    m_problem->setObjectName(QStringLiteral("settingsProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
     m_path->setObjectName(QStringLiteral("settingsDatabase"));
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_office->setObjectName(QStringLiteral("settingsOffice"));
@@ -34,7 +48,7 @@ SettingsDialog::SettingsDialog(const QString& databasePath, const QString& langu
     pathRow->addWidget(open);
     pathRow->addWidget(create);
     auto* form = new QFormLayout;
-    form->addRow(tr("Database file"), pathRow);
+    form->addRow(tr("Database"), pathRow);
     form->addRow(tr("Language"), m_language);
     form->addRow(tr("Office prefix of ticket numbers"), m_office);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -42,24 +56,70 @@ SettingsDialog::SettingsDialog(const QString& databasePath, const QString& langu
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(640, 200);
+    resize(680, 220);
+}
+
+namespace {
+
+const char* const kRecentKey = "recentDatabases";
+constexpr int kRecentCount = 8;
+
+} // namespace
+
+QStringList SettingsDialog::recentDatabases()
+{
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+void SettingsDialog::rememberDatabase(const QString& path)
+{
+    auto address = DatabaseAddress::parse(path);
+    if (!address)
+        return;
+    const QString shown = address->display();
+    QStringList recent = recentDatabases();
+    recent.removeAll(shown);
+    recent.prepend(shown);
+    QSettings().setValue(QLatin1String(kRecentKey), recent.mid(0, kRecentCount));
+}
+
+// Refuses what cannot be opened before the restart: another scheme, a server
+// address without a database, or a password written into it (it would be
+// stored in the settings in plain text; the sign-in asks for it instead).
+void SettingsDialog::accept()
+{
+    auto address = DatabaseAddress::parse(databasePath());
+    QString problem;
+    if (databasePath().isEmpty())
+        problem = tr("Name a database file or a server address.");
+    else if (!address)
+        problem = address.error().message;
+    else if (address->isServer() && !address->password.isEmpty())
+        problem = tr("Leave the password out of the address: you give it when you sign in, and it is never stored.");
+    if (!problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_problem->show();
+        return;
+    }
+    QDialog::accept();
 }
 
 void SettingsDialog::chooseExisting()
 {
-    const QString path = FileChooser::openDatabase(this, tr("Open a Service Desk database"), m_path->text(),
+    const QString path = FileChooser::openDatabase(this, tr("Open a Service Desk database"), m_path->currentText(),
                                                       tr("Service Desk databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
-        m_path->setText(path);
+        m_path->setCurrentText(path);
 }
 
 void SettingsDialog::chooseNew()
 {
-    const QString path = FileChooser::saveDatabase(this, tr("Create a Service Desk database"), m_path->text(),
+    const QString path = FileChooser::saveDatabase(this, tr("Create a Service Desk database"), m_path->currentText(),
                                                       tr("Service Desk databases (*.sqlite)"));
     if (!path.isEmpty())
-        m_path->setText(path.endsWith(QLatin1String(".sqlite")) ? path : path + QStringLiteral(".sqlite"));
+        m_path->setCurrentText(path.endsWith(QLatin1String(".sqlite")) ? path : path + QStringLiteral(".sqlite"));
 }
 
 } // namespace sd
