@@ -578,7 +578,7 @@ TEST_CASE("a demo database can give its users a public password, a claimed one c
     CHECK(again.err.contains(QStringLiteral("generate demo data")));
 }
 
-TEST_CASE("sdctl tickets: a script creates, works and reads a ticket; a stale version and a forbidden step are refused",
+TEST_CASE("sdctl tickets: a script creates, works and reads a ticket, a stale version and a forbidden step are refused",
           "[cli][tickets][server]")
 {
     sd::test::ScratchDatabase scratch; // a file, or a database on the test server in the PostgreSQL pass

@@ -170,7 +170,7 @@ TEST_CASE("Holidays and make-up working days", "[sla][calendar]")
     CHECK_INSTANT(cal.dueAfter(at("2026-10-03T12:00:00+08:00"), kHour), at("2026-10-08T10:00:00+08:00"));
 }
 
-TEST_CASE("Make-up days use Monday's hours; a date both holiday and make-up is a holiday", "[sla][calendar]")
+TEST_CASE("Make-up days use Monday's hours, a date both holiday and make-up is a holiday", "[sla][calendar]")
 {
     const BusinessCalendar cal = calendar(R"({"timezone":"UTC",
         "week":{"mon":[["10:00","16:00"]],"tue":[["09:00","17:00"]],"wed":[["09:00","17:00"]],

@@ -249,7 +249,7 @@ TEST_CASE("the office's time zone is kept, refused when unknown, and taken from 
     CHECK(ConfigurationJson::fromObject(doc)->officeTimeZone == QStringLiteral("Asia/Shanghai")); // cn_business's zone
 }
 
-TEST_CASE("a calendar needs a real time zone; an empty one is not taken as UTC", "[config]")
+TEST_CASE("a calendar needs a real time zone, an empty one is not taken as UTC", "[config]")
 {
     for (const QJsonValue& zone : {QJsonValue(QString()), QJsonValue(QStringLiteral("  ")), QJsonValue(QStringLiteral("Mars/Olympus")),
                                    QJsonValue(42)}) {

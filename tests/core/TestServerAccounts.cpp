@@ -86,7 +86,7 @@ const QString kPermissionDenied = QStringLiteral("42501");
 
 } // namespace
 
-TEST_CASE("an agent's own SQL at the server: reads and work rows yes; timeline edits, configuration, users and grants no",
+TEST_CASE("an agent's own SQL at the server: reads and work rows yes, timeline edits, configuration, users and grants no",
           "[accounts]")
 {
     if (!test::onServer())

@@ -143,7 +143,7 @@ TEST_CASE("failures spread over more than 15 minutes, or broken by a sign-in, do
     CHECK(ws->signIn().signIn(login, QStringLiteral("li-na-secret")));
 }
 
-TEST_CASE("a deactivated user cannot sign in; a user changes their own password only knowing the current one", "[signin]")
+TEST_CASE("a deactivated user cannot sign in, a user changes their own password only knowing the current one", "[signin]")
 {
     Office office;
     auto& ws = office.ws;

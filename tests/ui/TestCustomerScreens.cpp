@@ -478,11 +478,19 @@ TEST_CASE("the customer form shows purchases, ticket history and satisfaction", 
     saveScreenshot(form, "customer-form-en.png");
 }
 
-TEST_CASE("choosing a tier by hand locks it; unlocking hands it back to the rule", "[ui][customerform]")
+TEST_CASE("choosing a tier by hand locks it, unlocking hands it back to the rule", "[ui][customerform]")
 {
     Desk desk;
     const Customer hengda = desk.customer(text("上海恒达科技有限公司"), QStringLiteral("(021) 6234 5678"));
-    CustomerForm form(desk.li);
+    {
+        // An agent sees the tier but may not choose it.
+        CustomerForm agentForm(desk.li);
+        REQUIRE(agentForm.openCustomer(hengda.id));
+        CHECK_FALSE(child<QComboBox>(agentForm, "tierCombo")->isEnabled());
+        CHECK_FALSE(child<QCheckBox>(agentForm, "tierLocked")->isEnabled());
+    }
+    AppContext supervisor{*desk.workspace, desk.workspace.userId("sun.hui"), text("孙慧")};
+    CustomerForm form(supervisor);
     REQUIRE(form.openCustomer(hengda.id));
     form.show();
     auto* tier = child<QComboBox>(form, "tierCombo");
@@ -506,7 +514,7 @@ TEST_CASE("choosing a tier by hand locks it; unlocking hands it back to the rule
     CHECK_FALSE(stored->details.tierLocked);
 }
 
-TEST_CASE("part of a number finds its customer; unknown digits go into the phone field, not the name", "[ui][caller]")
+TEST_CASE("part of a number finds its customer, unknown digits go into the phone field, not the name", "[ui][caller]")
 {
     Desk desk;
     const Customer acme = desk.customer(text("顺达物流"), QStringLiteral("021 6234 4416"));
