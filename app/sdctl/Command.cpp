@@ -203,7 +203,7 @@ std::optional<qint64> Command::signIn(sd::Workspace& workspace)
     const QString login = loginName();
     if (*unclaimed) {
         // Nobody can sign in yet: act as the user named, if any, else as the holder of the file.
-        if (!m_parser.isSet(QStringLiteral("user")) && qEnvironmentVariableIsEmpty("SD_USER"))
+        if (!loginNamed())
             return sd::AccessControl::kIntake;
         auto user = workspace.users().byLogin(login);
         if (!user) {

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "storage/DatabaseAddress.h"
+#include "storage/PostgresAccounts.h"
 #include "storage/ServerSetup.h"
 #include "workspace/Workspace.h"
 
@@ -52,7 +53,7 @@ int runServer(const QStringList& arguments)
         if (!admin)
             return command.failWith(admin.error());
         command.out() << QCoreApplication::translate("sdctl", "Administrator %1 created; the server account is %2.")
-                             .arg(login, login + QLatin1Char('@') + address->databaseName)
+                             .arg(login, sd::PostgresAccounts::accountName(login, address->databaseName))
                       << Qt::endl;
     }
     sd::DatabaseAddress desks = *address;

@@ -16,23 +16,6 @@
 namespace sd {
 namespace {
 
-QString skillsToText(const QList<Category>& skills)
-{
-    QStringList codes;
-    for (Category skill : skills)
-        codes.append(toCode(skill));
-    return codes.join(QLatin1Char(','));
-}
-
-QList<Category> skillsFromText(const QString& text)
-{
-    QList<Category> skills;
-    for (const QString& code : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (auto category = fromCode<Category>(code))
-            skills.append(*category);
-    return skills;
-}
-
 template <typename... Steps>
 Status runAll(Steps&&... steps)
 {

@@ -67,4 +67,21 @@ QString Configuration::suggestTier(qint64 purchaseTotal12mCents, int purchases12
     return fallback;
 }
 
+QString skillsToText(const QList<Category>& skills)
+{
+    QStringList codes;
+    for (Category skill : skills)
+        codes.append(toCode(skill));
+    return codes.join(QLatin1Char(','));
+}
+
+QList<Category> skillsFromText(const QString& text)
+{
+    QList<Category> skills;
+    for (const QString& code : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (auto category = fromCode<Category>(code))
+            skills.append(*category);
+    return skills;
+}
+
 } // namespace sd

@@ -73,6 +73,10 @@ struct Configuration
 // A configured name (tier, team, office) as shown on screen: the names of the
 // built-in configuration are translated; names an office chose stay as typed.
 QString displayName(const QString& configuredName);
+
+// A user's skills as stored: category codes joined by commas (unknown codes are skipped when read).
+QString skillsToText(const QList<Category>& skills);
+QList<Category> skillsFromText(const QString& text);
 // A calendar as people call it: the built-in ones translated, others by their name.
 QString calendarDisplayName(const QString& code);
 

@@ -39,6 +39,15 @@ Result<QString> Passwords::hash(const QString& password)
     return QString::fromLatin1(stored);
 }
 
+Result<QString> Passwords::stored(const QString& password, bool serverAccount)
+{
+    if (!serverAccount)
+        return hash(password);
+    if (auto ok = acceptable(password); !ok)
+        return fail(ok.error());
+    return QString::fromLatin1(kServerAccount);
+}
+
 bool Passwords::verify(const QString& storedHash, const QString& password)
 {
     if (storedHash.isEmpty() || !sodiumReady())

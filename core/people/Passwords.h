@@ -20,6 +20,9 @@ public:
     // Refuses passwords shorter than kMinimumLength characters.
     static Status acceptable(const QString& password);
     static Result<QString> hash(const QString& password);
+    // What users.password_hash keeps for this password: its hash, or where
+    // the server checks passwords itself only kServerAccount.
+    static Result<QString> stored(const QString& password, bool serverAccount);
     static bool verify(const QString& storedHash, const QString& password);
     // Spends the time of a verification and fails (for logins without a hash).
     static void verifyNothing(const QString& password);

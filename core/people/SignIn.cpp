@@ -135,9 +135,7 @@ Result<User> SignIn::createAdministrator(const QString& login, const QString& di
     if (name.isEmpty())
         return fail(Error::invalid(QStringLiteral("login"), QCoreApplication::translate("sd::SignIn", "the administrator needs a login")));
     const bool server = m_database.dialect().hasServerAccounts();
-    if (auto ok = Passwords::acceptable(password); !ok)
-        return fail(ok.error());
-    auto hash = server ? Result<QString>(QString::fromLatin1(Passwords::kServerAccount)) : Passwords::hash(password);
+    auto hash = Passwords::stored(password, server);
     if (!hash)
         return fail(hash.error());
     WriteTransaction transaction(m_database.connection(), m_database.dialect());

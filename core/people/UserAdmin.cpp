@@ -12,14 +12,6 @@
 namespace sd {
 namespace {
 
-QString skillsText(const QList<Category>& skills)
-{
-    QStringList codes;
-    for (Category skill : skills)
-        codes.append(toCode(skill));
-    return codes.join(QLatin1Char(','));
-}
-
 QVariant teamValue(const QString& teamCode)
 {
     return teamCode.isEmpty() ? QVariant() : QVariant(teamCode);
@@ -117,15 +109,6 @@ void UserAdmin::refreshConfiguration()
         m_configuration.users.append({user.login, user.displayName, user.role, user.teamCode, user.skills, user.active});
 }
 
-Result<QString> UserAdmin::storedHash(const QString& password) const
-{
-    if (!m_database.dialect().hasServerAccounts())
-        return Passwords::hash(password);
-    if (auto ok = Passwords::acceptable(password); !ok)
-        return fail(ok.error());
-    return QString::fromLatin1(Passwords::kServerAccount);
-}
-
 std::function<Status()> UserAdmin::serverAccount(const QString& login, const QString& password, Role role, bool active,
                                                  bool hasAccount) const
 {
@@ -144,7 +127,7 @@ Result<User> UserAdmin::add(const UserDraft& draft, const QString& password, qin
         return fail(valid.error());
     if (m_users.byLogin(draft.login))
         return fail(Error(Error::Code::Duplicate, QStringLiteral("login"), QCoreApplication::translate("sd::UserAdmin", "the login \"%1\" is taken").arg(draft.login)));
-    auto hash = storedHash(password);
+    auto hash = Passwords::stored(password, m_database.dialect().hasServerAccounts());
     if (!hash)
         return fail(hash.error());
     User subject;
@@ -152,7 +135,7 @@ Result<User> UserAdmin::add(const UserDraft& draft, const QString& password, qin
     auto written = write(QStringLiteral("INSERT INTO users (uuid, login, display_name, role, team_code, skills, active, "
                                         "password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)"),
                          {QUuid::createUuid().toString(QUuid::WithoutBraces), draft.login, draft.displayName.trimmed(),
-                          toCode(draft.role), teamValue(draft.teamCode), skillsText(draft.skills), *hash, m_clock.now()},
+                          toCode(draft.role), teamValue(draft.teamCode), skillsToText(draft.skills), *hash, m_clock.now()},
                          subject, AuditKind::UserAdded, toCode(draft.role), actorId, {},
                          serverAccount(draft.login, password, draft.role, true, true));
     if (!written)
@@ -176,7 +159,7 @@ Result<User> UserAdmin::update(qint64 userId, const UserDraft& draft, qint64 act
     if (before->teamCode != draft.teamCode)
         detail.append(QStringLiteral("team %1->%2").arg(before->teamCode, draft.teamCode));
     auto written = write(QStringLiteral("UPDATE users SET display_name = ?, role = ?, team_code = ?, skills = ? WHERE id = ?"),
-                         {draft.displayName.trimmed(), toCode(draft.role), teamValue(draft.teamCode), skillsText(draft.skills),
+                         {draft.displayName.trimmed(), toCode(draft.role), teamValue(draft.teamCode), skillsToText(draft.skills),
                           userId},
                          *before, AuditKind::UserChanged, detail.join(QStringLiteral(", ")), actorId,
                          [&] { return keepsAnAdministrator(*before, stillAdmin); },
@@ -208,7 +191,7 @@ Status UserAdmin::resetPassword(qint64 userId, const QString& password, qint64 a
     auto before = m_users.byId(userId);
     if (!before)
         return fail(before.error());
-    auto hash = storedHash(password);
+    auto hash = Passwords::stored(password, m_database.dialect().hasServerAccounts());
     if (!hash)
         return fail(hash.error());
     return write(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {*hash, userId}, *before,

@@ -41,9 +41,6 @@ private:
     Status write(const QString& statement, const QVariantList& values, const User& subject, AuditKind kind,
                  const QString& detail, qint64 actorId, const std::function<Status()>& precondition = {},
                  const std::function<Status()>& serverStep = {});
-    // The stored hash: Argon2id on SQLite; on a server the server checks
-    // passwords and this only says that the user has an account there.
-    Result<QString> storedHash(const QString& password) const;
     // The server account step of a change (nothing on SQLite or for a user without a password).
     std::function<Status()> serverAccount(const QString& login, const QString& password, Role role, bool active, bool hasAccount) const;
     void refreshConfiguration();

@@ -1,5 +1,6 @@
 #include "people/UserDirectory.h"
 
+#include "config/Configuration.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -22,9 +23,7 @@ User userFrom(const QSqlQuery& query)
     user.role = fromCode<Role>(query.value(3).toString()).value_or(Role::Agent);
     user.teamCode = query.value(4).toString();
     user.active = query.value(5).toBool();
-    for (const QString& code : query.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (auto category = fromCode<Category>(code))
-            user.skills.append(*category);
+    user.skills = skillsFromText(query.value(6).toString());
     user.hasPassword = query.value(7).toBool();
     return user;
 }
@@ -58,10 +57,9 @@ Result<User> UserDirectory::byId(qint64 id) const
     return one(QStringLiteral("id"), id);
 }
 
-Result<QList<User>> UserDirectory::activeUsers() const
+Result<QList<User>> UserDirectory::list(const QString& whereAndOrder) const
 {
-    auto query = sql::run(m_database.connection(),
-                          QStringLiteral("SELECT %1 FROM users WHERE active = 1 ORDER BY display_name, id").arg(kUserColumns));
+    auto query = sql::run(m_database.connection(), QStringLiteral("SELECT %1 FROM users %2").arg(kUserColumns, whereAndOrder));
     if (!query)
         return fail(query.error());
     QList<User> users;
@@ -70,16 +68,14 @@ Result<QList<User>> UserDirectory::activeUsers() const
     return users;
 }
 
+Result<QList<User>> UserDirectory::activeUsers() const
+{
+    return list(QStringLiteral("WHERE active = 1 ORDER BY display_name, id"));
+}
+
 Result<QList<User>> UserDirectory::allUsers() const
 {
-    auto query = sql::run(m_database.connection(),
-                          QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(kUserColumns));
-    if (!query)
-        return fail(query.error());
-    QList<User> users;
-    while (query->next())
-        users.append(userFrom(*query));
-    return users;
+    return list(QStringLiteral("ORDER BY login"));
 }
 
 Result<QString> UserDirectory::passwordHash(const QString& login) const

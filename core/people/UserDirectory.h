@@ -41,6 +41,7 @@ public:
 
 private:
     Result<User> one(const QString& where, const QVariant& value) const;
+    Result<QList<User>> list(const QString& whereAndOrder) const;
     Database m_database;
 };
 

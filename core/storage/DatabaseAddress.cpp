@@ -1,5 +1,7 @@
 #include "storage/DatabaseAddress.h"
 
+#include "storage/PostgresAccounts.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -70,7 +72,7 @@ void DatabaseAddress::applyTo(QSqlDatabase& db) const
 DatabaseAddress DatabaseAddress::forAccount(const QString& login, const QString& secret) const
 {
     DatabaseAddress account = *this;
-    account.user = login + QLatin1Char('@') + databaseName;
+    account.user = PostgresAccounts::accountName(login, databaseName);
     account.password = secret;
     return account;
 }
@@ -78,7 +80,7 @@ DatabaseAddress DatabaseAddress::forAccount(const QString& login, const QString&
 QString DatabaseAddress::officeDisplay() const
 {
     DatabaseAddress office = *this;
-    if (user.endsWith(QLatin1Char('@') + databaseName))
+    if (!PostgresAccounts::loginOfAccount(user, databaseName).isEmpty())
         office.user.clear();
     return office.display();
 }

@@ -29,8 +29,8 @@ struct DatabaseAddress
     bool isServer() const { return engine == Engine::Postgres; }
     // The address as a person may see and store it (never the password).
     QString display() const;
-    // The same server and database, signed in as a desk user: their server
-    // account is "LOGIN@DATABASE" (see PostgresAccounts).
+    // The same server and database, signed in as a desk user's own server
+    // account (PostgresAccounts::accountName).
     DatabaseAddress forAccount(const QString& login, const QString& password) const;
     // The address without a desk user's own account (LOGIN@DATABASE): what
     // every desk of the office opens.

@@ -182,6 +182,12 @@ QString PostgresAccounts::accountName(const QString& login, const QString& datab
     return login + QLatin1Char('@') + databaseName;
 }
 
+QString PostgresAccounts::loginOfAccount(const QString& account, const QString& databaseName)
+{
+    const QString suffix = QLatin1Char('@') + databaseName;
+    return account.endsWith(suffix) ? account.chopped(suffix.size()) : QString();
+}
+
 Status PostgresAccounts::setLogin(const QSqlDatabase& db, const QString& login, const QString& password, Role role, bool active)
 {
     QString made;
@@ -203,9 +209,7 @@ QString PostgresAccounts::connectedLogin(const QSqlDatabase& db)
     auto user = sql::scalar(db, QStringLiteral("SELECT current_user"));
     if (!user)
         return {};
-    const QString suffix = QLatin1Char('@') + db.databaseName();
-    const QString account = user->toString();
-    return account.endsWith(suffix) ? account.chopped(suffix.size()) : QString();
+    return loginOfAccount(user->toString(), db.databaseName());
 }
 
 bool PostgresAccounts::canConnect(const QSqlDatabase& db, const QString& account, const QString& password)

@@ -22,6 +22,8 @@ public:
     static QStringList schemaStatements();
     // The login role of a desk login in the connected database.
     static QString accountName(const QString& login, const QString& databaseName);
+    // The desk login of an account of this database; empty for any other role.
+    static QString loginOfAccount(const QString& account, const QString& databaseName);
     // Creates or changes the login role of `login`: password (empty: keep),
     // group role and whether it may sign in. Sends only a SCRAM verifier,
     // never the password.

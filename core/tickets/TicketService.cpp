@@ -367,7 +367,7 @@ Result<Action> TicketService::statusAction(qint64 id, TicketStatus to) const
 {
     if (to == TicketStatus::Resolved || to == TicketStatus::Closed)
         return Action::Resolve;
-    auto current = m_store.load(id);
+    auto current = m_store.ownership(id);
     if (!current)
         return fail(current.error());
     return Workflow::isReopen(current->status, to) ? Action::Reopen : Action::EditTicket;
@@ -391,7 +391,7 @@ Result<Ticket> TicketService::changeStatus(qint64 id, int expectedVersion, Ticke
 // someone else or takes it from a colleague moves other people's work.
 Result<Action> TicketService::assignAction(qint64 id, std::optional<qint64> assigneeId, qint64 actorId) const
 {
-    auto current = m_store.load(id);
+    auto current = m_store.ownership(id);
     if (!current)
         return fail(current.error());
     const bool fromMeOrNobody = !current->assigneeId || *current->assigneeId == actorId;
@@ -402,10 +402,10 @@ Result<Action> TicketService::assignAction(qint64 id, std::optional<qint64> assi
 // Moving a colleague's ticket to another team through the form is moving their work.
 Status TicketService::requireRouting(qint64 id, const QString& teamCode, qint64 actorId) const
 {
-    auto current = m_store.load(id);
+    auto current = m_store.ownership(id);
     if (!current)
         return fail(current.error());
-    if (current->details.teamCode == teamCode || !current->assigneeId || *current->assigneeId == actorId)
+    if (current->teamCode == teamCode || !current->assigneeId || *current->assigneeId == actorId)
         return {};
     return m_access.require(actorId, Action::AssignToOthers);
 }

@@ -159,6 +159,24 @@ Result<Ticket> TicketStore::load(qint64 id) const
     return loadWhere(QStringLiteral("t.id = ?"), id);
 }
 
+Result<TicketStore::Ownership> TicketStore::ownership(qint64 id) const
+{
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT status, assignee_id, COALESCE(team_code, '') FROM tickets WHERE id = ?"), {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next()) {
+        auto missing = load(id); // the same "no such ticket" as every other lookup
+        return fail(missing ? Error::notFound(QStringLiteral("ticket"), QString()) : missing.error());
+    }
+    Ownership owner;
+    owner.status = fromCode<TicketStatus>(query->value(0).toString()).value_or(TicketStatus::New);
+    if (!query->value(1).isNull())
+        owner.assigneeId = query->value(1).toLongLong();
+    owner.teamCode = query->value(2).toString();
+    return owner;
+}
+
 Result<Ticket> TicketStore::loadByNumber(const QString& number) const
 {
     return loadWhere(QStringLiteral("t.number = ?"), number.trimmed().toUpper());

@@ -18,6 +18,15 @@ public:
     explicit TicketStore(Database database);
 
     Result<Ticket> load(qint64 id) const;
+    // Who holds a ticket and where it stands: what a permission check needs
+    // before a change, in one small read.
+    struct Ownership
+    {
+        TicketStatus status = TicketStatus::New;
+        std::optional<qint64> assigneeId;
+        QString teamCode;
+    };
+    Result<Ownership> ownership(qint64 id) const;
     Result<Ticket> loadByNumber(const QString& number) const;
     Result<qint64> insert(const Ticket& ticket, qint64 actorId);
     // Writes every mutable column if the row still has `expectedVersion`; else a
