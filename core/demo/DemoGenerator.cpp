@@ -6,6 +6,7 @@
 #include "people/Passwords.h"
 #include "storage/BulkLoad.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
 #include "tickets/SlaClock.h"
 #include "tickets/TicketStore.h"
@@ -63,18 +64,30 @@ Status DemoGenerator::giveDemoPasswords(Workspace& workspace, const QString& pas
         return fail(Error(Error::Code::Forbidden, QStringLiteral("demo-passwords"),
                           QCoreApplication::translate("sd::DemoGenerator", "this database has an administrator: demo passwords "
                                                                            "are only given in a new demo database")));
-    // One hash for all: hashing is slow on purpose, and these passwords are public anyway.
-    auto hash = Passwords::hash(password);
+    // One hash for all: hashing is slow on purpose, and these passwords are
+    // public anyway. On a server every user gets an account there instead.
+    Database& database = workspace.database();
+    const bool server = database.dialect().hasServerAccounts();
+    auto hash = Passwords::stored(password, server);
     if (!hash)
         return fail(hash.error());
-    Database& database = workspace.database();
+    auto users = workspace.users().allUsers();
+    if (!users)
+        return fail(users.error());
     WriteTransaction transaction(database.connection(), database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    if (auto set = sql::run(database.connection(), QStringLiteral("UPDATE users SET password_hash = ? WHERE password_hash IS NULL"),
-                            {*hash});
-        !set)
-        return fail(set.error());
+    for (const User& user : *users) {
+        if (user.hasPassword)
+            continue;
+        if (auto set = sql::run(database.connection(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {*hash, user.id});
+            !set)
+            return fail(set.error());
+        if (server)
+            if (auto account = database.dialect().setServerLogin(database.connection(), user.login, password, user.role, user.active);
+                !account)
+                return account;
+    }
     return transaction.commit();
 }
 

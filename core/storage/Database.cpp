@@ -201,9 +201,12 @@ Result<Database> Database::openServer(const DatabaseAddress& address, const Migr
     shared->dialect = SqlDialect::forDriver(QStringLiteral("QPSQL"));
     Database database(std::move(shared));
     QSqlDatabase db = database.connection();
-    if (!db.isOpen())
-        return fail(Error::io(database.path(), QCoreApplication::translate("sd::Database", "cannot connect to the database server: %1")
-                                                   .arg(db.lastError().databaseText().trimmed())));
+    if (!db.isOpen()) {
+        const QString why = db.lastError().databaseText().trimmed();
+        db = QSqlDatabase();
+        database.releaseThreadConnection(); // it holds the password: not kept for a retry
+        return fail(Error::io(database.path(), QCoreApplication::translate("sd::Database", "cannot connect to the database server: %1").arg(why)));
+    }
     auto tables = sql::run(db, PostgresDialect::tableNamesSql());
     if (!tables)
         return fail(tables.error());

@@ -5,6 +5,7 @@
 // accounts (its boundary is the file, see docs/PERMISSIONS.md).
 #include "TestSupport.h"
 
+#include "demo/DemoGenerator.h"
 #include "storage/DatabaseAddress.h"
 #include "storage/Sql.h"
 
@@ -203,4 +204,21 @@ TEST_CASE("a desk signed in as its user's own account works the queue and is ref
     // Deactivated, the account cannot connect at all.
     REQUIRE(office.ws->userAdmin().setActive(office.ws.userId("li.na"), false, office.admin));
     CHECK_FALSE(Account(*office.ws, QStringLiteral("li.na"), QStringLiteral("li-na-second")).isOpen());
+}
+
+TEST_CASE("demo passwords on a server give every user an account there", "[accounts]")
+{
+    if (!test::onServer())
+        return;
+    test::TempWorkspace ws;
+    REQUIRE(DemoGenerator::giveDemoPasswords(*ws, QStringLiteral("demo1234")));
+    Account agent(*ws, QStringLiteral("li.na"), QStringLiteral("demo1234"));
+    INFO(agent.error().toStdString());
+    REQUIRE(agent.isOpen());
+    CHECK(agent.refusal(QStringLiteral("UPDATE teams SET name = name")) == kPermissionDenied);
+    Account admin(*ws, QStringLiteral("admin"), QStringLiteral("demo1234"));
+    REQUIRE(admin.isOpen());
+    CHECK(admin.refusal(QStringLiteral("UPDATE teams SET name = name")) == QString());
+    // Once claimed, no more demo passwords.
+    CHECK_FALSE(DemoGenerator::giveDemoPasswords(*ws, QStringLiteral("demo1234")));
 }
