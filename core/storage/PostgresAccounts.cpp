@@ -105,9 +105,11 @@ BEGIN
         RAISE EXCEPTION 'no desk user %', p_login;
     END IF;
     -- An existing role is taken only if it is already one of this database's desk accounts.
+    -- pg_has_role takes the row's oid, not the name: the planner may evaluate
+    -- a call on constants while estimating, and a name no role has yet fails.
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = account
                AND (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls
-                    OR NOT pg_has_role(account, db || '_desk', 'MEMBER'))) THEN
+                    OR NOT pg_has_role(oid, db || '_desk', 'MEMBER'))) THEN
         RAISE EXCEPTION 'the role % exists and is not a desk account of this database', account;
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = account) THEN

@@ -505,6 +505,27 @@ TEST_CASE("sdctl server init creates the office's database and schema once, and 
     CHECK(file.err.contains(QStringLiteral("not a server address")));
 }
 
+TEST_CASE("sdctl server init with --admin on a new server database creates both at once", "[cli][server]")
+{
+    if (!sd::test::onServer())
+        return; // runs in the PostgreSQL pass only
+    const QString name = QStringLiteral("sd_test_init_admin_%1").arg(QCoreApplication::applicationPid());
+    const QString address = sd::test::serverAddress(name);
+    QTemporaryDir dir;
+    const QString bossFile = passwordFile(dir, "boss.txt", QStringLiteral("boss-password-1"));
+    const Run init = sdctl({QStringLiteral("server"), QStringLiteral("init"), address, QStringLiteral("--admin"), QStringLiteral("boss"),
+                            QStringLiteral("--password-file"), bossFile});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("Created the database %1").arg(name)));
+    CHECK(init.out.contains(QStringLiteral("the server account is boss@%1").arg(name)));
+    const Run users = sdctlAs(QStringLiteral("boss"), bossFile, {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), address});
+    INFO(users.err.toStdString());
+    CHECK(users.exitCode == 0);
+    CHECK(users.out.contains(QStringLiteral("boss")));
+    sd::test::dropTestDatabase(address);
+}
+
 TEST_CASE("sdctl users: the first administrator claims a new database, then every command signs in", "[cli][users]")
 {
     QTemporaryDir dir;
