@@ -370,7 +370,7 @@ Result<Action> TicketService::statusAction(qint64 id, TicketStatus to) const
     auto current = m_store.ownership(id);
     if (!current)
         return fail(current.error());
-    return Workflow::isReopen(current->status, to) ? Action::Reopen : Action::EditTicket;
+    return Workflow::permissionFor(current->status, to);
 }
 
 Result<Ticket> TicketService::changeStatus(qint64 id, int expectedVersion, TicketStatus to, qint64 actorId,

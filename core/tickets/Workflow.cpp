@@ -48,4 +48,11 @@ bool Workflow::isReopen(TicketStatus from, TicketStatus to)
     return !isOpen(from) && isOpen(to);
 }
 
+Action Workflow::permissionFor(TicketStatus from, TicketStatus to)
+{
+    if (to == S::Resolved || to == S::Closed)
+        return Action::Resolve;
+    return isReopen(from, to) ? Action::Reopen : Action::EditTicket;
+}
+
 } // namespace sd

@@ -17,6 +17,8 @@ public:
     static bool isOpen(TicketStatus status);
     static bool pausesResolutionClock(TicketStatus status);
     static bool isReopen(TicketStatus from, TicketStatus to);
+    // The permission a move needs: resolving or closing, reopening, or else editing.
+    static Action permissionFor(TicketStatus from, TicketStatus to);
 };
 
 } // namespace sd

@@ -3068,6 +3068,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Records what you told the customer (by phone or in person) and counts as the first response. Nothing is sent to the customer: there is no e-mail channel yet.</source>
         <translation>记录您（通过电话或当面）告知客户的内容，并计为首次响应。不会向客户发送任何内容：目前还没有邮件渠道。</translation>
     </message>
+    <message>
+        <source>Your role may read this ticket but not change it.</source>
+        <translation>您的角色可以查看此工单，但不能修改。</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketImporter</name>

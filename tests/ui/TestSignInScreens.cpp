@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -191,18 +192,46 @@ TEST_CASE("each role is offered only what it may do", "[ui][signin]")
     auto assigned = ws->tickets().assign(ticket->id, ticket->version, ws.userId("wang.lei"), {}, office.admin);
     REQUIRE(assigned);
     REQUIRE(ws->tickets().changeStatus(ticket->id, assigned->version, TicketStatus::InProgress, office.admin));
-    const auto offered = [&](const char* login) {
+    struct Offered
+    {
+        bool note = false, resolve = false, save = false, fields = false;
+        QStringList statuses;
+    };
+    const auto offered = [&](const char* login, qint64 id) {
         AppContext context{*ws, ws.userId(login), QString::fromLatin1(login)};
         TicketForm form(context);
-        REQUIRE(form.openTicket(ticket->id));
+        REQUIRE(form.openTicket(id));
         auto* note = form.findChild<QPushButton*>(QStringLiteral("addNoteButton"));
         auto* resolve = form.findChild<QAction*>(QStringLiteral("resolveAction"));
-        REQUIRE(note);
-        REQUIRE(resolve);
-        return std::make_pair(note->isEnabled(), resolve->isEnabled());
+        auto* save = form.findChild<QAction*>(QStringLiteral("saveAction"));
+        auto* subject = form.findChild<QLineEdit*>(QStringLiteral("subjectEdit"));
+        auto* menu = form.findChild<QMenu*>(QStringLiteral("statusMenu"));
+        REQUIRE((note && resolve && save && subject && menu));
+        Offered result{note->isEnabled(), resolve->isEnabled(), save->isEnabled(), subject->isEnabled(), {}};
+        for (QAction* status : menu->actions())
+            result.statuses.append(status->objectName());
+        return result;
     };
-    CHECK(offered("zhao.qing") == std::make_pair(true, false)); // inspector
-    CHECK(offered("sun.hui") == std::make_pair(true, true));    // supervisor
+    // In progress, a ticket may go to either pending status or be resolved.
+    const Offered inspector = offered("zhao.qing", ticket->id);
+    CHECK(inspector.note);
+    CHECK_FALSE(inspector.resolve);
+    CHECK_FALSE(inspector.save);
+    CHECK_FALSE(inspector.fields);
+    CHECK(inspector.statuses.isEmpty());
+    const Offered supervisor = offered("sun.hui", ticket->id);
+    CHECK((supervisor.note && supervisor.resolve && supervisor.save && supervisor.fields));
+    CHECK(supervisor.statuses
+          == QStringList{QStringLiteral("status_pending_customer"), QStringLiteral("status_pending_third_party"),
+                         QStringLiteral("status_resolved")});
+    // Resolved, it may be closed (resolving's permission) or reopened, which a technician may not do.
+    auto current = ws->tickets().get(ticket->id);
+    REQUIRE(current);
+    REQUIRE(ws->tickets().changeStatus(ticket->id, current->version, TicketStatus::Resolved, office.admin,
+                                       QStringLiteral("Replaced the display cable")));
+    CHECK(offered("zhang.min", ticket->id).statuses == QStringList{QStringLiteral("status_closed")});
+    CHECK(offered("sun.hui", ticket->id).statuses
+          == QStringList{QStringLiteral("status_closed"), QStringLiteral("status_in_progress")});
 }
 
 TEST_CASE("screenshots of the sign-in and users screens in English and Chinese", "[ui][signin][screenshots]")

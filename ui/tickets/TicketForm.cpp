@@ -289,6 +289,7 @@ QWidget* TicketForm::buildFields()
 QWidget* TicketForm::buildCustomerBox()
 {
     auto* box = new QGroupBox(tr("Customer"));
+    m_customerBox = box;
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
@@ -342,6 +343,7 @@ QWidget* TicketForm::buildCustomerBox()
 QWidget* TicketForm::buildTicketBox()
 {
     auto* box = new QGroupBox(tr("Request"));
+    m_requestBox = box;
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_channel = new QComboBox;
@@ -829,14 +831,27 @@ void TicketForm::updateActions()
     m_commentEdit->setEnabled(comment);
     m_commentEdit->setPlaceholderText(saved ? QString() : tr("Save the ticket first"));
     rebuildStatusMenu();
+    applyEditPermission();
     m_dirtyLabel->setVisible(hasUnsavedChanges());
     updateSla();
+}
+
+// A role that may not write this ticket (a quality inspector) reads it: the
+// fields stay visible but cannot change, and Save says why it is off.
+void TicketForm::applyEditPermission()
+{
+    const bool editable = may(isNew() ? Action::CreateTicket : Action::EditTicket);
+    m_customerBox->setEnabled(editable);
+    m_requestBox->setEnabled(editable);
+    m_saveAction->setEnabled(editable);
+    m_saveAction->setToolTip(editable ? QString() : tr("Your role may read this ticket but not change it."));
 }
 
 void TicketForm::rebuildStatusMenu()
 {
     m_statusMenu->clear();
-    const QList<TicketStatus> next = isNew() ? QList<TicketStatus>{} : Workflow::nextStatuses(m_ticket.status);
+    QList<TicketStatus> next = isNew() ? QList<TicketStatus>{} : Workflow::nextStatuses(m_ticket.status);
+    next.removeIf([this](TicketStatus to) { return !may(Workflow::permissionFor(m_ticket.status, to)); });
     for (TicketStatus to : next) {
         QAction* action = m_statusMenu->addAction(to == TicketStatus::Resolved ? tr("%1…").arg(toLabel(to)) : toLabel(to));
         action->setObjectName(QStringLiteral("status_") + toCode(to));

@@ -96,6 +96,7 @@ private:
     void showStoredSla();
     void updateActions();
     void rebuildStatusMenu();
+    void applyEditPermission();
     void refreshTimeline();
     void setTitle(const QString& title);
     void showError(const Error& error);
@@ -188,6 +189,8 @@ private:
 
     QHash<QString, QLabel*> m_errorLabels;
     QSet<Action> m_allowed; // the signed-in role's permissions, read once
+    QWidget* m_customerBox = nullptr;
+    QWidget* m_requestBox = nullptr;
 };
 
 } // namespace sd
