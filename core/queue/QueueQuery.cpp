@@ -194,8 +194,12 @@ Result<QueueQuery::Filter> QueueQuery::searchFilter(const QString& text) const
         return Filter{QStringLiteral("t.customer_id IN (SELECT id FROM customers WHERE phone_key = ?)"),
                       {PhoneNumber::lookupKey(trimmed)}};
     const SqlFragment indexed = m_database.dialect().ticketTextCondition(trimmed);
-    if (!indexed.sql.isEmpty())
-        return Filter{indexed.sql, indexed.values, true};
+    if (!indexed.sql.isEmpty()) {
+        const bool capped = m_database.dialect().textConditionCapsMatches();
+        Filter text{indexed.sql, indexed.values, capped};
+        text.scans = !capped;
+        return text;
+    }
     // Too short for the index (one or two characters): a scan, stopped by LIMIT.
     const QString pattern = sql::containsPattern(trimmed);
     Filter scan{QStringLiteral("(t.subject %1 ? ESCAPE '\\' OR t.description %1 ? ESCAPE '\\' OR t.customer_id IN "

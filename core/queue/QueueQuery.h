@@ -83,8 +83,9 @@ private:
         // read those and sort them, rather than walk an index in order
         // hoping to meet them, which for a rare word reads the whole table.
         bool fewRows = false;
-        // The filter reads every row (a 1-2 character search): counting all
-        // its matches would read the whole table, so at most kSearchCap are.
+        // The filter may match most of the table (a 1-2 character search on
+        // SQLite, any text search on a server): counting all its matches
+        // would read them all, so at most kSearchCap are.
         bool scans = false;
     };
     Result<Filter> filterFor(const QueueRequest& request, qint64 now) const;

@@ -162,16 +162,23 @@ QStringList schemaV5(const SqlDialect& dialect)
     return dialect.accountStatements();
 }
 
+// Version 6: on a server, search finds terms of one and two characters
+// through an index too (see PostgresDialect::searchIndexDdl). Nothing on SQLite.
+QStringList schemaV6(const SqlDialect& dialect)
+{
+    return dialect.searchIndexUpgrade();
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 5;
+    return 6;
 }
 
 } // namespace sd

@@ -6,7 +6,8 @@ namespace sd {
 
 // PostgreSQL (the office's shared server): READ COMMITTED transactions with
 // row locks, identity columns, pg_trgm GIN indexes for substring search
-// (Chinese included: trigrams do not need word boundaries).
+// (Chinese included: trigrams do not need word boundaries) beside indexes of
+// each text's characters for one- and two-character terms.
 class PostgresDialect final : public SqlDialect
 {
 public:
@@ -36,6 +37,8 @@ public:
     QString integrityCheckSql() const override;
     QString highestCustomerCodeSql() const override;
     QStringList searchIndexDdl() const override;
+    QStringList searchIndexUpgrade() const override;
+    bool textConditionCapsMatches() const override { return false; }
     QStringList searchIndexRebuild() const override { return {}; }
     QStringList markAsOursStatements() const override;
     SqlFragment ticketTextCondition(const QString& text) const override;

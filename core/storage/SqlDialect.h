@@ -67,6 +67,11 @@ public:
     // description or customer name contains the text, with its bound values.
     // Empty when the text is too short for the index; the caller then scans.
     virtual SqlFragment ticketTextCondition(const QString& text) const = 0;
+    // Whether that condition itself keeps only the newest kSearchCap matches
+    // (then few rows are left to sort); else counting must stop at the cap.
+    virtual bool textConditionCapsMatches() const { return true; }
+    // Schema step 6: search indexes changed since step 1 (none on SQLite).
+    virtual QStringList searchIndexUpgrade() const { return {}; }
     // The last six characters of the ticket number, as indexed (ticket number
     // search by its final digits).
     virtual QString numberTailExpression() const = 0;

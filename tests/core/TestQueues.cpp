@@ -108,6 +108,12 @@ TEST_CASE("search finds tickets by number, phone, Chinese text and customer name
     CHECK(f.numbers(Queue::All, QStringLiteral("printer JAMS")) == QStringList{QStringLiteral("3")});
     // Two characters are below the trigram index; the scan still finds them.
     CHECK(f.numbers(Queue::All, QStringLiteral("断网")) == QStringList{QStringLiteral("2")});
+    // One character, a short customer name, short Latin text in any case.
+    CHECK(f.numbers(Queue::All, QStringLiteral("卡")) == QStringList{QStringLiteral("1")});
+    CHECK(f.numbers(Queue::All, QStringLiteral("鑫源")) == QStringList{QStringLiteral("2")});
+    CHECK(f.numbers(Queue::All, QStringLiteral("JA")) == QStringList{QStringLiteral("3")});
+    // Both characters are in ticket 1's subject, but not side by side.
+    CHECK(f.numbers(Queue::All, QStringLiteral("纸卡")).isEmpty());
     // Quotes and operators are searched literally, never parsed.
     CHECK(f.numbers(Queue::All, QStringLiteral("\"卡纸 OR *")).isEmpty());
 }
