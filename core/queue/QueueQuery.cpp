@@ -68,10 +68,10 @@ QString sortExpression(QueueSort sort)
 // "Recently resolved" looks back one week.
 constexpr qint64 kRecentSeconds = 7 * 24 * 3600;
 
-const QString kRowSelect = QStringLiteral(R"(SELECT t.id, t.number, t.subject, COALESCE(c.name, t.contact_name),
+const QString kRowColumns = QStringLiteral(R"(SELECT t.id, t.number, t.subject, COALESCE(c.name, t.contact_name),
     t.tier_code, t.status, t.priority, COALESCE(u.display_name, ''), t.next_due_at, t.next_warn_at, t.paused_since,
-    t.created_at, t.updated_at, t.csat_score, t.category
-    FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id LEFT JOIN users u ON u.id = t.assignee_id)");
+    t.created_at, t.updated_at, t.csat_score, t.category)");
+const QString kRowJoins = QStringLiteral(" LEFT JOIN customers c ON c.id = t.customer_id LEFT JOIN users u ON u.id = t.assignee_id");
 
 std::optional<qint64> optionalValue(const QVariant& value)
 {
@@ -226,7 +226,14 @@ Result<SqlFragment> QueueQuery::pageStatement(const QueueRequest& request, qint6
     auto filter = filterFor(request, now);
     if (!filter)
         return fail(filter.error());
-    SqlFragment page{kRowSelect + QStringLiteral(" WHERE %1 %2 LIMIT ? OFFSET ?").arg(filter->where, orderBy(request, false, filter->fewRows)),
+    // The page is chosen from tickets alone, and only its rows meet customers
+    // and users: a planner that misjudges how many tickets match (a server's
+    // statistics are minutes old, and due times pass) would otherwise join
+    // every match before sorting.
+    const QString order = orderBy(request, false, filter->fewRows);
+    SqlFragment page{kRowColumns
+                         + QStringLiteral(" FROM (SELECT * FROM tickets t WHERE %1 %2 LIMIT ? OFFSET ?) t%3 %4")
+                               .arg(filter->where, order, kRowJoins, orderBy(request, false, true)),
                      filter->values};
     page.values << request.limit << request.offset;
     return page;
@@ -277,7 +284,8 @@ Result<QList<QueueRow>> QueueQuery::rowsByIds(const QList<qint64>& ids) const
     for (qint64 id : ids)
         values.append(id);
     auto query = sql::run(m_database.connection(),
-                          kRowSelect + QStringLiteral(" WHERE t.id IN (%1)").arg(marks.join(QLatin1Char(','))), values);
+                          kRowColumns + QStringLiteral(" FROM tickets t%1 WHERE t.id IN (%2)").arg(kRowJoins, marks.join(QLatin1Char(','))),
+                          values);
     if (!query)
         return fail(query.error());
     QHash<qint64, QueueRow> byId;

@@ -26,18 +26,19 @@ Status BulkLoad::begin()
     auto query = sql::run(m_database.connection(), m_database.dialect().bulkLoadedObjectsSql());
     if (!query)
         return fail(query.error());
-    QList<QPair<QString, QString>> drops;
+    QStringList drops;
     while (query->next()) {
-        m_dropped.append({query->value(0).toString(), query->value(2).toString()});
-        drops.append({query->value(0).toString(), query->value(1).toString()});
-    }
-    for (const auto& [type, name] : drops) {
+        const QString type = query->value(0).toString();
+        const QString name = query->value(1).toString();
+        m_dropped.append({type, query->value(2).toString()});
         // Names come from the schema itself, not from a user: safe to quote in.
-        auto dropped = sql::run(m_database.connection(),
-                                QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name));
-        if (!dropped)
-            return fail(dropped.error());
+        drops.append(type == QLatin1String("constraint")
+                         ? QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT \"%2\"").arg(query->value(3).toString(), name)
+                         : QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name));
     }
+    for (const QString& drop : drops)
+        if (auto dropped = sql::run(m_database.connection(), drop); !dropped)
+            return fail(dropped.error());
     return {};
 }
 

@@ -163,10 +163,12 @@ QStringList schemaV5(const SqlDialect& dialect)
 }
 
 // Version 6: on a server, search finds terms of one and two characters
-// through an index too (see PostgresDialect::searchIndexDdl). Nothing on SQLite.
+// through an index too, "recently resolved" reads its index in order (see
+// PostgresDialect::indexUpgrade), and desks write audit entries in their own
+// name only. Nothing on SQLite.
 QStringList schemaV6(const SqlDialect& dialect)
 {
-    return dialect.searchIndexUpgrade();
+    return dialect.indexUpgrade() + dialect.accountUpgrade();
 }
 
 } // namespace

@@ -129,6 +129,26 @@ BEGIN
 END
 $fn$)";
 
+// Schema step 6: a desk writes audit entries in its own name only, so a
+// desk user typing SQL cannot put words in a colleague's mouth; an
+// administrator's entries name the user they changed. (Sign-in failures at a
+// server are the server's to log; desks never write them.)
+const char* const kAuditEntries = R"(DO $audit$
+DECLARE
+    desk text := current_database() || '_desk';
+    admin text := current_database() || '_admin';
+BEGIN
+    ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+    DROP POLICY IF EXISTS audit_own_entries ON audit_log;
+    DROP POLICY IF EXISTS audit_admin_reads ON audit_log;
+    DROP POLICY IF EXISTS audit_admin_entries ON audit_log;
+    EXECUTE format('CREATE POLICY audit_own_entries ON audit_log FOR INSERT TO %I '
+                   'WITH CHECK (login || %L || current_database() = current_user)', desk, '@');
+    EXECUTE format('CREATE POLICY audit_admin_reads ON audit_log FOR SELECT TO %I USING (true)', admin);
+    EXECUTE format('CREATE POLICY audit_admin_entries ON audit_log FOR INSERT TO %I WITH CHECK (true)', admin);
+END
+$audit$)";
+
 const char* const kSetLoginGrant = R"(DO $grant$
 BEGIN
     REVOKE ALL ON FUNCTION sd_set_login(text, text, text, boolean) FROM PUBLIC;
@@ -177,6 +197,11 @@ Result<QString> verifier(const QSqlDatabase& db, const QString& account, const Q
 QStringList PostgresAccounts::schemaStatements()
 {
     return {withRoles(kGroupRoles), QString::fromUtf8(kGrants), withRoles(kSetLogin), QString::fromUtf8(kSetLoginGrant)};
+}
+
+QStringList PostgresAccounts::auditStatements()
+{
+    return {QString::fromUtf8(kAuditEntries)};
 }
 
 QString PostgresAccounts::accountName(const QString& login, const QString& databaseName)

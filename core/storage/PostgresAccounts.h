@@ -20,6 +20,8 @@ public:
     // The group roles, grants, row security and the administrators' function
     // that creates and changes login roles (schema version 5).
     static QStringList schemaStatements();
+    // Schema step 6: audit entries only in the writer's own name.
+    static QStringList auditStatements();
     // The login role of a desk login in the connected database.
     static QString accountName(const QString& login, const QString& databaseName);
     // The desk login of an account of this database; empty for any other role.

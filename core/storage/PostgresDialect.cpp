@@ -30,7 +30,23 @@ QStringList PostgresDialect::connectionSetup() const
         // Instants are epoch seconds computed by the program; the session zone
         // only matters to people reading the server's logs.
         QStringLiteral("SET TIME ZONE 'UTC'"),
+        // Undoes beginSoleLoad's.
+        QStringLiteral("RESET maintenance_work_mem"),
     };
+}
+
+bool PostgresDialect::beginSoleLoad(const QSqlDatabase& db) const
+{
+    auto alone = sql::scalar(db, QStringLiteral(R"(SELECT pg_has_role(current_user, c.relowner, 'USAGE')
+        AND NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database()
+                        AND backend_type = 'client backend' AND pid <> pg_backend_pid())
+        FROM pg_class c WHERE c.oid = 'tickets'::regclass)"));
+    if (!alone || !alone->toBool())
+        return false;
+    // The trigram and character indexes build several times faster with
+    // room to sort in memory (the server's default is 64 MB).
+    sql::run(db, QStringLiteral("SET maintenance_work_mem = '512MB'"));
+    return true;
 }
 
 void PostgresDialect::setLockWait(const QSqlDatabase& db, int milliseconds) const
@@ -59,10 +75,20 @@ QString PostgresDialect::indexDefinitionSql() const
 // and unique constraints, which a load keeps): dropped before and rebuilt after.
 QString PostgresDialect::bulkLoadedObjectsSql() const
 {
-    return QStringLiteral(R"(SELECT 'index', i.indexname, i.indexdef FROM pg_indexes i
+    // Foreign keys too: checked row by row they cost a COPY more than its
+    // indexes; added back, each is checked by one join. Indexes come back first.
+    return QStringLiteral(R"(SELECT 'index', i.indexname, i.indexdef, i.tablename FROM pg_indexes i
         WHERE i.schemaname = current_schema()
           AND i.tablename IN ('tickets', 'ticket_events', 'customers', 'purchases')
-          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname))");
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
+        UNION ALL
+        SELECT 'constraint', c.conname,
+               format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid)),
+               c.conrelid::regclass::text
+        FROM pg_constraint c
+        WHERE c.contype = 'f' AND c.conrelid IN ('tickets'::regclass, 'ticket_events'::regclass,
+                                                 'customers'::regclass, 'purchases'::regclass)
+        ORDER BY 1 DESC)");
 }
 
 // The server checks its own pages; the program has nothing to add here.
@@ -112,10 +138,15 @@ QStringList PostgresDialect::searchIndexDdl() const
 
 // Schema step 6: the separate subject and description indexes of step 1 give
 // way to one over both, and the character indexes for short terms arrive.
-QStringList PostgresDialect::searchIndexUpgrade() const
+// Resolution times are kept newest first with the unresolved last, the order
+// "recently resolved" shows (SQLite's order for NULLs, which a plain index
+// read backwards puts first, so the planner sorted every match instead).
+QStringList PostgresDialect::indexUpgrade() const
 {
     QStringList statements{QStringLiteral("DROP INDEX IF EXISTS ix_tickets_subject_trgm"),
-                           QStringLiteral("DROP INDEX IF EXISTS ix_tickets_description_trgm")};
+                           QStringLiteral("DROP INDEX IF EXISTS ix_tickets_description_trgm"),
+                           QStringLiteral("DROP INDEX IF EXISTS ix_tickets_resolved"),
+                           QStringLiteral("CREATE INDEX ix_tickets_resolved ON tickets (resolved_at DESC NULLS LAST)")};
     return statements + searchIndexDdl();
 }
 
@@ -141,6 +172,11 @@ Status PostgresDialect::changeOwnServerPassword(const QSqlDatabase& db, const QS
 bool PostgresDialect::verifyServerPassword(const QSqlDatabase& db, const QString& login, const QString& password) const
 {
     return PostgresAccounts::canConnect(db, PostgresAccounts::accountName(login, db.databaseName()), password);
+}
+
+QStringList PostgresDialect::accountUpgrade() const
+{
+    return PostgresAccounts::auditStatements();
 }
 
 QString PostgresDialect::connectedLogin(const QSqlDatabase& db) const

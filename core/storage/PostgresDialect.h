@@ -23,9 +23,10 @@ public:
     QString adaptDdl(const QString& statement) const override;
     QStringList connectionSetup() const override;
     void setLockWait(const QSqlDatabase& db, int milliseconds) const override;
-    // Indexes stay during loads: dropping them would lock every desk out of
-    // the tables until the load commits (and measured no faster with COPY).
-    bool beginSoleLoad(const QSqlDatabase&) const override { return false; }
+    // Indexes are dropped for a load only by the tables' owner while nobody
+    // else is connected: dropping them locks every desk out of the tables
+    // until the load commits.
+    bool beginSoleLoad(const QSqlDatabase& db) const override;
     QString changeCounterSql() const override { return {}; }
     QString changeChannel() const override { return QStringLiteral("servicedesk_changes"); }
     // Delivered to the listeners when the transaction commits, never before.
@@ -37,7 +38,8 @@ public:
     QString integrityCheckSql() const override;
     QString highestCustomerCodeSql() const override;
     QStringList searchIndexDdl() const override;
-    QStringList searchIndexUpgrade() const override;
+    QStringList indexUpgrade() const override;
+    QStringList accountUpgrade() const override;
     bool textConditionCapsMatches() const override { return false; }
     QStringList searchIndexRebuild() const override { return {}; }
     QStringList markAsOursStatements() const override;

@@ -70,8 +70,10 @@ public:
     // Whether that condition itself keeps only the newest kSearchCap matches
     // (then few rows are left to sort); else counting must stop at the cap.
     virtual bool textConditionCapsMatches() const { return true; }
-    // Schema step 6: search indexes changed since step 1 (none on SQLite).
-    virtual QStringList searchIndexUpgrade() const { return {}; }
+    // Schema step 6: indexes changed since step 1 (none on SQLite).
+    virtual QStringList indexUpgrade() const { return {}; }
+    // Schema step 6: what server accounts may do, changed since step 5.
+    virtual QStringList accountUpgrade() const { return {}; }
     // The last six characters of the ticket number, as indexed (ticket number
     // search by its final digits).
     virtual QString numberTailExpression() const = 0;
@@ -97,8 +99,9 @@ public:
     virtual QString tableExistsSql() const = 0;
     // The definition (CREATE statement) of the index named ?.
     virtual QString indexDefinitionSql() const = 0;
-    // type, name and CREATE statement of every index and trigger on the tables a
-    // bulk load fills (tickets, ticket_events, customers, purchases).
+    // type, name, CREATE statement and table of every index and trigger (and
+    // on a server, foreign key: type "constraint") on the tables a bulk load
+    // fills (tickets, ticket_events, customers, purchases), in creation order.
     virtual QString bulkLoadedObjectsSql() const = 0;
     // Writes a consistent copy of the whole database to the file bound as ?;
     // empty when the engine keeps its own backups (a server).

@@ -77,7 +77,7 @@ bool SqliteDialect::beginSoleLoad(const QSqlDatabase& db) const
 
 QString SqliteDialect::bulkLoadedObjectsSql() const
 {
-    return QStringLiteral(R"(SELECT type, name, sql FROM sqlite_master
+    return QStringLiteral(R"(SELECT type, name, sql, tbl_name FROM sqlite_master
         WHERE type IN ('index', 'trigger') AND sql IS NOT NULL
           AND tbl_name IN ('tickets', 'ticket_events', 'customers', 'purchases'))");
 }

@@ -69,7 +69,7 @@ QList<Case> cases(Workspace& ws)
     search(QStringLiteral("search 不制冷 (common)"), QStringLiteral("不制冷"));
     search(QStringLiteral("search 高压报警 (rarer)"), QStringLiteral("高压报警"));
     search(QStringLiteral("search error code (en)"), QStringLiteral("error code"));
-    search(QStringLiteral("search 漏水 (2 chars, scan)"), QStringLiteral("漏水"));
+    search(QStringLiteral("search 漏水 (2 chars)"), QStringLiteral("漏水"));
     QueueRequest sorted;
     sorted.queue = Queue::Open;
     sorted.sort = QueueSort::Priority;

@@ -107,6 +107,10 @@ TEST_CASE("an agent's own SQL at the server: reads and work rows yes, timeline e
     CHECK(agent.refusal(QStringLiteral("INSERT INTO teams (code, name) VALUES ('shadow', 'Shadow')")) == kPermissionDenied);
     CHECK(agent.refusal(QStringLiteral("DELETE FROM tickets")) == kPermissionDenied);
     CHECK(agent.refusal(QStringLiteral("SELECT * FROM audit_log")) == kPermissionDenied);
+    // Audit entries in one's own name only.
+    CHECK(agent.refusal(QStringLiteral("INSERT INTO audit_log (at, login, kind, detail) VALUES (0, 'li.na', 'signed_out', '')")) == QString());
+    CHECK(agent.refusal(QStringLiteral("INSERT INTO audit_log (at, login, kind, detail) VALUES (0, 'admin', 'signed_out', 'forged')"))
+          == kPermissionDenied);
     CHECK(agent.refusal(QStringLiteral("SELECT sd_set_login('li.na', '', 'admin', true)")) == kPermissionDenied);
     CHECK_FALSE(agent.refusal(QStringLiteral("GRANT \"%1_admin\" TO \"li.na@%1\"").arg(office.db)).isEmpty());
     CHECK_FALSE(agent.refusal(QStringLiteral("CREATE ROLE sneaky LOGIN")).isEmpty());
@@ -158,6 +162,13 @@ TEST_CASE("an administrator's own SQL may change configuration but not the timel
     REQUIRE(admin.isOpen());
     CHECK(admin.refusal(QStringLiteral("UPDATE teams SET name = name")) == QString());
     CHECK(admin.refusal(QStringLiteral("SELECT COUNT(*) FROM audit_log")) == QString());
+    // Every entry, not only the administrator's own.
+    REQUIRE(sql::run(office.ws->database().connection(),
+                     QStringLiteral("INSERT INTO audit_log (at, login, kind, detail) VALUES (0, 'li.na', 'signed_out', '')")));
+    const QString others = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE login <> 'admin'");
+    const int seenByOwner = sql::scalar(office.ws->database().connection(), others)->toInt();
+    CHECK(seenByOwner >= 1);
+    CHECK(admin.value(others).toInt() == seenByOwner);
     CHECK(admin.refusal(QStringLiteral("UPDATE ticket_events SET body = 'rewritten'")) == kPermissionDenied);
     CHECK(admin.refusal(QStringLiteral("DELETE FROM ticket_events")) == kPermissionDenied);
     Account wrong(*office.ws, QStringLiteral("admin"), QStringLiteral("harbour-lights-8"));
@@ -201,8 +212,13 @@ TEST_CASE("a desk signed in as its user's own account works the queue and is ref
     CHECK_FALSE(Workspace::openSignedIn(office.ws->database().path(), QStringLiteral("li.na"), kAgentPassword, QStringLiteral("desk")));
     CHECK(Workspace::openSignedIn(office.ws->database().path(), QStringLiteral("li.na"), QStringLiteral("li-na-second"),
                                   QStringLiteral("desk")));
-    // Deactivated, the account cannot connect at all.
-    REQUIRE(office.ws->userAdmin().setActive(office.ws.userId("li.na"), false, office.admin));
+    // Deactivated by an administrator at their own desk (whose audit entry
+    // names li.na), the account cannot connect at all.
+    auto adminDesk = Workspace::openSignedIn(office.ws->database().path(), QStringLiteral("admin"), kAdminPassword, QStringLiteral("desk"));
+    REQUIRE(adminDesk);
+    auto deactivated = adminDesk->workspace->userAdmin().setActive(office.ws.userId("li.na"), false, adminDesk->user.id);
+    INFO((deactivated ? std::string() : deactivated.error().describe().toStdString()));
+    REQUIRE(deactivated);
     CHECK_FALSE(Account(*office.ws, QStringLiteral("li.na"), QStringLiteral("li-na-second")).isOpen());
 }
 
