@@ -1,9 +1,13 @@
 #include "storage/PostgresAccounts.h"
 
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QRegularExpression>
 #include <QSqlDriver>
+#include <QThread>
 #include <QUuid>
 
 #ifdef SD_HAVE_LIBPQ
@@ -264,6 +268,39 @@ bool PostgresAccounts::canConnect(const QSqlDatabase& db, const QString& account
     }
     QSqlDatabase::removeDatabase(name);
     return right;
+}
+
+bool PostgresAccounts::refusesSignIn(const QString& uri)
+{
+#ifdef SD_HAVE_LIBPQ
+    // Started by hand so that errors are verbose, which puts the SQLSTATE
+    // in the message ("FATAL:  28P01: …") before the server's words.
+    PGconn* conn = PQconnectStart(uri.toUtf8().constData());
+    if (!conn)
+        return false;
+    PQsetErrorVerbosity(conn, PQERRORS_VERBOSE);
+    QDeadlineTimer deadline(SqlDialect::kLockWaitMs);
+    PostgresPollingStatusType state = PGRES_POLLING_WRITING;
+    while (PQstatus(conn) != CONNECTION_BAD && state != PGRES_POLLING_OK && !deadline.hasExpired()) {
+        state = PQconnectPoll(conn);
+        if (state == PGRES_POLLING_READING || state == PGRES_POLLING_WRITING)
+            QThread::msleep(2);
+    }
+    const bool failed = PQstatus(conn) == CONNECTION_BAD;
+    const QString message = QString::fromUtf8(PQerrorMessage(conn));
+    const bool needed = PQconnectionNeedsPassword(conn);
+    // An account that may not sign in is refused after its password was
+    // accepted; a pg_hba.conf refusal (the same SQLSTATE) comes before.
+    const bool used = PQconnectionUsedPassword(conn);
+    PQfinish(conn);
+    static const QRegularExpression wrongPassword(QStringLiteral(R"(\b28P01\b)"));
+    static const QRegularExpression notPermitted(QStringLiteral(R"(\b28000\b)"));
+    return failed
+        && (needed || wrongPassword.match(message).hasMatch() || (used && notPermitted.match(message).hasMatch()));
+#else
+    Q_UNUSED(uri)
+    return false;
+#endif
 }
 
 Status PostgresAccounts::changeOwnPassword(const QSqlDatabase& db, const QString& login, const QString& current, const QString& next)

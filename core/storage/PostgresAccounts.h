@@ -35,6 +35,10 @@ public:
     static Status changeOwnPassword(const QSqlDatabase& db, const QString& login, const QString& current, const QString& next);
     // Whether `account` can connect to the same server and database with this password.
     static bool canConnect(const QSqlDatabase& db, const QString& account, const QString& password);
+    // Whether the server refuses a connection to `uri` for its account or
+    // password. Told by the error's SQLSTATE, not its text, which is in the
+    // server's language.
+    static bool refusesSignIn(const QString& uri);
     // The desk login the connection signed in as; empty for other roles (the owner).
     static QString connectedLogin(const QSqlDatabase& db);
 };

@@ -174,6 +174,11 @@ bool PostgresDialect::verifyServerPassword(const QSqlDatabase& db, const QString
     return PostgresAccounts::canConnect(db, PostgresAccounts::accountName(login, db.databaseName()), password);
 }
 
+bool PostgresDialect::refusesSignIn(const QString& address) const
+{
+    return PostgresAccounts::refusesSignIn(address);
+}
+
 QStringList PostgresDialect::accountUpgrade() const
 {
     return PostgresAccounts::auditStatements();

@@ -140,6 +140,10 @@ public:
     {
         return false;
     }
+    // Whether a connection to `address` is refused for its account or password
+    // (wrong, missing, or the account may not sign in), as opposed to any
+    // other failure. Asked by connecting again, after a connection failed.
+    virtual bool refusesSignIn(const QString& /*address*/) const { return false; }
     // The desk login this connection signed in as; empty for any other account.
     virtual QString connectedLogin(const QSqlDatabase&) const { return {}; }
 

@@ -3,6 +3,7 @@
 #include "exchange/ImportRun.h"
 #include "storage/DatabaseAddress.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 
@@ -75,19 +76,6 @@ Status Workspace::keepsAnAdministrator(const Configuration& configuration) const
                                                                             "who can sign in; keep at least one")));
 }
 
-namespace {
-
-// Connection refusals that mean the account or its password is wrong
-// (PostgreSQL says the same for an unknown account, by design).
-bool isAccountRefusal(const Error& error)
-{
-    return error.message.contains(QLatin1String("password authentication failed"))
-        || error.message.contains(QLatin1String("is not permitted to log in"))
-        || error.message.contains(QLatin1String("no password supplied"));
-}
-
-} // namespace
-
 Result<Workspace::SignedIn> Workspace::openSignedIn(const QString& path, const QString& login, const QString& password,
                                                     const QString& via, Clock clock, Database::OpenMode mode)
 {
@@ -103,9 +91,11 @@ Result<Workspace::SignedIn> Workspace::openSignedIn(const QString& path, const Q
             return fail(user.error());
         return SignedIn{std::move(*workspace), *user};
     }
-    auto workspace = open(address->forAccount(login.trimmed(), password).connectionUri(), clock, {}, mode);
+    const QString account = address->forAccount(login.trimmed(), password).connectionUri();
+    auto workspace = open(account, clock, {}, mode);
     if (!workspace) {
-        if (isAccountRefusal(workspace.error()))
+        // An unknown account is refused as a wrong password, by the server's design.
+        if (SqlDialect::forDriver(QStringLiteral("QPSQL"))->refusesSignIn(account))
             return fail(Error(Error::Code::SignIn, QStringLiteral("password"),
                               QCoreApplication::translate("sd::SignIn", "wrong login or password")));
         return fail(workspace.error());

@@ -1,6 +1,8 @@
 // sdctl as a user runs it: real process, real files, exit codes and output.
 #include "TestSupport.h"
 
+#include "storage/Migrations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -321,11 +323,14 @@ TEST_CASE("a database from a newer Service Desk is refused without a write, what
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("future.sqlite"));
     REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
-    // 2^32 + 6 would read as 6 if the version were squeezed into 32 bits.
-    for (const QString& version : {QStringLiteral("6"), QStringLiteral("4294967302"), QStringLiteral("9223372036854775807")}) {
+    // The next version; and 2^32 + 6, which would read as 6 if the version
+    // were squeezed into 32 bits.
+    const QString next = QString::number(sd::latestSchemaVersion() + 1);
+    for (const QString& version : {next, QStringLiteral("4294967302"), QStringLiteral("9223372036854775807")}) {
         INFO(version.toStdString());
-        REQUIRE(QProcess::execute(QStringLiteral("sqlite3"), {db, QStringLiteral("DELETE FROM schema_migrations WHERE version > 5; "
-                                                                                "INSERT INTO schema_migrations VALUES (%1, 0);").arg(version)}) == 0);
+        REQUIRE(QProcess::execute(QStringLiteral("sqlite3"), {db, QStringLiteral("DELETE FROM schema_migrations WHERE version > %1; "
+                                                                                "INSERT INTO schema_migrations VALUES (%2, 0);")
+                                                                      .arg(sd::latestSchemaVersion()).arg(version)}) == 0);
         const QByteArray before = fileDigest(db);
         for (QStringList arguments : commandsOn(dir.path())) {
             const Run run = sdctl(arguments << QStringLiteral("--db") << db);

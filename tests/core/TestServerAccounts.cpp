@@ -7,6 +7,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "storage/DatabaseAddress.h"
+#include "storage/PostgresAccounts.h"
 #include "storage/Sql.h"
 
 #include <QSqlError>
@@ -220,6 +221,30 @@ TEST_CASE("a desk signed in as its user's own account works the queue and is ref
     INFO((deactivated ? std::string() : deactivated.error().describe().toStdString()));
     REQUIRE(deactivated);
     CHECK_FALSE(Account(*office.ws, QStringLiteral("li.na"), QStringLiteral("li-na-second")).isOpen());
+}
+
+TEST_CASE("a refused sign-in is told apart from other connection failures by SQLSTATE, not by the server's words", "[accounts]")
+{
+    if (!test::onServer())
+        return;
+    Office office;
+    const auto address = DatabaseAddress::parse(office.ws->database().path());
+    REQUIRE(address);
+    const auto refuses = [&](const QString& login, const QString& password) {
+        return PostgresAccounts::refusesSignIn(address->forAccount(login, password).connectionUri());
+    };
+    CHECK_FALSE(refuses(QStringLiteral("li.na"), kAgentPassword));
+    CHECK(refuses(QStringLiteral("li.na"), QStringLiteral("not-her-password")));
+    CHECK(refuses(QStringLiteral("nobody.here"), kAgentPassword)); // unknown: refused like a wrong password
+    CHECK(refuses(QStringLiteral("li.na"), QString()));               // no password at all
+    // Right password, but a database that does not exist: not a sign-in problem.
+    QString elsewhere = address->forAccount(QStringLiteral("li.na"), kAgentPassword).connectionUri();
+    elsewhere.replace(QLatin1Char('/') + office.db, QStringLiteral("/sd_no_such_database"));
+    REQUIRE(elsewhere.contains(QStringLiteral("sd_no_such_database")));
+    CHECK_FALSE(PostgresAccounts::refusesSignIn(elsewhere));
+    // Deactivated: the password is right but the account may not sign in.
+    REQUIRE(office.ws->userAdmin().setActive(office.ws.userId("li.na"), false, office.admin));
+    CHECK(refuses(QStringLiteral("li.na"), kAgentPassword));
 }
 
 TEST_CASE("demo passwords on a server give every user an account there", "[accounts]")
