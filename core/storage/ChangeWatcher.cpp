@@ -3,6 +3,8 @@
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 
+#include <thread>
+
 namespace sd {
 
 ChangeWatcher::ChangeWatcher(Database database, int intervalMs, QObject* parent)
@@ -53,22 +55,50 @@ void ChangeWatcher::notified(const QString& name, QSqlDriver::NotificationSource
         m_coalesce.start();
 }
 
-// A connection that no longer answers is dropped and opened afresh; the
-// statements of the new one (and of every other part of this desk that runs
-// on this thread) then reach the server again.
+// A connection that no longer answers is dropped; while the server is away
+// no part of the desk tries to connect (an unreachable host would freeze the
+// window for the connect timeout each time). A probe on another thread asks
+// whether the server answers; once it does, the connection is opened afresh
+// and the statements of this desk reach the server again.
 void ChangeWatcher::checkServer()
 {
-    auto alive = sql::scalar(m_database.connection(), QStringLiteral("SELECT 1"));
-    if (alive && m_connected)
-        return;
-    if (!alive && m_connected) {
+    if (m_connected) {
+        auto alive = sql::scalar(m_database.connection(), QStringLiteral("SELECT 1"));
+        if (alive)
+            return;
         m_connected = false;
+        m_database.releaseThreadConnection();
+        m_database.setServerAway(true);
         emit connectionLost(alive.error().message);
     }
-    if (!alive)
+    if (!m_probe || (m_probe->done && !m_probe->answered))
+        return startProbe();
+    if (m_probe->done)
+        reconnect();
+}
+
+void ChangeWatcher::startProbe()
+{
+    auto probe = std::make_shared<Probe>();
+    m_probe = probe;
+    const QString address = m_database.connectionUri();
+    const QString driver = m_database.dialect().driverName();
+    // Detached: a probe outliving the desk only finishes its connect timeout.
+    std::thread([probe, address, driver] {
+        probe->answered = SqlDialect::forDriver(driver)->serverAnswers(address);
+        probe->done = true;
+    }).detach();
+}
+
+void ChangeWatcher::reconnect()
+{
+    m_probe.reset();
+    m_database.setServerAway(false);
+    if (!sql::scalar(m_database.connection(), QStringLiteral("SELECT 1")) || !subscribe()) {
         m_database.releaseThreadConnection();
-    if (!sql::scalar(m_database.connection(), QStringLiteral("SELECT 1")) || !subscribe())
-        return;
+        m_database.setServerAway(true);
+        return startProbe();
+    }
     m_connected = true;
     emit connectionRestored();
     emit changedElsewhere(); // catch up on what changed while the server was away

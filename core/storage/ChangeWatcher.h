@@ -6,6 +6,9 @@
 #include <QSqlDriver>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
+
 namespace sd {
 
 // Notices when another program (another agent's desk, sdctl, an import) has
@@ -39,6 +42,8 @@ private:
     void checkServer();
     bool subscribe();
     void notified(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
+    void startProbe();
+    void reconnect();
 
     Database m_database;
     QTimer m_timer;
@@ -47,6 +52,14 @@ private:
     QTimer m_coalesce;
     qint64 m_lastVersion = -1;
     bool m_connected = true;
+    // Whether the server answers is asked on a thread of its own while it is
+    // away; the desk's thread only looks at the answer on its next check.
+    struct Probe
+    {
+        std::atomic<bool> done{false};
+        std::atomic<bool> answered{false};
+    };
+    std::shared_ptr<Probe> m_probe;
 };
 
 } // namespace sd

@@ -22,6 +22,7 @@ namespace sd {
 
 struct Database::Shared
 {
+    std::atomic<bool> serverAway{false};
     DatabaseAddress address;
     QString path;
     QString connectionPrefix;
@@ -241,6 +242,13 @@ QString Database::threadConnectionName() const
 QSqlDatabase Database::connection() const
 {
     const QString name = threadConnectionName();
+    if (m_shared->serverAway && m_shared->address.isServer()) {
+        if (!QSqlDatabase::contains(name)) {
+            QSqlDatabase::addDatabase(m_shared->dialect->driverName(), name);
+            threadConnections().add(name);
+        }
+        return QSqlDatabase::database(name, false); // never opened while away
+    }
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -277,6 +285,16 @@ QSqlDatabase Database::openThreadConnection(const QString& name) const
 void Database::setLockWait(int milliseconds) const
 {
     dialect().setLockWait(connection(), milliseconds);
+}
+
+void Database::setServerAway(bool away) const
+{
+    m_shared->serverAway = away;
+}
+
+bool Database::serverAway() const
+{
+    return m_shared->serverAway;
 }
 
 void Database::releaseThreadConnection() const

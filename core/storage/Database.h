@@ -70,6 +70,11 @@ public:
     // Closes this thread's connection. Worker threads call it when they are
     // done; a thread that forgets has its connections closed when it ends.
     void releaseThreadConnection() const;
+    // While the server is away (ChangeWatcher finds out), no thread tries to
+    // connect: an unreachable host would hold the caller for the whole
+    // connect timeout. Statements fail at once instead.
+    void setServerAway(bool away) const;
+    bool serverAway() const;
 
 private:
     struct Shared;

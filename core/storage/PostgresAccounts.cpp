@@ -303,6 +303,22 @@ bool PostgresAccounts::refusesSignIn(const QString& uri)
 #endif
 }
 
+bool PostgresAccounts::serverAnswers(const QString& uri)
+{
+#ifdef SD_HAVE_LIBPQ
+    // The address's own options, then a timeout: a host that accepts and
+    // never answers would otherwise hold the probe for ever.
+    const QByteArray address = uri.toUtf8();
+    const QByteArray timeout = QByteArray::number(SqlDialect::kLockWaitMs / 1000);
+    const char* const keywords[] = {"dbname", "connect_timeout", nullptr};
+    const char* const values[] = {address.constData(), timeout.constData(), nullptr};
+    return PQpingParams(keywords, values, 1) == PQPING_OK;
+#else
+    Q_UNUSED(uri)
+    return true;
+#endif
+}
+
 Status PostgresAccounts::changeOwnPassword(const QSqlDatabase& db, const QString& login, const QString& current, const QString& next)
 {
     const QString account = accountName(login, db.databaseName());

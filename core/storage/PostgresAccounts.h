@@ -39,6 +39,8 @@ public:
     // password. Told by the error's SQLSTATE, not its text, which is in the
     // server's language.
     static bool refusesSignIn(const QString& uri);
+    // Whether the server at `uri` accepts connections (PQping: no sign-in).
+    static bool serverAnswers(const QString& uri);
     // The desk login the connection signed in as; empty for other roles (the owner).
     static QString connectedLogin(const QSqlDatabase& db);
 };

@@ -179,6 +179,11 @@ bool PostgresDialect::refusesSignIn(const QString& address) const
     return PostgresAccounts::refusesSignIn(address);
 }
 
+bool PostgresDialect::serverAnswers(const QString& address) const
+{
+    return PostgresAccounts::serverAnswers(address);
+}
+
 QStringList PostgresDialect::accountUpgrade() const
 {
     return PostgresAccounts::auditStatements();

@@ -41,6 +41,7 @@ public:
     QStringList indexUpgrade() const override;
     QStringList accountUpgrade() const override;
     bool refusesSignIn(const QString& address) const override;
+    bool serverAnswers(const QString& address) const override;
     bool textConditionCapsMatches() const override { return false; }
     QStringList searchIndexRebuild() const override { return {}; }
     QStringList markAsOursStatements() const override;

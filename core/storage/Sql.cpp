@@ -152,8 +152,20 @@ Status exec(QSqlQuery& query)
     return {};
 }
 
+// A connection that is not open (the server away, or never reached): said
+// in words, not as the driver's "driver not loaded".
+Error notConnected(const QSqlDatabase& db)
+{
+    const QString why = db.lastError().text().trimmed();
+    return Error::storage(why.isEmpty()
+                              ? QCoreApplication::translate("sd::Sql", "Not connected to the database; the desk connects again on its own.")
+                              : QCoreApplication::translate("sd::Sql", "Not connected to the database: %1").arg(why));
+}
+
 Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
+    if (!db.isOpen())
+        return fail(notConnected(db));
     if (auto sent = sendWaitingRows(db); !sent)
         return fail(sent.error());
     QSqlQuery query(db);
@@ -175,6 +187,8 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const QString& statement, const QV
 
 Result<QSqlQuery> runNamed(const QSqlDatabase& db, const QString& statement, std::initializer_list<Binding> values)
 {
+    if (!db.isOpen())
+        return fail(notConnected(db));
     if (auto sent = sendWaitingRows(db); !sent)
         return fail(sent.error());
     QSqlQuery query(db);

@@ -144,6 +144,9 @@ public:
     // (wrong, missing, or the account may not sign in), as opposed to any
     // other failure. Asked by connecting again, after a connection failed.
     virtual bool refusesSignIn(const QString& /*address*/) const { return false; }
+    // Whether a server at `address` answers at all (no sign-in; may take the
+    // whole connect timeout, so asked off the desk's thread).
+    virtual bool serverAnswers(const QString& /*address*/) const { return true; }
     // The desk login this connection signed in as; empty for any other account.
     virtual QString connectedLogin(const QSqlDatabase&) const { return {}; }
 

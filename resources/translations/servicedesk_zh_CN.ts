@@ -2661,6 +2661,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>the database server does not allow this account to do that: %1</source>
         <translation>数据库服务器不允许此账户执行该操作：%1</translation>
     </message>
+    <message>
+        <source>Not connected to the database; the desk connects again on its own.</source>
+        <translation>未连接到数据库；本工作台会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>Not connected to the database: %1</source>
+        <translation>未连接到数据库：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketDialogs</name>
