@@ -67,12 +67,12 @@ QueueModel::SlaState QueueModel::slaStateOf(const QueueRow& row, qint64 now)
     return SlaState::OnTrack;
 }
 
-qint64 QueueModel::readCount() const
+std::optional<qint64> QueueModel::readCount() const
 {
     auto count = m_query.count(m_request, m_queryNow);
     if (!count) {
         emit const_cast<QueueModel*>(this)->loadFailed(count.error().describe());
-        return 0;
+        return std::nullopt;
     }
     return *count;
 }
@@ -84,16 +84,24 @@ void QueueModel::setRequest(const QueueRequest& request)
     m_queryNow = m_clock.now();
     m_windows.clear();
     m_recent.clear();
-    m_count = readCount();
+    m_count = readCount().value_or(0);
     endResetModel();
     emit countChanged(m_count);
 }
 
+// A refresh that cannot read (the server away) keeps the rows on show: the
+// agent still sees the queue as it last was, under the desk's banner.
 void QueueModel::refresh()
 {
+    const qint64 previousNow = m_queryNow;
     m_queryNow = m_clock.now();
     const qint64 before = m_count;
-    const qint64 after = readCount();
+    const std::optional<qint64> counted = readCount();
+    if (!counted) {
+        m_queryNow = previousNow;
+        return;
+    }
+    const qint64 after = *counted;
     m_windows.clear();
     m_recent.clear();
     if (after > before) {

@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <optional>
+
 namespace sd {
 
 // A queue as a table model that never holds the whole table: it knows the row
@@ -55,7 +57,7 @@ private:
     const QueueRow* rowAt(int row) const;
     bool loadWindow(int window) const;
     QVariant displayData(const QueueRow& row, int column) const;
-    qint64 readCount() const;
+    std::optional<qint64> readCount() const; // none when it could not be read
 
     QueueQuery m_query;
     Clock m_clock;

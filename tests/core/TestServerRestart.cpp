@@ -3,6 +3,8 @@
 // server that stops answering (a cut network) does not freeze the desk.
 #include "TestSupport.h"
 
+#include "people/AccessControl.h"
+#include "queue/QueueModel.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -109,6 +111,17 @@ TEST_CASE("a desk whose server stops answering stays responsive, is told, and re
     auto desk = Database::open(throughLink.toString());
     INFO((desk ? std::string() : desk.error().describe().toStdString()));
     REQUIRE(desk);
+    TicketDraft draft;
+    draft.contactName = QStringLiteral("Ms Zhou");
+    for (const char* subject : {"No hot water", "Display flickers", "Remote does not pair"}) {
+        draft.subject = QString::fromLatin1(subject);
+        REQUIRE(ws->tickets().create(draft, AccessControl::kIntake));
+    }
+    QueueModel queue(*desk, ws->clock());
+    QueueRequest all;
+    all.queue = Queue::All;
+    queue.setRequest(all);
+    REQUIRE(queue.rowCount() == 3);
     ChangeWatcher watcher(*desk, 60000); // checked by hand below
     int lost = 0, restored = 0;
     QObject::connect(&watcher, &ChangeWatcher::connectionLost, [&] { ++lost; });
@@ -128,6 +141,9 @@ TEST_CASE("a desk whose server stops answering stays responsive, is told, and re
     }
     CHECK(clock.elapsed() < 5000);
     CHECK(restored == 0);
+    // The list the agent was looking at stays on show.
+    queue.refresh();
+    CHECK(queue.rowCount() == 3);
 
     link.setForwarding(true);
     // The probe still under way waits out its timeout; the next one finds the server.
