@@ -28,13 +28,8 @@ Status BulkLoad::begin()
         return fail(query.error());
     QStringList drops;
     while (query->next()) {
-        const QString type = query->value(0).toString();
-        const QString name = query->value(1).toString();
-        m_dropped.append({type, query->value(2).toString()});
-        // Names come from the schema itself, not from a user: safe to quote in.
-        drops.append(type == QLatin1String("constraint")
-                         ? QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT \"%2\"").arg(query->value(3).toString(), name)
-                         : QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name));
+        drops.append(query->value(0).toString());
+        m_dropped.append(query->value(1).toString());
     }
     for (const QString& drop : drops)
         if (auto dropped = sql::run(m_database.connection(), drop); !dropped)
@@ -44,11 +39,9 @@ Status BulkLoad::begin()
 
 Status BulkLoad::finish()
 {
-    for (const auto& [type, statement] : m_dropped) {
-        Q_UNUSED(type)
+    for (const QString& statement : m_dropped)
         if (auto created = sql::run(m_database.connection(), statement); !created)
             return fail(created.error());
-    }
     m_dropped.clear();
     for (const QString& statement : m_database.dialect().searchIndexRebuild())
         if (auto rebuilt = sql::run(m_database.connection(), statement); !rebuilt)

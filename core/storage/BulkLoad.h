@@ -3,8 +3,7 @@
 #include "common/Error.h"
 #include "storage/Database.h"
 
-#include <QList>
-#include <QPair>
+#include <QStringList>
 
 namespace sd {
 
@@ -30,7 +29,7 @@ public:
 
 private:
     Database m_database;
-    QList<QPair<QString, QString>> m_dropped; // type, CREATE statement
+    QStringList m_dropped; // their CREATE statements
 };
 
 } // namespace sd

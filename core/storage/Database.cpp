@@ -292,11 +292,6 @@ void Database::setServerAway(bool away) const
     m_shared->serverAway = away;
 }
 
-bool Database::serverAway() const
-{
-    return m_shared->serverAway;
-}
-
 void Database::releaseThreadConnection() const
 {
     const QString name = threadConnectionName();

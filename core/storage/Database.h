@@ -74,7 +74,6 @@ public:
     // connect: an unreachable host would hold the caller for the whole
     // connect timeout. Statements fail at once instead.
     void setServerAway(bool away) const;
-    bool serverAway() const;
 
 private:
     struct Shared;

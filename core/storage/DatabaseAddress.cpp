@@ -66,7 +66,7 @@ void DatabaseAddress::applyTo(QSqlDatabase& db) const
     // A link that dies without closing (a cut network) is noticed within
     // about 20 seconds, not after TCP's own quarter of an hour: keepalives on
     // an idle connection, and a limit on data the server never acknowledges.
-    QStringList all{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=servicedesk"),
+    QStringList all{QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutSeconds), QStringLiteral("application_name=servicedesk"),
                     QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=10"),
                     QStringLiteral("keepalives_interval=5"), QStringLiteral("keepalives_count=2"),
                     QStringLiteral("tcp_user_timeout=20000")};

@@ -23,6 +23,8 @@ struct DatabaseAddress
     QString password;   // empty: libpq's sources (PGPASSWORD, ~/.pgpass)
     QString databaseName;
     QString options;    // libpq keywords from the URI's query, "k=v;k=v"
+    // How long connecting to a server may take before it counts as unreachable.
+    static constexpr int kConnectTimeoutSeconds = 10;
 
     // Refuses a URI of another scheme, or one that names no database.
     static Result<DatabaseAddress> parse(const QString& text);

@@ -1,7 +1,7 @@
 #include "storage/PostgresAccounts.h"
 
 #include "storage/Sql.h"
-#include "storage/SqlDialect.h"
+#include "storage/DatabaseAddress.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -279,7 +279,7 @@ bool PostgresAccounts::refusesSignIn(const QString& uri)
     if (!conn)
         return false;
     PQsetErrorVerbosity(conn, PQERRORS_VERBOSE);
-    QDeadlineTimer deadline(SqlDialect::kLockWaitMs);
+    QDeadlineTimer deadline(DatabaseAddress::kConnectTimeoutSeconds * 1000);
     PostgresPollingStatusType state = PGRES_POLLING_WRITING;
     while (PQstatus(conn) != CONNECTION_BAD && state != PGRES_POLLING_OK && !deadline.hasExpired()) {
         state = PQconnectPoll(conn);
@@ -309,7 +309,7 @@ bool PostgresAccounts::serverAnswers(const QString& uri)
     // The address's own options, then a timeout: a host that accepts and
     // never answers would otherwise hold the probe for ever.
     const QByteArray address = uri.toUtf8();
-    const QByteArray timeout = QByteArray::number(SqlDialect::kLockWaitMs / 1000);
+    const QByteArray timeout = QByteArray::number(DatabaseAddress::kConnectTimeoutSeconds);
     const char* const keywords[] = {"dbname", "connect_timeout", nullptr};
     const char* const values[] = {address.constData(), timeout.constData(), nullptr};
     return PQpingParams(keywords, values, 1) == PQPING_OK;

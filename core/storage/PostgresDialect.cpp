@@ -77,18 +77,19 @@ QString PostgresDialect::bulkLoadedObjectsSql() const
 {
     // Foreign keys too: checked row by row they cost a COPY more than its
     // indexes; added back, each is checked by one join. Indexes come back first.
-    return QStringLiteral(R"(SELECT 'index', i.indexname, i.indexdef, i.tablename FROM pg_indexes i
+    return QStringLiteral(R"(SELECT drop_statement, create_statement FROM (
+        SELECT 1 AS rank, format('DROP INDEX %I', i.indexname) AS drop_statement, i.indexdef AS create_statement
+        FROM pg_indexes i
         WHERE i.schemaname = current_schema()
           AND i.tablename IN ('tickets', 'ticket_events', 'customers', 'purchases')
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
         UNION ALL
-        SELECT 'constraint', c.conname,
-               format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid)),
-               c.conrelid::regclass::text
+        SELECT 2, format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname),
+               format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
         FROM pg_constraint c
         WHERE c.contype = 'f' AND c.conrelid IN ('tickets'::regclass, 'ticket_events'::regclass,
-                                                 'customers'::regclass, 'purchases'::regclass)
-        ORDER BY 1 DESC)");
+                                                 'customers'::regclass, 'purchases'::regclass)) AS objects
+        ORDER BY rank)");
 }
 
 // The server checks its own pages; the program has nothing to add here.
@@ -150,8 +151,6 @@ QStringList PostgresDialect::indexUpgrade() const
     return statements + searchIndexDdl();
 }
 
-// The table comment says the database is Service Desk's (SQLite keeps the
-// same mark in its file header).
 QStringList PostgresDialect::accountStatements() const
 {
     return PostgresAccounts::schemaStatements();
@@ -194,6 +193,8 @@ QString PostgresDialect::connectedLogin(const QSqlDatabase& db) const
     return PostgresAccounts::connectedLogin(db);
 }
 
+// The table comment says the database is Service Desk's (SQLite keeps the
+// same mark in its file header).
 QStringList PostgresDialect::markAsOursStatements() const
 {
     return {QStringLiteral("COMMENT ON TABLE schema_migrations IS 'Service Desk'")};

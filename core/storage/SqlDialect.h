@@ -99,8 +99,8 @@ public:
     virtual QString tableExistsSql() const = 0;
     // The definition (CREATE statement) of the index named ?.
     virtual QString indexDefinitionSql() const = 0;
-    // type, name, CREATE statement and table of every index and trigger (and
-    // on a server, foreign key: type "constraint") on the tables a bulk load
+    // The statement that drops, and the one that creates again, every index
+    // and trigger (on a server, also foreign key) on the tables a bulk load
     // fills (tickets, ticket_events, customers, purchases), in creation order.
     virtual QString bulkLoadedObjectsSql() const = 0;
     // Writes a consistent copy of the whole database to the file bound as ?;

@@ -77,7 +77,8 @@ bool SqliteDialect::beginSoleLoad(const QSqlDatabase& db) const
 
 QString SqliteDialect::bulkLoadedObjectsSql() const
 {
-    return QStringLiteral(R"(SELECT type, name, sql, tbl_name FROM sqlite_master
+    // Names come from the schema itself, not from a user: safe to quote in.
+    return QStringLiteral(R"(SELECT 'DROP ' || upper(type) || ' "' || name || '"', sql FROM sqlite_master
         WHERE type IN ('index', 'trigger') AND sql IS NOT NULL
           AND tbl_name IN ('tickets', 'ticket_events', 'customers', 'purchases'))");
 }
