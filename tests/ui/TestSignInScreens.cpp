@@ -187,6 +187,9 @@ TEST_CASE("each role is offered only what it may do", "[ui][signin]")
     TicketDraft draft;
     draft.contactName = QStringLiteral("Ms Zhou");
     draft.subject = QStringLiteral("Display flickers");
+    // A complaint: its cause box is one more field a read-only form shows.
+    draft.category = Category::Complaint;
+    draft.complaintCause = QStringLiteral("expectation_gap");
     auto ticket = ws->tickets().create(draft, AccessControl::kIntake);
     REQUIRE(ticket);
     auto assigned = ws->tickets().assign(ticket->id, ticket->version, ws.userId("wang.lei"), {}, office.admin);
@@ -194,7 +197,7 @@ TEST_CASE("each role is offered only what it may do", "[ui][signin]")
     REQUIRE(ws->tickets().changeStatus(ticket->id, assigned->version, TicketStatus::InProgress, office.admin));
     struct Offered
     {
-        bool note = false, resolve = false, save = false, fields = false;
+        bool note = false, resolve = false, save = false, fields = false, unsaved = false;
         QStringList statuses;
     };
     const auto offered = [&](const char* login, qint64 id) {
@@ -207,7 +210,9 @@ TEST_CASE("each role is offered only what it may do", "[ui][signin]")
         auto* subject = form.findChild<QLineEdit*>(QStringLiteral("subjectEdit"));
         auto* menu = form.findChild<QMenu*>(QStringLiteral("statusMenu"));
         REQUIRE((note && resolve && save && subject && menu));
-        Offered result{note->isEnabled(), resolve->isEnabled(), save->isEnabled(), subject->isEnabled(), {}};
+        auto* unsaved = form.findChild<QLabel*>(QStringLiteral("unsavedLabel"));
+        REQUIRE(unsaved);
+        Offered result{note->isEnabled(), resolve->isEnabled(), save->isEnabled(), subject->isEnabled(), !unsaved->isHidden(), {}};
         for (QAction* status : menu->actions())
             result.statuses.append(status->objectName());
         return result;
@@ -219,6 +224,7 @@ TEST_CASE("each role is offered only what it may do", "[ui][signin]")
     CHECK_FALSE(inspector.save);
     CHECK_FALSE(inspector.fields);
     CHECK(inspector.statuses.isEmpty());
+    CHECK_FALSE(inspector.unsaved); // reading is not editing
     const Offered supervisor = offered("sun.hui", ticket->id);
     CHECK((supervisor.note && supervisor.resolve && supervisor.save && supervisor.fields));
     CHECK(supervisor.statuses

@@ -566,8 +566,9 @@ TicketDraft TicketForm::draft() const
     draft.product = m_product->text();
     draft.serial = m_serial->text();
     draft.teamCode = m_team->currentData().toString();
-    // A cause left in the disabled box after the category changed is not meant.
-    if (m_complaintCause->isEnabled())
+    // A cause left in the box after the category changed is not meant. (Asked
+    // of the category, not the box: a read-only form disables every box.)
+    if (draft.category == Category::Complaint)
         draft.complaintCause = m_complaintCause->currentData().toString();
     return draft;
 }
