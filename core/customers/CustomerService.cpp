@@ -95,17 +95,24 @@ Status CustomerService::validate(const CustomerDraft& draft) const
 }
 
 // Generated codes are "C" and six digits, so the greatest such code (plain text
-// order) is the last one given; codes typed by people are other shapes.
+// order) is the last one given; codes typed by people are other shapes. A
+// branch office puts its code in front ("SH-C000001"), so two offices working
+// apart never give the same code to different customers.
 Result<QString> CustomerService::nextCode() const
 {
+    auto branch = sql::scalar(m_database.connection(),
+                              QStringLiteral("SELECT code FROM sync_offices WHERE is_self = 1 AND is_head = 0"));
+    if (!branch)
+        return fail(branch.error());
+    const QString prefix = branch->isValid() ? branch->toString() + QStringLiteral("-C") : QStringLiteral("C");
     auto last = sql::scalar(m_database.connection(),
-                            QStringLiteral("SELECT MAX(code) FROM customers WHERE code >= 'C000000' AND code <= 'C999999' "
-                                           "AND LENGTH(code) = 7"));
+                            QStringLiteral("SELECT MAX(code) FROM customers WHERE code >= ? AND code <= ? AND LENGTH(code) = ?"),
+                            {QString(prefix + QStringLiteral("000000")), QString(prefix + QStringLiteral("999999")), qint64(prefix.size() + 6)});
     if (!last)
         return fail(last.error());
     bool numeric = false;
-    const qint64 number = last->toString().mid(1).toLongLong(&numeric);
-    return QStringLiteral("C%1").arg((numeric ? number : 0) + 1, 6, 10, QLatin1Char('0'));
+    const qint64 number = last->toString().mid(prefix.size()).toLongLong(&numeric);
+    return QStringLiteral("%1%2").arg(prefix).arg((numeric ? number : 0) + 1, 6, 10, QLatin1Char('0'));
 }
 
 Result<Customer> CustomerService::create(const CustomerDraft& draft, qint64 actorId)

@@ -171,16 +171,51 @@ QStringList schemaV6(const SqlDialect& dialect)
     return dialect.indexUpgrade() + dialect.accountUpgrade();
 }
 
+// Version 7: branch sync (docs/SYNC.md). Events received from another office
+// keep their global id (office:id); an event made here has none, its id is
+// enough. Each office numbers the changes to synchronised fields (seq) and
+// remembers which of the other side's changes it has applied; conflicts wait
+// for a supervisor. Capture triggers are added when sync is switched on, so a
+// database that never synchronises writes nothing extra.
+QStringList schemaV7(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral("ALTER TABLE ticket_events ADD COLUMN gid TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX ix_events_gid ON ticket_events(gid) WHERE gid IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE sync_offices (
+            code TEXT PRIMARY KEY, is_self INTEGER NOT NULL DEFAULT 0, is_head INTEGER NOT NULL DEFAULT 0,
+            sign_public TEXT NOT NULL, box_public TEXT NOT NULL, sign_secret TEXT, box_secret TEXT,
+            registered_at INTEGER NOT NULL,
+            sent_number INTEGER NOT NULL DEFAULT 0, received_number INTEGER NOT NULL DEFAULT 0,
+            acked_changes INTEGER NOT NULL DEFAULT 0, acked_events INTEGER NOT NULL DEFAULT 0,
+            received_changes INTEGER NOT NULL DEFAULT 0, received_events INTEGER NOT NULL DEFAULT 0,
+            last_sync_at INTEGER))"),
+        QStringLiteral(R"(CREATE TABLE sync_changes (
+            seq %ID%, entity TEXT NOT NULL, row_uuid TEXT NOT NULL, field TEXT NOT NULL,
+            base_seq INTEGER, stamp TEXT, at INTEGER NOT NULL, actor_id INTEGER))"),
+        QStringLiteral("CREATE INDEX ix_sync_changes_field ON sync_changes(entity, row_uuid, field, seq)"),
+        QStringLiteral("CREATE TABLE sync_applying (since INTEGER NOT NULL)"),
+        QStringLiteral(R"(CREATE TABLE sync_conflicts (
+            id %ID%, uuid TEXT NOT NULL UNIQUE, entity TEXT NOT NULL, row_uuid TEXT NOT NULL,
+            label TEXT NOT NULL, field TEXT NOT NULL,
+            here_office TEXT NOT NULL, here_value TEXT, here_by TEXT, here_at INTEGER,
+            there_office TEXT NOT NULL, there_value TEXT, there_by TEXT, there_at INTEGER,
+            winner TEXT NOT NULL, detected_at INTEGER NOT NULL, status TEXT NOT NULL DEFAULT 'open',
+            resolved_value TEXT, resolved_by TEXT, resolved_at INTEGER, updated_by INTEGER))"),
+        QStringLiteral("CREATE INDEX ix_sync_conflicts_status ON sync_conflicts(status, detected_at)"),
+    }) + dialect.syncUpgrade();
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 6;
+    return 7;
 }
 
 } // namespace sd

@@ -231,4 +231,82 @@ QString PostgresDialect::matchExpression(const QString& text) const
     return sql::containsPattern(text);
 }
 
+// The sync tables: administrators run sync (the office keys' secrets are
+// theirs alone), supervisors resolve conflicts. The capture trigger runs as
+// the table owner, so desks log their changes without rights on the log.
+QStringList PostgresDialect::syncUpgrade() const
+{
+    return {QStringLiteral(R"(DO $sync$
+DECLARE
+    desk text := current_database() || '_desk';
+    admin text := current_database() || '_admin';
+    super text := current_database() || '_supervisor';
+BEGIN
+    EXECUTE format('REVOKE ALL ON sync_offices FROM %I', desk);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE ON sync_offices, sync_changes, sync_conflicts TO %I', admin);
+    EXECUTE format('GRANT SELECT, INSERT, DELETE ON sync_applying TO %I', admin);
+    EXECUTE format('GRANT UPDATE ON sync_conflicts TO %I', super);
+END
+$sync$)"),
+            // LOCK needs rights on the timeline that administrators do not
+            // have; a lock taken in a function lasts until the transaction ends.
+            QStringLiteral(R"(CREATE OR REPLACE FUNCTION sd_sync_export_lock() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $fn$
+BEGIN
+    LOCK TABLE sync_changes, ticket_events IN SHARE MODE;
+END
+$fn$)"),
+            QStringLiteral("REVOKE ALL ON FUNCTION sd_sync_export_lock() FROM PUBLIC"),
+            QStringLiteral(R"(DO $grant$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION sd_sync_export_lock() TO %I', current_database() || '_admin'); END $grant$)"),
+            QStringLiteral(R"(CREATE OR REPLACE FUNCTION sd_sync_capture() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $fn$
+DECLARE
+    i int;
+    f text;
+    o jsonb;
+    n jsonb;
+    now_s bigint := floor(extract(epoch FROM clock_timestamp()));
+BEGIN
+    IF EXISTS (SELECT 1 FROM sync_applying) THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO sync_changes (entity, row_uuid, field, at, actor_id)
+        VALUES (TG_ARGV[0], NEW.uuid, '*', now_s, NEW.updated_by);
+        RETURN NULL;
+    END IF;
+    o := to_jsonb(OLD);
+    n := to_jsonb(NEW);
+    FOR i IN 1 .. TG_NARGS - 1 LOOP
+        f := TG_ARGV[i];
+        IF o -> f IS DISTINCT FROM n -> f THEN
+            INSERT INTO sync_changes (entity, row_uuid, field, base_seq, at, actor_id)
+            VALUES (TG_ARGV[0], NEW.uuid, f,
+                    (SELECT max(seq) FROM sync_changes WHERE entity = TG_ARGV[0] AND row_uuid = NEW.uuid AND field IN (f, '*')),
+                    now_s, NEW.updated_by);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$fn$)"),
+            QStringLiteral("REVOKE ALL ON FUNCTION sd_sync_capture() FROM PUBLIC")};
+}
+
+// Names are the program's own constants (SyncEntities), never user input.
+QStringList PostgresDialect::syncCaptureStatements(const QString& entity, const QString& table, const QStringList& columns) const
+{
+    QStringList arguments{QStringLiteral("'%1'").arg(entity)};
+    for (const QString& column : columns)
+        arguments.append(QStringLiteral("'%1'").arg(column));
+    return {QStringLiteral("DROP TRIGGER IF EXISTS sync_capture ON %1").arg(table),
+            QStringLiteral("CREATE TRIGGER sync_capture AFTER INSERT OR UPDATE ON %1 FOR EACH ROW "
+                           "EXECUTE FUNCTION sd_sync_capture(%2)")
+                .arg(table, arguments.join(QStringLiteral(", ")))};
+}
+
+QStringList PostgresDialect::syncExportLockStatements() const
+{
+    return {QStringLiteral("SELECT sd_sync_export_lock()")};
+}
+
 } // namespace sd

@@ -66,6 +66,9 @@ public:
     Status changeOwnServerPassword(const QSqlDatabase& db, const QString& login, const QString& current,
                                    const QString& next) const override;
     QString connectedLogin(const QSqlDatabase& db) const override;
+    QStringList syncUpgrade() const override;
+    QStringList syncCaptureStatements(const QString& entity, const QString& table, const QStringList& columns) const override;
+    QStringList syncExportLockStatements() const override;
     bool verifyServerPassword(const QSqlDatabase& db, const QString& login, const QString& password) const override;
     QString tryRunLockSql() const override
     {

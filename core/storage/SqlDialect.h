@@ -149,6 +149,16 @@ public:
     virtual bool serverAnswers(const QString& /*address*/) const { return true; }
     // The desk login this connection signed in as; empty for any other account.
     virtual QString connectedLogin(const QSqlDatabase&) const { return {}; }
+    // Branch sync: who may read and write the sync tables at a server.
+    virtual QStringList syncUpgrade() const { return {}; }
+    // Triggers that log each change of `columns` of `table` (rows keyed by
+    // uuid) as a change of `entity` in sync_changes, unless sync is applying.
+    virtual QStringList syncCaptureStatements(const QString& entity, const QString& table,
+                                              const QStringList& columns) const = 0;
+    // Taken before an export reads its changes: no writer may be half way
+    // through, or a change numbered below the export's highest could commit
+    // after it and never be sent (server sequences are not commit order).
+    virtual QStringList syncExportLockStatements() const { return {}; }
 
     static std::unique_ptr<SqlDialect> forDriver(const QString& driverName);
 };

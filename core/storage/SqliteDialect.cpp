@@ -178,4 +178,29 @@ std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString& driverName)
     return nullptr;
 }
 
+// Entity, table and column names are the program's own constants (SyncEntities),
+// never user input: DDL cannot take bound values.
+QStringList SqliteDialect::syncCaptureStatements(const QString& entity, const QString& table, const QStringList& columns) const
+{
+    const QString now = QStringLiteral("CAST(strftime('%s', 'now') AS INTEGER)");
+    QStringList changed;
+    for (const QString& column : columns)
+        changed.append(QStringLiteral("SELECT '%1' AS f WHERE OLD.%1 IS NOT NEW.%1").arg(column));
+    return {
+        QStringLiteral("DROP TRIGGER IF EXISTS sync_capture_%1_insert").arg(table),
+        QStringLiteral("DROP TRIGGER IF EXISTS sync_capture_%1_update").arg(table),
+        QStringLiteral("CREATE TRIGGER sync_capture_%1_insert AFTER INSERT ON %1 "
+                       "WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN "
+                       "INSERT INTO sync_changes (entity, row_uuid, field, at, actor_id) "
+                       "VALUES ('%2', NEW.uuid, '*', %3, NEW.updated_by); END")
+            .arg(table, entity, now),
+        QStringLiteral("CREATE TRIGGER sync_capture_%1_update AFTER UPDATE ON %1 "
+                       "WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN "
+                       "INSERT INTO sync_changes (entity, row_uuid, field, base_seq, at, actor_id) "
+                       "SELECT '%2', NEW.uuid, c.f, (SELECT MAX(s.seq) FROM sync_changes s WHERE s.entity = '%2' "
+                       "AND s.row_uuid = NEW.uuid AND s.field IN (c.f, '*')), %3, NEW.updated_by FROM (%4) c; END")
+            .arg(table, entity, now, changed.join(QStringLiteral(" UNION ALL "))),
+    };
+}
+
 } // namespace sd

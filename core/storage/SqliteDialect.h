@@ -38,6 +38,7 @@ public:
         return QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
     }
     QString bulkLoadedObjectsSql() const override;
+    QStringList syncCaptureStatements(const QString& entity, const QString& table, const QStringList& columns) const override;
     // VACUUM INTO writes a consistent copy even with a WAL file beside the database.
     QString copyToFileSql() const override { return QStringLiteral("VACUUM INTO ?"); }
     QString integrityCheckSql() const override { return QStringLiteral("PRAGMA integrity_check"); }

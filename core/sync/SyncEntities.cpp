@@ -1,0 +1,90 @@
+#include "sync/SyncEntities.h"
+
+namespace sd {
+namespace {
+
+using Refers = SyncColumn::Refers;
+
+QList<SyncColumn> plain(std::initializer_list<const char*> names)
+{
+    QList<SyncColumn> columns;
+    for (const char* name : names)
+        columns.append({QString::fromLatin1(name), Refers::Nothing});
+    return columns;
+}
+
+SyncEntity customers()
+{
+    return {QStringLiteral("customer"), QStringLiteral("customers"),
+            plain({"code", "name", "kind", "phone", "phone_key", "email", "address", "region", "industry", "size",
+                   "birthday", "notes", "tier_code", "tier_locked"}),
+            plain({"created_at", "updated_at"}) + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
+}
+
+// The SLA figures are not merged field by field: they are the SLA engine's
+// result from the ticket's history, so each office recomputes them.
+SyncEntity tickets()
+{
+    return {QStringLiteral("ticket"), QStringLiteral("tickets"),
+            QList<SyncColumn>{{QStringLiteral("customer_id"), Refers::Customer}}
+                + plain({"contact_name", "contact_phone", "contact_email", "channel", "category", "priority", "status",
+                         "support_level", "team_code"})
+                + QList<SyncColumn>{{QStringLiteral("assignee_id"), Refers::User}}
+                + plain({"tier_code", "subject", "description", "product", "serial", "complaint_cause", "solution",
+                         "csat_score", "csat_comment"}),
+            plain({"number", "created_at", "updated_at", "is_open", "sla_calendar", "first_response_target_min",
+                   "resolution_target_min", "first_response_due", "first_response_warn", "resolution_due",
+                   "resolution_warn", "next_due_at", "next_warn_at", "sla_checkpoint_at", "sla_flags",
+                   "first_response_at", "resolved_at", "closed_at", "first_response_business_s",
+                   "resolution_business_s", "paused_business_s", "paused_since", "reopen_count",
+                   "agent_public_replies"})
+                + QList<SyncColumn>{{QStringLiteral("created_by"), Refers::User}, {QStringLiteral("updated_by"), Refers::User}}};
+}
+
+SyncEntity conflicts()
+{
+    return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
+            plain({"status", "resolved_value", "resolved_by", "resolved_at"}),
+            plain({"entity", "row_uuid", "label", "field", "here_office", "here_value", "here_by", "here_at",
+                   "there_office", "there_value", "there_by", "there_at", "winner", "detected_at"})
+                + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
+}
+
+} // namespace
+
+QStringList SyncEntity::fieldNames() const
+{
+    QStringList names;
+    for (const SyncColumn& column : fields)
+        names.append(column.name);
+    return names;
+}
+
+QList<SyncColumn> SyncEntity::allColumns() const
+{
+    return fields + createOnly;
+}
+
+const SyncColumn* SyncEntity::field(const QString& name) const
+{
+    for (const SyncColumn& column : fields)
+        if (column.name == name)
+            return &column;
+    return nullptr;
+}
+
+const QList<SyncEntity>& syncEntities()
+{
+    static const QList<SyncEntity> entities{customers(), tickets(), conflicts()};
+    return entities;
+}
+
+const SyncEntity* syncEntity(const QString& code)
+{
+    for (const SyncEntity& entity : syncEntities())
+        if (entity.code == code)
+            return &entity;
+    return nullptr;
+}
+
+} // namespace sd

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sd {
+
+// What travels between offices, table by table (docs/SYNC.md). Rows are known
+// everywhere by their uuid; a column that refers to another row travels as
+// that row's global key (a customer's uuid, a user's login).
+struct SyncColumn
+{
+    enum class Refers { Nothing, Customer, User };
+    QString name;
+    Refers refers = Refers::Nothing;
+};
+
+struct SyncEntity
+{
+    QString code;   // "customer", "ticket", "conflict"
+    QString table;
+    // Fields that merge one by one (the capture triggers log each change).
+    QList<SyncColumn> fields;
+    // Columns sent only with a new row: derived figures and bookkeeping.
+    QList<SyncColumn> createOnly;
+
+    QStringList fieldNames() const;
+    QList<SyncColumn> allColumns() const;
+    const SyncColumn* field(const QString& name) const;
+};
+
+// In the order they are applied: customers before the tickets that refer to them.
+const QList<SyncEntity>& syncEntities();
+const SyncEntity* syncEntity(const QString& code);
+
+} // namespace sd

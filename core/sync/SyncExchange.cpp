@@ -1,0 +1,520 @@
+#include "sync/SyncExchange.h"
+
+#include "config/ConfigStore.h"
+#include "config/ConfigurationJson.h"
+#include "storage/Sql.h"
+#include "sync/SyncEntities.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace sd {
+namespace {
+
+const QString kGroups = QStringLiteral(R"(SELECT g.entity, g.row_uuid, g.field, g.first_seq, l.seq, l.stamp, l.at,
+    COALESCE(lu.login, ''), b.seq, b.stamp
+    FROM (SELECT entity, row_uuid, field, MIN(seq) AS first_seq, MAX(seq) AS last_seq FROM sync_changes
+          WHERE seq > ? AND seq <= ? %1 GROUP BY entity, row_uuid, field) g
+    JOIN sync_changes l ON l.seq = g.last_seq
+    JOIN sync_changes f ON f.seq = g.first_seq
+    LEFT JOIN sync_changes b ON b.seq = f.base_seq
+    LEFT JOIN users lu ON lu.id = l.actor_id
+    ORDER BY g.first_seq)");
+
+const QString kEvents = QStringLiteral(R"(SELECT e.id, e.gid, t.uuid, e.at, COALESCE(u.login, ''), e.kind, e.field,
+    e.old_value, e.new_value, e.body, e.is_public
+    FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id LEFT JOIN users u ON u.id = e.actor_id
+    WHERE %1 ORDER BY e.id)");
+
+qint64 seqOf(const QString& stamp)
+{
+    return stamp.section(QLatin1Char(':'), 1).toLongLong();
+}
+
+QString officeOf(const QString& stamp)
+{
+    return stamp.section(QLatin1Char(':'), 0, 0);
+}
+
+int entityOrder(const QString& code)
+{
+    const QList<SyncEntity>& entities = syncEntities();
+    for (qsizetype i = 0; i < entities.size(); ++i)
+        if (entities.at(i).code == code)
+            return int(i);
+    return int(entities.size());
+}
+
+// A stored value keeps its JSON type ("[\"P2\"]", "[null]", "[5]").
+QString storedValue(const QJsonValue& value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject eventJson(const QSqlQuery& q, const QString& selfCode)
+{
+    const QString gid = q.value(1).isNull() ? selfCode + QLatin1Char(':') + q.value(0).toString() : q.value(1).toString();
+    return {{QStringLiteral("g"), gid}, {QStringLiteral("t"), q.value(2).toString()},
+            {QStringLiteral("at"), q.value(3).toLongLong()}, {QStringLiteral("a"), q.value(4).toString()},
+            {QStringLiteral("k"), q.value(5).toString()}, {QStringLiteral("f"), jsonOf(q.value(6))},
+            {QStringLiteral("o"), jsonOf(q.value(7))}, {QStringLiteral("n"), jsonOf(q.value(8))},
+            {QStringLiteral("b"), jsonOf(q.value(9))}, {QStringLiteral("p"), q.value(10).toInt()}};
+}
+
+} // namespace
+
+QString stampOf(const QVariant& stamp, qint64 seq, const QString& selfCode)
+{
+    return stamp.isNull() || stamp.toString().isEmpty() ? selfCode + QLatin1Char(':') + QString::number(seq) : stamp.toString();
+}
+
+SyncExchange::SyncExchange(Database database, Clock clock)
+    : m_database(database)
+    , m_clock(std::move(clock))
+    , m_rows(std::move(database))
+{
+}
+
+Result<QJsonObject> SyncExchange::changesFor(const OfficeRecord& self, const OfficeRecord& peer)
+{
+    auto upto = sql::scalar(m_database.connection(), QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM sync_changes"));
+    auto eventsUpto = sql::scalar(m_database.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ticket_events"));
+    if (!upto || !eventsUpto)
+        return fail(!upto ? upto.error() : eventsUpto.error());
+    auto items = itemsFor(self, peer, upto->toLongLong());
+    if (!items)
+        return fail(items.error());
+    auto events = eventsFor(self, peer, eventsUpto->toLongLong());
+    if (!events)
+        return fail(events.error());
+    QJsonObject payload{{QStringLiteral("from"), self.code()},
+                        {QStringLiteral("to"), peer.code()},
+                        {QStringLiteral("ack"), QJsonObject{{QStringLiteral("changes"), peer.receivedChanges},
+                                                            {QStringLiteral("events"), peer.receivedEvents}}},
+                        {QStringLiteral("changes_after"), peer.ackedChanges},
+                        {QStringLiteral("changes_upto"), std::max(upto->toLongLong(), peer.ackedChanges)},
+                        {QStringLiteral("events_after"), peer.ackedEvents},
+                        {QStringLiteral("events_upto"), std::max(eventsUpto->toLongLong(), peer.ackedEvents)},
+                        {QStringLiteral("items"), *items},
+                        {QStringLiteral("events"), *events}};
+    if (self.isHead) {
+        auto configuration = ConfigStore(m_database).load();
+        if (!configuration)
+            return fail(configuration.error());
+        payload.insert(QStringLiteral("config"), ConfigurationJson::toObject(*configuration));
+        auto passwords = passwordHashes();
+        if (!passwords)
+            return fail(passwords.error());
+        payload.insert(QStringLiteral("passwords"), *passwords);
+    }
+    return payload;
+}
+
+// One item per row: its creation (the whole row) if that is among the
+// changes, and each changed field with its stamp, the stamp it replaced
+// (base) and the first change's number, so head office can tell a branch's
+// later change from a concurrent one.
+Result<QJsonArray> SyncExchange::itemsFor(const OfficeRecord& self, const OfficeRecord& peer, qint64 upto)
+{
+    // Head office passes on everything it holds; a branch sends its own changes only.
+    auto groups = sql::run(m_database.connection(),
+                           kGroups.arg(self.isHead ? QString() : QStringLiteral("AND stamp IS NULL")),
+                           {peer.ackedChanges, upto});
+    if (!groups)
+        return fail(groups.error());
+    QList<QJsonObject> items;
+    QHash<QString, qsizetype> indexOf;
+    while (groups->next()) {
+        const QString key = groups->value(0).toString() + QLatin1Char('/') + groups->value(1).toString();
+        if (!indexOf.contains(key)) {
+            indexOf.insert(key, items.size());
+            items.append({{QStringLiteral("e"), groups->value(0).toString()}, {QStringLiteral("u"), groups->value(1).toString()},
+                          {QStringLiteral("f"), QJsonObject()}});
+        }
+        QJsonObject& item = items[indexOf.value(key)];
+        QJsonObject stamp{{QStringLiteral("s"), stampOf(groups->value(5), groups->value(4).toLongLong(), self.code())},
+                          {QStringLiteral("at"), groups->value(6).toLongLong()},
+                          {QStringLiteral("by"), groups->value(7).toString()}};
+        const QString field = groups->value(2).toString();
+        if (field == QLatin1String("*")) {
+            item.insert(QStringLiteral("cs"), stamp);
+            continue;
+        }
+        stamp.insert(QStringLiteral("b"), groups->value(8).isNull()
+                                              ? QString()
+                                              : stampOf(groups->value(9), groups->value(8).toLongLong(), self.code()));
+        stamp.insert(QStringLiteral("n"), groups->value(3).toLongLong());
+        QJsonObject fields = item.value(QStringLiteral("f")).toObject();
+        fields.insert(field, stamp);
+        item.insert(QStringLiteral("f"), fields);
+    }
+    QJsonArray result;
+    for (QJsonObject& item : items) {
+        const SyncEntity* entity = syncEntity(item.value(QStringLiteral("e")).toString());
+        if (!entity)
+            continue;
+        auto row = m_rows.read(*entity, item.value(QStringLiteral("u")).toString(), entity->allColumns());
+        if (!row)
+            return fail(row.error());
+        if (!*row) // gone since (an import undone): nothing to send
+            continue;
+        auto wanted = concerns(*entity, **row, self, peer);
+        if (!wanted)
+            return fail(wanted.error());
+        if (!*wanted)
+            continue;
+        QJsonObject fields = item.value(QStringLiteral("f")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            QJsonObject change = it.value().toObject();
+            change.insert(QStringLiteral("v"), (*row)->value(it.key()));
+            it.value() = change;
+        }
+        item.insert(QStringLiteral("f"), fields);
+        if (item.contains(QStringLiteral("cs")))
+            item.insert(QStringLiteral("c"), **row);
+        result.append(item);
+    }
+    return result;
+}
+
+// A branch receives its own office's tickets (their numbers start with its
+// code), and every customer and conflict.
+Result<bool> SyncExchange::concerns(const SyncEntity& entity, const QJsonObject& row, const OfficeRecord& self,
+                                    const OfficeRecord& peer) const
+{
+    if (!self.isHead || entity.code != QLatin1String("ticket"))
+        return true;
+    return row.value(QStringLiteral("number")).toString().startsWith(peer.code() + QLatin1Char('-'));
+}
+
+Result<QJsonArray> SyncExchange::eventsFor(const OfficeRecord& self, const OfficeRecord& peer, qint64 upto)
+{
+    QString condition = QStringLiteral("e.id > ? AND e.id <= ? AND e.gid IS NULL");
+    QVariantList values{peer.ackedEvents, upto};
+    if (self.isHead) {
+        condition = QStringLiteral("e.id > ? AND e.id <= ? AND substr(t.number, 1, ?) = ? "
+                                   "AND (e.gid IS NULL OR substr(e.gid, 1, ?) <> ?)");
+        const QString code = peer.code();
+        values += QVariantList{qint64(code.size() + 1), QString(code + QLatin1Char('-')), qint64(code.size() + 1),
+                               QString(code + QLatin1Char(':'))};
+    }
+    return eventsOf(condition, values, self.code());
+}
+
+Result<QJsonArray> SyncExchange::eventsOf(const QString& condition, const QVariantList& values, const QString& selfCode)
+{
+    auto query = sql::run(m_database.connection(), kEvents.arg(condition), values);
+    if (!query)
+        return fail(query.error());
+    QJsonArray events;
+    while (query->next())
+        events.append(eventJson(*query, selfCode));
+    return events;
+}
+
+Result<QJsonArray> SyncExchange::fullRows(const SyncEntity& entity, const QString& condition, const QVariantList& values)
+{
+    auto uuids = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT uuid FROM %1 WHERE %2 ORDER BY id").arg(entity.table, condition), values);
+    if (!uuids)
+        return fail(uuids.error());
+    QJsonArray rows;
+    while (uuids->next()) {
+        auto row = m_rows.read(entity, uuids->value(0).toString(), entity.allColumns());
+        if (!row)
+            return fail(row.error());
+        if (*row) {
+            QJsonObject withKey = **row;
+            withKey.insert(QStringLiteral("uuid"), uuids->value(0).toString());
+            rows.append(withKey);
+        }
+    }
+    return rows;
+}
+
+Status SyncExchange::insertRows(const SyncEntity& entity, const QJsonArray& rows, SyncCounts& counts)
+{
+    for (const QJsonValue& row : rows) {
+        const QString uuid = row.toObject().value(QStringLiteral("uuid")).toString();
+        auto known = m_rows.exists(entity, uuid);
+        if (!known)
+            return fail(known.error());
+        if (*known)
+            continue;
+        if (auto inserted = m_rows.insert(entity, uuid, row.toObject()); !inserted)
+            return inserted;
+        ++counts.rowsCreated;
+    }
+    return {};
+}
+
+Result<SyncCounts> SyncExchange::apply(const OfficeRecord& self, const OfficeRecord& sender, const QJsonObject& payload)
+{
+    SyncCounts counts;
+    if (sender.isHead && !self.isHead)
+        if (auto configured = applyConfiguration(self, payload); !configured)
+            return fail(configured.error());
+    OfficeRecord from = sender;
+    const QJsonObject ack = payload.value(QStringLiteral("ack")).toObject();
+    from.ackedChanges = std::max(from.ackedChanges, qint64(ack.value(QStringLiteral("changes")).toDouble()));
+    from.ackedEvents = std::max(from.ackedEvents, qint64(ack.value(QStringLiteral("events")).toDouble()));
+    if (auto noted = SyncOffices(m_database).noteAcknowledged(from.code(), from.ackedChanges, from.ackedEvents); !noted)
+        return fail(noted.error());
+    QList<QJsonObject> items;
+    for (const QJsonValue& item : payload.value(QStringLiteral("items")).toArray())
+        items.append(item.toObject());
+    std::stable_sort(items.begin(), items.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return entityOrder(a.value(QStringLiteral("e")).toString()) < entityOrder(b.value(QStringLiteral("e")).toString());
+    });
+    for (const QJsonObject& item : items) {
+        const SyncEntity* entity = syncEntity(item.value(QStringLiteral("e")).toString());
+        if (!entity)
+            continue; // a kind of row a newer program sends: nothing here to put it in
+        if (auto applied = applyItem(*entity, item, self, from, counts); !applied)
+            return fail(applied.error());
+    }
+    if (auto added = insertEvents(payload.value(QStringLiteral("events")).toArray(), self.code(), counts); !added)
+        return fail(added.error());
+    return counts;
+}
+
+Status SyncExchange::applyItem(const SyncEntity& entity, const QJsonObject& item, const OfficeRecord& self,
+                               const OfficeRecord& sender, SyncCounts& counts)
+{
+    const QString uuid = item.value(QStringLiteral("u")).toString();
+    const QJsonObject fields = item.value(QStringLiteral("f")).toObject();
+    auto known = m_rows.exists(entity, uuid);
+    if (!known)
+        return fail(known.error());
+    if (!*known) {
+        if (!item.contains(QStringLiteral("c")))
+            return {}; // a row this office does not hold (another office's ticket)
+        if (auto inserted = m_rows.insert(entity, uuid, item.value(QStringLiteral("c")).toObject()); !inserted)
+            return inserted;
+        const QJsonObject created = item.value(QStringLiteral("cs")).toObject();
+        if (auto logged = record(entity.code, uuid, QStringLiteral("*"), created.value(QStringLiteral("s")).toString(),
+                                 qint64(created.value(QStringLiteral("at")).toDouble()), created.value(QStringLiteral("by")).toString());
+            !logged)
+            return logged;
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QJsonObject change = it.value().toObject();
+            if (auto logged = record(entity.code, uuid, it.key(), change.value(QStringLiteral("s")).toString(),
+                                     qint64(change.value(QStringLiteral("at")).toDouble()), change.value(QStringLiteral("by")).toString());
+                !logged)
+                return logged;
+        }
+        ++counts.rowsCreated;
+        return {};
+    }
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const SyncColumn* column = entity.field(it.key());
+        if (!column)
+            continue;
+        if (auto applied = applyField(entity, uuid, *column, it.value().toObject(), self, sender, counts); !applied)
+            return applied;
+    }
+    return {};
+}
+
+Status SyncExchange::applyField(const SyncEntity& entity, const QString& uuid, const SyncColumn& column,
+                                const QJsonObject& change, const OfficeRecord& self, const OfficeRecord& sender,
+                                SyncCounts& counts)
+{
+    auto current = currentStamp(entity.code, uuid, column.name, self.code());
+    if (!current)
+        return fail(current.error());
+    const QString stamp = change.value(QStringLiteral("s")).toString();
+    if (current->id == stamp)
+        return {};
+    if (self.isHead) {
+        const QString base = change.value(QStringLiteral("b")).toString();
+        const bool onTopOfOurs = current->id == base;
+        // Head office holds an earlier change of this same run of the sender's edits.
+        const bool sendersEarlier = officeOf(current->id) == sender.code()
+            && seqOf(current->id) >= qint64(change.value(QStringLiteral("n")).toDouble()) && seqOf(current->id) <= seqOf(stamp);
+        if (!onTopOfOurs && !sendersEarlier)
+            return judge(entity, uuid, column, change, *current, counts);
+    } else {
+        auto mine = changedHereUnconfirmed(entity.code, uuid, column.name, sender.ackedChanges);
+        if (!mine)
+            return fail(mine.error());
+        if (*mine)
+            return {}; // ours is on its way to head office, which will decide
+    }
+    if (auto set = m_rows.set(entity, uuid, column, change.value(QStringLiteral("v"))); !set)
+        return set;
+    ++counts.fieldsChanged;
+    return record(entity.code, uuid, column.name, stamp, qint64(change.value(QStringLiteral("at")).toDouble()),
+                  change.value(QStringLiteral("by")).toString());
+}
+
+// Both offices changed the field since they last agreed. The later change
+// (by its time; the greater stamp if equal) stays for now, and the conflict
+// waits for a supervisor. The same values on both sides are no conflict.
+Status SyncExchange::judge(const SyncEntity& entity, const QString& uuid, const SyncColumn& column,
+                           const QJsonObject& change, const Stamp& current, SyncCounts& counts)
+{
+    const QString stamp = change.value(QStringLiteral("s")).toString();
+    const qint64 at = qint64(change.value(QStringLiteral("at")).toDouble());
+    const QString by = change.value(QStringLiteral("by")).toString();
+    auto held = m_rows.read(entity, uuid, {column});
+    if (!held)
+        return fail(held.error());
+    const QJsonValue ours = *held ? (*held)->value(column.name) : QJsonValue();
+    const QJsonValue theirs = change.value(QStringLiteral("v"));
+    if (ours == theirs)
+        return record(entity.code, uuid, column.name, stamp, at, by);
+    const bool theirsWins = at > current.at || (at == current.at && stamp > current.id);
+    auto label = labelOf(entity, uuid);
+    if (!label)
+        return fail(label.error());
+    const QString conflict = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto inserted = sql::run(m_database.connection(), QStringLiteral(R"(INSERT INTO sync_conflicts
+        (uuid, entity, row_uuid, label, field, here_office, here_value, here_by, here_at, there_office, there_value,
+         there_by, there_at, winner, detected_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open'))"),
+        {conflict, entity.code, uuid, *label, column.name, officeOf(current.id), storedValue(ours), current.by, current.at,
+         officeOf(stamp), storedValue(theirs), by, at, theirsWins ? QStringLiteral("there") : QStringLiteral("here"),
+         m_clock.now()});
+    if (!inserted)
+        return fail(inserted.error());
+    ++counts.conflicts;
+    // Logged as this office's own new row, so every branch receives the conflict.
+    if (auto logged = record(QStringLiteral("conflict"), conflict, QStringLiteral("*"), {}, m_clock.now(), {}); !logged)
+        return logged;
+    if (!theirsWins) // ours stays: sent again so the other side takes it
+        return record(entity.code, uuid, column.name, current.id, current.at, current.by);
+    if (auto set = m_rows.set(entity, uuid, column, theirs); !set)
+        return set;
+    ++counts.fieldsChanged;
+    return record(entity.code, uuid, column.name, stamp, at, by);
+}
+
+Result<SyncExchange::Stamp> SyncExchange::currentStamp(const QString& entity, const QString& uuid, const QString& field,
+                                                       const QString& selfCode)
+{
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT seq, stamp, at, actor_id FROM sync_changes WHERE entity = ? AND row_uuid = ? "
+                                         "AND field IN (?, '*') ORDER BY seq DESC LIMIT 1"),
+                          {entity, uuid, field});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return Stamp{};
+    auto by = m_rows.loginOf(query->value(3));
+    if (!by)
+        return fail(by.error());
+    return Stamp{stampOf(query->value(1), query->value(0).toLongLong(), selfCode), query->value(2).toLongLong(), *by};
+}
+
+Result<bool> SyncExchange::changedHereUnconfirmed(const QString& entity, const QString& uuid, const QString& field, qint64 acked)
+{
+    auto found = sql::scalar(m_database.connection(),
+                             QStringLiteral("SELECT 1 FROM sync_changes WHERE entity = ? AND row_uuid = ? AND field IN (?, '*') "
+                                            "AND stamp IS NULL AND seq > ? LIMIT 1"),
+                             {entity, uuid, field, acked});
+    if (!found)
+        return fail(found.error());
+    return found->isValid();
+}
+
+Status SyncExchange::record(const QString& entity, const QString& uuid, const QString& field, const QString& stamp,
+                            qint64 at, const QString& by)
+{
+    auto actor = m_rows.userIdOf(by);
+    if (!actor)
+        return fail(actor.error());
+    auto done = sql::run(m_database.connection(),
+                         QStringLiteral("INSERT INTO sync_changes (entity, row_uuid, field, stamp, at, actor_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                         {entity, uuid, field, stamp.isEmpty() ? QVariant() : QVariant(stamp), at, *actor});
+    if (!done)
+        return fail(done.error());
+    return {};
+}
+
+Result<QString> SyncExchange::labelOf(const SyncEntity& entity, const QString& uuid)
+{
+    QString expression = QStringLiteral("''");
+    if (entity.code == QLatin1String("ticket"))
+        expression = QStringLiteral("number");
+    else if (entity.code == QLatin1String("customer"))
+        expression = QStringLiteral("code || ' ' || name");
+    auto label = sql::scalar(m_database.connection(),
+                             QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(expression, entity.table), {uuid});
+    if (!label)
+        return fail(label.error());
+    return label->toString();
+}
+
+Status SyncExchange::insertEvents(const QJsonArray& events, const QString& selfCode, SyncCounts& counts)
+{
+    const QString own = selfCode + QLatin1Char(':');
+    for (const QJsonValue& value : events) {
+        const QJsonObject event = value.toObject();
+        const QString gid = event.value(QStringLiteral("g")).toString();
+        if (gid.startsWith(own))
+            continue; // made here: it is in the timeline under its own id
+        auto known = sql::scalar(m_database.connection(), QStringLiteral("SELECT 1 FROM ticket_events WHERE gid = ?"), {gid});
+        auto ticket = m_rows.idOfUuid(QStringLiteral("tickets"), event.value(QStringLiteral("t")).toString());
+        auto actor = m_rows.userIdOf(event.value(QStringLiteral("a")).toString());
+        if (!known || !ticket || !actor)
+            return fail(!known ? known.error() : !ticket ? ticket.error() : actor.error());
+        if (known->isValid() || !ticket->isValid())
+            continue;
+        auto inserted = sql::run(m_database.connection(), QStringLiteral(R"(INSERT INTO ticket_events
+            (ticket_id, at, actor_id, kind, field, old_value, new_value, body, is_public, gid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
+            {*ticket, qint64(event.value(QStringLiteral("at")).toDouble()), *actor, event.value(QStringLiteral("k")).toString(),
+             variantOf(event.value(QStringLiteral("f"))), variantOf(event.value(QStringLiteral("o"))),
+             variantOf(event.value(QStringLiteral("n"))), variantOf(event.value(QStringLiteral("b"))),
+             event.value(QStringLiteral("p")).toInt(), gid});
+        if (!inserted)
+            return fail(inserted.error());
+        ++counts.eventsAdded;
+    }
+    return {};
+}
+
+// Configuration comes down from head office only; the branch keeps its own
+// office code (its ticket numbers start with it).
+Status SyncExchange::applyConfiguration(const OfficeRecord& self, const QJsonObject& payload)
+{
+    if (!payload.contains(QStringLiteral("config")))
+        return {};
+    auto incoming = ConfigurationJson::fromObject(payload.value(QStringLiteral("config")).toObject());
+    if (!incoming)
+        return fail(incoming.error());
+    incoming->officeCode = self.code();
+    ConfigStore store(m_database);
+    auto current = store.load();
+    if (!current)
+        return fail(current.error());
+    if (ConfigurationJson::toObject(*current) != ConfigurationJson::toObject(*incoming))
+        if (auto replaced = store.replace(*incoming); !replaced)
+            return replaced;
+    // Desks at the branch sign in while head office is out of reach.
+    const QJsonObject passwords = payload.value(QStringLiteral("passwords")).toObject();
+    for (auto it = passwords.begin(); it != passwords.end(); ++it) {
+        if (it.value().isNull())
+            continue; // none at head office (a server checks passwords itself): keep the branch's
+        auto done = sql::run(m_database.connection(),
+                             QStringLiteral("UPDATE users SET password_hash = ? WHERE login = ? AND password_hash IS DISTINCT FROM ?"),
+                             {variantOf(it.value()), it.key(), variantOf(it.value())});
+        if (!done)
+            return fail(done.error());
+    }
+    return {};
+}
+
+Result<QJsonObject> SyncExchange::passwordHashes()
+{
+    auto query = sql::run(m_database.connection(), QStringLiteral("SELECT login, password_hash FROM users ORDER BY login"));
+    if (!query)
+        return fail(query.error());
+    QJsonObject hashes;
+    while (query->next())
+        hashes.insert(query->value(0).toString(), jsonOf(query->value(1)));
+    return hashes;
+}
+
+} // namespace sd

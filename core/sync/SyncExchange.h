@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "sync/SyncOffices.h"
+#include "sync/SyncRows.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace sd {
+
+struct SyncEntity;
+
+// What one applied file changed here.
+struct SyncCounts
+{
+    int rowsCreated = 0;
+    int fieldsChanged = 0;
+    int eventsAdded = 0;
+    int conflicts = 0;
+};
+
+// The changes one office sends another, and applying them (docs/SYNC.md).
+// Head office decides: it applies a branch's field when the branch changed
+// the value head office still holds, and records a conflict otherwise. A
+// branch takes head office's values, except for fields it has changed itself
+// and head office has not yet confirmed (they are on their way to be judged).
+class SyncExchange
+{
+public:
+    SyncExchange(Database database, Clock clock);
+
+    // Everything `peer` has not acknowledged, as the payload of a file.
+    Result<QJsonObject> changesFor(const OfficeRecord& self, const OfficeRecord& peer);
+    // Run inside the caller's transaction, with capture switched off.
+    Status applyConfiguration(const OfficeRecord& self, const QJsonObject& payload);
+    Result<SyncCounts> apply(const OfficeRecord& self, const OfficeRecord& sender, const QJsonObject& payload);
+
+    // Every event of the tickets that `select` picks, for a new branch.
+    Result<QJsonArray> eventsOf(const QString& ticketCondition, const QVariantList& values, const QString& selfCode);
+    Result<QJsonArray> fullRows(const SyncEntity& entity, const QString& condition, const QVariantList& values);
+    Status insertEvents(const QJsonArray& events, const QString& selfCode, SyncCounts& counts);
+    Status insertRows(const SyncEntity& entity, const QJsonArray& rows, SyncCounts& counts);
+
+private:
+    Result<QJsonObject> passwordHashes();
+    struct Stamp
+    {
+        QString id; // "OFFICE:seq", empty before anything was logged
+        qint64 at = 0;
+        QString by;
+    };
+    Result<QJsonArray> itemsFor(const OfficeRecord& self, const OfficeRecord& peer, qint64 upto);
+    Result<QJsonArray> eventsFor(const OfficeRecord& self, const OfficeRecord& peer, qint64 upto);
+    Result<bool> concerns(const SyncEntity& entity, const QJsonObject& row, const OfficeRecord& self,
+                          const OfficeRecord& peer) const;
+    Status applyItem(const SyncEntity& entity, const QJsonObject& item, const OfficeRecord& self,
+                     const OfficeRecord& sender, SyncCounts& counts);
+    Status applyField(const SyncEntity& entity, const QString& uuid, const SyncColumn& column, const QJsonObject& change,
+                      const OfficeRecord& self, const OfficeRecord& sender, SyncCounts& counts);
+    Status judge(const SyncEntity& entity, const QString& uuid, const SyncColumn& column, const QJsonObject& change,
+                 const Stamp& current, SyncCounts& counts);
+    Result<Stamp> currentStamp(const QString& entity, const QString& uuid, const QString& field, const QString& selfCode);
+    Result<bool> changedHereUnconfirmed(const QString& entity, const QString& uuid, const QString& field, qint64 acked);
+    Status record(const QString& entity, const QString& uuid, const QString& field, const QString& stamp, qint64 at,
+                  const QString& by);
+    Result<QString> labelOf(const SyncEntity& entity, const QString& uuid);
+
+    Database m_database;
+    Clock m_clock;
+    SyncRows m_rows;
+};
+
+QString stampOf(const QVariant& stamp, qint64 seq, const QString& selfCode);
+
+} // namespace sd

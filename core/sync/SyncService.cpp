@@ -1,0 +1,314 @@
+#include "sync/SyncService.h"
+
+#include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+#include "storage/WriteTransaction.h"
+#include "sync/SyncEntities.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::SyncService", text);
+}
+
+Error refusal(const QString& message)
+{
+    return Error::invalid(QStringLiteral("file"), message);
+}
+
+qint64 numberAt(const QJsonObject& object, const char* key)
+{
+    return qint64(object.value(QLatin1String(key)).toDouble());
+}
+
+// The statements that open and close "applying": capture triggers stay quiet
+// for rows written on another office's behalf (they are logged explicitly).
+Status setApplying(const Database& database, bool on, qint64 now)
+{
+    auto done = on ? sql::run(database.connection(), QStringLiteral("INSERT INTO sync_applying (since) VALUES (?)"), {now})
+                   : sql::run(database.connection(), QStringLiteral("DELETE FROM sync_applying"));
+    if (!done)
+        return fail(done.error());
+    return {};
+}
+
+} // namespace
+
+SyncService::SyncService(Database database, Clock clock)
+    : m_database(std::move(database))
+    , m_clock(std::move(clock))
+{
+}
+
+Result<std::optional<OfficeRecord>> SyncService::self() const
+{
+    return SyncOffices(m_database).self();
+}
+
+Result<OfficeRecord> SyncService::requireSelf() const
+{
+    auto self = SyncOffices(m_database).self();
+    if (!self)
+        return fail(self.error());
+    if (!*self)
+        return fail(Error::invalid(QStringLiteral("office"),
+                                   tr("this database does not synchronise yet: at head office run \"sdctl sync keys\"; "
+                                      "a branch is created from head office's seed file")));
+    return **self;
+}
+
+Status SyncService::enableCapture()
+{
+    for (const SyncEntity& entity : syncEntities())
+        for (const QString& statement : m_database.dialect().syncCaptureStatements(entity.code, entity.table, entity.fieldNames()))
+            if (auto done = sql::run(m_database.connection(), statement); !done)
+                return fail(done.error());
+    return {};
+}
+
+Result<OfficeKeys> SyncService::setUpHeadOffice()
+{
+    auto existing = self();
+    if (!existing)
+        return fail(existing.error());
+    if (*existing) {
+        if (!(*existing)->isHead)
+            return fail(Error::invalid(QStringLiteral("office"), tr("this database is branch office %1, not head office")
+                                                                     .arg((*existing)->code())));
+        return (*existing)->keys;
+    }
+    auto code = sql::scalar(m_database.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'office_code'"));
+    if (!code)
+        return fail(code.error());
+    auto keys = OfficeKeys::generate(code->toString());
+    if (!keys)
+        return fail(keys.error());
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    OfficeRecord head;
+    head.keys = *keys;
+    head.isSelf = true;
+    head.isHead = true;
+    if (auto inserted = SyncOffices(m_database).insert(head, m_clock.now()); !inserted)
+        return fail(inserted.error());
+    if (auto captured = enableCapture(); !captured)
+        return fail(captured.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return *keys;
+}
+
+Result<OfficeRecord> SyncService::registerBranch(const QString& publicKey)
+{
+    auto self = requireSelf();
+    if (!self)
+        return fail(self.error());
+    if (!self->isHead)
+        return fail(Error::invalid(QStringLiteral("office"), tr("only head office registers branch offices")));
+    auto keys = OfficeKeys::fromPublicText(publicKey);
+    if (!keys)
+        return fail(keys.error());
+    if (keys->office == self->code())
+        return fail(Error::invalid(QStringLiteral("office"), tr("%1 is this office's own code").arg(keys->office)));
+    SyncOffices offices(m_database);
+    auto known = offices.office(keys->office);
+    if (!known)
+        return fail(known.error());
+    // A branch that made new keys (a lost laptop) is registered again with them.
+    OfficeRecord branch;
+    branch.keys = *keys;
+    if (auto done = *known ? offices.setPublicKeys(*keys) : offices.insert(branch, m_clock.now()); !done)
+        return fail(done.error());
+    auto registered = offices.office(keys->office);
+    if (!registered)
+        return fail(registered.error());
+    return **registered;
+}
+
+Result<OfficeRecord> SyncService::peerFor(const OfficeRecord& self, const QString& office) const
+{
+    auto all = SyncOffices(m_database).all();
+    if (!all)
+        return fail(all.error());
+    for (const OfficeRecord& record : *all)
+        if (!record.isSelf && (office.isEmpty() ? record.isHead : record.code() == office))
+            return record;
+    if (office.isEmpty())
+        return fail(Error::invalid(QStringLiteral("office"), tr("this is head office: name the branch office the file is for")));
+    return fail(Error::notFound(QStringLiteral("office"),
+                                self.isHead ? tr("office %1 is not registered here: register its public key first "
+                                                 "(sdctl sync register)").arg(office)
+                                            : tr("a branch exchanges files with head office only, not with %1").arg(office)));
+}
+
+Result<QByteArray> SyncService::seal(const OfficeRecord& self, const OfficeRecord& peer, const QString& kind,
+                                     const QJsonObject& payload)
+{
+    const qint64 number = peer.sentNumber + 1;
+    if (auto noted = SyncOffices(m_database).noteSent(peer.code(), number); !noted)
+        return fail(noted.error());
+    QJsonObject numbered = payload;
+    numbered.insert(QStringLiteral("number"), number);
+    const QByteArray packed = qCompress(QJsonDocument(numbered).toJson(QJsonDocument::Compact), 6);
+    return SyncFile::write({self.code(), peer.code(), kind, number, m_clock.now()}, packed, self.keys, peer.keys.boxPublic);
+}
+
+Result<QByteArray> SyncService::changesFor(const QString& office)
+{
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    for (const QString& statement : m_database.dialect().syncExportLockStatements())
+        if (auto locked = sql::run(m_database.connection(), statement); !locked)
+            return fail(locked.error());
+    auto self = requireSelf();
+    if (!self)
+        return fail(self.error());
+    auto peer = peerFor(*self, office);
+    if (!peer)
+        return fail(peer.error());
+    auto payload = SyncExchange(m_database, m_clock).changesFor(*self, *peer);
+    if (!payload)
+        return fail(payload.error());
+    auto file = seal(*self, *peer, QStringLiteral("changes"), *payload);
+    if (!file)
+        return fail(file.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return file;
+}
+
+Result<QJsonObject> SyncService::openPayload(const QByteArray& file, const SyncHeader& header, const OfficeRecord& self,
+                                             const OfficeRecord& sender) const
+{
+    auto sealed = SyncFile::open(file, self.keys);
+    if (!sealed)
+        return fail(sealed.error());
+    const QJsonObject payload = QJsonDocument::fromJson(qUncompress(*sealed)).object();
+    if (payload.value(QStringLiteral("from")).toString() != sender.code()
+        || payload.value(QStringLiteral("to")).toString() != self.code() || numberAt(payload, "number") != header.number)
+        return fail(refusal(tr("the file's contents do not match its header")));
+    return payload;
+}
+
+// Each file carries everything the receiver had not acknowledged when it was
+// written, so a file that starts after what was applied here would leave a
+// gap: it waits until the earlier file is imported.
+Status SyncService::checkOrder(const SyncHeader& header, const QJsonObject& payload, const OfficeRecord& sender) const
+{
+    if (header.number <= sender.receivedNumber)
+        return fail(Error{Error::Code::Duplicate, QStringLiteral("file"),
+                          tr("file %1 from office %2 was already applied or replaced by a newer one (this office has "
+                             "applied up to file %3): nothing changed")
+                              .arg(header.number).arg(sender.code()).arg(sender.receivedNumber)});
+    if (numberAt(payload, "changes_after") > sender.receivedChanges || numberAt(payload, "events_after") > sender.receivedEvents)
+        return fail(refusal(tr("file %1 from office %2 continues a file that has not been imported here yet: "
+                               "import the earlier file from %2 first (nothing changed)")
+                                .arg(header.number).arg(sender.code())));
+    return {};
+}
+
+Result<SyncImport> SyncService::import(const QByteArray& file)
+{
+    auto header = SyncFile::readHeader(file);
+    if (!header)
+        return fail(header.error());
+    auto self = requireSelf();
+    if (!self)
+        return fail(self.error());
+    if (header->to != self->code())
+        return fail(refusal(tr("the file is addressed to office %1, and this database is office %2").arg(header->to, self->code())));
+    if (header->kind == QLatin1String("seed"))
+        return fail(refusal(tr("this file creates a new branch database: import it into a new file")));
+    auto sender = SyncOffices(m_database).office(header->from);
+    if (!sender)
+        return fail(sender.error());
+    if (!*sender || (*sender)->isSelf)
+        return fail(refusal(tr("the file comes from office %1, which is not registered here").arg(header->from)));
+    if (!self->isHead && !(*sender)->isHead)
+        return fail(refusal(tr("a branch exchanges files with head office only, not with %1").arg(header->from)));
+    if (auto signedBy = SyncFile::verify(file, (*sender)->keys.signPublic, header->from); !signedBy)
+        return fail(signedBy.error());
+    auto payload = openPayload(file, *header, *self, **sender);
+    if (!payload)
+        return fail(payload.error());
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    // Read again inside the transaction: another desk may have imported it meanwhile.
+    auto current = SyncOffices(m_database).office(header->from);
+    if (!current)
+        return fail(current.error());
+    if (auto ordered = checkOrder(*header, *payload, **current); !ordered)
+        return fail(ordered.error());
+    if (auto on = setApplying(m_database, true, m_clock.now()); !on)
+        return fail(on.error());
+    auto counts = SyncExchange(m_database, m_clock).apply(*self, **current, *payload);
+    if (!counts)
+        return fail(counts.error());
+    if (auto noted = SyncOffices(m_database).noteReceived(header->from, header->number, numberAt(*payload, "changes_upto"),
+                                                          numberAt(*payload, "events_upto"), m_clock.now());
+        !noted)
+        return fail(noted.error());
+    if (auto off = setApplying(m_database, false, 0); !off)
+        return fail(off.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return SyncImport{*header, *counts};
+}
+
+Result<SyncService::Round> SyncService::syncWith(SyncService& other)
+{
+    auto self = requireSelf();
+    auto theirs = other.requireSelf();
+    if (!self || !theirs)
+        return fail(!self ? self.error() : theirs.error());
+    auto outgoing = changesFor(theirs->code());
+    if (!outgoing)
+        return fail(outgoing.error());
+    auto sent = other.import(*outgoing);
+    if (!sent)
+        return fail(sent.error());
+    auto incoming = other.changesFor(self->code());
+    if (!incoming)
+        return fail(incoming.error());
+    auto received = import(*incoming);
+    if (!received)
+        return fail(received.error());
+    return Round{*sent, *received};
+}
+
+Result<QList<SyncPeerStatus>> SyncService::status() const
+{
+    auto self = requireSelf();
+    if (!self)
+        return fail(self.error());
+    auto offices = SyncOffices(m_database).all();
+    if (!offices)
+        return fail(offices.error());
+    QList<SyncPeerStatus> peers;
+    for (const OfficeRecord& office : *offices) {
+        if (office.isSelf)
+            continue;
+        const QString own = self->isHead ? QString() : QStringLiteral(" AND stamp IS NULL");
+        auto changes = sql::scalar(m_database.connection(),
+                                   QStringLiteral("SELECT COUNT(*) FROM sync_changes WHERE seq > ?%1").arg(own), {office.ackedChanges});
+        auto events = sql::scalar(m_database.connection(),
+                                  QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE id > ?%1")
+                                      .arg(self->isHead ? QString() : QStringLiteral(" AND gid IS NULL")),
+                                  {office.ackedEvents});
+        if (!changes || !events)
+            return fail(!changes ? changes.error() : events.error());
+        peers.append({office.code(), office.isHead, office.lastSyncAt, changes->toLongLong(), events->toLongLong()});
+    }
+    return peers;
+}
+
+} // namespace sd

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "sync/SyncExchange.h"
+#include "sync/SyncFile.h"
+#include "sync/SyncOffices.h"
+
+namespace sd {
+
+// What importing one file did.
+struct SyncImport
+{
+    SyncHeader header;
+    SyncCounts counts;
+};
+
+// Where this office stands with each other office.
+struct SyncPeerStatus
+{
+    QString office;
+    bool isHead = false;
+    std::optional<qint64> lastSyncAt;
+    qint64 waitingChanges = 0; // our changes the office has not confirmed
+    qint64 waitingEvents = 0;
+};
+
+// Branch offices and head office exchanging their changes (docs/SYNC.md):
+// the keys, registering a branch, writing and reading sync files, and both
+// directions at once when head office is reachable.
+class SyncService
+{
+public:
+    SyncService(Database database, Clock clock = {});
+
+    // This database becomes head office (or says it is): its keys are made
+    // once, and every change from now on is logged for the branches.
+    Result<OfficeKeys> setUpHeadOffice();
+    Result<std::optional<OfficeRecord>> self() const;
+    // Head office: a branch's public key line ("sdkey1 SH …").
+    Result<OfficeRecord> registerBranch(const QString& publicKey);
+    // Head office: the file that creates branch `office`'s database.
+    Result<QByteArray> seedFor(const QString& office);
+    // A new database becomes branch `keys.office` from head office's seed file.
+    Result<SyncImport> createBranch(const QByteArray& seed, const OfficeKeys& keys);
+    // Everything `office` has not acknowledged; a branch's only peer is head office (empty code).
+    Result<QByteArray> changesFor(const QString& office = {});
+    // Applies a file in one transaction, or refuses it with nothing written.
+    Result<SyncImport> import(const QByteArray& file);
+    Result<QList<SyncPeerStatus>> status() const;
+    // Both directions with a reachable office's database.
+    struct Round
+    {
+        SyncImport sent;     // what the other office applied
+        SyncImport received; // what this office applied
+    };
+    Result<Round> syncWith(SyncService& other);
+
+    // The rows whose changes are logged for the other offices.
+    Status enableCapture();
+
+private:
+    Result<OfficeRecord> requireSelf() const;
+    Result<OfficeRecord> peerFor(const OfficeRecord& self, const QString& office) const;
+    Result<QByteArray> seal(const OfficeRecord& self, const OfficeRecord& peer, const QString& kind, const QJsonObject& payload);
+    Result<QJsonObject> openPayload(const QByteArray& file, const SyncHeader& header, const OfficeRecord& self,
+                                    const OfficeRecord& sender) const;
+    Status checkOrder(const SyncHeader& header, const QJsonObject& payload, const OfficeRecord& sender) const;
+    Result<SyncImport> applySeed(const SyncHeader& header, const QJsonObject& payload, const OfficeKeys& keys);
+
+    Database m_database;
+    Clock m_clock;
+};
+
+} // namespace sd

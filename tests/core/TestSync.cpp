@@ -1,0 +1,251 @@
+// Branch sync (docs/SYNC.md): a head office and branch offices that work
+// apart and exchange files. Expected outcomes follow from the rules written
+// there, not from the program: a field changed on one side takes that value,
+// the same field changed on both sides is one conflict row, events are a union.
+#include "TestSupport.h"
+
+#include "storage/Sql.h"
+#include "sync/SyncService.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using namespace sd;
+
+namespace {
+
+// One office: its own database (head office on the engine of the run, a
+// branch always on a SQLite file, as branches are) and a clock of its own.
+class Office
+{
+public:
+    explicit Office(bool branch)
+        : m_address(branch ? m_dir.filePath(QStringLiteral("branch.sqlite")) : test::newTestDatabase(m_dir))
+        , m_now(std::make_shared<qint64>(test::at("2026-10-12T09:00:00+08:00")))
+    {
+        reopen();
+    }
+    ~Office()
+    {
+        m_workspace.reset();
+        if (m_address.startsWith(QLatin1String("postgresql:")))
+            test::dropTestDatabase(m_address);
+    }
+    void reopen()
+    {
+        m_workspace.reset();
+        auto now = m_now;
+        auto opened = Workspace::open(m_address, Clock([now] { return *now; }));
+        if (!opened)
+            throw std::runtime_error(opened.error().describe().toStdString());
+        m_workspace = std::move(*opened);
+    }
+    Workspace& ws() { return *m_workspace; }
+    SyncService sync() { return SyncService(m_workspace->database(), m_workspace->clock()); }
+    qint64 user(const char* login)
+    {
+        auto found = m_workspace->users().byLogin(QString::fromLatin1(login));
+        REQUIRE(found);
+        return found->id;
+    }
+    void tick(qint64 seconds) { *m_now += seconds; }
+    QString code;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_address;
+    std::shared_ptr<qint64> m_now;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+std::unique_ptr<Office> headOffice()
+{
+    auto head = std::make_unique<Office>(false);
+    auto keys = head->sync().setUpHeadOffice();
+    REQUIRE(keys);
+    head->code = keys->office;
+    return head;
+}
+
+std::unique_ptr<Office> branchOf(Office& head, const QString& code)
+{
+    auto keys = OfficeKeys::generate(code);
+    REQUIRE(keys);
+    REQUIRE(head.sync().registerBranch(keys->publicText()));
+    auto seed = head.sync().seedFor(code);
+    REQUIRE(seed);
+    auto branch = std::make_unique<Office>(true);
+    auto created = branch->sync().createBranch(*seed, *keys);
+    REQUIRE(created);
+    branch->reopen(); // its configuration now names office `code`
+    branch->code = code;
+    return branch;
+}
+
+QString scalarText(Office& office, const QString& statement, const QVariantList& values = {})
+{
+    auto value = sql::scalar(office.ws().database().connection(), statement, values);
+    REQUIRE(value);
+    return value->toString();
+}
+
+// Both directions, the way "sdctl sync now" does it.
+void exchange(Office& branch, Office& head)
+{
+    auto toHead = branch.sync().changesFor();
+    REQUIRE(toHead);
+    REQUIRE(head.sync().import(*toHead));
+    auto toBranch = head.sync().changesFor(branch.code);
+    REQUIRE(toBranch);
+    REQUIRE(branch.sync().import(*toBranch));
+}
+
+TicketDraft call(std::optional<qint64> customer, const QString& subject)
+{
+    TicketDraft draft;
+    draft.customerId = customer;
+    draft.contactName = QStringLiteral("王芳");
+    draft.contactPhone = QStringLiteral("13800138000");
+    draft.category = Category::Fault;
+    draft.subject = subject;
+    return draft;
+}
+
+void editSubject(Office& office, const QString& number, const QString& subject, const char* login = "li.na")
+{
+    auto ticket = office.ws().tickets().byNumber(number);
+    REQUIRE(ticket);
+    TicketDraft draft = ticket->details;
+    draft.subject = subject;
+    REQUIRE(office.ws().tickets().edit(ticket->id, ticket->version, draft, office.user(login)));
+}
+
+} // namespace
+
+TEST_CASE("a branch created from head office's seed holds its configuration, customers and open tickets")
+{
+    auto head = headOffice();
+    CustomerDraft customer;
+    customer.name = QStringLiteral("上海冷链有限公司");
+    customer.phone = QStringLiteral("021 6234 5678");
+    REQUIRE(head->ws().customers().create(customer, head->user("admin")));
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    CHECK(branch->ws().configuration().officeCode == QLatin1String("SH"));
+    CHECK(scalarText(*branch, QStringLiteral("SELECT phone FROM customers WHERE name = ?"), {QStringLiteral("上海冷链有限公司")})
+          == QStringLiteral("021 6234 5678"));
+    CHECK(scalarText(*branch, QStringLiteral("SELECT COUNT(*) FROM users")) == scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM users")));
+    // A ticket taken at the branch is numbered by the branch and reaches head office with its timeline.
+    auto ticket = branch->ws().tickets().create(call(std::nullopt, QStringLiteral("冷库温度报警")), branch->user("li.na"));
+    REQUIRE(ticket);
+    CHECK(ticket->number.startsWith(QLatin1String("SH-")));
+    REQUIRE(branch->ws().tickets().addComment(ticket->id, QStringLiteral("客户已重启设备"), false, branch->user("li.na")));
+    exchange(*branch, *head);
+    auto atHead = head->ws().tickets().byNumber(ticket->number);
+    REQUIRE(atHead);
+    CHECK(atHead->details.subject == QStringLiteral("冷库温度报警"));
+    auto timeline = head->ws().tickets().timeline(atHead->id);
+    REQUIRE(timeline);
+    QStringList kinds;
+    for (const TicketEvent& event : *timeline)
+        kinds.append(event.kind);
+    CHECK(kinds.contains(QStringLiteral("created")));
+    CHECK(kinds.contains(QStringLiteral("comment")));
+    // A customer created at the branch gets a code no other office gives.
+    CustomerDraft local;
+    local.name = QStringLiteral("浦东分店客户");
+    auto created = branch->ws().customers().create(local, branch->user("li.na"));
+    REQUIRE(created);
+    CHECK(created->details.code == QStringLiteral("SH-C000001"));
+}
+
+TEST_CASE("a field changed on one side takes that value; the same field changed on both sides is one conflict")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    auto ticket = branch->ws().tickets().create(call(std::nullopt, QStringLiteral("original")), branch->user("li.na"));
+    REQUIRE(ticket);
+    exchange(*branch, *head);
+
+    // Different fields on each side: both kept, no conflict.
+    editSubject(*branch, ticket->number, QStringLiteral("branch subject"));
+    {
+        auto atHead = head->ws().tickets().byNumber(ticket->number);
+        REQUIRE(atHead);
+        TicketDraft draft = atHead->details;
+        draft.priority = Priority::P1;
+        REQUIRE(head->ws().tickets().edit(atHead->id, atHead->version, draft, head->user("sun.hui")));
+    }
+    exchange(*branch, *head);
+    for (Office* office : {head.get(), branch.get()}) {
+        auto merged = office->ws().tickets().byNumber(ticket->number);
+        REQUIRE(merged);
+        CHECK(merged->details.subject == QStringLiteral("branch subject"));
+        CHECK(merged->details.priority == Priority::P1);
+    }
+    CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")) == QStringLiteral("0"));
+
+    // The same field on both sides: the later change stays for now, one conflict everywhere.
+    editSubject(*head, ticket->number, QStringLiteral("head says"), "sun.hui");
+    branch->tick(120); // the branch's change is two minutes later
+    editSubject(*branch, ticket->number, QStringLiteral("branch says"));
+    exchange(*branch, *head);
+    exchange(*branch, *head);
+    for (Office* office : {head.get(), branch.get()}) {
+        auto merged = office->ws().tickets().byNumber(ticket->number);
+        REQUIRE(merged);
+        CHECK(merged->details.subject == QStringLiteral("branch says"));
+        CHECK(scalarText(*office, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")) == QStringLiteral("1"));
+        CHECK(scalarText(*office, QStringLiteral("SELECT here_value || ' / ' || there_value || ' / ' || winner FROM sync_conflicts"))
+              == QStringLiteral("[\"head says\"] / [\"branch says\"] / there"));
+        CHECK(scalarText(*office, QStringLiteral("SELECT here_by || ' ' || there_by || ' ' || there_office FROM sync_conflicts"))
+              == QStringLiteral("sun.hui li.na SH"));
+    }
+}
+
+TEST_CASE("a sync file that was tampered with, truncated, signed by another key, replayed or meant for another office is refused with nothing written")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    auto other = branchOf(*head, QStringLiteral("GZ"));
+    auto ticket = branch->ws().tickets().create(call(std::nullopt, QStringLiteral("漏水")), branch->user("li.na"));
+    REQUIRE(ticket);
+    auto file = branch->sync().changesFor();
+    REQUIRE(file);
+    const QString before = scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    auto refusedWith = [&](const QByteArray& bytes) {
+        auto imported = head->sync().import(bytes);
+        REQUIRE_FALSE(imported);
+        CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM tickets")) == before);
+        return imported.error().message;
+    };
+    QByteArray tampered = *file;
+    tampered[tampered.size() / 2] = char(tampered.at(tampered.size() / 2) ^ 0x20);
+    CHECK(refusedWith(tampered).contains(QStringLiteral("signature does not match office SH")));
+    CHECK(refusedWith(file->left(file->size() - 10)).contains(QStringLiteral("truncated")));
+    CHECK(refusedWith(file->left(file->size() - 64)).contains(QStringLiteral("not signed")));
+    CHECK(refusedWith(QByteArrayLiteral("hello")).contains(QStringLiteral("not a Service Desk sync file")));
+    // Signed by another office's key while claiming to be SH.
+    auto gzKeys = sql::scalar(other->ws().database().connection(), QStringLiteral("SELECT sign_secret FROM sync_offices WHERE is_self = 1"));
+    REQUIRE(gzKeys);
+    auto forged = other->sync().changesFor();
+    REQUIRE(forged);
+    QByteArray resigned = *forged;
+    resigned.replace(QByteArrayLiteral("\"from\":\"GZ\""), QByteArrayLiteral("\"from\":\"SH\""));
+    CHECK(refusedWith(resigned).contains(QStringLiteral("signature does not match office SH")));
+    // Meant for another office.
+    CHECK(other->sync().import(*file).error().message.contains(QStringLiteral("addressed to office HQ")));
+    // The genuine file applies once; again it is a replay and changes nothing.
+    REQUIRE(head->sync().import(*file));
+    const QString after = scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM tickets"));
+    CHECK(after.toInt() == before.toInt() + 1);
+    auto again = head->sync().import(*file);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == Error::Code::Duplicate);
+    CHECK(again.error().message.contains(QStringLiteral("already applied")));
+    CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM ticket_events")) == scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM ticket_events")));
+}
