@@ -329,6 +329,10 @@ Status SyncExchange::applyField(const SyncEntity& entity, const QString& uuid, c
     if (current->id == stamp)
         return {};
     if (self.isHead) {
+        // Judged already, from an earlier file that also carried it (a branch
+        // sends its changes until head office confirms them).
+        if (officeOf(stamp) == sender.code() && seqOf(stamp) <= sender.receivedChanges)
+            return {};
         const QString base = change.value(QStringLiteral("b")).toString();
         const bool onTopOfOurs = current->id == base;
         // Head office holds an earlier change of this same run of the sender's edits.
