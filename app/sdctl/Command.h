@@ -86,6 +86,7 @@ int runReport(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runUsers(const QStringList& arguments);
+int runSync(const QStringList& arguments);
 bool isTicketWriteVerb(const QString& verb);
 int runTicketWrite(const QString& verb, const QStringList& arguments);
 // PDF output needs the report layout of the desktop client (ReportPdf.cpp).

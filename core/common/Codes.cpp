@@ -88,7 +88,10 @@ SD_TABLE(Action,
          {Action::ViewAllReports, "reports.all", QT_TRANSLATE_NOOP("sd::Codes", "view reports on everyone"), "查看全部报表"},
          {Action::EditConfiguration, "config.edit", QT_TRANSLATE_NOOP("sd::Codes", "edit the configuration"), "编辑配置"},
          {Action::ManageUsers, "users.manage", QT_TRANSLATE_NOOP("sd::Codes", "manage users"), "管理用户"},
-         {Action::ViewAuditLog, "audit.view", QT_TRANSLATE_NOOP("sd::Codes", "view the audit log"), "查看审计日志"})
+         {Action::ViewAuditLog, "audit.view", QT_TRANSLATE_NOOP("sd::Codes", "view the audit log"), "查看审计日志"},
+         {Action::RunSync, "sync.run", QT_TRANSLATE_NOOP("sd::Codes", "synchronise with head office"), "与总部同步"},
+         {Action::ManageOffices, "sync.offices", QT_TRANSLATE_NOOP("sd::Codes", "set up offices and their keys"), "设置分支机构及其密钥"},
+         {Action::ResolveConflicts, "sync.resolve", QT_TRANSLATE_NOOP("sd::Codes", "resolve sync conflicts"), "处理同步冲突"})
 SD_TABLE(AuditKind,
          {AuditKind::SignedIn, "signed_in", QT_TRANSLATE_NOOP("sd::Codes", "Signed in"), "登录"},
          {AuditKind::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in failed"), "登录失败"},

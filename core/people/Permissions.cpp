@@ -19,7 +19,10 @@ constexpr bool N = false;
 // Inspectors read and comment but never change a case they may have to judge.
 // Technicians work the tickets they are sent but leave satisfaction, reopening
 // and customer data to the desk. Tiers, imports and configuration change what
-// everyone sees, so they belong to supervisors and administrators.
+// everyone sees, so they belong to supervisors and administrators. Any desk
+// may pass its office's changes on (sync only carries what people were allowed
+// to do); which office may send what is the administrators' affair, and
+// deciding between two offices' values is a supervisor's.
 constexpr std::array kMatrix = {
     //                                     agent tech  insp  super admin
     MatrixRow{Action::CreateTicket,       {Y,    Y,    N,    Y,    Y}},
@@ -42,6 +45,9 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::EditConfiguration,  {N,    N,    N,    N,    Y}},
     MatrixRow{Action::ManageUsers,        {N,    N,    N,    N,    Y}},
     MatrixRow{Action::ViewAuditLog,       {N,    N,    N,    N,    Y}},
+    MatrixRow{Action::RunSync,            {Y,    Y,    Y,    Y,    Y}},
+    MatrixRow{Action::ManageOffices,      {N,    N,    N,    N,    Y}},
+    MatrixRow{Action::ResolveConflicts,   {N,    N,    N,    Y,    Y}},
 };
 
 } // namespace

@@ -53,6 +53,9 @@ const std::map<Action, std::array<bool, 5>> kExpected{
     {Action::EditConfiguration, {false, false, false, false, true}},
     {Action::ManageUsers, {false, false, false, false, true}},
     {Action::ViewAuditLog, {false, false, false, false, true}},
+    {Action::RunSync, {true, true, true, true, true}},
+    {Action::ManageOffices, {false, false, false, false, true}},
+    {Action::ResolveConflicts, {false, false, false, true, true}},
 };
 
 QString importFile(const char* name)
@@ -243,7 +246,10 @@ std::function<Status()> Cell::step(Action action)
             return statusOf(ws->userAdmin().add(draft, QStringLiteral("correct horse"), actor));
         };
     case Action::ViewAuditLog:
-        return [this] { return ws->access().require(actor, Action::ViewAuditLog); };
+    case Action::RunSync:
+    case Action::ManageOffices:
+    case Action::ResolveConflicts:
+        return [this, action] { return ws->access().require(actor, action); };
     }
     return {};
 }
