@@ -291,7 +291,11 @@ Status SyncExchange::applyItem(const SyncEntity& entity, const QJsonObject& item
     if (!*known) {
         if (!item.contains(QStringLiteral("c")))
             return {}; // a row this office does not hold (another office's ticket)
-        if (auto inserted = m_rows.insert(entity, uuid, item.value(QStringLiteral("c")).toObject()); !inserted)
+        QJsonObject row = item.value(QStringLiteral("c")).toObject();
+        auto renamed = entity.code == QLatin1String("customer") ? giveWayOnCode(row, self, sender) : Result<bool>(false);
+        if (!renamed)
+            return fail(renamed.error());
+        if (auto inserted = m_rows.insert(entity, uuid, row); !inserted)
             return inserted;
         const QJsonObject created = item.value(QStringLiteral("cs")).toObject();
         if (auto logged = record(entity.code, uuid, QStringLiteral("*"), created.value(QStringLiteral("s")).toString(),
@@ -306,6 +310,8 @@ Status SyncExchange::applyItem(const SyncEntity& entity, const QJsonObject& item
                 return logged;
         }
         ++counts.rowsCreated;
+        if (*renamed) // head office renamed the newcomer: it goes back with the new code
+            return recordLocal(entity.code, uuid, QStringLiteral("code"));
         return {};
     }
     for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -393,6 +399,45 @@ Status SyncExchange::judge(const SyncEntity& entity, const QString& uuid, const 
         return set;
     ++counts.fieldsChanged;
     return record(entity.code, uuid, column.name, stamp, at, by);
+}
+
+// Two offices gave the same customer code to different customers (imports and
+// typed codes can). The branch's customer gives way: at head office the
+// newcomer from the branch takes "-<branch>" after its code; at a branch its
+// own customer does, before head office's is added. Either way the change is
+// this office's own, so it travels like any other. True when the newcomer was renamed.
+Result<bool> SyncExchange::giveWayOnCode(QJsonObject& row, const OfficeRecord& self, const OfficeRecord& sender)
+{
+    const QString code = row.value(QStringLiteral("code")).toString();
+    auto holder = sql::scalar(m_database.connection(), QStringLiteral("SELECT uuid FROM customers WHERE code = ?"), {code});
+    if (!holder)
+        return fail(holder.error());
+    if (!holder->isValid())
+        return false;
+    if (self.isHead) {
+        row.insert(QStringLiteral("code"), QString(code + QLatin1Char('-') + sender.code()));
+        return true;
+    }
+    const QString ours = holder->toString();
+    auto renamed = sql::run(m_database.connection(), QStringLiteral("UPDATE customers SET code = ?, version = version + 1 WHERE uuid = ?"),
+                            {QString(code + QLatin1Char('-') + self.code()), ours});
+    if (!renamed)
+        return fail(renamed.error());
+    if (auto logged = recordLocal(QStringLiteral("customer"), ours, QStringLiteral("code")); !logged)
+        return fail(logged.error());
+    return false;
+}
+
+// A change made here while capture is off, logged as the triggers would.
+Status SyncExchange::recordLocal(const QString& entity, const QString& uuid, const QString& field)
+{
+    auto done = sql::run(m_database.connection(),
+                         QStringLiteral("INSERT INTO sync_changes (entity, row_uuid, field, base_seq, at) SELECT ?, ?, ?, "
+                                        "(SELECT MAX(seq) FROM sync_changes WHERE entity = ? AND row_uuid = ? AND field IN (?, '*')), ?"),
+                         {entity, uuid, field, entity, uuid, field, m_clock.now()});
+    if (!done)
+        return fail(done.error());
+    return {};
 }
 
 Result<SyncExchange::Stamp> SyncExchange::currentStamp(const QString& entity, const QString& uuid, const QString& field,

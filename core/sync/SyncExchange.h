@@ -46,6 +46,8 @@ public:
 
 private:
     Result<QJsonObject> passwordHashes();
+    Result<bool> giveWayOnCode(QJsonObject& row, const OfficeRecord& self, const OfficeRecord& sender);
+    Status recordLocal(const QString& entity, const QString& uuid, const QString& field);
     struct Stamp
     {
         QString id; // "OFFICE:seq", empty before anything was logged

@@ -1,6 +1,7 @@
 // A process killed at any moment loses nothing: sdctl is killed (SIGKILL) at
-// random points of an import and of demo generation; the database is then
-// either as before or complete, and SQLite's integrity check is ok.
+// random points of an import, of demo generation and of applying a sync
+// file; the database is then either as before or complete, and SQLite's
+// integrity check is ok.
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -162,4 +163,65 @@ TEST_CASE("demo generation killed at any moment leaves an empty or a complete da
         const QString count = sqlite(trial, QStringLiteral("SELECT COUNT(*) FROM tickets;"));
         CHECK((count == QStringLiteral("0") || count == QStringLiteral("3000")));
     }
+}
+
+// Head office applies a branch's file of 5,000 tickets with their timelines;
+// killed at any moment, it holds none or all of them, and importing the file
+// again afterwards completes it.
+TEST_CASE("applying a sync file killed at any moment leaves head office as before or complete", "[cli][crash]")
+{
+    QTemporaryDir dir;
+    auto path = [&](const char* name) { return dir.filePath(QString::fromLatin1(name)); };
+    auto sdctl = [&](QStringList arguments) {
+        arguments += {QStringLiteral("--user"), QStringLiteral("admin")};
+        REQUIRE(QProcess::execute(kSdctl, arguments) == 0);
+    };
+    const QString head = path("head.sqlite");
+    const QString branch = path("branch.sqlite");
+    REQUIRE(QProcess::execute(kSdctl, {QStringLiteral("demo"), QStringLiteral("--tickets"), QStringLiteral("200"), QStringLiteral("--db"), head}) == 0);
+    sdctl({QStringLiteral("sync"), QStringLiteral("keys"), QStringLiteral("--db"), head});
+    REQUIRE(QProcess::execute(kSdctl, {QStringLiteral("sync"), QStringLiteral("keys"), QStringLiteral("--office"), QStringLiteral("SH"),
+                                       QStringLiteral("--to"), path("sh.keys")}) == 0);
+    sdctl({QStringLiteral("sync"), QStringLiteral("register"), path("sh.keys.pub"), QStringLiteral("--db"), head});
+    sdctl({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--for"), QStringLiteral("SH"), QStringLiteral("--to"),
+           path("seed.sdsync"), QStringLiteral("--db"), head});
+    REQUIRE(QProcess::execute(kSdctl, {QStringLiteral("sync"), QStringLiteral("import"), path("seed.sdsync"), QStringLiteral("--db"), branch,
+                                       QStringLiteral("--keys"), path("sh.keys")}) == 0);
+    sd::test::writeHistory(path("day.csv"), QStringLiteral("SH-2025"), 0, 5000, [](int i) {
+        return QStringLiteral("客户%1,regular,phone,fault,P3,冷柜不制冷 %2,li.na,tech,2025-09-01T10:00:00+08:00,"
+                              "2025-09-01T14:00:00+08:00,2025-09-02T11:00:00+08:00,,0,1,4").arg(i % 300).arg(i);
+    });
+    sdctl({QStringLiteral("import"), QStringLiteral("tickets"), path("day.csv"), QStringLiteral("--db"), branch});
+    sdctl({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--to"), path("day.sdsync"), QStringLiteral("--db"), branch});
+    const qint64 start = sqlite(head, QStringLiteral("SELECT COUNT(*) FROM tickets;")).toLongLong();
+    const qint64 startEvents = sqlite(head, QStringLiteral("SELECT COUNT(*) FROM ticket_events;")).toLongLong();
+    const qint64 branchEvents = sqlite(branch, QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE gid IS NULL;")).toLongLong();
+    const QString trial = path("trial.sqlite");
+    const QStringList apply{QStringLiteral("sync"), QStringLiteral("import"), path("day.sdsync"), QStringLiteral("--db"), trial,
+                            QStringLiteral("--user"), QStringLiteral("admin")};
+    requireCopy(head, trial);
+    const qint64 full = timeOf(apply);
+    const quint32 seed = QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    int before = 0;
+    for (int i = 0; i < 8; ++i) {
+        requireCopy(head, trial);
+        for (const char* companion : {"-wal", "-shm", "-journal"})
+            QFile::remove(trial + QLatin1String(companion));
+        const qint64 delay = qint64(random.bounded(double(full) * 1.1));
+        INFO("seed " << seed << ", trial " << i << ", killed after " << delay << " ms of " << full);
+        const bool finished = killAfter(apply, delay);
+        CHECK(sqlite(trial, QStringLiteral("PRAGMA integrity_check;")) == QStringLiteral("ok"));
+        const qint64 count = sqlite(trial, QStringLiteral("SELECT COUNT(*) FROM tickets;")).toLongLong();
+        CHECK((count == start + 5000 || (!finished && count == start)));
+        if (count == start) {
+            ++before;
+            CHECK(sqlite(trial, QStringLiteral("SELECT received_number FROM sync_offices WHERE code = 'SH';")) == QStringLiteral("0"));
+            // The next import completes it.
+            REQUIRE(QProcess::execute(kSdctl, apply) == 0);
+        }
+        CHECK(sqlite(trial, QStringLiteral("SELECT COUNT(*) FROM tickets;")).toLongLong() == start + 5000);
+        CHECK(sqlite(trial, QStringLiteral("SELECT COUNT(*) FROM ticket_events;")).toLongLong() == startEvents + branchEvents);
+    }
+    CHECK(before > 0); // some kills landed inside the import
 }
