@@ -443,24 +443,24 @@ Status SyncExchange::recordLocal(const QString& entity, const QString& uuid, con
 Result<SyncExchange::Stamp> SyncExchange::currentStamp(const QString& entity, const QString& uuid, const QString& field,
                                                        const QString& selfCode)
 {
-    auto query = sql::run(m_database.connection(),
-                          QStringLiteral("SELECT seq, stamp, at, actor_id FROM sync_changes WHERE entity = ? AND row_uuid = ? "
-                                         "AND field IN (?, '*') ORDER BY seq DESC LIMIT 1"),
-                          {entity, uuid, field});
+    auto query = m_rows.run(QStringLiteral("SELECT seq, stamp, at, actor_id FROM sync_changes WHERE entity = ? AND row_uuid = ? "
+                                           "AND field IN (?, '*') ORDER BY seq DESC LIMIT 1"),
+                            {entity, uuid, field});
     if (!query)
         return fail(query.error());
-    if (!query->next())
+    if (!(*query)->next())
         return Stamp{};
-    auto by = m_rows.loginOf(query->value(3));
+    const QVariant seq = (*query)->value(0), stamp = (*query)->value(1), at = (*query)->value(2), actor = (*query)->value(3);
+    (*query)->finish();
+    auto by = m_rows.loginOf(actor);
     if (!by)
         return fail(by.error());
-    return Stamp{stampOf(query->value(1), query->value(0).toLongLong(), selfCode), query->value(2).toLongLong(), *by};
+    return Stamp{stampOf(stamp, seq.toLongLong(), selfCode), at.toLongLong(), *by};
 }
 
 Result<bool> SyncExchange::changedHereUnconfirmed(const QString& entity, const QString& uuid, const QString& field, qint64 acked)
 {
-    auto found = sql::scalar(m_database.connection(),
-                             QStringLiteral("SELECT 1 FROM sync_changes WHERE entity = ? AND row_uuid = ? AND field IN (?, '*') "
+    auto found = m_rows.scalar(QStringLiteral("SELECT 1 FROM sync_changes WHERE entity = ? AND row_uuid = ? AND field IN (?, '*') "
                                             "AND stamp IS NULL AND seq > ? LIMIT 1"),
                              {entity, uuid, field, acked});
     if (!found)
@@ -474,8 +474,7 @@ Status SyncExchange::record(const QString& entity, const QString& uuid, const QS
     auto actor = m_rows.userIdOf(by);
     if (!actor)
         return fail(actor.error());
-    auto done = sql::run(m_database.connection(),
-                         QStringLiteral("INSERT INTO sync_changes (entity, row_uuid, field, stamp, at, actor_id) VALUES (?, ?, ?, ?, ?, ?)"),
+    auto done = m_rows.run(QStringLiteral("INSERT INTO sync_changes (entity, row_uuid, field, stamp, at, actor_id) VALUES (?, ?, ?, ?, ?, ?)"),
                          {entity, uuid, field, stamp.isEmpty() ? QVariant() : QVariant(stamp), at, *actor});
     if (!done)
         return fail(done.error());
@@ -504,14 +503,14 @@ Status SyncExchange::insertEvents(const QJsonArray& events, const QString& selfC
         const QString gid = event.value(QStringLiteral("g")).toString();
         if (gid.startsWith(own))
             continue; // made here: it is in the timeline under its own id
-        auto known = sql::scalar(m_database.connection(), QStringLiteral("SELECT 1 FROM ticket_events WHERE gid = ?"), {gid});
+        auto known = m_rows.scalar(QStringLiteral("SELECT 1 FROM ticket_events WHERE gid = ?"), {gid});
         auto ticket = m_rows.idOfUuid(QStringLiteral("tickets"), event.value(QStringLiteral("t")).toString());
         auto actor = m_rows.userIdOf(event.value(QStringLiteral("a")).toString());
         if (!known || !ticket || !actor)
             return fail(!known ? known.error() : !ticket ? ticket.error() : actor.error());
         if (known->isValid() || !ticket->isValid())
             continue;
-        auto inserted = sql::run(m_database.connection(), QStringLiteral(R"(INSERT INTO ticket_events
+        auto inserted = m_rows.run(QStringLiteral(R"(INSERT INTO ticket_events
             (ticket_id, at, actor_id, kind, field, old_value, new_value, body, is_public, gid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
             {*ticket, qint64(event.value(QStringLiteral("at")).toDouble()), *actor, event.value(QStringLiteral("k")).toString(),
              variantOf(event.value(QStringLiteral("f"))), variantOf(event.value(QStringLiteral("o"))),

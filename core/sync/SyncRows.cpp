@@ -41,6 +41,7 @@ QJsonValue jsonOf(const QVariant& value)
 
 SyncRows::SyncRows(Database database)
     : m_database(std::move(database))
+    , m_statements(m_database.connection())
 {
 }
 
@@ -51,7 +52,7 @@ Result<QString> SyncRows::loginOf(const QVariant& userId)
     const qint64 id = userId.toLongLong();
     if (auto cached = m_logins.constFind(id); cached != m_logins.constEnd())
         return *cached;
-    auto login = sql::scalar(m_database.connection(), QStringLiteral("SELECT login FROM users WHERE id = ?"), {id});
+    auto login = m_statements.scalar(QStringLiteral("SELECT login FROM users WHERE id = ?"), {id});
     if (!login)
         return fail(login.error());
     m_logins.insert(id, login->toString());
@@ -66,7 +67,7 @@ Result<QVariant> SyncRows::userIdOf(const QString& login)
         return QVariant();
     if (auto cached = m_userIds.constFind(login); cached != m_userIds.constEnd())
         return *cached;
-    auto id = sql::scalar(m_database.connection(), QStringLiteral("SELECT id FROM users WHERE login = ?"), {login});
+    auto id = m_statements.scalar(QStringLiteral("SELECT id FROM users WHERE login = ?"), {login});
     if (!id)
         return fail(id.error());
     const QVariant found = id->isValid() ? QVariant(id->toLongLong()) : QVariant();
@@ -79,7 +80,7 @@ Result<QVariant> SyncRows::idOfUuid(const QString& table, const QString& uuid)
     const QString key = table + QLatin1Char('/') + uuid;
     if (auto cached = m_customerIds.constFind(key); cached != m_customerIds.constEnd())
         return *cached;
-    auto id = sql::scalar(m_database.connection(), QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), {uuid});
+    auto id = m_statements.scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), {uuid});
     if (!id)
         return fail(id.error());
     const QVariant found = id->isValid() ? QVariant(id->toLongLong()) : QVariant();
@@ -100,11 +101,15 @@ Result<QJsonValue> SyncRows::outgoing(const SyncColumn& column, const QVariant& 
         return login->isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(*login);
     }
     case SyncColumn::Refers::Customer: {
-        auto uuid = sql::scalar(m_database.connection(), QStringLiteral("SELECT uuid FROM customers WHERE id = ?"),
-                                {value.toLongLong()});
+        if (auto cached = m_customerUuids.constFind(value.toLongLong()); cached != m_customerUuids.constEnd())
+            return QJsonValue(*cached);
+        auto uuid = m_statements.scalar(QStringLiteral("SELECT uuid FROM customers WHERE id = ?"), {value.toLongLong()});
         if (!uuid)
             return fail(uuid.error());
-        return uuid->isValid() ? QJsonValue(uuid->toString()) : QJsonValue(QJsonValue::Null);
+        if (!uuid->isValid())
+            return QJsonValue(QJsonValue::Null);
+        m_customerUuids.insert(value.toLongLong(), uuid->toString());
+        return QJsonValue(uuid->toString());
     }
     case SyncColumn::Refers::Nothing:
         break;
@@ -133,16 +138,19 @@ Result<std::optional<QJsonObject>> SyncRows::read(const SyncEntity& entity, cons
     QStringList names;
     for (const SyncColumn& column : columns)
         names.append(column.name);
-    auto query = sql::run(m_database.connection(),
-                          QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(names.join(QStringLiteral(", ")), entity.table),
+    auto query = m_statements.run(QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(names.join(QStringLiteral(", ")), entity.table),
                           {uuid});
     if (!query)
         return fail(query.error());
-    if (!query->next())
+    if (!(*query)->next())
         return std::optional<QJsonObject>();
+    QVariantList values;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        values.append((*query)->value(int(i)));
+    (*query)->finish();
     QJsonObject row;
     for (qsizetype i = 0; i < columns.size(); ++i) {
-        auto value = outgoing(columns.at(i), query->value(int(i)));
+        auto value = outgoing(columns.at(i), values.at(i));
         if (!value)
             return fail(value.error());
         row.insert(columns.at(i).name, *value);
@@ -172,8 +180,7 @@ Status SyncRows::insert(const SyncEntity& entity, const QString& uuid, const QJs
         bound.append(*value);
     }
     const QStringList marks(names.size(), QStringLiteral("?"));
-    auto done = sql::run(m_database.connection(),
-                         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    auto done = m_statements.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                              .arg(entity.table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
                          bound);
     if (!done)
@@ -196,8 +203,7 @@ Status SyncRows::set(const SyncEntity& entity, const QString& uuid, const SyncCo
         values.append(status && Workflow::isOpen(*status) ? 1 : 0);
     }
     values.append(uuid);
-    auto done = sql::run(m_database.connection(),
-                         QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(entity.table, assignments), values);
+    auto done = m_statements.run(QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(entity.table, assignments), values);
     if (!done)
         return fail(done.error());
     return {};

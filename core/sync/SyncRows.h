@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "storage/Database.h"
+#include "sync/PreparedStatements.h"
 #include "sync/SyncEntities.h"
 
 #include <QHash>
@@ -33,8 +34,13 @@ public:
     Result<QVariant> userIdOf(const QString& login);
     Result<QVariant> idOfUuid(const QString& table, const QString& uuid);
 
+    Result<QSqlQuery*> run(const QString& statement, const QVariantList& values) { return m_statements.run(statement, values); }
+    Result<QVariant> scalar(const QString& statement, const QVariantList& values) { return m_statements.scalar(statement, values); }
+
 private:
     Database m_database;
+    PreparedStatements m_statements;
+    QHash<qint64, QString> m_customerUuids;
     QHash<QString, QVariant> m_userIds;
     QHash<qint64, QString> m_logins;
     QHash<QString, QVariant> m_customerIds;
