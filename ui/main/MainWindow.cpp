@@ -13,6 +13,8 @@
 #include "people/UserAdminDialog.h"
 #include "main/SettingsDialog.h"
 #include "main/ShortcutsDialog.h"
+#include "sync/ConflictsDialog.h"
+#include "sync/SyncController.h"
 #include "main/TicketPreview.h"
 #include "queue/QueueView.h"
 #include "reports/ReportScreen.h"
@@ -34,6 +36,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QInputDialog>
 
 namespace sd {
 
@@ -252,6 +255,7 @@ void MainWindow::buildActions()
               AuditLogDialog dialog(m_context, this);
               dialog.exec();
           }), Action::ViewAuditLog);
+    buildSync(file);
     add(file, false, tr("Change my &password…"), QKeySequence(), &MainWindow::changeOwnPassword);
     add(file, false, tr("Sign &out / switch user"), QKeySequence(), [this] { emit signOutRequested(); });
     file->addSeparator();
@@ -538,6 +542,69 @@ void MainWindow::refreshAll()
     m_navigation->refreshCounts(m_context.workspace.clock().now());
     updateStatusBar();
     m_preview->showTicket(m_queue->currentTicketId());
+    if (m_sync && m_sync->synchronises())
+        m_sync->refreshStatus();
+}
+
+// Offices that synchronise get the Sync action (branches), the conflicts
+// (supervisors) and a line in the status bar; other databases get nothing.
+void MainWindow::buildSync(QMenu* file)
+{
+    m_sync = new SyncController(m_context, this);
+    if (!m_sync->synchronises())
+        return;
+    file->addSeparator();
+    if (m_sync->isBranch()) {
+        auto* sync = new QAction(tr("S&ynchronise with head office"), this);
+        sync->setObjectName(QStringLiteral("action_sync"));
+        sync->setShortcut(QKeySequence(tr("Ctrl+Shift+Y")));
+        sync->setEnabled(mayDo(m_context, Action::RunSync));
+        connect(sync, &QAction::triggered, this, &MainWindow::syncWithHeadOffice);
+        file->addAction(sync);
+        m_actions.append(sync);
+    }
+    auto* conflicts = new QAction(tr("Sync &conflicts…"), this);
+    conflicts->setObjectName(QStringLiteral("action_sync_conflicts"));
+    connect(conflicts, &QAction::triggered, this, [this] {
+        ConflictsDialog dialog(m_context, this);
+        connect(&dialog, &ConflictsDialog::resolved, this, &MainWindow::refreshAll);
+        dialog.exec();
+        m_sync->refreshStatus();
+    });
+    file->addAction(conflicts);
+    m_actions.append(conflicts);
+    m_statusSync = new QLabel(this);
+    m_statusSync->setObjectName(QStringLiteral("syncStatus"));
+    m_statusSync->setContentsMargins(0, 0, 16, 0);
+    statusBar()->addPermanentWidget(m_statusSync);
+    connect(m_sync, &SyncController::statusChanged, this, [this] { m_statusSync->setText(m_sync->statusText()); });
+    connect(m_sync, &SyncController::finished, this, [this](bool ok, const QString& message) {
+        statusBar()->showMessage(ok ? tr("Synchronised with head office: %1.").arg(message)
+                                    : tr("Could not synchronise with head office: %1").arg(message), 10000);
+        if (ok)
+            refreshAll();
+    });
+    m_statusSync->setText(m_sync->statusText());
+}
+
+// The first time, the desk asks where head office's database is.
+void MainWindow::syncWithHeadOffice()
+{
+    if (m_sync->headAddress().isEmpty()) {
+        bool accepted = false;
+        const QString address = QInputDialog::getText(this, tr("Head office"),
+                                                      tr("Head office's database (its file, or postgresql://host/database):"),
+                                                      QLineEdit::Normal, QString(), &accepted);
+        if (!accepted || address.trimmed().isEmpty())
+            return;
+        m_sync->setHeadAddress(address);
+    }
+    m_sync->syncNow();
+}
+
+SyncController* MainWindow::syncController() const
+{
+    return m_sync;
 }
 
 } // namespace sd

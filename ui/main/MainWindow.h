@@ -14,6 +14,7 @@
 namespace sd {
 
 class CallerCard;
+class SyncController;
 class ChangeWatcher;
 class CustomerForm;
 class CustomersPage;
@@ -41,6 +42,7 @@ public:
     CustomerForm* openCustomer(qint64 customerId);
     // Re-reads queue, counts and status bar (after changes here or elsewhere).
     void refreshAll();
+    SyncController* syncController() const;
 
 signals:
     // The user asked for another database or language: the application restarts.
@@ -68,6 +70,8 @@ private:
     void showSettings();
     void generateDemoData();
     void changeOwnPassword();
+    void buildSync(QMenu* file);
+    void syncWithHeadOffice();
     void updateStatusBar();
     template <typename Form>
     Form* findTab(qint64 id) const;
@@ -85,6 +89,8 @@ private:
     QLabel* m_statusUser = nullptr;
     QLabel* m_statusDatabase = nullptr;
     QLabel* m_statusCounts = nullptr;
+    QLabel* m_statusSync = nullptr;
+    SyncController* m_sync = nullptr;
     QToolBar* m_connectionBar = nullptr;
     QLabel* m_connectionBanner = nullptr;
     QTimer m_countsTimer;

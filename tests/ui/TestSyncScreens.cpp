@@ -1,0 +1,188 @@
+// The branch desk's sync: the Sync action and its status line, and the
+// supervisors' conflicts screen, driven as people use them, with screenshots
+// in English and Chinese (sync-*.png in the test's folder).
+#include "TestSupport.h"
+
+#include "common/AppContext.h"
+#include "main/MainWindow.h"
+#include "storage/Sql.h"
+#include "sync/ConflictsDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTest>
+#include <QTranslator>
+
+#include <catch2/catch.hpp>
+
+using namespace sd;
+
+namespace {
+
+// Head office and branch SH on SQLite files, with one conflict on a ticket's
+// subject: head office changed it first, the branch after it (by the clock
+// the changes are logged with; at the same second the greater stamp, SH's, wins).
+struct TwoOffices
+{
+    QTemporaryDir dir;
+    std::shared_ptr<qint64> now = std::make_shared<qint64>(test::at("2026-11-20T10:00:00+08:00"));
+    std::unique_ptr<Workspace> head;
+    std::unique_ptr<Workspace> branch;
+    QString number;
+
+    QString headPath() const { return dir.filePath(QStringLiteral("head.sqlite")); }
+    QString branchPath() const { return dir.filePath(QStringLiteral("branch.sqlite")); }
+    Clock clock() const
+    {
+        auto shared = now;
+        return Clock([shared] { return *shared; });
+    }
+    static qint64 user(Workspace& ws, const char* login) { return ws.users().byLogin(QString::fromLatin1(login))->id; }
+
+    TwoOffices()
+    {
+        head = *Workspace::open(headPath(), clock());
+        REQUIRE(SyncService(head->database()).setUpHeadOffice());
+        auto keys = OfficeKeys::generate(QStringLiteral("SH"));
+        REQUIRE(SyncService(head->database()).registerBranch(keys->publicText()));
+        auto seed = SyncService(head->database()).seedFor(QStringLiteral("SH"));
+        REQUIRE(seed);
+        {
+            auto fresh = Workspace::open(branchPath(), clock());
+            REQUIRE(fresh);
+            REQUIRE(SyncService((*fresh)->database()).createBranch(*seed, *keys));
+        }
+        branch = *Workspace::open(branchPath(), clock());
+        TicketDraft draft;
+        draft.contactName = QStringLiteral("王芳");
+        draft.category = Category::Fault;
+        draft.subject = QStringLiteral("冷库温度报警");
+        auto ticket = branch->tickets().create(draft, user(*branch, "li.na"));
+        REQUIRE(ticket);
+        number = ticket->number;
+        exchange();
+        editSubject(*head, QStringLiteral("冷库温度报警（总部核实：传感器故障）"), "sun.hui");
+        editSubject(*branch, QStringLiteral("冷库温度报警，压缩机不启动"), "li.na");
+        exchange();
+        exchange();
+    }
+    void editSubject(Workspace& ws, const QString& subject, const char* login)
+    {
+        auto ticket = ws.tickets().byNumber(number);
+        REQUIRE(ticket);
+        TicketDraft draft = ticket->details;
+        draft.subject = subject;
+        REQUIRE(ws.tickets().edit(ticket->id, ticket->version, draft, user(ws, login)));
+    }
+    void exchange()
+    {
+        SyncService theirs(head->database());
+        REQUIRE(SyncService(branch->database()).syncWith(theirs));
+    }
+    QString subjectAt(Workspace& ws) { return ws.tickets().byNumber(number)->details.subject; }
+};
+
+void installLanguage(QTranslator& translator, const QString& language)
+{
+    if (language != QLatin1String("en"))
+        REQUIRE(translator.load(QStringLiteral(":/servicedesk/i18n/servicedesk_zh_CN.qm")));
+    QApplication::installTranslator(&translator);
+}
+
+} // namespace
+
+TEST_CASE("a supervisor keeps one of two conflicting values; the choice syncs to head office", "[ui][sync]")
+{
+    TwoOffices offices;
+    AppContext context{*offices.branch, TwoOffices::user(*offices.branch, "sun.hui"), QStringLiteral("孙慧")};
+    ConflictsDialog dialog(context);
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("conflictTable"));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 1)->text() == offices.number);
+    CHECK(table->item(0, 3)->text().startsWith(QStringLiteral("冷库温度报警（总部核实：传感器故障）\nsun.hui at office HQ")));
+    // The branch's change came later: it is the one in use meanwhile.
+    CHECK(table->item(0, 4)->text().contains(QStringLiteral("(in use until someone decides)")));
+    CHECK_FALSE(table->item(0, 3)->text().contains(QStringLiteral("in use")));
+    CHECK(offices.subjectAt(*offices.branch) == QStringLiteral("冷库温度报警，压缩机不启动"));
+    auto* keepHere = dialog.findChild<QPushButton*>(QStringLiteral("keepHere"));
+    CHECK_FALSE(keepHere->isEnabled()); // nothing chosen yet
+    table->selectRow(0);
+    REQUIRE(keepHere->isEnabled());
+    QTest::mouseClick(keepHere, Qt::LeftButton);
+    CHECK(table->rowCount() == 0);
+    CHECK(offices.subjectAt(*offices.branch) == QStringLiteral("冷库温度报警（总部核实：传感器故障）"));
+    dialog.findChild<QCheckBox*>()->setChecked(true);
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 1)->text().contains(QStringLiteral("resolved by sun.hui: 冷库温度报警（总部核实：传感器故障）")));
+    // The resolution is a change of the branch: head office gets it with the next sync.
+    offices.exchange();
+    CHECK(offices.subjectAt(*offices.head) == QStringLiteral("冷库温度报警（总部核实：传感器故障）"));
+    CHECK(SyncConflicts(offices.head->database(), offices.head->clock()).openCount() == 0);
+}
+
+TEST_CASE("an agent sees the conflicts but cannot decide them", "[ui][sync]")
+{
+    TwoOffices offices;
+    AppContext context{*offices.branch, TwoOffices::user(*offices.branch, "li.na"), QStringLiteral("李娜")};
+    ConflictsDialog dialog(context);
+    CHECK(dialog.findChild<QTableWidget*>(QStringLiteral("conflictTable"))->rowCount() == 1);
+    for (const char* name : {"keepHere", "keepThere", "typeValue"})
+        CHECK_FALSE(dialog.findChild<QPushButton*>(QString::fromLatin1(name))->isVisibleTo(&dialog));
+}
+
+TEST_CASE("the branch desk synchronises with head office from its Sync action and shows it in the status bar", "[ui][sync]")
+{
+    TwoOffices offices;
+    AppContext context{*offices.branch, TwoOffices::user(*offices.branch, "li.na"), QStringLiteral("李娜")};
+    MainWindow window(context);
+    window.syncController()->setHeadAddress(offices.headPath());
+    auto* status = window.findChild<QLabel*>(QStringLiteral("syncStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("open sync conflicts: 1")));
+    // A ticket taken at the branch waits to be sent, then reaches head office.
+    TicketDraft draft;
+    draft.contactName = QStringLiteral("李强");
+    draft.category = Category::Inquiry;
+    draft.subject = QStringLiteral("预约上门保养");
+    auto ticket = offices.branch->tickets().create(draft, context.userId);
+    REQUIRE(ticket);
+    window.refreshAll();
+    // The new ticket and its timeline events (created, assigned).
+    CHECK_FALSE(status->text().contains(QStringLiteral("changes waiting to be sent: 0")));
+    window.findChild<QAction*>(QStringLiteral("action_sync"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.syncController()->running(), 20000);
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Synchronised with head office")));
+    CHECK(status->text().contains(QStringLiteral("changes waiting to be sent: 0")));
+    CHECK(status->text().contains(QStringLiteral("Synced with head office HQ at")));
+    CHECK(offices.head->tickets().byNumber(ticket->number));
+    QSettings().remove(QStringLiteral("sync"));
+}
+
+TEST_CASE("screenshots of the conflicts screen and the sync status in English and Chinese", "[ui][sync][screenshots]")
+{
+    TwoOffices offices;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QTranslator translator;
+        installLanguage(translator, language);
+        AppContext context{*offices.branch, TwoOffices::user(*offices.branch, "sun.hui"), QStringLiteral("孙慧")};
+        ConflictsDialog dialog(context);
+        dialog.show();
+        dialog.findChild<QTableWidget*>(QStringLiteral("conflictTable"))->selectRow(0);
+        QApplication::processEvents();
+        CHECK(dialog.grab().save(QStringLiteral("sync-conflicts-%1.png").arg(language)));
+        MainWindow window(context);
+        window.resize(1560, 940);
+        window.show();
+        QApplication::processEvents();
+        CHECK(window.statusBar()->grab().save(QStringLiteral("sync-status-%1.png").arg(language)));
+        QApplication::removeTranslator(&translator);
+    }
+}
