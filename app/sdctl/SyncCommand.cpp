@@ -29,12 +29,12 @@ sd::Status writeFile(const QString& path, const QByteArray& bytes, bool secret =
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return sd::fail(sd::Error::io(path, tr("cannot write the file: %1").arg(file.errorString())));
+        return sd::fail(sd::Error::io(path, QCoreApplication::translate("sdctl", "cannot write the file: %1").arg(file.errorString())));
     if (secret)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(bytes);
     if (!file.commit())
-        return sd::fail(sd::Error::io(path, tr("cannot write the file: %1").arg(file.errorString())));
+        return sd::fail(sd::Error::io(path, QCoreApplication::translate("sdctl", "cannot write the file: %1").arg(file.errorString())));
     return {};
 }
 

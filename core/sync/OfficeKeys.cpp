@@ -11,11 +11,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::OfficeKeys", text);
-}
-
 QString base64(const QByteArray& bytes)
 {
     return QString::fromLatin1(bytes.toBase64());
@@ -25,7 +20,7 @@ Result<QByteArray> fromBase64(const QString& text, qsizetype size, const QString
 {
     auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != size)
-        return fail(Error::invalid(field, tr("the key is damaged (not %1 bytes of base64)").arg(size)));
+        return fail(Error::invalid(field, QCoreApplication::translate("sd::OfficeKeys", "the key is damaged (not %1 bytes of base64)").arg(size)));
     return decoded.decoded;
 }
 
@@ -42,7 +37,7 @@ Status OfficeKeys::checkOfficeCode(const QString& code)
     static const QRegularExpression valid(QStringLiteral("^[A-Z0-9]{1,8}$"));
     if (!valid.match(code).hasMatch())
         return fail(Error::invalid(QStringLiteral("office"),
-                                   tr("office code \"%1\" must be 1 to 8 capital letters or digits").arg(code)));
+                                   QCoreApplication::translate("sd::OfficeKeys", "office code \"%1\" must be 1 to 8 capital letters or digits").arg(code)));
     return {};
 }
 
@@ -51,7 +46,7 @@ Result<OfficeKeys> OfficeKeys::generate(const QString& office)
     if (auto valid = checkOfficeCode(office); !valid)
         return fail(valid.error());
     if (!sodiumAvailable())
-        return fail(Error::storage(tr("the cryptography library could not start")));
+        return fail(Error::storage(QCoreApplication::translate("sd::OfficeKeys", "the cryptography library could not start")));
     OfficeKeys keys;
     keys.office = office;
     keys.signPublic.resize(crypto_sign_PUBLICKEYBYTES);
@@ -74,7 +69,7 @@ Result<OfficeKeys> OfficeKeys::fromPublicText(const QString& text)
 {
     const QStringList parts = text.simplified().split(QLatin1Char(' '));
     if (parts.size() != 4 || parts.at(0) != QLatin1String("sdkey1"))
-        return fail(Error::invalid(QStringLiteral("key"), tr("not an office's public key (expected \"sdkey1 OFFICE SIGN BOX\")")));
+        return fail(Error::invalid(QStringLiteral("key"), QCoreApplication::translate("sd::OfficeKeys", "not an office's public key (expected \"sdkey1 OFFICE SIGN BOX\")")));
     OfficeKeys keys;
     keys.office = parts.at(1);
     if (auto valid = checkOfficeCode(keys.office); !valid)
@@ -105,7 +100,7 @@ Result<OfficeKeys> OfficeKeys::fromSecretFile(const QByteArray& bytes)
 {
     const QJsonObject root = QJsonDocument::fromJson(bytes).object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("servicedesk-office-keys-1"))
-        return fail(Error::invalid(QStringLiteral("keys"), tr("not an office key file")));
+        return fail(Error::invalid(QStringLiteral("keys"), QCoreApplication::translate("sd::OfficeKeys", "not an office key file")));
     OfficeKeys keys;
     keys.office = root.value(QStringLiteral("office")).toString();
     if (auto valid = checkOfficeCode(keys.office); !valid)

@@ -13,11 +13,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::SyncConflicts", text);
-}
-
 const QString kColumns = QStringLiteral(
     "id, uuid, entity, row_uuid, label, field, here_office, COALESCE(here_value, ''), COALESCE(here_by, ''), "
     "COALESCE(here_at, 0), there_office, COALESCE(there_value, ''), COALESCE(there_by, ''), COALESCE(there_at, 0), "
@@ -104,7 +99,7 @@ Result<SyncConflict> SyncConflicts::get(qint64 id) const
     if (!query)
         return fail(query.error());
     if (!query->next())
-        return fail(Error::notFound(QStringLiteral("conflict"), tr("conflict %1 does not exist").arg(id)));
+        return fail(Error::notFound(QStringLiteral("conflict"), QCoreApplication::translate("sd::SyncConflicts", "conflict %1 does not exist").arg(id)));
     return conflictFrom(*query);
 }
 
@@ -131,9 +126,9 @@ Status SyncConflicts::resolve(qint64 id, Keep keep, const QString& typed, qint64
         return fail(conflict.error());
     if (!conflict->open)
         return fail(Error{Error::Code::Conflict, QStringLiteral("conflict"),
-                          tr("%1 already resolved this conflict").arg(conflict->resolvedBy)});
+                          QCoreApplication::translate("sd::SyncConflicts", "%1 already resolved this conflict").arg(conflict->resolvedBy)});
     if (keep == Keep::Typed && !acceptsTypedValue(conflict->field))
-        return fail(Error::invalid(QStringLiteral("value"), tr("choose one of the two values: %1 cannot be typed")
+        return fail(Error::invalid(QStringLiteral("value"), QCoreApplication::translate("sd::SyncConflicts", "choose one of the two values: %1 cannot be typed")
                                                                 .arg(fieldLabel(conflict->field))));
     const QJsonValue chosen = keep == Keep::Here    ? unpacked(conflict->hereValue)
                             : keep == Keep::There ? unpacked(conflict->thereValue)
@@ -141,7 +136,7 @@ Status SyncConflicts::resolve(qint64 id, Keep keep, const QString& typed, qint64
     const SyncEntity* entity = syncEntity(conflict->entity);
     const SyncColumn* column = entity ? entity->field(conflict->field) : nullptr;
     if (!column)
-        return fail(Error::invalid(QStringLiteral("field"), tr("this program does not know the field of the conflict")));
+        return fail(Error::invalid(QStringLiteral("field"), QCoreApplication::translate("sd::SyncConflicts", "this program does not know the field of the conflict")));
     SyncRows rows(m_database);
     auto before = rows.read(*entity, conflict->rowUuid, {*column});
     if (!before)
@@ -160,7 +155,7 @@ Status SyncConflicts::resolve(qint64 id, Keep keep, const QString& typed, qint64
             {*ticket, m_clock.now(), actorId, conflict->field,
              *before && (*before)->value(conflict->field).isString() ? (*before)->value(conflict->field).toString() : QVariant(),
              chosen.isString() ? chosen.toString() : QVariant(),
-             tr("Sync conflict between %1 and %2 resolved").arg(conflict->hereOffice, conflict->thereOffice)});
+             QCoreApplication::translate("sd::SyncConflicts", "Sync conflict between %1 and %2 resolved").arg(conflict->hereOffice, conflict->thereOffice)});
         if (!logged)
             return fail(logged.error());
     }
@@ -215,14 +210,14 @@ QString SyncConflicts::fieldLabel(const QString& field) const
     for (const auto& [code, label] : labels)
         if (field == QLatin1String(code))
             return QCoreApplication::translate("sd::SyncConflicts", label);
-    return tr("Other field");
+    return QCoreApplication::translate("sd::SyncConflicts", "Other field");
 }
 
 QString SyncConflicts::displayValue(const SyncConflict& conflict, const QString& storedValue) const
 {
     const QJsonValue value = unpacked(storedValue);
     if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty()))
-        return tr("(empty)");
+        return QCoreApplication::translate("sd::SyncConflicts", "(empty)");
     const QString text = value.isString() ? value.toString() : QString::number(value.toDouble());
     const QString& field = conflict.field;
     if (field == QLatin1String("status"))
@@ -238,7 +233,7 @@ QString SyncConflicts::displayValue(const SyncConflict& conflict, const QString&
     if (field == QLatin1String("kind"))
         return labelOf<CustomerKind>(text);
     if (field == QLatin1String("tier_locked"))
-        return value.toDouble() != 0 ? tr("yes") : tr("no");
+        return value.toDouble() != 0 ? QCoreApplication::translate("sd::SyncConflicts", "yes") : QCoreApplication::translate("sd::SyncConflicts", "no");
     QString lookup;
     if (field == QLatin1String("assignee_id"))
         lookup = QStringLiteral("SELECT display_name FROM users WHERE login = ?");

@@ -15,11 +15,6 @@ constexpr qsizetype kHeaderLengthSize = 4;
 constexpr qsizetype kSealedLengthSize = 8;
 constexpr qsizetype kSignatureSize = crypto_sign_BYTES;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::SyncFile", text);
-}
-
 Error damaged(const QString& why)
 {
     return Error::invalid(QStringLiteral("file"), why);
@@ -48,25 +43,25 @@ struct Layout
 Result<Layout> layoutOf(const QByteArray& file)
 {
     if (!file.startsWith(kMagic))
-        return fail(damaged(tr("this is not a Service Desk sync file")));
+        return fail(damaged(QCoreApplication::translate("sd::SyncFile", "this is not a Service Desk sync file")));
     Layout layout;
     layout.headerAt = kMagic.size() + kHeaderLengthSize;
     if (file.size() < layout.headerAt)
-        return fail(damaged(tr("the file is truncated (it ends inside its header)")));
+        return fail(damaged(QCoreApplication::translate("sd::SyncFile", "the file is truncated (it ends inside its header)")));
     layout.headerSize = qFromBigEndian<quint32>(file.constData() + kMagic.size());
     const qsizetype sealedLengthAt = layout.headerAt + layout.headerSize;
     if (file.size() < sealedLengthAt + kSealedLengthSize)
-        return fail(damaged(tr("the file is truncated (it ends inside its header)")));
+        return fail(damaged(QCoreApplication::translate("sd::SyncFile", "the file is truncated (it ends inside its header)")));
     const quint64 sealed = qFromBigEndian<quint64>(file.constData() + sealedLengthAt);
     layout.sealedAt = sealedLengthAt + kSealedLengthSize;
     if (sealed > quint64(file.size()) || layout.sealedAt + qsizetype(sealed) > file.size())
-        return fail(damaged(tr("the file is truncated (part of its contents is missing)")));
+        return fail(damaged(QCoreApplication::translate("sd::SyncFile", "the file is truncated (part of its contents is missing)")));
     layout.sealedSize = qsizetype(sealed);
     layout.signatureAt = layout.sealedAt + layout.sealedSize;
     if (file.size() == layout.signatureAt)
-        return fail(damaged(tr("the file is not signed")));
+        return fail(damaged(QCoreApplication::translate("sd::SyncFile", "the file is not signed")));
     if (file.size() != layout.signatureAt + kSignatureSize)
-        return fail(damaged(tr("the file is truncated or has bytes added after its signature")));
+        return fail(damaged(QCoreApplication::translate("sd::SyncFile", "the file is truncated or has bytes added after its signature")));
     return layout;
 }
 
@@ -76,7 +71,7 @@ Result<QByteArray> SyncFile::write(const SyncHeader& header, const QByteArray& p
                                    const QByteArray& receiverBoxPublic)
 {
     if (!sodiumAvailable() || !sender.hasSecrets() || receiverBoxPublic.size() != crypto_box_PUBLICKEYBYTES)
-        return fail(Error::invalid(QStringLiteral("keys"), tr("the office keys needed to write this file are missing")));
+        return fail(Error::invalid(QStringLiteral("keys"), QCoreApplication::translate("sd::SyncFile", "the office keys needed to write this file are missing")));
     const QByteArray headerJson = QJsonDocument(QJsonObject{{QStringLiteral("from"), header.from},
                                                             {QStringLiteral("to"), header.to},
                                                             {QStringLiteral("kind"), header.kind},
@@ -109,7 +104,7 @@ Result<SyncHeader> SyncFile::readHeader(const QByteArray& file)
                       qint64(json.value(QStringLiteral("created_at")).toDouble())};
     const bool kindKnown = header.kind == QLatin1String("seed") || header.kind == QLatin1String("changes");
     if (!OfficeKeys::checkOfficeCode(header.from) || !OfficeKeys::checkOfficeCode(header.to) || !kindKnown || header.number < 1)
-        return fail(damaged(tr("the file's header is damaged")));
+        return fail(damaged(QCoreApplication::translate("sd::SyncFile", "the file's header is damaged")));
     return header;
 }
 
@@ -122,7 +117,7 @@ Status SyncFile::verify(const QByteArray& file, const QByteArray& senderSignPubl
         || crypto_sign_verify_detached(bytes(file) + layout->signatureAt, bytes(file), quint64(layout->signatureAt),
                                        bytes(senderSignPublic))
             != 0)
-        return fail(damaged(tr("the signature does not match office %1's key: the file was changed after it was "
+        return fail(damaged(QCoreApplication::translate("sd::SyncFile", "the signature does not match office %1's key: the file was changed after it was "
                                "signed, or signed with another key")
                                 .arg(sender)));
     return {};
@@ -134,12 +129,12 @@ Result<QByteArray> SyncFile::open(const QByteArray& file, const OfficeKeys& rece
     if (!layout)
         return fail(layout.error());
     if (layout->sealedSize < qsizetype(crypto_box_SEALBYTES) || !receiver.hasSecrets())
-        return fail(damaged(tr("the file cannot be opened with office %1's key").arg(receiver.office)));
+        return fail(damaged(QCoreApplication::translate("sd::SyncFile", "the file cannot be opened with office %1's key").arg(receiver.office)));
     QByteArray payload(layout->sealedSize - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
     if (crypto_box_seal_open(bytes(payload), bytes(file) + layout->sealedAt, quint64(layout->sealedSize),
                              bytes(receiver.boxPublic), bytes(receiver.boxSecret))
         != 0)
-        return fail(damaged(tr("the file cannot be opened with office %1's key").arg(receiver.office)));
+        return fail(damaged(QCoreApplication::translate("sd::SyncFile", "the file cannot be opened with office %1's key").arg(receiver.office)));
     return payload;
 }
 

@@ -14,11 +14,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::SyncService", text);
-}
-
 qint64 numberAt(const QJsonObject& object, const char* key)
 {
     return qint64(object.value(QLatin1String(key)).toDouble());
@@ -89,7 +84,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     if (!self)
         return fail(self.error());
     if (!self->isHead)
-        return fail(Error::invalid(QStringLiteral("office"), tr("only head office creates branch offices")));
+        return fail(Error::invalid(QStringLiteral("office"), QCoreApplication::translate("sd::SyncService", "only head office creates branch offices")));
     auto peer = peerFor(*self, office);
     if (!peer)
         return fail(peer.error());
@@ -138,15 +133,15 @@ Result<SyncImport> SyncService::createBranch(const QByteArray& seed, const Offic
     if (!header)
         return fail(header.error());
     if (header->kind != QLatin1String("seed"))
-        return fail(Error::invalid(QStringLiteral("file"), tr("this file carries changes; a new branch needs head office's seed file")));
+        return fail(Error::invalid(QStringLiteral("file"), QCoreApplication::translate("sd::SyncService", "this file carries changes; a new branch needs head office's seed file")));
     if (header->to != keys.office)
-        return fail(Error::invalid(QStringLiteral("file"), tr("the file is addressed to office %1, and these are office %2's keys")
+        return fail(Error::invalid(QStringLiteral("file"), QCoreApplication::translate("sd::SyncService", "the file is addressed to office %1, and these are office %2's keys")
                                                                .arg(header->to, keys.office)));
     auto existing = self();
     if (!existing)
         return fail(existing.error());
     if (*existing)
-        return fail(Error::invalid(QStringLiteral("db"), tr("this database is already office %1: a branch is created in a new database")
+        return fail(Error::invalid(QStringLiteral("db"), QCoreApplication::translate("sd::SyncService", "this database is already office %1: a branch is created in a new database")
                                                              .arg((*existing)->code())));
     auto sealed = SyncFile::open(seed, keys);
     if (!sealed)
@@ -155,7 +150,7 @@ Result<SyncImport> SyncService::createBranch(const QByteArray& seed, const Offic
     // The seed introduces head office: its key is the one the seed is signed with.
     auto head = OfficeKeys::fromPublicText(payload.value(QStringLiteral("head_key")).toString());
     if (!head || head->office != header->from || payload.value(QStringLiteral("to")).toString() != keys.office)
-        return fail(Error::invalid(QStringLiteral("file"), tr("the file's contents do not match its header")));
+        return fail(Error::invalid(QStringLiteral("file"), QCoreApplication::translate("sd::SyncService", "the file's contents do not match its header")));
     if (auto signedBy = SyncFile::verify(seed, head->signPublic, header->from); !signedBy)
         return fail(signedBy.error());
     return applySeed(*header, payload, keys);

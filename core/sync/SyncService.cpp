@@ -12,11 +12,6 @@
 namespace sd {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::SyncService", text);
-}
-
 Error refusal(const QString& message)
 {
     return Error::invalid(QStringLiteral("file"), message);
@@ -58,7 +53,7 @@ Result<OfficeRecord> SyncService::requireSelf() const
         return fail(self.error());
     if (!*self)
         return fail(Error::invalid(QStringLiteral("office"),
-                                   tr("this database does not synchronise yet: at head office run \"sdctl sync keys\"; "
+                                   QCoreApplication::translate("sd::SyncService", "this database does not synchronise yet: at head office run \"sdctl sync keys\"; "
                                       "a branch is created from head office's seed file")));
     return **self;
 }
@@ -79,7 +74,7 @@ Result<OfficeKeys> SyncService::setUpHeadOffice()
         return fail(existing.error());
     if (*existing) {
         if (!(*existing)->isHead)
-            return fail(Error::invalid(QStringLiteral("office"), tr("this database is branch office %1, not head office")
+            return fail(Error::invalid(QStringLiteral("office"), QCoreApplication::translate("sd::SyncService", "this database is branch office %1, not head office")
                                                                      .arg((*existing)->code())));
         return (*existing)->keys;
     }
@@ -111,12 +106,12 @@ Result<OfficeRecord> SyncService::registerBranch(const QString& publicKey)
     if (!self)
         return fail(self.error());
     if (!self->isHead)
-        return fail(Error::invalid(QStringLiteral("office"), tr("only head office registers branch offices")));
+        return fail(Error::invalid(QStringLiteral("office"), QCoreApplication::translate("sd::SyncService", "only head office registers branch offices")));
     auto keys = OfficeKeys::fromPublicText(publicKey);
     if (!keys)
         return fail(keys.error());
     if (keys->office == self->code())
-        return fail(Error::invalid(QStringLiteral("office"), tr("%1 is this office's own code").arg(keys->office)));
+        return fail(Error::invalid(QStringLiteral("office"), QCoreApplication::translate("sd::SyncService", "%1 is this office's own code").arg(keys->office)));
     SyncOffices offices(m_database);
     auto known = offices.office(keys->office);
     if (!known)
@@ -141,11 +136,11 @@ Result<OfficeRecord> SyncService::peerFor(const OfficeRecord& self, const QStrin
         if (!record.isSelf && (office.isEmpty() ? record.isHead : record.code() == office))
             return record;
     if (office.isEmpty())
-        return fail(Error::invalid(QStringLiteral("office"), tr("this is head office: name the branch office the file is for")));
+        return fail(Error::invalid(QStringLiteral("office"), QCoreApplication::translate("sd::SyncService", "this is head office: name the branch office the file is for")));
     return fail(Error::notFound(QStringLiteral("office"),
-                                self.isHead ? tr("office %1 is not registered here: register its public key first "
+                                self.isHead ? QCoreApplication::translate("sd::SyncService", "office %1 is not registered here: register its public key first "
                                                  "(sdctl sync register)").arg(office)
-                                            : tr("a branch exchanges files with head office only, not with %1").arg(office)));
+                                            : QCoreApplication::translate("sd::SyncService", "a branch exchanges files with head office only, not with %1").arg(office)));
 }
 
 Result<QByteArray> SyncService::seal(const OfficeRecord& self, const OfficeRecord& peer, const QString& kind,
@@ -194,7 +189,7 @@ Result<QJsonObject> SyncService::openPayload(const QByteArray& file, const SyncH
     const QJsonObject payload = QJsonDocument::fromJson(qUncompress(*sealed)).object();
     if (payload.value(QStringLiteral("from")).toString() != sender.code()
         || payload.value(QStringLiteral("to")).toString() != self.code() || numberAt(payload, "number") != header.number)
-        return fail(refusal(tr("the file's contents do not match its header")));
+        return fail(refusal(QCoreApplication::translate("sd::SyncService", "the file's contents do not match its header")));
     return payload;
 }
 
@@ -205,11 +200,11 @@ Status SyncService::checkOrder(const SyncHeader& header, const QJsonObject& payl
 {
     if (header.number <= sender.receivedNumber)
         return fail(Error{Error::Code::Duplicate, QStringLiteral("file"),
-                          tr("file %1 from office %2 was already applied or replaced by a newer one (this office has "
+                          QCoreApplication::translate("sd::SyncService", "file %1 from office %2 was already applied or replaced by a newer one (this office has "
                              "applied up to file %3): nothing changed")
                               .arg(header.number).arg(sender.code()).arg(sender.receivedNumber)});
     if (numberAt(payload, "changes_after") > sender.receivedChanges || numberAt(payload, "events_after") > sender.receivedEvents)
-        return fail(refusal(tr("file %1 from office %2 continues a file that has not been imported here yet: "
+        return fail(refusal(QCoreApplication::translate("sd::SyncService", "file %1 from office %2 continues a file that has not been imported here yet: "
                                "import the earlier file from %2 first (nothing changed)")
                                 .arg(header.number).arg(sender.code())));
     return {};
@@ -224,16 +219,16 @@ Result<SyncImport> SyncService::import(const QByteArray& file)
     if (!self)
         return fail(self.error());
     if (header->to != self->code())
-        return fail(refusal(tr("the file is addressed to office %1, and this database is office %2").arg(header->to, self->code())));
+        return fail(refusal(QCoreApplication::translate("sd::SyncService", "the file is addressed to office %1, and this database is office %2").arg(header->to, self->code())));
     if (header->kind == QLatin1String("seed"))
-        return fail(refusal(tr("this file creates a new branch database: import it into a new file")));
+        return fail(refusal(QCoreApplication::translate("sd::SyncService", "this file creates a new branch database: import it into a new file")));
     auto sender = SyncOffices(m_database).office(header->from);
     if (!sender)
         return fail(sender.error());
     if (!*sender || (*sender)->isSelf)
-        return fail(refusal(tr("the file comes from office %1, which is not registered here").arg(header->from)));
+        return fail(refusal(QCoreApplication::translate("sd::SyncService", "the file comes from office %1, which is not registered here").arg(header->from)));
     if (!self->isHead && !(*sender)->isHead)
-        return fail(refusal(tr("a branch exchanges files with head office only, not with %1").arg(header->from)));
+        return fail(refusal(QCoreApplication::translate("sd::SyncService", "a branch exchanges files with head office only, not with %1").arg(header->from)));
     if (auto signedBy = SyncFile::verify(file, (*sender)->keys.signPublic, header->from); !signedBy)
         return fail(signedBy.error());
     auto payload = openPayload(file, *header, *self, **sender);

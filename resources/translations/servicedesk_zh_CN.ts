@@ -665,6 +665,18 @@
         <source>Password changed</source>
         <translation>密码变更</translation>
     </message>
+    <message>
+        <source>synchronise with head office</source>
+        <translation>与总部同步</translation>
+    </message>
+    <message>
+        <source>set up offices and their keys</source>
+        <translation>设置分支机构及其密钥</translation>
+    </message>
+    <message>
+        <source>resolve sync conflicts</source>
+        <translation>处理同步冲突</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConfigStore</name>
@@ -829,6 +841,83 @@
     <message>
         <source>unknown time zone &quot;%1&quot;; give an IANA id such as &quot;Asia/Shanghai&quot;</source>
         <translation>未知时区 &quot;%1&quot;；请填写 IANA 时区标识，例如 &quot;Asia/Shanghai&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Two offices changed the same field since they last synchronised. The value marked &quot;in use&quot; applies until you decide; your choice reaches every office with the next sync.</source>
+        <translation>两个机构在上次同步后修改了同一字段。标为“正在使用”的值在您决定之前有效；您的选择将在下次同步时送达所有机构。</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s value</source>
+        <translation>总部的值</translation>
+    </message>
+    <message>
+        <source>Other office&apos;s value</source>
+        <translation>另一机构的值</translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts</source>
+        <translation>显示已处理的冲突</translation>
+    </message>
+    <message>
+        <source>Keep &amp;head office&apos;s value</source>
+        <translation>保留总部的值(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;other office&apos;s value</source>
+        <translation>保留另一机构的值(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Type the right value…</source>
+        <translation>输入正确的值(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>%1
+%2 at office %3, %4</source>
+        <translation>%1
+%2（%3），%4</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>(in use until someone decides)</source>
+        <translation>（正在使用，待人决定）</translation>
+    </message>
+    <message>
+        <source>resolved by %1: %2</source>
+        <translation>已由 %1 处理：%2</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>未处理的冲突：%1</translation>
+    </message>
+    <message>
+        <source>The right value</source>
+        <translation>正确的值</translation>
+    </message>
+    <message>
+        <source>%1 of %2:</source>
+        <translation>%2 的%1：</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1939,34 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
+    <message>
+        <source>S&amp;ynchronise with head office</source>
+        <translation>与总部同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Synchronised with head office: %1.</source>
+        <translation>已与总部同步：%1。</translation>
+    </message>
+    <message>
+        <source>Could not synchronise with head office: %1</source>
+        <translation>无法与总部同步：%1</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s database (its file, or postgresql://host/database):</source>
+        <translation>总部的数据库（数据库文件，或 postgresql://主机/数据库）：</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -1896,6 +2013,29 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>All tickets</source>
         <translation>全部工单</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OfficeKeys</name>
+    <message>
+        <source>office code &quot;%1&quot; must be 1 to 8 capital letters or digits</source>
+        <translation>机构代码“%1”必须是 1 到 8 个大写字母或数字</translation>
+    </message>
+    <message>
+        <source>the cryptography library could not start</source>
+        <translation>加密库无法启动</translation>
+    </message>
+    <message>
+        <source>not an office&apos;s public key (expected &quot;sdkey1 OFFICE SIGN BOX&quot;)</source>
+        <translation>不是机构公钥（应为“sdkey1 机构 签名密钥 加密密钥”）</translation>
+    </message>
+    <message>
+        <source>not an office key file</source>
+        <translation>不是机构密钥文件</translation>
+    </message>
+    <message>
+        <source>the key is damaged (not %1 bytes of base64)</source>
+        <translation>密钥已损坏（不是 %1 字节的 base64）</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2808,330 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Not connected to the database: %1</source>
         <translation>未连接到数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SyncConflicts</name>
+    <message>
+        <source>conflict %1 does not exist</source>
+        <translation>冲突 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 already resolved this conflict</source>
+        <translation>%1 已处理了这个冲突</translation>
+    </message>
+    <message>
+        <source>choose one of the two values: %1 cannot be typed</source>
+        <translation>请在两个值中选择一个：%1 不能手动输入</translation>
+    </message>
+    <message>
+        <source>this program does not know the field of the conflict</source>
+        <translation>本程序不认识该冲突的字段</translation>
+    </message>
+    <message>
+        <source>Sync conflict between %1 and %2 resolved</source>
+        <translation>%1 与 %2 之间的同步冲突已处理</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Support level</source>
+        <translation>支持级别</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Complaint cause</source>
+        <translation>投诉原因</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Satisfaction comment</source>
+        <translation>满意度意见</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tier locked</source>
+        <translation>等级锁定</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <source>Other field</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SyncController</name>
+    <message>
+        <source>sent %1 records, %2 field changes and %3 timeline events; received %4, %5 and %6</source>
+        <translation>发送 %1 条新记录、%2 处字段修改、%3 条处理记录；收到 %4、%5、%6</translation>
+    </message>
+    <message>
+        <source>Synced with head office %1 at %2</source>
+        <translation>%2 已与总部 %1 同步</translation>
+    </message>
+    <message>
+        <source>Not yet synced with head office %1</source>
+        <translation>尚未与总部 %1 同步</translation>
+    </message>
+    <message>
+        <source>changes waiting to be sent: %1</source>
+        <translation>待发送的更改：%1</translation>
+    </message>
+    <message>
+        <source>Head office %1, branch offices: %2</source>
+        <translation>总部 %1，分支机构：%2</translation>
+    </message>
+    <message>
+        <source>synchronising…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>last attempt failed: %1</source>
+        <translation>上次同步失败：%1</translation>
+    </message>
+    <message>
+        <source>open sync conflicts: %1</source>
+        <translation>未处理的同步冲突：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SyncFile</name>
+    <message>
+        <source>the office keys needed to write this file are missing</source>
+        <translation>缺少写入此文件所需的机构密钥</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header is damaged</source>
+        <translation>文件头已损坏</translation>
+    </message>
+    <message>
+        <source>the signature does not match office %1&apos;s key: the file was changed after it was signed, or signed with another key</source>
+        <translation>签名与机构 %1 的密钥不符：文件在签名后被改动过，或是用其他密钥签名的</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened with office %1&apos;s key</source>
+        <translation>无法用机构 %1 的密钥打开此文件</translation>
+    </message>
+    <message>
+        <source>this is not a Service Desk sync file</source>
+        <translation>这不是服务台的同步文件</translation>
+    </message>
+    <message>
+        <source>the file is truncated (it ends inside its header)</source>
+        <translation>文件不完整（在文件头中途结束）</translation>
+    </message>
+    <message>
+        <source>the file is truncated (part of its contents is missing)</source>
+        <translation>文件不完整（缺少部分内容）</translation>
+    </message>
+    <message>
+        <source>the file is not signed</source>
+        <translation>文件没有签名</translation>
+    </message>
+    <message>
+        <source>the file is truncated or has bytes added after its signature</source>
+        <translation>文件不完整，或签名之后被附加了内容</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SyncService</name>
+    <message>
+        <source>only head office creates branch offices</source>
+        <translation>只有总部可以创建分支机构</translation>
+    </message>
+    <message>
+        <source>this file carries changes; a new branch needs head office&apos;s seed file</source>
+        <translation>此文件载有更改；新分支机构需要总部的初始文件</translation>
+    </message>
+    <message>
+        <source>the file is addressed to office %1, and these are office %2&apos;s keys</source>
+        <translation>此文件是发给机构 %1 的，而这些是机构 %2 的密钥</translation>
+    </message>
+    <message>
+        <source>this database is already office %1: a branch is created in a new database</source>
+        <translation>此数据库已是机构 %1：分支机构须建在新数据库中</translation>
+    </message>
+    <message>
+        <source>the file&apos;s contents do not match its header</source>
+        <translation>文件内容与文件头不符</translation>
+    </message>
+    <message>
+        <source>this database does not synchronise yet: at head office run &quot;sdctl sync keys&quot;; a branch is created from head office&apos;s seed file</source>
+        <translation>此数据库尚未启用同步：总部请运行“sdctl sync keys”；分支机构由总部的初始文件创建</translation>
+    </message>
+    <message>
+        <source>this database is branch office %1, not head office</source>
+        <translation>此数据库是分支机构 %1，不是总部</translation>
+    </message>
+    <message>
+        <source>only head office registers branch offices</source>
+        <translation>只有总部可以登记分支机构</translation>
+    </message>
+    <message>
+        <source>%1 is this office&apos;s own code</source>
+        <translation>%1 是本机构自己的代码</translation>
+    </message>
+    <message>
+        <source>this is head office: name the branch office the file is for</source>
+        <translation>这里是总部：请指明文件发给哪个分支机构</translation>
+    </message>
+    <message>
+        <source>office %1 is not registered here: register its public key first (sdctl sync register)</source>
+        <translation>机构 %1 未在此登记：请先登记其公钥（sdctl sync register）</translation>
+    </message>
+    <message>
+        <source>a branch exchanges files with head office only, not with %1</source>
+        <translation>分支机构只与总部交换文件，不与 %1 交换</translation>
+    </message>
+    <message>
+        <source>file %1 from office %2 was already applied or replaced by a newer one (this office has applied up to file %3): nothing changed</source>
+        <translation>来自机构 %2 的文件 %1 已应用过，或已被更新的文件取代（本机构已应用到文件 %3）：未做任何更改</translation>
+    </message>
+    <message>
+        <source>file %1 from office %2 continues a file that has not been imported here yet: import the earlier file from %2 first (nothing changed)</source>
+        <translation>来自机构 %2 的文件 %1 接续一个尚未在此导入的文件：请先导入 %2 的更早文件（未做任何更改）</translation>
+    </message>
+    <message>
+        <source>the file is addressed to office %1, and this database is office %2</source>
+        <translation>此文件是发给机构 %1 的，而此数据库是机构 %2</translation>
+    </message>
+    <message>
+        <source>this file creates a new branch database: import it into a new file</source>
+        <translation>此文件用于创建新的分支机构数据库：请导入到一个新文件中</translation>
+    </message>
+    <message>
+        <source>the file comes from office %1, which is not registered here</source>
+        <translation>此文件来自机构 %1，该机构未在此登记</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4859,194 @@ tickets escalate NUMBER [--reason]；resolve NUMBER --solution TEXT；csat NUMBE
     <message>
         <source>Desks connect with: --db %1 (and sign in with their login and password)</source>
         <translation>各坐席用以下参数连接：--db %1（再以各自的登录名和密码登录）</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 new records, %2 fields changed, %3 timeline events added, %4 new conflicts</source>
+        <translation>新记录 %1 条，修改字段 %2 处，新增处理记录 %3 条，新冲突 %4 个</translation>
+    </message>
+    <message>
+        <source>--office needs --to FILE, where the branch keeps its secret keys</source>
+        <translation>--office 需要 --to FILE，即分支机构保存其私钥的文件</translation>
+    </message>
+    <message>
+        <source>the file exists; keys are never overwritten</source>
+        <translation>文件已存在；密钥从不覆盖</translation>
+    </message>
+    <message>
+        <source>Keys of office %1 written to %2 (keep it secret). Head office registers this line (also in %3):</source>
+        <translation>机构 %1 的密钥已写入 %2（请妥善保密）。总部登记下面这一行（也保存在 %3 中）：</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>This database is head office %1. Its public key (branches receive it in their seed file):</source>
+        <translation>此数据库是总部 %1。其公钥（分支机构在初始文件中收到）：</translation>
+    </message>
+    <message>
+        <source>Office %1 is registered (fingerprint %2). Next: sdctl sync export --for %1 --to FILE</source>
+        <translation>机构 %1 已登记（指纹 %2）。下一步：sdctl sync export --for %1 --to FILE</translation>
+    </message>
+    <message>
+        <source>name the file to write with --to FILE</source>
+        <translation>请用 --to FILE 指定要写入的文件</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the seed that creates office %2&apos;s database (%3 bytes).</source>
+        <translation>已写入 %1：用于创建机构 %2 数据库的初始文件（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: changes for office %2, file number %3 (%4 bytes).</source>
+        <translation>已写入 %1：发给机构 %2 的更改，文件编号 %3（%4 字节）。</translation>
+    </message>
+    <message>
+        <source>a seed file creates a branch: name the branch&apos;s key file with --keys FILE</source>
+        <translation>初始文件用于创建分支机构：请用 --keys FILE 指定该分支机构的密钥文件</translation>
+    </message>
+    <message>
+        <source>the file exists; a branch is created in a new database file</source>
+        <translation>文件已存在；分支机构须建在新的数据库文件中</translation>
+    </message>
+    <message>
+        <source>Created branch office %1 from head office %2&apos;s seed: %3.</source>
+        <translation>已根据总部 %2 的初始文件创建分支机构 %1：%3。</translation>
+    </message>
+    <message>
+        <source>use: sdctl sync import FILE</source>
+        <translation>用法：sdctl sync import FILE</translation>
+    </message>
+    <message>
+        <source>Applied file %1 from office %2: %3.</source>
+        <translation>已应用来自机构 %2 的文件 %1：%3。</translation>
+    </message>
+    <message>
+        <source>name head office&apos;s database with --with (its file or postgresql:// address)</source>
+        <translation>请用 --with 指定总部的数据库（其文件或 postgresql:// 地址）</translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2.</source>
+        <translation>发往 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Received from %1: %2.</source>
+        <translation>来自 %1：%2。</translation>
+    </message>
+    <message>
+        <source>This database does not synchronise with other offices.</source>
+        <translation>此数据库不与其他机构同步。</translation>
+    </message>
+    <message>
+        <source>Head office %1, key fingerprint %2</source>
+        <translation>总部 %1，密钥指纹 %2</translation>
+    </message>
+    <message>
+        <source>Branch office %1, key fingerprint %2</source>
+        <translation>分支机构 %1，密钥指纹 %2</translation>
+    </message>
+    <message>
+        <source>OFFICE</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>WAITING TO BE SENT</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 changes, %2 timeline events</source>
+        <translation>%1 处更改，%2 条处理记录</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>未处理的冲突：%1</translation>
+    </message>
+    <message>
+        <source>(resolved by %1)</source>
+        <translation>（已由 %1 处理）</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>* the value in use until someone decides (sdctl sync resolve ID --keep here|there, or --value TEXT)</source>
+        <translation>* 为待人决定前正在使用的值（sdctl sync resolve ID --keep here|there，或 --value 文本）</translation>
+    </message>
+    <message>
+        <source>use: sdctl sync resolve ID --keep here|there, or --value TEXT</source>
+        <translation>用法：sdctl sync resolve ID --keep here|there，或 --value 文本</translation>
+    </message>
+    <message>
+        <source>Conflict #%1 resolved; the choice reaches the other offices with the next sync.</source>
+        <translation>冲突 #%1 已处理；下次同步时其他机构将收到该选择。</translation>
+    </message>
+    <message>
+        <source>Synchronises a branch office with head office (see docs/SYNC.md). Verbs: keys, register KEY, export --to FILE [--for OFFICE], import FILE, now --with DB, status, conflicts, resolve ID.</source>
+        <translation>在分支机构与总部之间同步（见 docs/SYNC.md）。子命令：keys、register KEY、export --to FILE [--for OFFICE]、import FILE、now --with DB、status、conflicts、resolve ID。</translation>
+    </message>
+    <message>
+        <source>keys | register | export | import | now | status | conflicts | resolve</source>
+        <translation>keys | register | export | import | now | status | conflicts | resolve</translation>
+    </message>
+    <message>
+        <source>keys: make a branch&apos;s keys for office CODE (with --to).</source>
+        <translation>keys：为机构 CODE 生成分支机构密钥（配合 --to）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>export at head office: the branch office the file is for.</source>
+        <translation>在总部 export：文件发给哪个分支机构。</translation>
+    </message>
+    <message>
+        <source>export: the seed that creates the branch&apos;s database anew.</source>
+        <translation>export：重新生成用于创建分支机构数据库的初始文件。</translation>
+    </message>
+    <message>
+        <source>import of a seed: the branch&apos;s key file.</source>
+        <translation>导入初始文件：分支机构的密钥文件。</translation>
+    </message>
+    <message>
+        <source>now: head office&apos;s database (file or postgresql:// address).</source>
+        <translation>now：总部的数据库（文件或 postgresql:// 地址）。</translation>
+    </message>
+    <message>
+        <source>conflicts: resolved ones too.</source>
+        <translation>conflicts：同时列出已处理的冲突。</translation>
+    </message>
+    <message>
+        <source>resolve: keep the value of &quot;here&quot; (head office) or &quot;there&quot; (the other office).</source>
+        <translation>resolve：保留“here”（总部）或“there”（另一机构）的值。</translation>
+    </message>
+    <message>
+        <source>resolve: the right value, typed (text fields).</source>
+        <translation>resolve：手动输入正确的值（文本字段）。</translation>
+    </message>
+    <message>
+        <source>unknown verb &quot;%1&quot;; use keys, register, export, import, now, status, conflicts or resolve</source>
+        <translation>未知的子命令“%1”；请使用 keys、register、export、import、now、status、conflicts 或 resolve</translation>
+    </message>
+    <message>
+        <source>synchronise branch offices with head office</source>
+        <translation>在分支机构与总部之间同步</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 </TS>
