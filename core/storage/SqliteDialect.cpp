@@ -78,8 +78,10 @@ bool SqliteDialect::beginSoleLoad(const QSqlDatabase& db) const
 QString SqliteDialect::bulkLoadedObjectsSql() const
 {
     // Names come from the schema itself, not from a user: safe to quote in.
+    // Sync's capture triggers stay: rows loaded in bulk at a branch must reach
+    // head office like any others.
     return QStringLiteral(R"(SELECT 'DROP ' || upper(type) || ' "' || name || '"', sql FROM sqlite_master
-        WHERE type IN ('index', 'trigger') AND sql IS NOT NULL
+        WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND name NOT LIKE 'sync\_capture\_%' ESCAPE '\'
           AND tbl_name IN ('tickets', 'ticket_events', 'customers', 'purchases'))");
 }
 

@@ -127,6 +127,9 @@ Result<QJsonArray> SyncExchange::itemsFor(const OfficeRecord& self, const Office
     QList<QJsonObject> items;
     QHash<QString, qsizetype> indexOf;
     while (groups->next()) {
+        // The branch made this value itself: it holds it, or a newer one of its own.
+        if (self.isHead && officeOf(stampOf(groups->value(5), groups->value(4).toLongLong(), self.code())) == peer.code())
+            continue;
         const QString key = groups->value(0).toString() + QLatin1Char('/') + groups->value(1).toString();
         if (!indexOf.contains(key)) {
             indexOf.insert(key, items.size());

@@ -4,6 +4,7 @@
 // the same field changed on both sides is one conflict row, events are a union.
 #include "TestSupport.h"
 
+#include "demo/DemoGenerator.h"
 #include "storage/Sql.h"
 #include "sync/SyncService.h"
 
@@ -205,6 +206,22 @@ TEST_CASE("a field changed on one side takes that value; the same field changed 
         CHECK(scalarText(*office, QStringLiteral("SELECT here_by || ' ' || there_by || ' ' || there_office FROM sync_conflicts"))
               == QStringLiteral("sun.hui li.na SH"));
     }
+}
+
+TEST_CASE("tickets loaded in bulk at a branch (demo data, a large import) reach head office with their timelines")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    DemoOptions options;
+    options.tickets = 300;
+    REQUIRE(DemoGenerator(branch->ws(), options).run());
+    exchange(*branch, *head);
+    const QString tickets = QStringLiteral("SELECT COUNT(*) FROM tickets WHERE substr(number, 1, 3) = 'SH-'");
+    const QString events = QStringLiteral("SELECT COUNT(*) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
+                                          "WHERE substr(t.number, 1, 3) = 'SH-'");
+    CHECK(scalarText(*head, tickets) == QStringLiteral("300"));
+    CHECK(scalarText(*head, events) == scalarText(*branch, events));
+    CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM customers")) == scalarText(*branch, QStringLiteral("SELECT COUNT(*) FROM customers")));
 }
 
 TEST_CASE("a sync file that was tampered with, truncated, signed by another key, replayed or meant for another office is refused with nothing written")
