@@ -33,6 +33,7 @@ const QMap<QString, Entry>& commands()
         {QStringLiteral("import"), {&sdctl::runImport, QT_TRANSLATE_NOOP("sdctl", "import ticket history from a CSV file")}},
         {QStringLiteral("export"), {&sdctl::runExport, QT_TRANSLATE_NOOP("sdctl", "export tickets to a CSV file")}},
         {QStringLiteral("users"), {&sdctl::runUsers, QT_TRANSLATE_NOOP("sdctl", "add users, set passwords and roles, read the audit log")}},
+        {QStringLiteral("customers"), {&sdctl::runCustomers, QT_TRANSLATE_NOOP("sdctl", "list duplicate customers and merge them")}},
         {QStringLiteral("sync"), {&sdctl::runSync, QT_TRANSLATE_NOOP("sdctl", "synchronise branch offices with head office")}},
     };
     return table;
@@ -90,6 +91,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("tickets"), QStringLiteral("list | search TEXT")},
         {QStringLiteral("import"), QStringLiteral("tickets FILE.csv")},
         {QStringLiteral("export"), QStringLiteral("tickets FILE.csv")},
+        {QStringLiteral("customers"), QStringLiteral("duplicates | merge KEEP OTHER")},
         {QStringLiteral("sync"), QStringLiteral("keys | register KEY | export --to FILE | import FILE | now --with DB | status | conflicts | resolve ID")}};
     const QString first = arguments.value(0);
     if (verbs.contains(name) && (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h"))) {

@@ -91,7 +91,8 @@ SD_TABLE(Action,
          {Action::ViewAuditLog, "audit.view", QT_TRANSLATE_NOOP("sd::Codes", "view the audit log"), "查看审计日志"},
          {Action::RunSync, "sync.run", QT_TRANSLATE_NOOP("sd::Codes", "synchronise with head office"), "与总部同步"},
          {Action::ManageOffices, "sync.offices", QT_TRANSLATE_NOOP("sd::Codes", "set up offices and their keys"), "设置分支机构及其密钥"},
-         {Action::ResolveConflicts, "sync.resolve", QT_TRANSLATE_NOOP("sd::Codes", "resolve sync conflicts"), "处理同步冲突"})
+         {Action::ResolveConflicts, "sync.resolve", QT_TRANSLATE_NOOP("sd::Codes", "resolve sync conflicts"), "处理同步冲突"},
+         {Action::MergeCustomers, "customer.merge", QT_TRANSLATE_NOOP("sd::Codes", "merge duplicate customers"), "合并重复客户"})
 SD_TABLE(AuditKind,
          {AuditKind::SignedIn, "signed_in", QT_TRANSLATE_NOOP("sd::Codes", "Signed in"), "登录"},
          {AuditKind::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in failed"), "登录失败"},

@@ -24,7 +24,7 @@ enum class Action {
     CreateTicket, EditTicket, CommentTicket, AssignToSelf, AssignToOthers, Escalate, Resolve, Reopen,
     RecordSatisfaction, EditCustomer, ChangeCustomerTier, ImportData, ExportData, GenerateDemoData,
     ViewOwnReports, ViewTeamReports, ViewAllReports, EditConfiguration, ManageUsers, ViewAuditLog,
-    RunSync, ManageOffices, ResolveConflicts
+    RunSync, ManageOffices, ResolveConflicts, MergeCustomers
 };
 // What the audit log records.
 enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };

@@ -249,7 +249,7 @@ Result<QList<Customer>> CustomerService::findByPhone(const QString& phone) const
     const QString key = PhoneNumber::lookupKey(phone);
     if (key.isEmpty())
         return QList<Customer>();
-    return select(QStringLiteral("phone_key = ? ORDER BY updated_at DESC, id LIMIT 20"), {key});
+    return select(QStringLiteral("phone_key = ? AND merged_into IS NULL ORDER BY updated_at DESC, id LIMIT 20"), {key});
 }
 
 Result<QList<Customer>> CustomerService::find(const QString& text, int limit) const
@@ -265,12 +265,12 @@ Result<QList<Customer>> CustomerService::find(const QString& text, int limit) co
     // alone find customers whose number contains them.
     const QString digits = PhoneNumber::lookupKey(text);
     if (PhoneNumber::isDigitsOnly(text) && digits.size() >= 3) {
-        return select(QStringLiteral("phone_key LIKE ? ESCAPE '\\' ORDER BY updated_at DESC, id LIMIT ?"),
+        return select(QStringLiteral("phone_key LIKE ? ESCAPE '\\' AND merged_into IS NULL ORDER BY updated_at DESC, id LIMIT ?"),
                       {QString(QStringLiteral("%") + digits + QStringLiteral("%")), limit});
     }
     // One character is a whole name in Chinese (王): it is searched like any other text.
     const QString pattern = sql::containsPattern(text);
-    return select(QStringLiteral("name %1 ? ESCAPE '\\' ORDER BY (name = ?) DESC, length(name), id LIMIT ?")
+    return select(QStringLiteral("name %1 ? ESCAPE '\\' AND merged_into IS NULL ORDER BY (name = ?) DESC, length(name), id LIMIT ?")
                       .arg(m_database.dialect().likeOperator()),
                   {pattern, text.trimmed(), limit});
 }

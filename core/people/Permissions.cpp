@@ -48,6 +48,7 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::RunSync,            {Y,    Y,    Y,    Y,    Y}},
     MatrixRow{Action::ManageOffices,      {N,    N,    N,    N,    Y}},
     MatrixRow{Action::ResolveConflicts,   {N,    N,    N,    Y,    Y}},
+    MatrixRow{Action::MergeCustomers,     {N,    N,    N,    Y,    Y}},
 };
 
 } // namespace

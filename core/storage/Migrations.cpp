@@ -181,6 +181,9 @@ QStringList schemaV7(const SqlDialect& dialect)
 {
     return withDialect(dialect, {
         QStringLiteral("ALTER TABLE ticket_events ADD COLUMN gid TEXT"),
+        // A customer merged into another (a duplicate two offices created) keeps
+        // its row, pointing at the one kept, so every office can follow it.
+        QStringLiteral("ALTER TABLE customers ADD COLUMN merged_into TEXT"),
         QStringLiteral("CREATE UNIQUE INDEX ix_events_gid ON ticket_events(gid) WHERE gid IS NOT NULL"),
         QStringLiteral(R"(CREATE TABLE sync_offices (
             code TEXT PRIMARY KEY, is_self INTEGER NOT NULL DEFAULT 0, is_head INTEGER NOT NULL DEFAULT 0,

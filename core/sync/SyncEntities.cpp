@@ -17,7 +17,7 @@ SyncEntity customers()
 {
     return {QStringLiteral("customer"), QStringLiteral("customers"),
             plain({"code", "name", "kind", "phone", "phone_key", "email", "address", "region", "industry", "size",
-                   "birthday", "notes", "tier_code", "tier_locked"}),
+                   "birthday", "notes", "tier_code", "tier_locked", "merged_into"}),
             plain({"created_at", "updated_at"}) + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
 }
 

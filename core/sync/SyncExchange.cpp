@@ -4,6 +4,7 @@
 #include "config/ConfigurationJson.h"
 #include "storage/Sql.h"
 #include "sync/SyncEntities.h"
+#include "tickets/Workflow.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -349,6 +350,11 @@ Status SyncExchange::applyField(const SyncEntity& entity, const QString& uuid, c
             && seqOf(current->id) >= qint64(change.value(QStringLiteral("n")).toDouble()) && seqOf(current->id) <= seqOf(stamp);
         if (!onTopOfOurs && !sendersEarlier)
             return judge(entity, uuid, column, change, *current, counts);
+        auto valid = followsWorkflow(entity, uuid, column, change.value(QStringLiteral("v")));
+        if (!valid)
+            return fail(valid.error());
+        if (!*valid) // a move the workflow cannot make: head office's value stays, a person decides
+            return judge(entity, uuid, column, change, *current, counts, true);
     } else {
         auto mine = changedHereUnconfirmed(entity.code, uuid, column.name, sender.ackedChanges);
         if (!mine)
@@ -367,7 +373,7 @@ Status SyncExchange::applyField(const SyncEntity& entity, const QString& uuid, c
 // (by its time; the greater stamp if equal) stays for now, and the conflict
 // waits for a supervisor. The same values on both sides are no conflict.
 Status SyncExchange::judge(const SyncEntity& entity, const QString& uuid, const SyncColumn& column,
-                           const QJsonObject& change, const Stamp& current, SyncCounts& counts)
+                           const QJsonObject& change, const Stamp& current, SyncCounts& counts, bool oursStays)
 {
     const QString stamp = change.value(QStringLiteral("s")).toString();
     const qint64 at = qint64(change.value(QStringLiteral("at")).toDouble());
@@ -379,7 +385,7 @@ Status SyncExchange::judge(const SyncEntity& entity, const QString& uuid, const 
     const QJsonValue theirs = change.value(QStringLiteral("v"));
     if (ours == theirs)
         return record(entity.code, uuid, column.name, stamp, at, by);
-    const bool theirsWins = at > current.at || (at == current.at && stamp > current.id);
+    const bool theirsWins = !oursStays && (at > current.at || (at == current.at && stamp > current.id));
     auto label = labelOf(entity, uuid);
     if (!label)
         return fail(label.error());
@@ -396,8 +402,10 @@ Status SyncExchange::judge(const SyncEntity& entity, const QString& uuid, const 
     // Logged as this office's own new row, so every branch receives the conflict.
     if (auto logged = record(QStringLiteral("conflict"), conflict, QStringLiteral("*"), {}, m_clock.now(), {}); !logged)
         return logged;
-    if (!theirsWins) // ours stays: sent again so the other side takes it
-        return record(entity.code, uuid, column.name, current.id, current.at, current.by);
+    // Ours stays: logged again as head office's own change, so every office,
+    // the sender included (it may have made the value itself), takes it.
+    if (!theirsWins)
+        return recordLocal(entity.code, uuid, column.name);
     if (auto set = m_rows.set(entity, uuid, column, theirs); !set)
         return set;
     ++counts.fieldsChanged;
@@ -441,6 +449,29 @@ Status SyncExchange::recordLocal(const QString& entity, const QString& uuid, con
     if (!done)
         return fail(done.error());
     return {};
+}
+
+// A branch's status change reaches head office as the status it ended at; the
+// branch moved there step by step, so the workflow must lead there from the
+// status head office holds.
+Result<bool> SyncExchange::followsWorkflow(const SyncEntity& entity, const QString& uuid, const SyncColumn& column,
+                                           const QJsonValue& value)
+{
+    if (entity.code != QLatin1String("ticket") || column.name != QLatin1String("status"))
+        return true;
+    auto held = m_rows.read(entity, uuid, {column});
+    if (!held)
+        return fail(held.error());
+    const auto from = *held ? fromCode<TicketStatus>((*held)->value(column.name).toString()) : std::nullopt;
+    const auto to = fromCode<TicketStatus>(value.toString());
+    if (!from || !to)
+        return false;
+    QList<TicketStatus> reached{*from};
+    for (qsizetype i = 0; i < reached.size(); ++i)
+        for (TicketStatus next : Workflow::nextStatuses(reached.at(i)))
+            if (!reached.contains(next))
+                reached.append(next);
+    return reached.contains(*to);
 }
 
 Result<SyncExchange::Stamp> SyncExchange::currentStamp(const QString& entity, const QString& uuid, const QString& field,

@@ -63,7 +63,8 @@ private:
     Status applyField(const SyncEntity& entity, const QString& uuid, const SyncColumn& column, const QJsonObject& change,
                       const OfficeRecord& self, const OfficeRecord& sender, SyncCounts& counts);
     Status judge(const SyncEntity& entity, const QString& uuid, const SyncColumn& column, const QJsonObject& change,
-                 const Stamp& current, SyncCounts& counts);
+                 const Stamp& current, SyncCounts& counts, bool oursStays = false);
+    Result<bool> followsWorkflow(const SyncEntity& entity, const QString& uuid, const SyncColumn& column, const QJsonValue& value);
     Result<Stamp> currentStamp(const QString& entity, const QString& uuid, const QString& field, const QString& selfCode);
     Result<bool> changedHereUnconfirmed(const QString& entity, const QString& uuid, const QString& field, qint64 acked);
     Status record(const QString& entity, const QString& uuid, const QString& field, const QString& stamp, qint64 at,

@@ -56,6 +56,7 @@ const std::map<Action, std::array<bool, 5>> kExpected{
     {Action::RunSync, {true, true, true, true, true}},
     {Action::ManageOffices, {false, false, false, false, true}},
     {Action::ResolveConflicts, {false, false, false, true, true}},
+    {Action::MergeCustomers, {false, false, false, true, true}},
 };
 
 QString importFile(const char* name)
@@ -249,6 +250,7 @@ std::function<Status()> Cell::step(Action action)
     case Action::RunSync:
     case Action::ManageOffices:
     case Action::ResolveConflicts:
+    case Action::MergeCustomers:
         return [this, action] { return ws->access().require(actor, action); };
     }
     return {};

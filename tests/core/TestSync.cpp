@@ -6,6 +6,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "storage/Sql.h"
+#include "sync/CustomerMerge.h"
 #include "sync/SyncService.h"
 
 #include <QFile>
@@ -222,6 +223,72 @@ TEST_CASE("tickets loaded in bulk at a branch (demo data, a large import) reach 
     CHECK(scalarText(*head, tickets) == QStringLiteral("300"));
     CHECK(scalarText(*head, events) == scalarText(*branch, events));
     CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM customers")) == scalarText(*branch, QStringLiteral("SELECT COUNT(*) FROM customers")));
+}
+
+TEST_CASE("the same customer created at two offices is listed as a duplicate; a supervisor merges them and every office follows")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    CustomerDraft atHead;
+    atHead.name = QStringLiteral("王芳");
+    atHead.phone = QStringLiteral("138 0013 8000");
+    auto kept = head->ws().customers().create(atHead, head->user("li.na"));
+    REQUIRE(kept);
+    CustomerDraft atBranch;
+    atBranch.name = QStringLiteral("王芳（浦东）");
+    atBranch.phone = QStringLiteral("13800138000");
+    auto other = branch->ws().customers().create(atBranch, branch->user("li.na"));
+    REQUIRE(other);
+    auto ticket = branch->ws().tickets().create(call(other->id, QStringLiteral("空调不制冷")), branch->user("li.na"));
+    REQUIRE(ticket);
+    exchange(*branch, *head);
+    // Listed, not merged on its own.
+    CustomerMerge merging(head->ws().database(), head->ws().clock());
+    auto candidates = merging.candidates();
+    REQUIRE(candidates);
+    REQUIRE(candidates->size() == 1);
+    REQUIRE(candidates->first().customers.size() == 2);
+    CHECK(candidates->first().customers.at(0).code == kept->details.code);
+    CHECK(candidates->first().customers.at(1).code == QStringLiteral("SH-C000001"));
+    CHECK(candidates->first().customers.at(1).tickets == 1);
+    const qint64 otherAtHead = head->ws().customers().byCode(QStringLiteral("SH-C000001"))->id;
+    auto refused = merging.merge(kept->id, otherAtHead, head->user("li.na"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == Error::Code::Forbidden);
+    REQUIRE(merging.merge(kept->id, otherAtHead, head->user("sun.hui")));
+    CHECK(merging.candidates()->isEmpty());
+    exchange(*branch, *head);
+    // At the branch too: the ticket is the kept customer's, the other points at it and is no longer found.
+    auto moved = branch->ws().tickets().byNumber(ticket->number);
+    REQUIRE(moved);
+    CHECK(moved->customerName == QStringLiteral("王芳"));
+    CHECK(scalarText(*branch, QStringLiteral("SELECT merged_into FROM customers WHERE code = 'SH-C000001'")) == kept->uuid);
+    auto found = branch->ws().customers().findByPhone(QStringLiteral("13800138000"));
+    REQUIRE(found);
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().details.name == QStringLiteral("王芳"));
+    auto timeline = branch->ws().tickets().timeline(moved->id);
+    REQUIRE(timeline);
+    CHECK(timeline->last().body == QStringLiteral("Customer SH-C000001 王芳（浦东） merged into %1 王芳").arg(kept->details.code));
+}
+
+TEST_CASE("a status the workflow cannot reach from head office's status stays out and becomes a conflict")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    auto ticket = branch->ws().tickets().create(call(std::nullopt, QStringLiteral("冷柜结霜")), branch->user("li.na"));
+    REQUIRE(ticket);
+    REQUIRE(branch->ws().tickets().changeStatus(ticket->id, ticket->version, TicketStatus::InProgress, branch->user("li.na")));
+    exchange(*branch, *head);
+    // An older program at the branch writes a status no move leads to ("new" again).
+    REQUIRE(sql::run(branch->ws().database().connection(), QStringLiteral("UPDATE tickets SET status = 'new' WHERE id = ?"), {ticket->id}));
+    exchange(*branch, *head);
+    exchange(*branch, *head);
+    for (Office* office : {head.get(), branch.get()}) {
+        CHECK(office->ws().tickets().byNumber(ticket->number)->status == TicketStatus::InProgress);
+        CHECK(scalarText(*office, QStringLiteral("SELECT field || ' ' || here_value || ' ' || there_value || ' ' || winner FROM sync_conflicts"))
+              == QStringLiteral("status [\"in_progress\"] [\"new\"] here"));
+    }
 }
 
 TEST_CASE("a sync file that was tampered with, truncated, signed by another key, replayed or meant for another office is refused with nothing written")
