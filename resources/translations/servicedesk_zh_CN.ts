@@ -677,6 +677,10 @@
         <source>resolve sync conflicts</source>
         <translation>处理同步冲突</translation>
     </message>
+    <message>
+        <source>merge duplicate customers</source>
+        <translation>合并重复客户</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConfigStore</name>
@@ -1159,6 +1163,25 @@
     <message>
         <source>The tier follows the rule; a supervisor can set it by hand</source>
         <translation>等级按规则自动确定；主管可手动设定</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CustomerMerge</name>
+    <message>
+        <source>a customer cannot be merged into itself</source>
+        <translation>客户不能合并到其自身</translation>
+    </message>
+    <message>
+        <source>%1 was already merged into another customer</source>
+        <translation>%1 已被合并到另一个客户</translation>
+    </message>
+    <message>
+        <source>one of the two customers does not exist</source>
+        <translation>两个客户中有一个不存在</translation>
+    </message>
+    <message>
+        <source>Customer %1 merged into %2</source>
+        <translation>客户 %1 已合并到 %2</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5070,48 @@ tickets escalate NUMBER [--reason]；resolve NUMBER --solution TEXT；csat NUMBE
     <message>
         <source>cannot write the file: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Same phone number %1:</source>
+        <translation>相同电话号码 %1：</translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation>%1 个工单</translation>
+    </message>
+    <message>
+        <source>No duplicate candidates.</source>
+        <translation>没有疑似重复的客户。</translation>
+    </message>
+    <message>
+        <source>Merge one into another with: sdctl customers merge KEEP OTHER (customer codes)</source>
+        <translation>合并方法：sdctl customers merge 保留的客户 另一个客户（客户编号）</translation>
+    </message>
+    <message>
+        <source>use: sdctl customers merge KEEP OTHER (customer codes)</source>
+        <translation>用法：sdctl customers merge KEEP OTHER（客户编号）</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2: its tickets and purchases are now %2&apos;s.</source>
+        <translation>%1 已合并到 %2：其工单和购买记录现归 %2 所有。</translation>
+    </message>
+    <message>
+        <source>customers duplicates: customers with the same phone number (often created at two offices).
+customers merge KEEP OTHER: OTHER&apos;s tickets and purchases move to KEEP (supervisors).</source>
+        <translation>customers duplicates：电话号码相同的客户（常由两个机构分别创建）。
+customers merge KEEP OTHER：将 OTHER 的工单和购买记录移到 KEEP 名下（主管）。</translation>
+    </message>
+    <message>
+        <source>duplicates | merge</source>
+        <translation>duplicates | merge</translation>
+    </message>
+    <message>
+        <source>use: sdctl customers duplicates | merge KEEP OTHER</source>
+        <translation>用法：sdctl customers duplicates | merge KEEP OTHER</translation>
+    </message>
+    <message>
+        <source>list duplicate customers and merge them</source>
+        <translation>列出重复客户并合并</translation>
     </message>
 </context>
 </TS>
