@@ -81,6 +81,10 @@ TEST_CASE("a database of the first schema (not yet marked as ours) is recognised
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP INDEX ix_tickets_status_created")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP INDEX ix_tickets_open_priority")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE audit_log")));
+        for (const char* step7 : {"DROP INDEX ix_events_gid", "ALTER TABLE ticket_events DROP COLUMN gid",
+                                  "ALTER TABLE customers DROP COLUMN merged_into", "DROP TABLE sync_offices",
+                                  "DROP TABLE sync_changes", "DROP TABLE sync_applying", "DROP TABLE sync_conflicts"})
+            REQUIRE(sql::run(db->connection(), QString::fromLatin1(step7)));
         db->releaseThreadConnection();
     }
     auto upgraded = Database::open(path);
