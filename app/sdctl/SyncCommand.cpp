@@ -305,7 +305,7 @@ int runSync(const QStringList& arguments)
                        {QStringLiteral("keys"), tr("import of a seed: the branch's key file."), QStringLiteral("FILE")},
                        {QStringLiteral("with"), tr("now: head office's database (file or postgresql:// address)."), QStringLiteral("DB")},
                        {QStringLiteral("all"), tr("conflicts: resolved ones too.")},
-                       {QStringLiteral("keep"), tr("resolve: keep the value of \"here\" (head office) or \"there\" (the other office)."),
+                       {QStringLiteral("keep"), tr("resolve: keep \"here\" (the value head office held) or \"there\" (the value that arrived)."),
                         QStringLiteral("SIDE")},
                        {QStringLiteral("value"), tr("resolve: the right value, typed (text fields)."), QStringLiteral("TEXT")}});
     if (!command.parse(-1))

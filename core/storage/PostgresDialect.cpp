@@ -243,6 +243,11 @@ DECLARE
     super text := current_database() || '_supervisor';
 BEGIN
     EXECUTE format('REVOKE ALL ON sync_offices FROM %I', desk);
+    -- Desks read which offices exist (customer codes, the SLA sweep, the sync
+    -- status line); the secret halves of this office's keys stay with administrators.
+    EXECUTE format('GRANT SELECT (code, is_self, is_head, sign_public, box_public, registered_at, sent_number, '
+                   'received_number, acked_changes, acked_events, received_changes, received_events, last_sync_at) '
+                   'ON sync_offices TO %I', desk);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE ON sync_offices, sync_changes, sync_conflicts TO %I', admin);
     EXECUTE format('GRANT SELECT, INSERT, DELETE ON sync_applying TO %I', admin);
     EXECUTE format('GRANT UPDATE ON sync_conflicts TO %I', super);

@@ -141,6 +141,9 @@ Status SyncConflicts::resolve(qint64 id, Keep keep, const QString& typed, qint64
     auto before = rows.read(*entity, conflict->rowUuid, {*column});
     if (!before)
         return fail(before.error());
+    if (!*before)
+        return fail(Error::notFound(QStringLiteral("conflict"), QCoreApplication::translate("sd::SyncConflicts",
+            "this office does not hold %1 (another office's ticket): the conflict is resolved at head office").arg(conflict->label)));
     if (auto set = rows.set(*entity, conflict->rowUuid, *column, chosen); !set)
         return set;
     auto login = rows.loginOf(actorId);

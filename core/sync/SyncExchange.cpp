@@ -6,6 +6,7 @@
 #include "sync/SyncEntities.h"
 #include "tickets/Workflow.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -257,13 +258,21 @@ Status SyncExchange::insertRows(const SyncEntity& entity, const QJsonArray& rows
 Result<SyncCounts> SyncExchange::apply(const OfficeRecord& self, const OfficeRecord& sender, const QJsonObject& payload)
 {
     SyncCounts counts;
+    if (self.isHead)
+        if (auto genuine = checkProvenance(payload, sender); !genuine)
+            return fail(genuine.error());
     if (sender.isHead && !self.isHead)
         if (auto configured = applyConfiguration(self, payload); !configured)
             return fail(configured.error());
     OfficeRecord from = sender;
     const QJsonObject ack = payload.value(QStringLiteral("ack")).toObject();
-    from.ackedChanges = std::max(from.ackedChanges, qint64(ack.value(QStringLiteral("changes")).toDouble()));
-    from.ackedEvents = std::max(from.ackedEvents, qint64(ack.value(QStringLiteral("events")).toDouble()));
+    // Nobody can have applied more than this office has written.
+    auto written = m_rows.scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM sync_changes"), {});
+    auto writtenEvents = m_rows.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ticket_events"), {});
+    if (!written || !writtenEvents)
+        return fail(!written ? written.error() : writtenEvents.error());
+    from.ackedChanges = std::max(from.ackedChanges, std::min(qint64(ack.value(QStringLiteral("changes")).toDouble()), written->toLongLong()));
+    from.ackedEvents = std::max(from.ackedEvents, std::min(qint64(ack.value(QStringLiteral("events")).toDouble()), writtenEvents->toLongLong()));
     if (auto noted = SyncOffices(m_database).noteAcknowledged(from.code(), from.ackedChanges, from.ackedEvents); !noted)
         return fail(noted.error());
     QList<QJsonObject> items;
@@ -282,6 +291,43 @@ Result<SyncCounts> SyncExchange::apply(const OfficeRecord& self, const OfficeRec
     if (auto added = insertEvents(payload.value(QStringLiteral("events")).toArray(), self.code(), counts); !added)
         return fail(added.error());
     return counts;
+}
+
+// A branch sends only what it made: changes and events stamped with its own
+// code, tickets numbered by it. Anything else (a damaged or misbehaving
+// program) refuses the whole file before anything is written.
+Status SyncExchange::checkProvenance(const QJsonObject& payload, const OfficeRecord& sender)
+{
+    const QString own = sender.code() + QLatin1Char(':');
+    auto refuse = [&](const QString& what) {
+        return fail(Error::invalid(QStringLiteral("file"), QCoreApplication::translate("sd::SyncExchange",
+            "the file from office %1 carries %2, which that office cannot have made: nothing changed").arg(sender.code(), what)));
+    };
+    for (const QJsonValue& value : payload.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject item = value.toObject();
+        const QJsonObject fields = item.value(QStringLiteral("f")).toObject();
+        QStringList stamps;
+        if (item.contains(QStringLiteral("cs")))
+            stamps.append(item.value(QStringLiteral("cs")).toObject().value(QStringLiteral("s")).toString());
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            stamps.append(it.value().toObject().value(QStringLiteral("s")).toString());
+        for (const QString& stamp : stamps)
+            if (!stamp.startsWith(own))
+                return refuse(QCoreApplication::translate("sd::SyncExchange", "a change stamped %1").arg(stamp));
+        if (item.value(QStringLiteral("e")).toString() != QLatin1String("ticket"))
+            continue;
+        auto number = item.contains(QStringLiteral("c"))
+            ? Result<QVariant>(item.value(QStringLiteral("c")).toObject().value(QStringLiteral("number")).toString())
+            : m_rows.scalar(QStringLiteral("SELECT number FROM tickets WHERE uuid = ?"), {item.value(QStringLiteral("u")).toString()});
+        if (!number)
+            return fail(number.error());
+        if (number->isValid() && !number->toString().startsWith(sender.code() + QLatin1Char('-')))
+            return refuse(QCoreApplication::translate("sd::SyncExchange", "a change to ticket %1").arg(number->toString()));
+    }
+    for (const QJsonValue& event : payload.value(QStringLiteral("events")).toArray())
+        if (!event.toObject().value(QStringLiteral("g")).toString().startsWith(own))
+            return refuse(QCoreApplication::translate("sd::SyncExchange", "the timeline event %1").arg(event.toObject().value(QStringLiteral("g")).toString()));
+    return {};
 }
 
 Status SyncExchange::applyItem(const SyncEntity& entity, const QJsonObject& item, const OfficeRecord& self,
@@ -404,8 +450,10 @@ Status SyncExchange::judge(const SyncEntity& entity, const QString& uuid, const 
         return logged;
     // Ours stays: logged again as head office's own change, so every office,
     // the sender included (it may have made the value itself), takes it.
+    // It keeps the time and author of the change that made it, so a later
+    // judgement compares with when the value was really made.
     if (!theirsWins)
-        return recordLocal(entity.code, uuid, column.name);
+        return recordLocal(entity.code, uuid, column.name, current.at, current.by);
     if (auto set = m_rows.set(entity, uuid, column, theirs); !set)
         return set;
     ++counts.fieldsChanged;
@@ -440,12 +488,16 @@ Result<bool> SyncExchange::giveWayOnCode(QJsonObject& row, const OfficeRecord& s
 }
 
 // A change made here while capture is off, logged as the triggers would.
-Status SyncExchange::recordLocal(const QString& entity, const QString& uuid, const QString& field)
+Status SyncExchange::recordLocal(const QString& entity, const QString& uuid, const QString& field, std::optional<qint64> at,
+                                 const QString& by)
 {
+    auto actor = m_rows.userIdOf(by);
+    if (!actor)
+        return fail(actor.error());
     auto done = sql::run(m_database.connection(),
-                         QStringLiteral("INSERT INTO sync_changes (entity, row_uuid, field, base_seq, at) SELECT ?, ?, ?, "
-                                        "(SELECT MAX(seq) FROM sync_changes WHERE entity = ? AND row_uuid = ? AND field IN (?, '*')), ?"),
-                         {entity, uuid, field, entity, uuid, field, m_clock.now()});
+                         QStringLiteral("INSERT INTO sync_changes (entity, row_uuid, field, base_seq, at, actor_id) SELECT ?, ?, ?, "
+                                        "(SELECT MAX(seq) FROM sync_changes WHERE entity = ? AND row_uuid = ? AND field IN (?, '*')), ?, ?"),
+                         {entity, uuid, field, entity, uuid, field, at.value_or(m_clock.now()), *actor});
     if (!done)
         return fail(done.error());
     return {};
@@ -580,7 +632,7 @@ Status SyncExchange::applyConfiguration(const OfficeRecord& self, const QJsonObj
         if (it.value().isNull())
             continue; // none at head office (a server checks passwords itself): keep the branch's
         auto done = sql::run(m_database.connection(),
-                             QStringLiteral("UPDATE users SET password_hash = ? WHERE login = ? AND password_hash IS DISTINCT FROM ?"),
+                             QStringLiteral("UPDATE users SET password_hash = ? WHERE login = ? AND (password_hash IS NULL OR password_hash <> ?)"),
                              {variantOf(it.value()), it.key(), variantOf(it.value())});
         if (!done)
             return fail(done.error());

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace sd {
 
 struct SyncEntity;
@@ -46,8 +48,10 @@ public:
 
 private:
     Result<QJsonObject> passwordHashes();
+    Status checkProvenance(const QJsonObject& payload, const OfficeRecord& sender);
     Result<bool> giveWayOnCode(QJsonObject& row, const OfficeRecord& self, const OfficeRecord& sender);
-    Status recordLocal(const QString& entity, const QString& uuid, const QString& field);
+    Status recordLocal(const QString& entity, const QString& uuid, const QString& field, std::optional<qint64> at = {},
+                       const QString& by = {});
     struct Stamp
     {
         QString id; // "OFFICE:seq", empty before anything was logged

@@ -5,8 +5,9 @@
 namespace sd {
 namespace {
 
+// Without the secret halves of the keys, which only administrators may read on a server.
 const QString kColumns = QStringLiteral(
-    "code, is_self, is_head, sign_public, box_public, COALESCE(sign_secret, ''), COALESCE(box_secret, ''), "
+    "code, is_self, is_head, sign_public, box_public, '', '', "
     "sent_number, received_number, acked_changes, acked_events, received_changes, received_events, last_sync_at");
 
 QByteArray decoded(const QVariant& value)
@@ -66,6 +67,19 @@ Result<std::optional<OfficeRecord>> SyncOffices::self() const
     if (!found)
         return fail(found.error());
     return found->isEmpty() ? std::nullopt : std::optional<OfficeRecord>(found->first());
+}
+
+Status SyncOffices::loadSecrets(OfficeRecord& self) const
+{
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT COALESCE(sign_secret, ''), COALESCE(box_secret, '') FROM sync_offices WHERE is_self = 1"));
+    if (!query)
+        return fail(query.error());
+    if (query->next()) {
+        self.keys.signSecret = decoded(query->value(0));
+        self.keys.boxSecret = decoded(query->value(1));
+    }
+    return {};
 }
 
 Result<std::optional<OfficeRecord>> SyncOffices::office(const QString& code) const

@@ -35,6 +35,8 @@ public:
 
     Result<std::optional<OfficeRecord>> self() const;
     Result<std::optional<OfficeRecord>> office(const QString& code) const;
+    // The secret halves of this office's keys (administrators only, on a server).
+    Status loadSecrets(OfficeRecord& self) const;
     Result<QList<OfficeRecord>> all() const;
     Status insert(const OfficeRecord& office, qint64 now);
     Status setPublicKeys(const OfficeKeys& keys);

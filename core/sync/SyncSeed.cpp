@@ -80,7 +80,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     for (const QString& statement : m_database.dialect().syncExportLockStatements())
         if (auto locked = sql::run(m_database.connection(), statement); !locked)
             return fail(locked.error());
-    auto self = requireSelf();
+    auto self = requireSelf(true);
     if (!self)
         return fail(self.error());
     if (!self->isHead)

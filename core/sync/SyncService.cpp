@@ -46,7 +46,7 @@ Result<std::optional<OfficeRecord>> SyncService::self() const
     return SyncOffices(m_database).self();
 }
 
-Result<OfficeRecord> SyncService::requireSelf() const
+Result<OfficeRecord> SyncService::requireSelf(bool withSecrets) const
 {
     auto self = SyncOffices(m_database).self();
     if (!self)
@@ -55,7 +55,11 @@ Result<OfficeRecord> SyncService::requireSelf() const
         return fail(Error::invalid(QStringLiteral("office"),
                                    QCoreApplication::translate("sd::SyncService", "this database does not synchronise yet: at head office run \"sdctl sync keys\"; "
                                       "a branch is created from head office's seed file")));
-    return **self;
+    OfficeRecord found = **self;
+    if (withSecrets)
+        if (auto loaded = SyncOffices(m_database).loadSecrets(found); !loaded)
+            return fail(loaded.error());
+    return found;
 }
 
 Status SyncService::enableCapture()
@@ -163,7 +167,7 @@ Result<QByteArray> SyncService::changesFor(const QString& office)
     for (const QString& statement : m_database.dialect().syncExportLockStatements())
         if (auto locked = sql::run(m_database.connection(), statement); !locked)
             return fail(locked.error());
-    auto self = requireSelf();
+    auto self = requireSelf(true);
     if (!self)
         return fail(self.error());
     auto peer = peerFor(*self, office);
@@ -215,7 +219,7 @@ Result<SyncImport> SyncService::import(const QByteArray& file)
     auto header = SyncFile::readHeader(file);
     if (!header)
         return fail(header.error());
-    auto self = requireSelf();
+    auto self = requireSelf(true);
     if (!self)
         return fail(self.error());
     if (header->to != self->code())

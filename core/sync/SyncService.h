@@ -61,7 +61,7 @@ public:
     Status enableCapture();
 
 private:
-    Result<OfficeRecord> requireSelf() const;
+    Result<OfficeRecord> requireSelf(bool withSecrets = false) const;
     Result<OfficeRecord> peerFor(const OfficeRecord& self, const QString& office) const;
     Result<QByteArray> seal(const OfficeRecord& self, const OfficeRecord& peer, const QString& kind, const QJsonObject& payload);
     Result<QJsonObject> openPayload(const QByteArray& file, const SyncHeader& header, const OfficeRecord& self,

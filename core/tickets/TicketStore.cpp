@@ -313,7 +313,11 @@ Result<QString> TicketStore::nextNumber(const QString& prefix)
 Result<QList<qint64>> TicketStore::idsWithCheckpointBefore(qint64 instant, int limit) const
 {
     auto query = sql::run(m_database.connection(),
-                          QStringLiteral("SELECT id FROM tickets WHERE sla_checkpoint_at <= ? ORDER BY sla_checkpoint_at, id LIMIT ?"),
+                          // Another office's tickets (branch sync) run their SLA clock
+                          // there; their warnings arrive with its timeline.
+                          QStringLiteral("SELECT id FROM tickets WHERE sla_checkpoint_at <= ? AND NOT EXISTS (SELECT 1 FROM sync_offices o "
+                                         "WHERE o.is_self = 0 AND substr(number, 1, length(o.code) + 1) = o.code || '-') "
+                                         "ORDER BY sla_checkpoint_at, id LIMIT ?"),
                           {instant, limit});
     if (!query)
         return fail(query.error());

@@ -5,6 +5,8 @@
 // accounts (its boundary is the file, see docs/PERMISSIONS.md).
 #include "TestSupport.h"
 
+#include "sync/SyncService.h"
+
 #include "demo/DemoGenerator.h"
 #include "storage/DatabaseAddress.h"
 #include "storage/PostgresAccounts.h"
@@ -201,6 +203,13 @@ TEST_CASE("a desk signed in as its user's own account works the queue and is ref
     draft.contactName = QStringLiteral("Mr Wu");
     draft.subject = QStringLiteral("Remote does not pair");
     CHECK(ws.tickets().create(draft, desk->user.id));
+    // A new customer's code and the sync status line read which offices exist;
+    // the secret halves of the office's keys are not the desk's to read.
+    CustomerDraft customer;
+    customer.name = QStringLiteral("吴先生");
+    CHECK(ws.customers().create(customer, desk->user.id));
+    CHECK(SyncService(ws.database()).self());
+    CHECK_FALSE(sql::run(ws.database().connection(), QStringLiteral("SELECT sign_secret FROM sync_offices")));
     // The core refuses by the matrix; the server's grants would refuse the same write.
     auto config = ws.importConfiguration(ws.configuration(), desk->user.id);
     REQUIRE_FALSE(config);

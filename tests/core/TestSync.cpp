@@ -10,6 +10,8 @@
 #include "sync/SyncService.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -289,6 +291,57 @@ TEST_CASE("a status the workflow cannot reach from head office's status stays ou
         CHECK(scalarText(*office, QStringLiteral("SELECT field || ' ' || here_value || ' ' || there_value || ' ' || winner FROM sync_conflicts"))
               == QStringLiteral("status [\"in_progress\"] [\"new\"] here"));
     }
+}
+
+TEST_CASE("head office refuses a branch's file that carries changes the branch cannot have made, and writes nothing")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    auto self = SyncOffices(branch->ws().database()).self();
+    REQUIRE(self);
+    OfficeRecord sh = **self;
+    REQUIRE(SyncOffices(branch->ws().database()).loadSecrets(sh));
+    auto headKeys = SyncOffices(head->ws().database()).self();
+    REQUIRE(headKeys);
+    // Signed by SH, sealed to head office, but claiming a change stamped by GZ.
+    const QJsonObject payload{{QStringLiteral("from"), QStringLiteral("SH")}, {QStringLiteral("to"), QStringLiteral("HQ")},
+                              {QStringLiteral("number"), 1}, {QStringLiteral("changes_after"), 0}, {QStringLiteral("events_after"), 0},
+                              {QStringLiteral("changes_upto"), 9}, {QStringLiteral("events_upto"), 0},
+                              {QStringLiteral("items"), QJsonArray{QJsonObject{
+                                  {QStringLiteral("e"), QStringLiteral("customer")}, {QStringLiteral("u"), QStringLiteral("x-1")},
+                                  {QStringLiteral("cs"), QJsonObject{{QStringLiteral("s"), QStringLiteral("GZ:5")}}},
+                                  {QStringLiteral("c"), QJsonObject{{QStringLiteral("code"), QStringLiteral("X1")}, {QStringLiteral("name"), QStringLiteral("伪造")}}},
+                                  {QStringLiteral("f"), QJsonObject()}}}},
+                              {QStringLiteral("events"), QJsonArray()}};
+    auto file = SyncFile::write({QStringLiteral("SH"), QStringLiteral("HQ"), QStringLiteral("changes"), 1, 0},
+                                qCompress(QJsonDocument(payload).toJson()), sh.keys, (*headKeys)->keys.boxPublic);
+    REQUIRE(file);
+    const QString before = scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM customers"));
+    auto imported = head->sync().import(*file);
+    REQUIRE_FALSE(imported);
+    CHECK(imported.error().message.contains(QStringLiteral("a change stamped GZ:5, which that office cannot have made")));
+    CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM customers")) == before);
+    CHECK(scalarText(*head, QStringLiteral("SELECT received_number FROM sync_offices WHERE code = 'SH'")) == QStringLiteral("0"));
+}
+
+TEST_CASE("the SLA clock of a branch's ticket runs at the branch: head office's sweep leaves it alone")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    auto ticket = branch->ws().tickets().create(call(std::nullopt, QStringLiteral("冷库温度报警")), branch->user("li.na"));
+    REQUIRE(ticket);
+    exchange(*branch, *head);
+    const QString events = QStringLiteral("SELECT COUNT(*) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
+                                          "WHERE t.number = ? AND e.kind IN ('sla_warning', 'sla_breach')");
+    head->tick(30 * 24 * 3600); // a month later every target of it is long past
+    auto swept = head->ws().tickets().recordSlaEvents();
+    REQUIRE(swept);
+    CHECK(scalarText(*head, events, {ticket->number}) == QStringLiteral("0"));
+    branch->tick(30 * 24 * 3600);
+    REQUIRE(branch->ws().tickets().recordSlaEvents());
+    CHECK(scalarText(*branch, events, {ticket->number}).toInt() > 0);
+    exchange(*branch, *head);
+    CHECK(scalarText(*head, events, {ticket->number}) == scalarText(*branch, events, {ticket->number}));
 }
 
 TEST_CASE("a sync file that was tampered with, truncated, signed by another key, replayed or meant for another office is refused with nothing written")

@@ -34,7 +34,7 @@ ConflictsDialog::ConflictsDialog(AppContext& context, QWidget* parent)
     explanation->setWordWrap(true);
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("conflictTable"));
-    m_table->setHorizontalHeaderLabels({tr("Found"), tr("Record"), tr("Field"), tr("Head office's value"), tr("Other office's value")});
+    m_table->setHorizontalHeaderLabels({tr("Found"), tr("Record"), tr("Field"), tr("Value head office held"), tr("Value that arrived")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -43,8 +43,8 @@ ConflictsDialog::ConflictsDialog(AppContext& context, QWidget* parent)
     m_table->setWordWrap(true);
     m_showResolved = new QCheckBox(tr("Show resolved conflicts"), this);
     m_summary = new QLabel(this);
-    m_keepHere = new QPushButton(tr("Keep &head office's value"), this);
-    m_keepThere = new QPushButton(tr("Keep the &other office's value"), this);
+    m_keepHere = new QPushButton(tr("Keep the value &head office held"), this);
+    m_keepThere = new QPushButton(tr("Keep the value that &arrived"), this);
     m_typeValue = new QPushButton(tr("&Type the right value…"), this);
     for (QPushButton* button : {m_keepHere, m_keepThere, m_typeValue})
         button->setAutoDefault(false);
