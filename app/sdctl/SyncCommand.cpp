@@ -83,6 +83,9 @@ int keys(Command& command)
     auto own = sd::SyncService(workspace->database()).setUpHeadOffice();
     if (!own)
         return command.failWith(own.error());
+    if (const QString path = command.parser().value(QStringLiteral("to")); !path.isEmpty())
+        if (auto written = writeFile(path, own->publicText().toUtf8() + '\n'); !written)
+            return command.failWith(written.error());
     command.out() << tr("This database is head office %1. Its public key (branches receive it in their seed file):")
                          .arg(own->office)
                   << Qt::endl << own->publicText() << Qt::endl << tr("Fingerprint: %1").arg(own->fingerprint()) << Qt::endl;
@@ -157,13 +160,26 @@ int createBranch(Command& command, const QByteArray& seed)
     auto keys = sd::OfficeKeys::fromSecretFile(*keyFile);
     if (!keys)
         return command.failWith(keys.error());
+    QString headKey = command.parser().value(QStringLiteral("head-key"));
+    if (headKey.isEmpty())
+        return command.usageError(tr("a seed file creates a branch: name head office's public key with --head-key FILE "
+                                     "(what \"sdctl sync keys\" printed at head office)"));
+    if (QFileInfo::exists(headKey)) {
+        auto text = readFile(headKey);
+        if (!text)
+            return command.failWith(text.error());
+        headKey = QString::fromUtf8(*text).trimmed();
+    }
+    auto head = sd::OfficeKeys::fromPublicText(headKey);
+    if (!head)
+        return command.failWith(head.error());
     const auto address = sd::DatabaseAddress::parse(command.databasePath());
     if (address && !address->isServer() && QFileInfo::exists(command.databasePath()))
         return command.failWith(sd::Error::invalid(command.databasePath(), tr("the file exists; a branch is created in a new database file")));
     auto workspace = sd::Workspace::open(command.databasePath());
     if (!workspace)
         return command.failWith(workspace.error());
-    auto created = sd::SyncService((*workspace)->database()).createBranch(seed, *keys);
+    auto created = sd::SyncService((*workspace)->database()).createBranch(seed, *keys, *head);
     if (!created) {
         workspace->reset();
         QFile::remove(command.databasePath()); // nothing of it is usable
@@ -303,6 +319,8 @@ int runSync(const QStringList& arguments)
                        {QStringLiteral("for"), tr("export at head office: the branch office the file is for."), QStringLiteral("OFFICE")},
                        {QStringLiteral("seed"), tr("export: the seed that creates the branch's database anew.")},
                        {QStringLiteral("keys"), tr("import of a seed: the branch's key file."), QStringLiteral("FILE")},
+                       {QStringLiteral("head-key"), tr("import of a seed: head office's public key (its line, or a file holding it)."),
+                        QStringLiteral("KEY")},
                        {QStringLiteral("with"), tr("now: head office's database (file or postgresql:// address)."), QStringLiteral("DB")},
                        {QStringLiteral("all"), tr("conflicts: resolved ones too.")},
                        {QStringLiteral("keep"), tr("resolve: keep \"here\" (the value head office held) or \"there\" (the value that arrived)."),

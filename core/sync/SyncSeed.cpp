@@ -127,7 +127,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     return file;
 }
 
-Result<SyncImport> SyncService::createBranch(const QByteArray& seed, const OfficeKeys& keys)
+Result<SyncImport> SyncService::createBranch(const QByteArray& seed, const OfficeKeys& keys, const OfficeKeys& head)
 {
     auto header = SyncFile::readHeader(seed);
     if (!header)
@@ -143,16 +143,18 @@ Result<SyncImport> SyncService::createBranch(const QByteArray& seed, const Offic
     if (*existing)
         return fail(Error::invalid(QStringLiteral("db"), QCoreApplication::translate("sd::SyncService", "this database is already office %1: a branch is created in a new database")
                                                              .arg((*existing)->code())));
+    if (header->from != head.office)
+        return fail(Error::invalid(QStringLiteral("file"), QCoreApplication::translate("sd::SyncService",
+            "the seed comes from office %1, and the head office key given is office %2's").arg(header->from, head.office)));
+    if (auto signedBy = SyncFile::verify(seed, head.signPublic, header->from); !signedBy)
+        return fail(signedBy.error());
     auto sealed = SyncFile::open(seed, keys);
     if (!sealed)
         return fail(sealed.error());
     const QJsonObject payload = QJsonDocument::fromJson(qUncompress(*sealed)).object();
-    // The seed introduces head office: its key is the one the seed is signed with.
-    auto head = OfficeKeys::fromPublicText(payload.value(QStringLiteral("head_key")).toString());
-    if (!head || head->office != header->from || payload.value(QStringLiteral("to")).toString() != keys.office)
+    auto carried = OfficeKeys::fromPublicText(payload.value(QStringLiteral("head_key")).toString());
+    if (!carried || carried->publicText() != head.publicText() || payload.value(QStringLiteral("to")).toString() != keys.office)
         return fail(Error::invalid(QStringLiteral("file"), QCoreApplication::translate("sd::SyncService", "the file's contents do not match its header")));
-    if (auto signedBy = SyncFile::verify(seed, head->signPublic, header->from); !signedBy)
-        return fail(signedBy.error());
     return applySeed(*header, payload, keys);
 }
 

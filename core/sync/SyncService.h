@@ -42,8 +42,10 @@ public:
     Result<OfficeRecord> registerBranch(const QString& publicKey);
     // Head office: the file that creates branch `office`'s database.
     Result<QByteArray> seedFor(const QString& office);
-    // A new database becomes branch `keys.office` from head office's seed file.
-    Result<SyncImport> createBranch(const QByteArray& seed, const OfficeKeys& keys);
+    // A new database becomes branch `keys.office` from head office's seed
+    // file, which must be signed with `head`'s key (its public line, brought
+    // from head office by a person: the seed cannot vouch for itself).
+    Result<SyncImport> createBranch(const QByteArray& seed, const OfficeKeys& keys, const OfficeKeys& head);
     // Everything `office` has not acknowledged; a branch's only peer is head office (empty code).
     Result<QByteArray> changesFor(const QString& office = {});
     // Applies a file in one transaction, or refuses it with nothing written.

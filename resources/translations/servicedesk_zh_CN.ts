@@ -870,24 +870,8 @@
         <translation>字段</translation>
     </message>
     <message>
-        <source>Head office&apos;s value</source>
-        <translation>总部的值</translation>
-    </message>
-    <message>
-        <source>Other office&apos;s value</source>
-        <translation>另一机构的值</translation>
-    </message>
-    <message>
         <source>Show resolved conflicts</source>
         <translation>显示已处理的冲突</translation>
-    </message>
-    <message>
-        <source>Keep &amp;head office&apos;s value</source>
-        <translation>保留总部的值(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Keep the &amp;other office&apos;s value</source>
-        <translation>保留另一机构的值(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Type the right value…</source>
@@ -922,6 +906,22 @@
     <message>
         <source>%1 of %2:</source>
         <translation>%2 的%1：</translation>
+    </message>
+    <message>
+        <source>Value head office held</source>
+        <translation>总部原有的值</translation>
+    </message>
+    <message>
+        <source>Value that arrived</source>
+        <translation>传来的值</translation>
+    </message>
+    <message>
+        <source>Keep the value &amp;head office held</source>
+        <translation>保留总部原有的值(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keep the value that &amp;arrived</source>
+        <translation>保留传来的值(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3011,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>this office does not hold %1 (another office&apos;s ticket): the conflict is resolved at head office</source>
+        <translation>本机构没有 %1（其他机构的工单）：该冲突须在总部处理</translation>
+    </message>
 </context>
 <context>
     <name>sd::SyncController</name>
@@ -3045,6 +3049,25 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>open sync conflicts: %1</source>
         <translation>未处理的同步冲突：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SyncExchange</name>
+    <message>
+        <source>the file from office %1 carries %2, which that office cannot have made: nothing changed</source>
+        <translation>来自机构 %1 的文件载有%2，而该机构不可能作出这样的更改：未做任何更改</translation>
+    </message>
+    <message>
+        <source>a change stamped %1</source>
+        <translation>标记为 %1 的更改</translation>
+    </message>
+    <message>
+        <source>a change to ticket %1</source>
+        <translation>对工单 %1 的更改</translation>
+    </message>
+    <message>
+        <source>the timeline event %1</source>
+        <translation>处理记录 %1</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3178,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>the file comes from office %1, which is not registered here</source>
         <translation>此文件来自机构 %1，该机构未在此登记</translation>
+    </message>
+    <message>
+        <source>the seed comes from office %1, and the head office key given is office %2&apos;s</source>
+        <translation>初始文件来自机构 %1，而给出的总部密钥属于机构 %2</translation>
     </message>
 </context>
 <context>
@@ -5052,10 +5079,6 @@ tickets escalate NUMBER [--reason]；resolve NUMBER --solution TEXT；csat NUMBE
         <translation>conflicts：同时列出已处理的冲突。</translation>
     </message>
     <message>
-        <source>resolve: keep the value of &quot;here&quot; (head office) or &quot;there&quot; (the other office).</source>
-        <translation>resolve：保留“here”（总部）或“there”（另一机构）的值。</translation>
-    </message>
-    <message>
         <source>resolve: the right value, typed (text fields).</source>
         <translation>resolve：手动输入正确的值（文本字段）。</translation>
     </message>
@@ -5112,6 +5135,18 @@ customers merge KEEP OTHER：将 OTHER 的工单和购买记录移到 KEEP 名�
     <message>
         <source>list duplicate customers and merge them</source>
         <translation>列出重复客户并合并</translation>
+    </message>
+    <message>
+        <source>a seed file creates a branch: name head office&apos;s public key with --head-key FILE (what &quot;sdctl sync keys&quot; printed at head office)</source>
+        <translation>初始文件用于创建分支机构：请用 --head-key FILE 指定总部的公钥（即总部运行“sdctl sync keys”时打印的内容）</translation>
+    </message>
+    <message>
+        <source>import of a seed: head office&apos;s public key (its line, or a file holding it).</source>
+        <translation>导入初始文件：总部的公钥（公钥行，或保存它的文件）。</translation>
+    </message>
+    <message>
+        <source>resolve: keep &quot;here&quot; (the value head office held) or &quot;there&quot; (the value that arrived).</source>
+        <translation>resolve：保留“here”（总部原有的值）或“there”（传来的值）。</translation>
     </message>
 </context>
 </TS>

@@ -101,7 +101,7 @@ int main(int argc, char* argv[])
     const QByteArray seed = need(headSync.seedFor(QStringLiteral("SH")));
     {
         auto fresh = need(Workspace::open(branchPath));
-        need(SyncService(fresh->database()).createBranch(seed, keys));
+        need(SyncService(fresh->database()).createBranch(seed, keys, (*headSync.self())->keys));
     }
     auto branch = need(Workspace::open(branchPath));
     fprintf(stderr, "preparing the branch's work: %d tickets, %d customer edits...\n", tickets, edits);

@@ -179,14 +179,14 @@ TEST_CASE("applying a sync file killed at any moment leaves head office as befor
     const QString head = path("head.sqlite");
     const QString branch = path("branch.sqlite");
     REQUIRE(QProcess::execute(kSdctl, {QStringLiteral("demo"), QStringLiteral("--tickets"), QStringLiteral("200"), QStringLiteral("--db"), head}) == 0);
-    sdctl({QStringLiteral("sync"), QStringLiteral("keys"), QStringLiteral("--db"), head});
+    sdctl({QStringLiteral("sync"), QStringLiteral("keys"), QStringLiteral("--db"), head, QStringLiteral("--to"), path("head.pub")});
     REQUIRE(QProcess::execute(kSdctl, {QStringLiteral("sync"), QStringLiteral("keys"), QStringLiteral("--office"), QStringLiteral("SH"),
                                        QStringLiteral("--to"), path("sh.keys")}) == 0);
     sdctl({QStringLiteral("sync"), QStringLiteral("register"), path("sh.keys.pub"), QStringLiteral("--db"), head});
     sdctl({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--for"), QStringLiteral("SH"), QStringLiteral("--to"),
            path("seed.sdsync"), QStringLiteral("--db"), head});
     REQUIRE(QProcess::execute(kSdctl, {QStringLiteral("sync"), QStringLiteral("import"), path("seed.sdsync"), QStringLiteral("--db"), branch,
-                                       QStringLiteral("--keys"), path("sh.keys")}) == 0);
+                                       QStringLiteral("--keys"), path("sh.keys"), QStringLiteral("--head-key"), path("head.pub")}) == 0);
     sd::test::writeHistory(path("day.csv"), QStringLiteral("SH-2025"), 0, 5000, [](int i) {
         return QStringLiteral("客户%1,regular,phone,fault,P3,冷柜不制冷 %2,li.na,tech,2025-09-01T10:00:00+08:00,"
                               "2025-09-01T14:00:00+08:00,2025-09-02T11:00:00+08:00,,0,1,4").arg(i % 300).arg(i);

@@ -84,7 +84,7 @@ std::unique_ptr<Office> branchOf(Office& head, const QString& code)
     auto seed = head.sync().seedFor(code);
     REQUIRE(seed);
     auto branch = std::make_unique<Office>(true);
-    auto created = branch->sync().createBranch(*seed, *keys);
+    auto created = branch->sync().createBranch(*seed, *keys, (*head.sync().self())->keys);
     REQUIRE(created);
     branch->reopen(); // its configuration now names office `code`
     branch->code = code;
@@ -165,6 +165,28 @@ TEST_CASE("a branch created from head office's seed holds its configuration, cus
     auto created = branch->ws().customers().create(local, branch->user("li.na"));
     REQUIRE(created);
     CHECK(created->details.code == QStringLiteral("SH-C000001"));
+}
+
+TEST_CASE("a seed signed with any key but head office's is refused before it is opened")
+{
+    auto head = headOffice();
+    auto keys = OfficeKeys::generate(QStringLiteral("SH"));
+    REQUIRE(keys);
+    REQUIRE(head->sync().registerBranch(keys->publicText()));
+    auto seed = head->sync().seedFor(QStringLiteral("SH"));
+    REQUIRE(seed);
+    // Someone who holds SH's public line makes a "head office" of their own.
+    auto impostor = headOffice();
+    REQUIRE(impostor->sync().registerBranch(keys->publicText()));
+    auto forged = impostor->sync().seedFor(QStringLiteral("SH"));
+    REQUIRE(forged);
+    const OfficeKeys genuine = (*head->sync().self())->keys;
+    Office branch(true);
+    auto refused = branch.sync().createBranch(*forged, *keys, genuine);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("signature does not match office HQ")));
+    CHECK_FALSE(*branch.sync().self());
+    REQUIRE(branch.sync().createBranch(*seed, *keys, genuine));
 }
 
 TEST_CASE("a field changed on one side takes that value; the same field changed on both sides is one conflict")

@@ -59,7 +59,7 @@ const Template& templates()
             REQUIRE(seed);
             auto branch = Workspace::open(t.branch(i));
             REQUIRE(branch);
-            REQUIRE(SyncService((*branch)->database()).createBranch(*seed, *keys));
+            REQUIRE(SyncService((*branch)->database()).createBranch(*seed, *keys, (*headSync.self())->keys));
         }
         return t;
     }();

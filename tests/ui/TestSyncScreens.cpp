@@ -58,7 +58,7 @@ struct TwoOffices
         {
             auto fresh = Workspace::open(branchPath(), clock());
             REQUIRE(fresh);
-            REQUIRE(SyncService((*fresh)->database()).createBranch(*seed, *keys));
+            REQUIRE(SyncService((*fresh)->database()).createBranch(*seed, *keys, (*SyncService(head->database()).self())->keys));
         }
         branch = *Workspace::open(branchPath(), clock());
         TicketDraft draft;
