@@ -360,6 +360,8 @@ Status SyncExchange::applyItem(const SyncEntity& entity, const QJsonObject& item
                 return logged;
         }
         ++counts.rowsCreated;
+        if (entity.code == QLatin1String("ticket"))
+            counts.ticketsCreated.insert(uuid);
         if (*renamed) // head office renamed the newcomer: it goes back with the new code
             return recordLocal(entity.code, uuid, QStringLiteral("code"));
         return {};
@@ -411,6 +413,8 @@ Status SyncExchange::applyField(const SyncEntity& entity, const QString& uuid, c
     if (auto set = m_rows.set(entity, uuid, column, change.value(QStringLiteral("v"))); !set)
         return set;
     ++counts.fieldsChanged;
+    if (entity.code == QLatin1String("ticket") && column.name == QLatin1String("status"))
+        counts.ticketsToReplay.append(uuid);
     return record(entity.code, uuid, column.name, stamp, qint64(change.value(QStringLiteral("at")).toDouble()),
                   change.value(QStringLiteral("by")).toString());
 }
@@ -457,6 +461,8 @@ Status SyncExchange::judge(const SyncEntity& entity, const QString& uuid, const 
     if (auto set = m_rows.set(entity, uuid, column, theirs); !set)
         return set;
     ++counts.fieldsChanged;
+    if (entity.code == QLatin1String("ticket") && column.name == QLatin1String("status"))
+        counts.ticketsToReplay.append(uuid);
     return record(entity.code, uuid, column.name, stamp, at, by);
 }
 
@@ -605,6 +611,9 @@ Status SyncExchange::insertEvents(const QJsonArray& events, const QString& selfC
         if (!inserted)
             return fail(inserted.error());
         ++counts.eventsAdded;
+        const QString ticketUuid = event.value(QStringLiteral("t")).toString();
+        if (!counts.ticketsCreated.contains(ticketUuid))
+            counts.ticketsToReplay.append(ticketUuid);
     }
     return {};
 }

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,6 +24,10 @@ struct SyncCounts
     int fieldsChanged = 0;
     int eventsAdded = 0;
     int conflicts = 0;
+    // Tickets held before this file whose status or timeline it changed: their
+    // SLA figures are worked out again from the merged timeline (SlaReplay).
+    QStringList ticketsToReplay;
+    QSet<QString> ticketsCreated;
 };
 
 // The changes one office sends another, and applying them (docs/SYNC.md).

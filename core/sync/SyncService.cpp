@@ -3,6 +3,8 @@
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
+#include "config/ConfigStore.h"
+#include "sync/SlaReplay.h"
 #include "sync/SyncEntities.h"
 
 #include <QCoreApplication>
@@ -252,6 +254,11 @@ Result<SyncImport> SyncService::import(const QByteArray& file)
     auto counts = SyncExchange(m_database, m_clock).apply(*self, **current, *payload);
     if (!counts)
         return fail(counts.error());
+    auto configuration = ConfigStore(m_database).load(); // as the file may have changed it
+    if (!configuration)
+        return fail(configuration.error());
+    if (auto replayed = SlaReplay(m_database, *configuration).recompute(counts->ticketsToReplay); !replayed)
+        return fail(replayed.error());
     if (auto noted = SyncOffices(m_database).noteReceived(header->from, header->number, numberAt(*payload, "changes_upto"),
                                                           numberAt(*payload, "events_upto"), m_clock.now());
         !noted)

@@ -129,6 +129,13 @@ void editSubject(Office& office, const QString& number, const QString& subject, 
     REQUIRE(office.ws().tickets().edit(ticket->id, ticket->version, draft, office.user(login)));
 }
 
+qint64 ticketIdOf(Office& office, const QString& number)
+{
+    auto ticket = office.ws().tickets().byNumber(number);
+    REQUIRE(ticket);
+    return ticket->id;
+}
+
 } // namespace
 
 TEST_CASE("a branch created from head office's seed holds its configuration, customers and open tickets")
@@ -364,6 +371,39 @@ TEST_CASE("the SLA clock of a branch's ticket runs at the branch: head office's 
     CHECK(scalarText(*branch, events, {ticket->number}).toInt() > 0);
     exchange(*branch, *head);
     CHECK(scalarText(*head, events, {ticket->number}) == scalarText(*branch, events, {ticket->number}));
+}
+
+TEST_CASE("after a merge the SLA figures are worked out again from the merged timeline")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    auto ticket = branch->ws().tickets().create(call(std::nullopt, QStringLiteral("洗衣机漏水")), branch->user("li.na"));
+    REQUIRE(ticket);
+    exchange(*branch, *head);
+    // Head office answers the customer; the branch, which has not seen the answer, resolves the ticket.
+    head->tick(3600);
+    REQUIRE(head->ws().tickets().addComment(ticketIdOf(*head, ticket->number), QStringLiteral("已安排上门"), true, head->user("sun.hui")));
+    branch->tick(7200);
+    auto current = branch->ws().tickets().get(ticket->id);
+    REQUIRE(current);
+    REQUIRE(branch->ws().tickets().changeStatus(ticket->id, current->version, TicketStatus::InProgress, branch->user("li.na")));
+    current = branch->ws().tickets().get(ticket->id);
+    REQUIRE(branch->ws().tickets().changeStatus(ticket->id, current->version, TicketStatus::Resolved, branch->user("li.na"),
+                                                QStringLiteral("更换进水阀")));
+    exchange(*branch, *head);
+    exchange(*branch, *head);
+    // Both offices: answered at head office's reply (an hour in), resolved at the branch's move (two hours in).
+    for (Office* office : {head.get(), branch.get()}) {
+        auto merged = office->ws().tickets().byNumber(ticket->number);
+        REQUIRE(merged);
+        CHECK(merged->status == TicketStatus::Resolved);
+        REQUIRE(merged->sla.firstResponseAt);
+        CHECK(*merged->sla.firstResponseAt == ticket->sla.createdAt + 3600);
+        REQUIRE(merged->sla.resolvedAt);
+        CHECK(*merged->sla.resolvedAt == ticket->sla.createdAt + 7200);
+        CHECK(merged->agentPublicReplies == 1);
+        CHECK_FALSE(merged->sla.nextDue);
+    }
 }
 
 TEST_CASE("a sync file that was tampered with, truncated, signed by another key, replayed or meant for another office is refused with nothing written")
