@@ -95,13 +95,15 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     SyncExchange exchange(m_database, m_clock);
     const QVariantList mine{qint64(office.size() + 1), QString(office + QLatin1Char('-'))};
     auto customers = exchange.fullRows(*syncEntity(QStringLiteral("customer")), QStringLiteral("1 = 1"), {});
-    auto tickets = exchange.fullRows(*syncEntity(QStringLiteral("ticket")),
-                                     QStringLiteral("substr(number, 1, ?) = ? AND is_open = 1"), mine);
-    auto events = exchange.eventsOf(QStringLiteral("substr(t.number, 1, ?) = ? AND t.is_open = 1 AND e.id <= ?"),
+    // Every ticket of the office, closed ones too: head office only ever sends
+    // a branch changes to rows it holds, and a closed ticket can be reopened.
+    auto tickets = exchange.fullRows(*syncEntity(QStringLiteral("ticket")), QStringLiteral("substr(number, 1, ?) = ?"), mine);
+    auto events = exchange.eventsOf(QStringLiteral("substr(t.number, 1, ?) = ? AND e.id <= ?"),
                                     mine + QVariantList{eventsUpto->toLongLong()}, self->code());
-    if (!customers || !tickets || !events)
-        return fail(!customers ? customers.error() : !tickets ? tickets.error() : events.error());
-    auto stamps = stampsOf(m_database, uuidsOf(*customers) + uuidsOf(*tickets), self->code());
+    auto conflicts = exchange.fullRows(*syncEntity(QStringLiteral("conflict")), QStringLiteral("1 = 1"), {});
+    if (!customers || !tickets || !events || !conflicts)
+        return fail(!customers ? customers.error() : !tickets ? tickets.error() : !events ? events.error() : conflicts.error());
+    auto stamps = stampsOf(m_database, uuidsOf(*customers) + uuidsOf(*tickets) + uuidsOf(*conflicts), self->code());
     auto changes = exchange.changesFor(*self, *peer); // for its configuration
     if (!stamps || !changes)
         return fail(!stamps ? stamps.error() : changes.error());
@@ -113,6 +115,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
                               {QStringLiteral("customers"), *customers},
                               {QStringLiteral("tickets"), *tickets},
                               {QStringLiteral("events"), *events},
+                              {QStringLiteral("conflicts"), *conflicts},
                               {QStringLiteral("stamps"), *stamps},
                               {QStringLiteral("changes_upto"), upto->toLongLong()},
                               {QStringLiteral("events_upto"), eventsUpto->toLongLong()}};
@@ -187,6 +190,8 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("customer")), payload.value(QStringLiteral("customers")).toArray(), counts); !rows)
         return fail(rows.error());
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("ticket")), tickets, counts); !rows)
+        return fail(rows.error());
+    if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("conflict")), payload.value(QStringLiteral("conflicts")).toArray(), counts); !rows)
         return fail(rows.error());
     if (auto added = exchange.insertEvents(payload.value(QStringLiteral("events")).toArray(), keys.office, counts); !added)
         return fail(added.error());

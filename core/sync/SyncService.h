@@ -40,7 +40,9 @@ public:
     Result<std::optional<OfficeRecord>> self() const;
     // Head office: a branch's public key line ("sdkey1 SH …").
     Result<OfficeRecord> registerBranch(const QString& publicKey);
-    // Head office: the file that creates branch `office`'s database.
+    // Head office: the file that creates branch `office`'s database (its
+    // configuration, users, every customer, every ticket of the office with
+    // its timeline, and the conflicts).
     Result<QByteArray> seedFor(const QString& office);
     // A new database becomes branch `keys.office` from head office's seed
     // file, which must be signed with `head`'s key (its public line, brought

@@ -5,10 +5,12 @@
 #include "TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "exchange/TicketImporter.h"
 #include "storage/Sql.h"
 #include "sync/CustomerMerge.h"
 #include "sync/SyncService.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -194,6 +196,37 @@ TEST_CASE("a seed signed with any key but head office's is refused before it is 
     CHECK(refused.error().message.contains(QStringLiteral("signature does not match office HQ")));
     CHECK_FALSE(*branch.sync().self());
     REQUIRE(branch.sync().createBranch(*seed, *keys, genuine));
+}
+
+TEST_CASE("a branch's closed ticket is in its seed, so a reopening at head office reaches it")
+{
+    auto head = headOffice();
+    const QString history = QDir(QDir::tempPath()).filePath(QStringLiteral("sd-sync-history-%1.csv").arg(QCoreApplication::applicationPid()));
+    test::writeHistory(history, QStringLiteral("SH-2025"), 1, 3, [](int i) {
+        return QStringLiteral("客户%1,regular,phone,fault,P3,冰箱不制冷 %1,li.na,tech,2025-09-01T10:00:00+08:00,"
+                              "2025-09-01T11:00:00+08:00,2025-09-02T11:00:00+08:00,2025-09-03T11:00:00+08:00,0,1,5").arg(i);
+    });
+    ImportOptions options;
+    options.actorId = head->user("admin");
+    auto imported = TicketImporter(head->ws()).importFile(history, options);
+    QFile::remove(history);
+    REQUIRE(imported);
+    REQUIRE(imported->committed);
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    CHECK(scalarText(*branch, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE status = 'closed'")) == QStringLiteral("3"));
+    auto closed = head->ws().tickets().byNumber(QStringLiteral("SH-2025-000002"));
+    REQUIRE(closed);
+    REQUIRE(head->ws().tickets().changeStatus(closed->id, closed->version, TicketStatus::InProgress, head->user("sun.hui"),
+                                              QStringLiteral("客户来电：又不制冷了")));
+    REQUIRE(head->ws().tickets().addComment(closed->id, QStringLiteral("已安排复修"), false, head->user("sun.hui")));
+    exchange(*branch, *head);
+    auto reopened = branch->ws().tickets().byNumber(QStringLiteral("SH-2025-000002"));
+    REQUIRE(reopened);
+    CHECK(reopened->status == TicketStatus::InProgress);
+    CHECK(reopened->reopenCount == 1);
+    auto timeline = branch->ws().tickets().timeline(reopened->id);
+    REQUIRE(timeline);
+    CHECK(timeline->last().body == QStringLiteral("已安排复修"));
 }
 
 TEST_CASE("a field changed on one side takes that value; the same field changed on both sides is one conflict")
