@@ -1,5 +1,7 @@
 #include "customers/CustomerService.h"
 
+#include "storage/InsertedId.h"
+
 #include "customers/ContactDetails.h"
 
 #include "customers/PhoneNumber.h"
@@ -144,7 +146,7 @@ Result<Customer> CustomerService::create(const CustomerDraft& draft, qint64 acto
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"), values);
     if (!inserted)
         return fail(inserted.error());
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = insertedId(*inserted, QStringLiteral("customers"));
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return get(id);
@@ -305,7 +307,7 @@ Result<Purchase> CustomerService::addPurchase(qint64 customerId, const Purchase&
     if (!inserted)
         return fail(inserted.error());
     Purchase stored = purchase;
-    stored.id = inserted->lastInsertId().toLongLong();
+    stored.id = insertedId(*inserted, QStringLiteral("purchases"));
     if (!customer->details.tierLocked) {
         auto tier = suggestedTier(customerId);
         if (!tier)

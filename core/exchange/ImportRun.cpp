@@ -1,5 +1,7 @@
 #include "exchange/ImportRun.h"
 
+#include "storage/InsertedId.h"
+
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
@@ -91,7 +93,7 @@ Status ImportRun::start(const QString& source, qint64 now)
                              {source, now});
     if (!inserted)
         return fail(inserted.error());
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = insertedId(*inserted, QStringLiteral("import_runs"));
     auto alive = std::make_unique<AliveMark>(m_database, id);
     if (!alive->take())
         return fail(Error::io(alive->filePath(),

@@ -1,5 +1,6 @@
 #include "storage/BulkInserter.h"
 
+#include "storage/InsertedId.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ public:
         return sql::exec(m_query);
     }
     bool inserted() const override { return m_query.numRowsAffected() > 0; }
-    qint64 lastInsertId() const override { return m_query.lastInsertId().toLongLong(); }
+    qint64 lastInsertId() const override { return insertedId(m_query); }
 
 private:
     QSqlDatabase m_db;

@@ -225,14 +225,20 @@ Result<QJsonArray> SyncExchange::fullRows(const SyncEntity& entity, const QStrin
                           QStringLiteral("SELECT uuid FROM %1 WHERE %2 ORDER BY id").arg(entity.table, condition), values);
     if (!uuids)
         return fail(uuids.error());
+    // All keys first: on a server, a statement run while another's rows are
+    // still being read ends that reading.
+    QStringList keys;
+    while (uuids->next())
+        keys.append(uuids->value(0).toString());
+    uuids->finish();
     QJsonArray rows;
-    while (uuids->next()) {
-        auto row = m_rows.read(entity, uuids->value(0).toString(), entity.allColumns());
+    for (const QString& uuid : std::as_const(keys)) {
+        auto row = m_rows.read(entity, uuid, entity.allColumns());
         if (!row)
             return fail(row.error());
         if (*row) {
             QJsonObject withKey = **row;
-            withKey.insert(QStringLiteral("uuid"), uuids->value(0).toString());
+            withKey.insert(QStringLiteral("uuid"), uuid);
             rows.append(withKey);
         }
     }

@@ -229,6 +229,29 @@ TEST_CASE("a branch's closed ticket is in its seed, so a reopening at head offic
     CHECK(timeline->last().body == QStringLiteral("已安排复修"));
 }
 
+TEST_CASE("head office keeps taking calls once it logs changes for its branches: new rows get their own ids")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    // The capture trigger draws numbers of its own; the new rows must not take them for theirs.
+    CustomerDraft customer;
+    customer.name = QStringLiteral("上海冷链有限公司");
+    auto created = head->ws().customers().create(customer, head->user("li.na"));
+    REQUIRE(created);
+    CHECK(created->details.name == QStringLiteral("上海冷链有限公司"));
+    for (int i = 0; i < 3; ++i) {
+        auto ticket = head->ws().tickets().create(call(created->id, QStringLiteral("冷库 %1 号温度报警").arg(i)), head->user("li.na"));
+        REQUIRE(ticket);
+        CHECK(ticket->details.subject == QStringLiteral("冷库 %1 号温度报警").arg(i));
+        auto timeline = head->ws().tickets().timeline(ticket->id);
+        REQUIRE(timeline);
+        REQUIRE_FALSE(timeline->isEmpty());
+        CHECK(timeline->first().kind == QStringLiteral("created"));
+        CHECK(timeline->first().newValue == ticket->number);
+    }
+    CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE customer_id = ?"), {created->id}) == QStringLiteral("3"));
+}
+
 TEST_CASE("a field changed on one side takes that value; the same field changed on both sides is one conflict")
 {
     auto head = headOffice();
