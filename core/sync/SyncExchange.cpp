@@ -102,16 +102,25 @@ Result<QJsonObject> SyncExchange::changesFor(const OfficeRecord& self, const Off
                         {QStringLiteral("items"), *items},
                         {QStringLiteral("events"), *events}};
     if (self.isHead) {
-        auto configuration = ConfigStore(m_database).load();
+        auto configuration = headConfiguration();
         if (!configuration)
             return fail(configuration.error());
-        payload.insert(QStringLiteral("config"), ConfigurationJson::toObject(*configuration));
-        auto passwords = passwordHashes();
-        if (!passwords)
-            return fail(passwords.error());
-        payload.insert(QStringLiteral("passwords"), *passwords);
+        for (auto it = configuration->begin(); it != configuration->end(); ++it)
+            payload.insert(it.key(), it.value());
     }
     return payload;
+}
+
+Result<QJsonObject> SyncExchange::headConfiguration()
+{
+    auto configuration = ConfigStore(m_database).load();
+    if (!configuration)
+        return fail(configuration.error());
+    auto passwords = passwordHashes();
+    if (!passwords)
+        return fail(passwords.error());
+    return QJsonObject{{QStringLiteral("config"), ConfigurationJson::toObject(*configuration)},
+                       {QStringLiteral("passwords"), *passwords}};
 }
 
 // One item per row: its creation (the whole row) if that is among the

@@ -44,6 +44,8 @@ public:
     Result<QJsonObject> changesFor(const OfficeRecord& self, const OfficeRecord& peer);
     // Run inside the caller's transaction, with capture switched off.
     Status applyConfiguration(const OfficeRecord& self, const QJsonObject& payload);
+    // What comes down from head office only: its configuration and the users' password hashes.
+    Result<QJsonObject> headConfiguration();
     Result<SyncCounts> apply(const OfficeRecord& self, const OfficeRecord& sender, const QJsonObject& payload);
 
     // Every event of the tickets that `select` picks, for a new branch.

@@ -78,14 +78,14 @@ Result<QVariant> SyncRows::userIdOf(const QString& login)
 Result<QVariant> SyncRows::idOfUuid(const QString& table, const QString& uuid)
 {
     const QString key = table + QLatin1Char('/') + uuid;
-    if (auto cached = m_customerIds.constFind(key); cached != m_customerIds.constEnd())
+    if (auto cached = m_idsByUuid.constFind(key); cached != m_idsByUuid.constEnd())
         return *cached;
     auto id = m_statements.scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table), {uuid});
     if (!id)
         return fail(id.error());
     const QVariant found = id->isValid() ? QVariant(id->toLongLong()) : QVariant();
     if (found.isValid())
-        m_customerIds.insert(key, found);
+        m_idsByUuid.insert(key, found);
     return found;
 }
 

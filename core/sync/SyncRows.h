@@ -43,7 +43,7 @@ private:
     QHash<qint64, QString> m_customerUuids;
     QHash<QString, QVariant> m_userIds;
     QHash<qint64, QString> m_logins;
-    QHash<QString, QVariant> m_customerIds;
+    QHash<QString, QVariant> m_idsByUuid;
 };
 
 // A JSON number that is whole binds as an integer (PostgreSQL's columns are typed).

@@ -75,11 +75,8 @@ Status raiseCounters(const Database& database, const QJsonArray& tickets)
 Result<QByteArray> SyncService::seedFor(const QString& office)
 {
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (auto begun = transaction.begin(); !begun)
+    if (auto begun = beginExport(transaction); !begun)
         return fail(begun.error());
-    for (const QString& statement : m_database.dialect().syncExportLockStatements())
-        if (auto locked = sql::run(m_database.connection(), statement); !locked)
-            return fail(locked.error());
     auto self = requireSelf(true);
     if (!self)
         return fail(self.error());
@@ -104,14 +101,14 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     if (!customers || !tickets || !events || !conflicts)
         return fail(!customers ? customers.error() : !tickets ? tickets.error() : !events ? events.error() : conflicts.error());
     auto stamps = stampsOf(m_database, uuidsOf(*customers) + uuidsOf(*tickets) + uuidsOf(*conflicts), self->code());
-    auto changes = exchange.changesFor(*self, *peer); // for its configuration
-    if (!stamps || !changes)
-        return fail(!stamps ? stamps.error() : changes.error());
+    auto configuration = exchange.headConfiguration();
+    if (!stamps || !configuration)
+        return fail(!stamps ? stamps.error() : configuration.error());
     const QJsonObject payload{{QStringLiteral("from"), self->code()},
                               {QStringLiteral("to"), office},
                               {QStringLiteral("head_key"), self->keys.publicText()},
-                              {QStringLiteral("config"), changes->value(QStringLiteral("config"))},
-                              {QStringLiteral("passwords"), changes->value(QStringLiteral("passwords"))},
+                              {QStringLiteral("config"), configuration->value(QStringLiteral("config"))},
+                              {QStringLiteral("passwords"), configuration->value(QStringLiteral("passwords"))},
                               {QStringLiteral("customers"), *customers},
                               {QStringLiteral("tickets"), *tickets},
                               {QStringLiteral("events"), *events},

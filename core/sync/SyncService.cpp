@@ -161,14 +161,22 @@ Result<QByteArray> SyncService::seal(const OfficeRecord& self, const OfficeRecor
     return SyncFile::write({self.code(), peer.code(), kind, number, m_clock.now()}, packed, self.keys, peer.keys.boxPublic);
 }
 
-Result<QByteArray> SyncService::changesFor(const QString& office)
+// An export reads with no writer half way through (see syncExportLockStatements).
+Status SyncService::beginExport(WriteTransaction& transaction)
 {
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
+        return begun;
     for (const QString& statement : m_database.dialect().syncExportLockStatements())
         if (auto locked = sql::run(m_database.connection(), statement); !locked)
             return fail(locked.error());
+    return {};
+}
+
+Result<QByteArray> SyncService::changesFor(const QString& office)
+{
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = beginExport(transaction); !begun)
+        return fail(begun.error());
     auto self = requireSelf(true);
     if (!self)
         return fail(self.error());

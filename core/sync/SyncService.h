@@ -9,6 +9,8 @@
 
 namespace sd {
 
+class WriteTransaction;
+
 // What importing one file did.
 struct SyncImport
 {
@@ -66,6 +68,7 @@ public:
 
 private:
     Result<OfficeRecord> requireSelf(bool withSecrets = false) const;
+    Status beginExport(WriteTransaction& transaction);
     Result<OfficeRecord> peerFor(const OfficeRecord& self, const QString& office) const;
     Result<QByteArray> seal(const OfficeRecord& self, const OfficeRecord& peer, const QString& kind, const QJsonObject& payload);
     Result<QJsonObject> openPayload(const QByteArray& file, const SyncHeader& header, const OfficeRecord& self,
