@@ -300,10 +300,11 @@ Result<Purchase> CustomerService::addPurchase(qint64 customerId, const Purchase&
     if (!customer)
         return fail(customer.error());
     auto inserted = sql::run(m_database.connection(), QStringLiteral(R"(INSERT INTO purchases
-        (uuid, customer_id, product, serial, purchased_on, amount_cents, warranty_until) VALUES (?, ?, ?, ?, ?, ?, ?))"),
+        (uuid, customer_id, product, serial, purchased_on, amount_cents, warranty_until, updated_by)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?))"),
         {QUuid::createUuid().toString(QUuid::WithoutBraces), customerId, purchase.product.trimmed(),
          purchase.serial.trimmed(), purchase.purchasedOn.toString(Qt::ISODate), purchase.amountCents,
-         dateOrNull(purchase.warrantyUntil)});
+         dateOrNull(purchase.warrantyUntil), actorId > 0 ? QVariant(actorId) : QVariant()});
     if (!inserted)
         return fail(inserted.error());
     Purchase stored = purchase;

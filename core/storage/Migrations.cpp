@@ -209,16 +209,42 @@ QStringList schemaV7(const SqlDialect& dialect)
     }) + dialect.syncUpgrade();
 }
 
+// Version 8: sync grows up. Each office keeps the digests of the files it sent
+// until the receiver confirms them, and the digest of the last file it applied
+// from each office: a file must name that one as its predecessor, so a file
+// from a database created again or restored from an older copy is recognised
+// (docs/SYNC.md, "A file follows the last one"), and the seed each branch
+// database was made from. Purchases travel too: their
+// capture triggers exist from here on and log only while the database
+// synchronises, so a database that starts syncing later needs no new step.
+QStringList schemaV8(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral("ALTER TABLE purchases ADD COLUMN updated_by INTEGER"),
+        QStringLiteral("ALTER TABLE sync_offices ADD COLUMN received_digest TEXT"),
+        // The seed file a branch's database was made from (at head office: the
+        // latest seed written for the branch). A file from a database made
+        // from another seed comes from a database that was replaced.
+        QStringLiteral("ALTER TABLE sync_offices ADD COLUMN seed_number INTEGER"),
+        QStringLiteral(R"(CREATE TABLE sync_sent_files (
+            office TEXT NOT NULL, number INTEGER NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (office, number)))"),
+    }) + dialect.syncChainUpgrade()
+       + dialect.syncCaptureStatements(QStringLiteral("purchase"), QStringLiteral("purchases"),
+                                       {QStringLiteral("customer_id"), QStringLiteral("product"), QStringLiteral("serial"),
+                                        QStringLiteral("purchased_on"), QStringLiteral("amount_cents"),
+                                        QStringLiteral("warranty_until")});
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 7;
+    return 8;
 }
 
 } // namespace sd

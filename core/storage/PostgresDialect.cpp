@@ -234,6 +234,43 @@ QString PostgresDialect::matchExpression(const QString& text) const
 // The sync tables: administrators run sync (the office keys' secrets are
 // theirs alone), supervisors resolve conflicts. The capture trigger runs as
 // the table owner, so desks log their changes without rights on the log.
+// The capture trigger function. From schema step 8 it logs only while this
+// database synchronises, so triggers can exist on tables before sync starts.
+QString captureFunction(const QString& notSyncing)
+{
+    return QStringLiteral(R"(CREATE OR REPLACE FUNCTION sd_sync_capture() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $fn$
+DECLARE
+    i int;
+    f text;
+    o jsonb;
+    n jsonb;
+    now_s bigint := floor(extract(epoch FROM clock_timestamp()));
+BEGIN
+    IF EXISTS (SELECT 1 FROM sync_applying)%SYNCING% THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO sync_changes (entity, row_uuid, field, at, actor_id)
+        VALUES (TG_ARGV[0], NEW.uuid, '*', now_s, NEW.updated_by);
+        RETURN NULL;
+    END IF;
+    o := to_jsonb(OLD);
+    n := to_jsonb(NEW);
+    FOR i IN 1 .. TG_NARGS - 1 LOOP
+        f := TG_ARGV[i];
+        IF o -> f IS DISTINCT FROM n -> f THEN
+            INSERT INTO sync_changes (entity, row_uuid, field, base_seq, at, actor_id)
+            VALUES (TG_ARGV[0], NEW.uuid, f,
+                    (SELECT max(seq) FROM sync_changes WHERE entity = TG_ARGV[0] AND row_uuid = NEW.uuid AND field IN (f, '*')),
+                    now_s, NEW.updated_by);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$fn$)").replace(QLatin1String("%SYNCING%"), notSyncing);
+}
+
 QStringList PostgresDialect::syncUpgrade() const
 {
     return {QStringLiteral(R"(DO $sync$
@@ -263,37 +300,7 @@ END
 $fn$)"),
             QStringLiteral("REVOKE ALL ON FUNCTION sd_sync_export_lock() FROM PUBLIC"),
             QStringLiteral(R"(DO $grant$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION sd_sync_export_lock() TO %I', current_database() || '_admin'); END $grant$)"),
-            QStringLiteral(R"(CREATE OR REPLACE FUNCTION sd_sync_capture() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $fn$
-DECLARE
-    i int;
-    f text;
-    o jsonb;
-    n jsonb;
-    now_s bigint := floor(extract(epoch FROM clock_timestamp()));
-BEGIN
-    IF EXISTS (SELECT 1 FROM sync_applying) THEN
-        RETURN NULL;
-    END IF;
-    IF TG_OP = 'INSERT' THEN
-        INSERT INTO sync_changes (entity, row_uuid, field, at, actor_id)
-        VALUES (TG_ARGV[0], NEW.uuid, '*', now_s, NEW.updated_by);
-        RETURN NULL;
-    END IF;
-    o := to_jsonb(OLD);
-    n := to_jsonb(NEW);
-    FOR i IN 1 .. TG_NARGS - 1 LOOP
-        f := TG_ARGV[i];
-        IF o -> f IS DISTINCT FROM n -> f THEN
-            INSERT INTO sync_changes (entity, row_uuid, field, base_seq, at, actor_id)
-            VALUES (TG_ARGV[0], NEW.uuid, f,
-                    (SELECT max(seq) FROM sync_changes WHERE entity = TG_ARGV[0] AND row_uuid = NEW.uuid AND field IN (f, '*')),
-                    now_s, NEW.updated_by);
-        END IF;
-    END LOOP;
-    RETURN NULL;
-END
-$fn$)"),
+            captureFunction(QString()),
             QStringLiteral("REVOKE ALL ON FUNCTION sd_sync_capture() FROM PUBLIC")};
 }
 
@@ -307,6 +314,21 @@ QStringList PostgresDialect::syncCaptureStatements(const QString& entity, const 
             QStringLiteral("CREATE TRIGGER sync_capture AFTER INSERT OR UPDATE ON %1 FOR EACH ROW "
                            "EXECUTE FUNCTION sd_sync_capture(%2)")
                 .arg(table, arguments.join(QStringLiteral(", ")))};
+}
+
+QStringList PostgresDialect::syncChainUpgrade() const
+{
+    return {captureFunction(QStringLiteral(" OR NOT EXISTS (SELECT 1 FROM sync_offices WHERE is_self = 1)")),
+            QStringLiteral(R"(DO $chain$ BEGIN
+    EXECUTE format('GRANT SELECT, INSERT, DELETE ON sync_sent_files TO %I', current_database() || '_admin');
+END $chain$)")};
+}
+
+QStringList PostgresDialect::identityCatchUpStatements(const QString& table, const QString& column) const
+{
+    // Table and column names come from the program, never from input.
+    return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), (SELECT COALESCE(MAX(%2), 0) + 1 FROM %1), false)")
+                .arg(table, column)};
 }
 
 QStringList PostgresDialect::syncExportLockStatements() const

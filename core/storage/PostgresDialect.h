@@ -67,6 +67,8 @@ public:
                                    const QString& next) const override;
     QString connectedLogin(const QSqlDatabase& db) const override;
     QStringList syncUpgrade() const override;
+    QStringList syncChainUpgrade() const override;
+    QStringList identityCatchUpStatements(const QString& table, const QString& column) const override;
     QStringList syncCaptureStatements(const QString& entity, const QString& table, const QStringList& columns) const override;
     QStringList syncExportLockStatements() const override;
     bool verifyServerPassword(const QSqlDatabase& db, const QString& login, const QString& password) const override;

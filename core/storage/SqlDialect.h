@@ -151,6 +151,10 @@ public:
     virtual QString connectedLogin(const QSqlDatabase&) const { return {}; }
     // Branch sync: who may read and write the sync tables at a server.
     virtual QStringList syncUpgrade() const { return {}; }
+    // Schema step 8: rights on the file chain; capture only while syncing.
+    virtual QStringList syncChainUpgrade() const { return {}; }
+    // After rows were written with explicit ids: the next id drawn follows them.
+    virtual QStringList identityCatchUpStatements(const QString& /*table*/, const QString& /*column*/) const { return {}; }
     // Triggers that log each change of `columns` of `table` (rows keyed by
     // uuid) as a change of `entity` in sync_changes, unless sync is applying.
     virtual QStringList syncCaptureStatements(const QString& entity, const QString& table,

@@ -185,6 +185,9 @@ std::unique_ptr<SqlDialect> SqlDialect::forDriver(const QString& driverName)
 QStringList SqliteDialect::syncCaptureStatements(const QString& entity, const QString& table, const QStringList& columns) const
 {
     const QString now = QStringLiteral("CAST(strftime('%s', 'now') AS INTEGER)");
+    // Only while this database synchronises: the purchases' triggers exist from
+    // schema step 8 on, before a database may ever sync.
+    const QString logging = QStringLiteral("EXISTS (SELECT 1 FROM sync_offices WHERE is_self = 1) AND NOT EXISTS (SELECT 1 FROM sync_applying)");
     QStringList changed;
     for (const QString& column : columns)
         changed.append(QStringLiteral("SELECT '%1' AS f WHERE OLD.%1 IS NOT NEW.%1").arg(column));
@@ -192,16 +195,16 @@ QStringList SqliteDialect::syncCaptureStatements(const QString& entity, const QS
         QStringLiteral("DROP TRIGGER IF EXISTS sync_capture_%1_insert").arg(table),
         QStringLiteral("DROP TRIGGER IF EXISTS sync_capture_%1_update").arg(table),
         QStringLiteral("CREATE TRIGGER sync_capture_%1_insert AFTER INSERT ON %1 "
-                       "WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN "
+                       "WHEN %4 BEGIN "
                        "INSERT INTO sync_changes (entity, row_uuid, field, at, actor_id) "
                        "VALUES ('%2', NEW.uuid, '*', %3, NEW.updated_by); END")
-            .arg(table, entity, now),
+            .arg(table, entity, now, logging),
         QStringLiteral("CREATE TRIGGER sync_capture_%1_update AFTER UPDATE ON %1 "
-                       "WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN "
+                       "WHEN %5 BEGIN "
                        "INSERT INTO sync_changes (entity, row_uuid, field, base_seq, at, actor_id) "
                        "SELECT '%2', NEW.uuid, c.f, (SELECT MAX(s.seq) FROM sync_changes s WHERE s.entity = '%2' "
                        "AND s.row_uuid = NEW.uuid AND s.field IN (c.f, '*')), %3, NEW.updated_by FROM (%4) c; END")
-            .arg(table, entity, now, changed.join(QStringLiteral(" UNION ALL "))),
+            .arg(table, entity, now, changed.join(QStringLiteral(" UNION ALL ")), logging),
     };
 }
 

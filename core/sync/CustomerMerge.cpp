@@ -35,6 +35,54 @@ Result<QList<DuplicateCandidate>> CustomerMerge::candidates(int limit) const
     return candidates;
 }
 
+// Tickets and purchases of `other` move to `keep`, each moved ticket's timeline saying so.
+Status CustomerMerge::moveRecords(qint64 keepId, qint64 otherId, const QString& keepLabel, const QString& otherLabel,
+                                  const QVariant& actorId)
+{
+    const qint64 now = m_clock.now();
+    const QString note = QCoreApplication::translate("sd::CustomerMerge", "Customer %1 merged into %2").arg(otherLabel, keepLabel);
+    // The timeline first, while the moved tickets can still be told by their customer.
+    auto logged = sql::run(m_database.connection(), QStringLiteral(R"(INSERT INTO ticket_events
+        (ticket_id, at, actor_id, kind, field, old_value, new_value, body)
+        SELECT id, ?, ?, 'field', 'customer', ?, ?, ? FROM tickets WHERE customer_id = ?)"),
+        {now, actorId, otherLabel, keepLabel, note, otherId});
+    if (!logged)
+        return fail(logged.error());
+    auto tickets = sql::run(m_database.connection(),
+                            QStringLiteral("UPDATE tickets SET customer_id = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                                           "WHERE customer_id = ?"),
+                            {keepId, now, actorId, otherId});
+    if (!tickets)
+        return fail(tickets.error());
+    auto purchases = sql::run(m_database.connection(), QStringLiteral("UPDATE purchases SET customer_id = ?, updated_by = ? WHERE customer_id = ?"),
+                              {keepId, actorId, otherId});
+    if (!purchases)
+        return fail(purchases.error());
+    return {};
+}
+
+// A merge made at another office reached this one: what this office holds of
+// the merged customer (tickets and purchases the merging office did not have)
+// follows it, as this office's own change, so it travels on to the others.
+Status CustomerMerge::followMerge(const QString& otherUuid, const QString& byLogin)
+{
+    auto rows = sql::run(m_database.connection(), QStringLiteral(R"(SELECT o.id, o.code || ' ' || o.name, k.id, k.code || ' ' || k.name,
+        (SELECT id FROM users WHERE login = ?)
+        FROM customers o JOIN customers k ON k.uuid = o.merged_into
+        WHERE o.uuid = ? AND (EXISTS (SELECT 1 FROM tickets t WHERE t.customer_id = o.id)
+                              OR EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = o.id)))"),
+                         {byLogin, otherUuid});
+    if (!rows)
+        return fail(rows.error());
+    if (!rows->next())
+        return {};
+    const qint64 otherId = rows->value(0).toLongLong(), keepId = rows->value(2).toLongLong();
+    const QString otherLabel = rows->value(1).toString(), keepLabel = rows->value(3).toString();
+    const QVariant actor = rows->value(4);
+    rows->finish();
+    return moveRecords(keepId, otherId, keepLabel, otherLabel, actor);
+}
+
 Status CustomerMerge::merge(qint64 keepId, qint64 otherId, qint64 actorId)
 {
     if (auto allowed = m_access.require(actorId, Action::MergeCustomers); !allowed)
@@ -66,25 +114,9 @@ Status CustomerMerge::merge(qint64 keepId, qint64 otherId, qint64 actorId)
     }
     if (found != 2)
         return fail(Error::notFound(QStringLiteral("customer"), QCoreApplication::translate("sd::CustomerMerge", "one of the two customers does not exist")));
+    if (auto moved = moveRecords(keepId, otherId, keepLabel, otherLabel, actorId); !moved)
+        return moved;
     const qint64 now = m_clock.now();
-    const QString note = QCoreApplication::translate("sd::CustomerMerge", "Customer %1 merged into %2").arg(otherLabel, keepLabel);
-    // The timeline first, while the moved tickets can still be told by their customer.
-    auto logged = sql::run(m_database.connection(), QStringLiteral(R"(INSERT INTO ticket_events
-        (ticket_id, at, actor_id, kind, field, old_value, new_value, body)
-        SELECT id, ?, ?, 'field', 'customer', ?, ?, ? FROM tickets WHERE customer_id = ?)"),
-        {now, actorId, otherLabel, keepLabel, note, otherId});
-    if (!logged)
-        return fail(logged.error());
-    auto tickets = sql::run(m_database.connection(),
-                            QStringLiteral("UPDATE tickets SET customer_id = ?, version = version + 1, updated_at = ?, updated_by = ? "
-                                           "WHERE customer_id = ?"),
-                            {keepId, now, actorId, otherId});
-    if (!tickets)
-        return fail(tickets.error());
-    auto purchases = sql::run(m_database.connection(), QStringLiteral("UPDATE purchases SET customer_id = ? WHERE customer_id = ?"),
-                              {keepId, otherId});
-    if (!purchases)
-        return fail(purchases.error());
     auto marked = sql::run(m_database.connection(),
                            QStringLiteral("UPDATE customers SET merged_into = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?"),
                            {keepUuid, now, actorId, otherId});

@@ -37,8 +37,14 @@ public:
     // (kept, not deleted: timelines and other offices still name it). The
     // changes travel with sync like any other.
     Status merge(qint64 keepId, qint64 otherId, qint64 actorId);
+    // Sync, while applying a file that merged `otherUuid` at another office
+    // (by `byLogin` there): what this office holds of it follows the merge.
+    Status followMerge(const QString& otherUuid, const QString& byLogin);
 
 private:
+    Status moveRecords(qint64 keepId, qint64 otherId, const QString& keepLabel, const QString& otherLabel,
+                       const QVariant& actorId);
+
     Database m_database;
     Clock m_clock;
     AccessControl m_access;

@@ -7,6 +7,7 @@
 #include "sync/SyncRows.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -207,6 +208,9 @@ QString SyncConflicts::fieldLabel(const QString& field) const
         {"notes", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Notes")},
         {"tier_locked", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Tier locked")},
         {"phone_key", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Phone")},
+        {"purchased_on", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Purchase date")},
+        {"amount_cents", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Amount")},
+        {"warranty_until", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Warranty until")},
         {"resolved_value", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Resolution")},
         {"resolved_by", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Resolved by")},
         {"resolved_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Resolved at")}};
@@ -235,6 +239,8 @@ QString SyncConflicts::displayValue(const SyncConflict& conflict, const QString&
         return labelOf<SupportLevel>(text);
     if (field == QLatin1String("kind"))
         return labelOf<CustomerKind>(text);
+    if (field == QLatin1String("amount_cents"))
+        return QLocale().toString(value.toDouble() / 100.0, 'f', 2);
     if (field == QLatin1String("tier_locked"))
         return value.toDouble() != 0 ? QCoreApplication::translate("sd::SyncConflicts", "yes") : QCoreApplication::translate("sd::SyncConflicts", "no");
     QString lookup;

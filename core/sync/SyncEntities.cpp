@@ -21,6 +21,15 @@ SyncEntity customers()
             plain({"created_at", "updated_at"}) + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
 }
 
+// A customer's purchases: its tier and a ticket's warranty follow from them.
+SyncEntity purchases()
+{
+    return {QStringLiteral("purchase"), QStringLiteral("purchases"),
+            QList<SyncColumn>{{QStringLiteral("customer_id"), Refers::Customer}}
+                + plain({"product", "serial", "purchased_on", "amount_cents", "warranty_until"}),
+            QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}, false};
+}
+
 // The SLA figures are not merged field by field: they are the SLA engine's
 // result from the ticket's history, so each office recomputes them.
 SyncEntity tickets()
@@ -47,7 +56,8 @@ SyncEntity conflicts()
             plain({"status", "resolved_value", "resolved_by", "resolved_at"}),
             plain({"entity", "row_uuid", "label", "field", "here_office", "here_value", "here_by", "here_at",
                    "there_office", "there_value", "there_by", "there_at", "winner", "detected_at"})
-                + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
+                + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}},
+            false};
 }
 
 } // namespace
@@ -75,7 +85,7 @@ const SyncColumn* SyncEntity::field(const QString& name) const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), tickets(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), conflicts()};
     return entities;
 }
 

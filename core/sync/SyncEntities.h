@@ -18,12 +18,14 @@ struct SyncColumn
 
 struct SyncEntity
 {
-    QString code;   // "customer", "ticket", "conflict"
+    QString code;   // "customer", "purchase", "ticket", "conflict"
     QString table;
     // Fields that merge one by one (the capture triggers log each change).
     QList<SyncColumn> fields;
     // Columns sent only with a new row: derived figures and bookkeeping.
     QList<SyncColumn> createOnly;
+    // Rows with a version column, raised with every change (stale-edit checks).
+    bool versioned = true;
 
     QStringList fieldNames() const;
     QList<SyncColumn> allColumns() const;

@@ -357,11 +357,9 @@ Status SyncExchange::applyItem(const SyncEntity& entity, const QJsonObject& item
         if (!item.contains(QStringLiteral("c")))
             return {}; // a row this office does not hold (another office's ticket)
         QJsonObject row = item.value(QStringLiteral("c")).toObject();
-        auto renamed = entity.code == QLatin1String("customer") ? giveWayOnCode(row, self, sender) : Result<bool>(false);
+        auto renamed = insertIncoming(entity, uuid, row, self, sender);
         if (!renamed)
             return fail(renamed.error());
-        if (auto inserted = m_rows.insert(entity, uuid, row); !inserted)
-            return inserted;
         const QJsonObject created = item.value(QStringLiteral("cs")).toObject();
         if (auto logged = record(entity.code, uuid, QStringLiteral("*"), created.value(QStringLiteral("s")).toString(),
                                  qint64(created.value(QStringLiteral("at")).toDouble()), created.value(QStringLiteral("by")).toString());
@@ -377,6 +375,8 @@ Status SyncExchange::applyItem(const SyncEntity& entity, const QJsonObject& item
         ++counts.rowsCreated;
         if (entity.code == QLatin1String("ticket"))
             counts.ticketsCreated.insert(uuid);
+        noteFollowUps(entity, uuid, QStringLiteral("merged_into"), row.value(QStringLiteral("merged_into")),
+                      created.value(QStringLiteral("by")).toString(), counts);
         if (*renamed) // head office renamed the newcomer: it goes back with the new code
             return recordLocal(entity.code, uuid, QStringLiteral("code"));
         return {};
@@ -412,12 +412,12 @@ Status SyncExchange::applyField(const SyncEntity& entity, const QString& uuid, c
         const bool sendersEarlier = officeOf(current->id) == sender.code()
             && seqOf(current->id) >= qint64(change.value(QStringLiteral("n")).toDouble()) && seqOf(current->id) <= seqOf(stamp);
         if (!onTopOfOurs && !sendersEarlier)
-            return judge(entity, uuid, column, change, *current, counts);
+            return judge(entity, uuid, column, change, *current, {self, sender}, counts);
         auto valid = followsWorkflow(entity, uuid, column, change.value(QStringLiteral("v")));
         if (!valid)
             return fail(valid.error());
         if (!*valid) // a move the workflow cannot make: head office's value stays, a person decides
-            return judge(entity, uuid, column, change, *current, counts, true);
+            return judge(entity, uuid, column, change, *current, {self, sender}, counts, true);
     } else {
         auto mine = changedHereUnconfirmed(entity.code, uuid, column.name, sender.ackedChanges);
         if (!mine)
@@ -425,20 +425,25 @@ Status SyncExchange::applyField(const SyncEntity& entity, const QString& uuid, c
         if (*mine)
             return {}; // ours is on its way to head office, which will decide
     }
-    if (auto set = m_rows.set(entity, uuid, column, change.value(QStringLiteral("v"))); !set)
-        return set;
+    QJsonValue value = change.value(QStringLiteral("v"));
+    auto renamed = setIncoming(entity, uuid, column, value, self, sender);
+    if (!renamed)
+        return fail(renamed.error());
     ++counts.fieldsChanged;
-    if (entity.code == QLatin1String("ticket") && column.name == QLatin1String("status"))
-        counts.ticketsToReplay.append(uuid);
-    return record(entity.code, uuid, column.name, stamp, qint64(change.value(QStringLiteral("at")).toDouble()),
-                  change.value(QStringLiteral("by")).toString());
+    noteFollowUps(entity, uuid, column.name, value, change.value(QStringLiteral("by")).toString(), counts);
+    if (auto logged = record(entity.code, uuid, column.name, stamp, qint64(change.value(QStringLiteral("at")).toDouble()),
+                             change.value(QStringLiteral("by")).toString());
+        !logged)
+        return logged;
+    return *renamed ? recordLocal(entity.code, uuid, column.name) : Status();
 }
 
 // Both offices changed the field since they last agreed. The later change
 // (by its time; the greater stamp if equal) stays for now, and the conflict
 // waits for a supervisor. The same values on both sides are no conflict.
 Status SyncExchange::judge(const SyncEntity& entity, const QString& uuid, const SyncColumn& column,
-                           const QJsonObject& change, const Stamp& current, SyncCounts& counts, bool oursStays)
+                           const QJsonObject& change, const Stamp& current, const Offices& offices, SyncCounts& counts,
+                           bool oursStays)
 {
     const QString stamp = change.value(QStringLiteral("s")).toString();
     const qint64 at = qint64(change.value(QStringLiteral("at")).toDouble());
@@ -473,29 +478,34 @@ Status SyncExchange::judge(const SyncEntity& entity, const QString& uuid, const 
     // judgement compares with when the value was really made.
     if (!theirsWins)
         return recordLocal(entity.code, uuid, column.name, current.at, current.by);
-    if (auto set = m_rows.set(entity, uuid, column, theirs); !set)
-        return set;
+    QJsonValue value = theirs;
+    auto renamed = setIncoming(entity, uuid, column, value, offices.self, offices.sender);
+    if (!renamed)
+        return fail(renamed.error());
     ++counts.fieldsChanged;
-    if (entity.code == QLatin1String("ticket") && column.name == QLatin1String("status"))
-        counts.ticketsToReplay.append(uuid);
-    return record(entity.code, uuid, column.name, stamp, at, by);
+    noteFollowUps(entity, uuid, column.name, value, by, counts);
+    if (auto logged = record(entity.code, uuid, column.name, stamp, at, by); !logged)
+        return logged;
+    return *renamed ? recordLocal(entity.code, uuid, column.name) : Status();
 }
 
-// Two offices gave the same customer code to different customers (imports and
-// typed codes can). The branch's customer gives way: at head office the
-// newcomer from the branch takes "-<branch>" after its code; at a branch its
-// own customer does, before head office's is added. Either way the change is
-// this office's own, so it travels like any other. True when the newcomer was renamed.
-Result<bool> SyncExchange::giveWayOnCode(QJsonObject& row, const OfficeRecord& self, const OfficeRecord& sender)
+// Two offices gave the same customer code to different customers (imports,
+// typed codes and conflict resolutions can). The branch's customer gives way:
+// at head office the branch's value takes "-<branch>" after it; at a branch
+// its own holder of the code does, before head office's value is written.
+// Either way the change is this office's own, so it travels like any other.
+// True when the incoming value was changed.
+Result<bool> SyncExchange::giveWayOnCode(QString& code, const QString& uuid, const OfficeRecord& self,
+                                         const OfficeRecord& sender)
 {
-    const QString code = row.value(QStringLiteral("code")).toString();
-    auto holder = sql::scalar(m_database.connection(), QStringLiteral("SELECT uuid FROM customers WHERE code = ?"), {code});
+    auto holder = sql::scalar(m_database.connection(), QStringLiteral("SELECT uuid FROM customers WHERE code = ? AND uuid <> ?"),
+                              {code, uuid});
     if (!holder)
         return fail(holder.error());
     if (!holder->isValid())
         return false;
     if (self.isHead) {
-        row.insert(QStringLiteral("code"), QString(code + QLatin1Char('-') + sender.code()));
+        code += QLatin1Char('-') + sender.code();
         return true;
     }
     const QString ours = holder->toString();
@@ -506,6 +516,71 @@ Result<bool> SyncExchange::giveWayOnCode(QJsonObject& row, const OfficeRecord& s
     if (auto logged = recordLocal(QStringLiteral("customer"), ours, QStringLiteral("code")); !logged)
         return fail(logged.error());
     return false;
+}
+
+// The same ticket number at two offices: head office imported history with a
+// branch's numbers while the branch numbered on. The ticket head office made
+// takes "-<head office>" after its number, at head office and at the branch
+// alike, whichever of the two arrives first, so both name the tickets the same.
+Status SyncExchange::giveWayOnNumber(QJsonObject& row, const QString& uuid, const OfficeRecord& self, const OfficeRecord& sender)
+{
+    const QString number = row.value(QStringLiteral("number")).toString();
+    auto holder = sql::scalar(m_database.connection(), QStringLiteral("SELECT uuid FROM tickets WHERE number = ? AND uuid <> ?"),
+                              {number, uuid});
+    if (!holder)
+        return fail(holder.error());
+    if (!holder->isValid())
+        return {};
+    if (!self.isHead) {
+        row.insert(QStringLiteral("number"), QString(number + QLatin1Char('-') + sender.code()));
+        return {};
+    }
+    auto renamed = sql::run(m_database.connection(), QStringLiteral("UPDATE tickets SET number = ?, version = version + 1 WHERE uuid = ?"),
+                            {QString(number + QLatin1Char('-') + self.code()), holder->toString()});
+    if (!renamed)
+        return fail(renamed.error());
+    return {};
+}
+
+// A new row from the other office, after any unique value of it gave way.
+// True when head office changed the newcomer's customer code.
+Result<bool> SyncExchange::insertIncoming(const SyncEntity& entity, const QString& uuid, QJsonObject& row,
+                                          const OfficeRecord& self, const OfficeRecord& sender)
+{
+    bool renamed = false;
+    if (entity.code == QLatin1String("customer")) {
+        QString code = row.value(QStringLiteral("code")).toString();
+        auto gaveWay = giveWayOnCode(code, uuid, self, sender);
+        if (!gaveWay)
+            return fail(gaveWay.error());
+        row.insert(QStringLiteral("code"), code);
+        renamed = *gaveWay;
+    } else if (entity.code == QLatin1String("ticket")) {
+        if (auto gaveWay = giveWayOnNumber(row, uuid, self, sender); !gaveWay)
+            return fail(gaveWay.error());
+    }
+    if (auto inserted = m_rows.insert(entity, uuid, row); !inserted)
+        return fail(inserted.error());
+    return renamed;
+}
+
+// A changed field from the other office, after a customer code it takes gave way.
+// True when head office changed the value it received.
+Result<bool> SyncExchange::setIncoming(const SyncEntity& entity, const QString& uuid, const SyncColumn& column,
+                                       QJsonValue& value, const OfficeRecord& self, const OfficeRecord& sender)
+{
+    bool renamed = false;
+    if (entity.code == QLatin1String("customer") && column.name == QLatin1String("code")) {
+        QString code = value.toString();
+        auto gaveWay = giveWayOnCode(code, uuid, self, sender);
+        if (!gaveWay)
+            return fail(gaveWay.error());
+        value = code;
+        renamed = *gaveWay;
+    }
+    if (auto set = m_rows.set(entity, uuid, column, value); !set)
+        return fail(set.error());
+    return renamed;
 }
 
 // A change made here while capture is off, logged as the triggers would.
@@ -588,6 +663,18 @@ Status SyncExchange::record(const QString& entity, const QString& uuid, const QS
     return {};
 }
 
+// What a changed field sets off once the whole file is in: a status change
+// works the ticket's SLA figures out again, a merge moves what this office holds.
+void SyncExchange::noteFollowUps(const SyncEntity& entity, const QString& uuid, const QString& field, const QJsonValue& value,
+                                 const QString& by, SyncCounts& counts)
+{
+    if (entity.code == QLatin1String("ticket") && field == QLatin1String("status"))
+        counts.ticketsToReplay.append(uuid);
+    if (entity.code == QLatin1String("customer") && field == QLatin1String("merged_into") && value.isString()
+        && !value.toString().isEmpty())
+        counts.customersMerged.insert(uuid, by);
+}
+
 Result<QString> SyncExchange::labelOf(const SyncEntity& entity, const QString& uuid)
 {
     QString expression = QStringLiteral("''");
@@ -595,6 +682,8 @@ Result<QString> SyncExchange::labelOf(const SyncEntity& entity, const QString& u
         expression = QStringLiteral("number");
     else if (entity.code == QLatin1String("customer"))
         expression = QStringLiteral("code || ' ' || name");
+    else if (entity.code == QLatin1String("purchase"))
+        expression = QStringLiteral("product || ' ' || serial");
     auto label = sql::scalar(m_database.connection(),
                              QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(expression, entity.table), {uuid});
     if (!label)
@@ -602,13 +691,18 @@ Result<QString> SyncExchange::labelOf(const SyncEntity& entity, const QString& u
     return label->toString();
 }
 
-Status SyncExchange::insertEvents(const QJsonArray& events, const QString& selfCode, SyncCounts& counts)
+// A seed (idsAfter set) keeps the branch's own earlier events too, under their
+// global ids, and numbers the events after every id head office has from the
+// branch: a database created again must not give a new event a known id.
+Status SyncExchange::insertEvents(const QJsonArray& events, const QString& selfCode, SyncCounts& counts,
+                                  std::optional<qint64> idsAfter)
 {
     const QString own = selfCode + QLatin1Char(':');
+    qint64 nextId = idsAfter.value_or(0);
     for (const QJsonValue& value : events) {
         const QJsonObject event = value.toObject();
         const QString gid = event.value(QStringLiteral("g")).toString();
-        if (gid.startsWith(own))
+        if (gid.startsWith(own) && !idsAfter)
             continue; // made here: it is in the timeline under its own id
         auto known = m_rows.scalar(QStringLiteral("SELECT 1 FROM ticket_events WHERE gid = ?"), {gid});
         auto ticket = m_rows.idOfUuid(QStringLiteral("tickets"), event.value(QStringLiteral("t")).toString());
@@ -617,12 +711,17 @@ Status SyncExchange::insertEvents(const QJsonArray& events, const QString& selfC
             return fail(!known ? known.error() : !ticket ? ticket.error() : actor.error());
         if (known->isValid() || !ticket->isValid())
             continue;
-        auto inserted = m_rows.run(QStringLiteral(R"(INSERT INTO ticket_events
+        QVariantList values{*ticket, qint64(event.value(QStringLiteral("at")).toDouble()), *actor,
+                            event.value(QStringLiteral("k")).toString(), variantOf(event.value(QStringLiteral("f"))),
+                            variantOf(event.value(QStringLiteral("o"))), variantOf(event.value(QStringLiteral("n"))),
+                            variantOf(event.value(QStringLiteral("b"))), event.value(QStringLiteral("p")).toInt(), gid};
+        if (idsAfter)
+            values.prepend(++nextId);
+        auto inserted = m_rows.run(idsAfter ? QStringLiteral(R"(INSERT INTO ticket_events
+            (id, ticket_id, at, actor_id, kind, field, old_value, new_value, body, is_public, gid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))")
+                                            : QStringLiteral(R"(INSERT INTO ticket_events
             (ticket_id, at, actor_id, kind, field, old_value, new_value, body, is_public, gid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
-            {*ticket, qint64(event.value(QStringLiteral("at")).toDouble()), *actor, event.value(QStringLiteral("k")).toString(),
-             variantOf(event.value(QStringLiteral("f"))), variantOf(event.value(QStringLiteral("o"))),
-             variantOf(event.value(QStringLiteral("n"))), variantOf(event.value(QStringLiteral("b"))),
-             event.value(QStringLiteral("p")).toInt(), gid});
+                                   values);
         if (!inserted)
             return fail(inserted.error());
         ++counts.eventsAdded;

@@ -6,6 +6,7 @@
 #include "sync/SyncOffices.h"
 #include "sync/SyncRows.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -28,6 +29,9 @@ struct SyncCounts
     // SLA figures are worked out again from the merged timeline (SlaReplay).
     QStringList ticketsToReplay;
     QSet<QString> ticketsCreated;
+    // Customers this file merged into another (uuid → login of who merged):
+    // what this office holds of them follows the merge (CustomerMerge::followMerge).
+    QHash<QString, QString> customersMerged;
 };
 
 // The changes one office sends another, and applying them (docs/SYNC.md).
@@ -51,13 +55,19 @@ public:
     // Every event of the tickets that `select` picks, for a new branch.
     Result<QJsonArray> eventsOf(const QString& ticketCondition, const QVariantList& values, const QString& selfCode);
     Result<QJsonArray> fullRows(const SyncEntity& entity, const QString& condition, const QVariantList& values);
-    Status insertEvents(const QJsonArray& events, const QString& selfCode, SyncCounts& counts);
+    Status insertEvents(const QJsonArray& events, const QString& selfCode, SyncCounts& counts,
+                        std::optional<qint64> idsAfter = {});
     Status insertRows(const SyncEntity& entity, const QJsonArray& rows, SyncCounts& counts);
 
 private:
     Result<QJsonObject> passwordHashes();
     Status checkProvenance(const QJsonObject& payload, const OfficeRecord& sender);
-    Result<bool> giveWayOnCode(QJsonObject& row, const OfficeRecord& self, const OfficeRecord& sender);
+    Result<bool> giveWayOnCode(QString& code, const QString& uuid, const OfficeRecord& self, const OfficeRecord& sender);
+    Status giveWayOnNumber(QJsonObject& row, const QString& uuid, const OfficeRecord& self, const OfficeRecord& sender);
+    Result<bool> insertIncoming(const SyncEntity& entity, const QString& uuid, QJsonObject& row, const OfficeRecord& self,
+                                const OfficeRecord& sender);
+    Result<bool> setIncoming(const SyncEntity& entity, const QString& uuid, const SyncColumn& column, QJsonValue& value,
+                             const OfficeRecord& self, const OfficeRecord& sender);
     Status recordLocal(const QString& entity, const QString& uuid, const QString& field, std::optional<qint64> at = {},
                        const QString& by = {});
     struct Stamp
@@ -74,14 +84,21 @@ private:
                      const OfficeRecord& sender, SyncCounts& counts);
     Status applyField(const SyncEntity& entity, const QString& uuid, const SyncColumn& column, const QJsonObject& change,
                       const OfficeRecord& self, const OfficeRecord& sender, SyncCounts& counts);
+    struct Offices
+    {
+        const OfficeRecord& self;
+        const OfficeRecord& sender;
+    };
     Status judge(const SyncEntity& entity, const QString& uuid, const SyncColumn& column, const QJsonObject& change,
-                 const Stamp& current, SyncCounts& counts, bool oursStays = false);
+                 const Stamp& current, const Offices& offices, SyncCounts& counts, bool oursStays = false);
     Result<bool> followsWorkflow(const SyncEntity& entity, const QString& uuid, const SyncColumn& column, const QJsonValue& value);
     Result<Stamp> currentStamp(const QString& entity, const QString& uuid, const QString& field, const QString& selfCode);
     Result<bool> changedHereUnconfirmed(const QString& entity, const QString& uuid, const QString& field, qint64 acked);
     Status record(const QString& entity, const QString& uuid, const QString& field, const QString& stamp, qint64 at,
                   const QString& by);
     Result<QString> labelOf(const SyncEntity& entity, const QString& uuid);
+    static void noteFollowUps(const SyncEntity& entity, const QString& uuid, const QString& field, const QJsonValue& value,
+                              const QString& by, SyncCounts& counts);
 
     Database m_database;
     Clock m_clock;

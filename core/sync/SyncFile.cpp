@@ -1,6 +1,7 @@
 #include "sync/SyncFile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
@@ -136,6 +137,11 @@ Result<QByteArray> SyncFile::open(const QByteArray& file, const OfficeKeys& rece
         != 0)
         return fail(damaged(QCoreApplication::translate("sd::SyncFile", "the file cannot be opened with office %1's key").arg(receiver.office)));
     return payload;
+}
+
+QString SyncFile::digest(const QByteArray& file)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha256).toHex().left(32));
 }
 
 } // namespace sd

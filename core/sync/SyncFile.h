@@ -32,6 +32,8 @@ public:
     static Result<SyncHeader> readHeader(const QByteArray& file);
     static Status verify(const QByteArray& file, const QByteArray& senderSignPublic, const QString& sender);
     static Result<QByteArray> open(const QByteArray& file, const OfficeKeys& receiver);
+    // What names a file in the chain of files between two offices.
+    static QString digest(const QByteArray& file);
 };
 
 } // namespace sd

@@ -155,4 +155,67 @@ Status SyncOffices::noteReceived(const QString& code, qint64 number, qint64 chan
     return {};
 }
 
+Result<QString> SyncOffices::receivedDigest(const QString& code) const
+{
+    auto digest = sql::scalar(m_database.connection(), QStringLiteral("SELECT received_digest FROM sync_offices WHERE code = ?"), {code});
+    if (!digest)
+        return fail(digest.error());
+    return digest->toString();
+}
+
+Status SyncOffices::setReceivedDigest(const QString& code, const QString& digest)
+{
+    auto done = sql::run(m_database.connection(), QStringLiteral("UPDATE sync_offices SET received_digest = ? WHERE code = ?"),
+                         {digest, code});
+    if (!done)
+        return fail(done.error());
+    return {};
+}
+
+Result<qint64> SyncOffices::seedNumber(const QString& code) const
+{
+    auto number = sql::scalar(m_database.connection(), QStringLiteral("SELECT COALESCE(seed_number, 0) FROM sync_offices WHERE code = ?"), {code});
+    if (!number)
+        return fail(number.error());
+    return number->toLongLong();
+}
+
+Status SyncOffices::setSeedNumber(const QString& code, qint64 number)
+{
+    auto done = sql::run(m_database.connection(), QStringLiteral("UPDATE sync_offices SET seed_number = ? WHERE code = ?"), {number, code});
+    if (!done)
+        return fail(done.error());
+    return {};
+}
+
+Result<QJsonArray> SyncOffices::sentChain(const QString& code) const
+{
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT number, digest FROM sync_sent_files WHERE office = ? ORDER BY number"), {code});
+    if (!query)
+        return fail(query.error());
+    QJsonArray chain;
+    while (query->next())
+        chain.append(QJsonArray{query->value(0).toLongLong(), query->value(1).toString()});
+    return chain;
+}
+
+Status SyncOffices::noteSentFile(const QString& code, qint64 number, const QString& digest)
+{
+    auto done = sql::run(m_database.connection(),
+                         QStringLiteral("INSERT INTO sync_sent_files (office, number, digest) VALUES (?, ?, ?)"), {code, number, digest});
+    if (!done)
+        return fail(done.error());
+    return {};
+}
+
+Status SyncOffices::forgetSentFilesBefore(const QString& code, qint64 number)
+{
+    auto done = sql::run(m_database.connection(), QStringLiteral("DELETE FROM sync_sent_files WHERE office = ? AND number < ?"),
+                         {code, number});
+    if (!done)
+        return fail(done.error());
+    return {};
+}
+
 } // namespace sd

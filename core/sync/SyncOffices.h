@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "sync/OfficeKeys.h"
 
+#include <QJsonArray>
+
 #include <optional>
 
 namespace sd {
@@ -44,6 +46,19 @@ public:
     Status noteSent(const QString& code, qint64 number);
     Status noteAcknowledged(const QString& code, qint64 changes, qint64 events);
     Status noteReceived(const QString& code, qint64 number, qint64 changes, qint64 events, qint64 now);
+
+    // The file chain (docs/SYNC.md, "A file follows the last one"): the
+    // digest of the last file applied from an office (administrators only,
+    // on a server), and the digests of the files sent to it that it has not
+    // yet confirmed, as [[number, digest], ...].
+    Result<QString> receivedDigest(const QString& code) const;
+    Status setReceivedDigest(const QString& code, const QString& digest);
+    // The seed file number of the branch's current database (0: not known).
+    Result<qint64> seedNumber(const QString& code) const;
+    Status setSeedNumber(const QString& code, qint64 number);
+    Result<QJsonArray> sentChain(const QString& code) const;
+    Status noteSentFile(const QString& code, qint64 number, const QString& digest);
+    Status forgetSentFilesBefore(const QString& code, qint64 number);
 
 private:
     Result<QList<OfficeRecord>> select(const QString& where, const QVariantList& values) const;

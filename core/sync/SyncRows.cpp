@@ -195,7 +195,7 @@ Status SyncRows::set(const SyncEntity& entity, const QString& uuid, const SyncCo
         return fail(bound.error());
     QString assignments = column.name + QStringLiteral(" = ?");
     QVariantList values{*bound};
-    if (entity.table != QLatin1String("sync_conflicts"))
+    if (entity.versioned)
         assignments += QStringLiteral(", version = version + 1");
     if (entity.code == QLatin1String("ticket") && column.name == QLatin1String("status")) {
         const auto status = fromCode<TicketStatus>(value.toString());

@@ -48,28 +48,6 @@ QSet<QString> uuidsOf(const QJsonArray& rows)
     return uuids;
 }
 
-// New tickets at the branch must not take a number a seeded ticket has.
-Status raiseCounters(const Database& database, const QJsonArray& tickets)
-{
-    QMap<QString, qint64> highest;
-    for (const QJsonValue& ticket : tickets) {
-        const QString number = ticket.toObject().value(QStringLiteral("number")).toString();
-        const qsizetype dash = number.lastIndexOf(QLatin1Char('-'));
-        const QString prefix = number.left(dash);
-        highest[prefix] = std::max(highest.value(prefix), number.mid(dash + 1).toLongLong());
-    }
-    for (auto it = highest.begin(); it != highest.end(); ++it) {
-        auto done = sql::run(database.connection(),
-                             QStringLiteral("INSERT INTO ticket_counters (prefix, last_value) VALUES (?, ?) ON CONFLICT (prefix) "
-                                            "DO UPDATE SET last_value = CASE WHEN ticket_counters.last_value < excluded.last_value "
-                                            "THEN excluded.last_value ELSE ticket_counters.last_value END"),
-                             {it.key(), it.value()});
-        if (!done)
-            return fail(done.error());
-    }
-    return {};
-}
-
 } // namespace
 
 Result<QByteArray> SyncService::seedFor(const QString& office)
@@ -92,15 +70,18 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     SyncExchange exchange(m_database, m_clock);
     const QVariantList mine{qint64(office.size() + 1), QString(office + QLatin1Char('-'))};
     auto customers = exchange.fullRows(*syncEntity(QStringLiteral("customer")), QStringLiteral("1 = 1"), {});
+    auto purchases = exchange.fullRows(*syncEntity(QStringLiteral("purchase")), QStringLiteral("1 = 1"), {});
     // Every ticket of the office, closed ones too: head office only ever sends
     // a branch changes to rows it holds, and a closed ticket can be reopened.
     auto tickets = exchange.fullRows(*syncEntity(QStringLiteral("ticket")), QStringLiteral("substr(number, 1, ?) = ?"), mine);
     auto events = exchange.eventsOf(QStringLiteral("substr(t.number, 1, ?) = ? AND e.id <= ?"),
                                     mine + QVariantList{eventsUpto->toLongLong()}, self->code());
     auto conflicts = exchange.fullRows(*syncEntity(QStringLiteral("conflict")), QStringLiteral("1 = 1"), {});
-    if (!customers || !tickets || !events || !conflicts)
-        return fail(!customers ? customers.error() : !tickets ? tickets.error() : !events ? events.error() : conflicts.error());
-    auto stamps = stampsOf(m_database, uuidsOf(*customers) + uuidsOf(*tickets) + uuidsOf(*conflicts), self->code());
+    if (!customers || !purchases || !tickets || !events || !conflicts)
+        return fail(!customers ? customers.error() : !purchases ? purchases.error() : !tickets ? tickets.error()
+                    : !events ? events.error() : conflicts.error());
+    auto stamps = stampsOf(m_database, uuidsOf(*customers) + uuidsOf(*purchases) + uuidsOf(*tickets) + uuidsOf(*conflicts),
+                           self->code());
     auto configuration = exchange.headConfiguration();
     if (!stamps || !configuration)
         return fail(!stamps ? stamps.error() : configuration.error());
@@ -110,18 +91,32 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
                               {QStringLiteral("config"), configuration->value(QStringLiteral("config"))},
                               {QStringLiteral("passwords"), configuration->value(QStringLiteral("passwords"))},
                               {QStringLiteral("customers"), *customers},
+                              {QStringLiteral("purchases"), *purchases},
                               {QStringLiteral("tickets"), *tickets},
                               {QStringLiteral("events"), *events},
                               {QStringLiteral("conflicts"), *conflicts},
                               {QStringLiteral("stamps"), *stamps},
                               {QStringLiteral("changes_upto"), upto->toLongLong()},
-                              {QStringLiteral("events_upto"), eventsUpto->toLongLong()}};
+                              {QStringLiteral("events_upto"), eventsUpto->toLongLong()},
+                              // Where the branch's new database numbers on: after everything
+                              // head office has from the office (a database created again).
+                              {QStringLiteral("numbering"), QJsonObject{{QStringLiteral("files"), peer->receivedNumber},
+                                                                        {QStringLiteral("changes"), peer->receivedChanges},
+                                                                        {QStringLiteral("events"), peer->receivedEvents}}}};
     // The branch starts from this state, so head office sends it only what follows.
     if (auto acked = SyncOffices(m_database).noteAcknowledged(office, upto->toLongLong(), eventsUpto->toLongLong()); !acked)
         return fail(acked.error());
     auto file = seal(*self, *peer, QStringLiteral("seed"), payload);
     if (!file)
         return fail(file.error());
+    // Files from the office's earlier database, if any, no longer follow.
+    SyncOffices offices(m_database);
+    if (auto chained = offices.setReceivedDigest(office, QStringLiteral("seed:") + SyncFile::digest(*file)); !chained)
+        return fail(chained.error());
+    if (auto seeded = offices.setSeedNumber(office, peer->sentNumber + 1); !seeded)
+        return fail(seeded.error());
+    if (auto forgotten = offices.forgetSentFilesBefore(office, peer->sentNumber + 1); !forgotten)
+        return fail(forgotten.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return file;
@@ -155,10 +150,11 @@ Result<SyncImport> SyncService::createBranch(const QByteArray& seed, const Offic
     auto carried = OfficeKeys::fromPublicText(payload.value(QStringLiteral("head_key")).toString());
     if (!carried || carried->publicText() != head.publicText() || payload.value(QStringLiteral("to")).toString() != keys.office)
         return fail(Error::invalid(QStringLiteral("file"), QCoreApplication::translate("sd::SyncService", "the file's contents do not match its header")));
-    return applySeed(*header, payload, keys);
+    return applySeed(*header, payload, keys, QStringLiteral("seed:") + SyncFile::digest(seed));
 }
 
-Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonObject& payload, const OfficeKeys& keys)
+Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonObject& payload, const OfficeKeys& keys,
+                                          const QString& seedDigest)
 {
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
@@ -172,7 +168,14 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
     head.receivedNumber = header.number;
     head.receivedChanges = numberAt(payload, "changes_upto");
     head.receivedEvents = numberAt(payload, "events_upto");
+    const QJsonObject numbering = payload.value(QStringLiteral("numbering")).toObject();
+    head.sentNumber = numberAt(numbering, "files");
+    head.ackedChanges = numberAt(numbering, "changes");
+    head.ackedEvents = numberAt(numbering, "events");
     SyncOffices offices(m_database);
+    // Rows written for head office are not this office's changes.
+    if (auto on = setApplying(true); !on)
+        return fail(on.error());
     if (auto inserted = offices.insert(self, m_clock.now()); !inserted)
         return fail(inserted.error());
     if (auto inserted = offices.insert(head, m_clock.now()); !inserted)
@@ -186,12 +189,18 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
     const QJsonArray tickets = payload.value(QStringLiteral("tickets")).toArray();
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("customer")), payload.value(QStringLiteral("customers")).toArray(), counts); !rows)
         return fail(rows.error());
+    if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("purchase")), payload.value(QStringLiteral("purchases")).toArray(), counts); !rows)
+        return fail(rows.error());
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("ticket")), tickets, counts); !rows)
         return fail(rows.error());
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("conflict")), payload.value(QStringLiteral("conflicts")).toArray(), counts); !rows)
         return fail(rows.error());
-    if (auto added = exchange.insertEvents(payload.value(QStringLiteral("events")).toArray(), keys.office, counts); !added)
+    if (auto added = exchange.insertEvents(payload.value(QStringLiteral("events")).toArray(), keys.office, counts,
+                                           head.ackedEvents);
+        !added)
         return fail(added.error());
+    if (auto continued = continueNumbering(head, seedDigest); !continued)
+        return fail(continued.error());
     for (const QJsonValue& value : payload.value(QStringLiteral("stamps")).toArray()) {
         const QJsonArray stamp = value.toArray();
         auto done = sql::run(m_database.connection(),
@@ -201,13 +210,68 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
         if (!done)
             return fail(done.error());
     }
-    if (auto counted = raiseCounters(m_database, tickets); !counted)
+    for (const QString& statement : m_database.dialect().identityCatchUpStatements(QStringLiteral("ticket_events"), QStringLiteral("id"))
+                                        + m_database.dialect().identityCatchUpStatements(QStringLiteral("sync_changes"), QStringLiteral("seq")))
+        if (auto caught = sql::run(m_database.connection(), statement); !caught)
+            return fail(caught.error());
+    QStringList numbers;
+    for (const QJsonValue& ticket : tickets)
+        numbers.append(ticket.toObject().value(QStringLiteral("number")).toString());
+    if (auto counted = raiseTicketCounters(numbers); !counted)
         return fail(counted.error());
+    if (auto off = setApplying(false); !off)
+        return fail(off.error());
     if (auto captured = enableCapture(); !captured)
         return fail(captured.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return SyncImport{header, counts};
+}
+
+// A branch database created again for an office goes on where the one it
+// replaces left off at head office: its first file follows the seed, and its
+// changes are numbered after every change head office has from the office
+// (a marker row holds the place; it is not a change and is never sent).
+Status SyncService::continueNumbering(const OfficeRecord& head, const QString& seedDigest)
+{
+    SyncOffices offices(m_database);
+    if (auto chained = offices.setReceivedDigest(head.code(), seedDigest); !chained)
+        return chained;
+    if (auto seeded = offices.setSeedNumber(head.code(), head.receivedNumber); !seeded)
+        return seeded;
+    if (auto noted = offices.noteSentFile(head.code(), head.sentNumber, seedDigest); !noted)
+        return noted;
+    if (head.ackedChanges == 0)
+        return {};
+    auto marked = sql::run(m_database.connection(),
+                           QStringLiteral("INSERT INTO sync_changes (seq, entity, row_uuid, field, stamp, at) VALUES (?, 'office', ?, 'seed', ?, ?)"),
+                           {head.ackedChanges, head.code(), QString(head.code() + QStringLiteral(":seed")), m_clock.now()});
+    if (!marked)
+        return fail(marked.error());
+    return {};
+}
+
+// New tickets here must not take a number a ticket from head office has.
+Status SyncService::raiseTicketCounters(const QStringList& numbers)
+{
+    QMap<QString, qint64> highest;
+    for (const QString& number : numbers) {
+        const qsizetype dash = number.lastIndexOf(QLatin1Char('-'));
+        bool numeric = false;
+        const qint64 value = number.mid(dash + 1).toLongLong(&numeric);
+        if (dash > 0 && numeric) // not one that gave way ("SH-000124-HQ")
+            highest[number.left(dash)] = std::max(highest.value(number.left(dash)), value);
+    }
+    for (auto it = highest.begin(); it != highest.end(); ++it) {
+        auto done = sql::run(m_database.connection(),
+                             QStringLiteral("INSERT INTO ticket_counters (prefix, last_value) VALUES (?, ?) ON CONFLICT (prefix) "
+                                            "DO UPDATE SET last_value = CASE WHEN ticket_counters.last_value < excluded.last_value "
+                                            "THEN excluded.last_value ELSE ticket_counters.last_value END"),
+                             {it.key(), it.value()});
+        if (!done)
+            return fail(done.error());
+    }
+    return {};
 }
 
 } // namespace sd

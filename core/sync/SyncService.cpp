@@ -4,11 +4,13 @@
 #include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
 #include "config/ConfigStore.h"
+#include "sync/CustomerMerge.h"
 #include "sync/SlaReplay.h"
 #include "sync/SyncEntities.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSet>
 
 namespace sd {
@@ -24,18 +26,30 @@ qint64 numberAt(const QJsonObject& object, const char* key)
     return qint64(object.value(QLatin1String(key)).toDouble());
 }
 
+} // namespace
+
 // The statements that open and close "applying": capture triggers stay quiet
 // for rows written on another office's behalf (they are logged explicitly).
-Status setApplying(const Database& database, bool on, qint64 now)
+Result<QStringList> SyncService::numbersOf(const QSet<QString>& tickets) const
 {
-    auto done = on ? sql::run(database.connection(), QStringLiteral("INSERT INTO sync_applying (since) VALUES (?)"), {now})
-                   : sql::run(database.connection(), QStringLiteral("DELETE FROM sync_applying"));
+    QStringList numbers;
+    for (const QString& uuid : tickets) {
+        auto number = sql::scalar(m_database.connection(), QStringLiteral("SELECT number FROM tickets WHERE uuid = ?"), {uuid});
+        if (!number)
+            return fail(number.error());
+        numbers.append(number->toString());
+    }
+    return numbers;
+}
+
+Status SyncService::setApplying(bool on)
+{
+    auto done = on ? sql::run(m_database.connection(), QStringLiteral("INSERT INTO sync_applying (since) VALUES (?)"), {m_clock.now()})
+                   : sql::run(m_database.connection(), QStringLiteral("DELETE FROM sync_applying"));
     if (!done)
         return fail(done.error());
     return {};
 }
-
-} // namespace
 
 SyncService::SyncService(Database database, Clock clock)
     : m_database(std::move(database))
@@ -155,10 +169,31 @@ Result<QByteArray> SyncService::seal(const OfficeRecord& self, const OfficeRecor
     const qint64 number = peer.sentNumber + 1;
     if (auto noted = SyncOffices(m_database).noteSent(peer.code(), number); !noted)
         return fail(noted.error());
+    SyncOffices offices(m_database);
+    auto chain = offices.sentChain(peer.code());
+    if (!chain)
+        return fail(chain.error());
     QJsonObject numbered = payload;
     numbered.insert(QStringLiteral("number"), number);
+    numbered.insert(QStringLiteral("chain"), *chain);
+    numbered.insert(QStringLiteral("received"), peer.receivedNumber);
+    auto lastApplied = offices.receivedDigest(peer.code());
+    if (!lastApplied)
+        return fail(lastApplied.error());
+    numbered.insert(QStringLiteral("received_digest"), *lastApplied);
+    auto seed = kind == QLatin1String("seed") ? Result<qint64>(number) : offices.seedNumber(peer.code());
+    if (!seed)
+        return fail(seed.error());
+    numbered.insert(QStringLiteral("seed"), *seed);
     const QByteArray packed = qCompress(QJsonDocument(numbered).toJson(QJsonDocument::Compact), 6);
-    return SyncFile::write({self.code(), peer.code(), kind, number, m_clock.now()}, packed, self.keys, peer.keys.boxPublic);
+    auto file = SyncFile::write({self.code(), peer.code(), kind, number, m_clock.now()}, packed, self.keys, peer.keys.boxPublic);
+    if (!file)
+        return fail(file.error());
+    // A seed starts a new chain: files of the database it replaces no longer follow.
+    const QString digest = (kind == QLatin1String("seed") ? QStringLiteral("seed:") : QString()) + SyncFile::digest(*file);
+    if (auto noted = offices.noteSentFile(peer.code(), number, digest); !noted)
+        return fail(noted.error());
+    return file;
 }
 
 // An export reads with no writer half way through (see syncExportLockStatements).
@@ -224,6 +259,79 @@ Status SyncService::checkOrder(const SyncHeader& header, const QJsonObject& payl
     return {};
 }
 
+// A branch database is made from one seed; once head office writes a new
+// seed for the office, the database made from the earlier one is replaced.
+// Checked first: the replaced database numbers its files like the new one.
+Status SyncService::checkSeed(const SyncHeader& header, const QJsonObject& payload, const OfficeRecord& self,
+                              const OfficeRecord& sender) const
+{
+    auto current = SyncOffices(m_database).seedNumber(sender.code());
+    if (!current)
+        return fail(current.error());
+    const qint64 named = numberAt(payload, "seed");
+    if (self.isHead && *current > 0 && named != *current)
+        return fail(refusal(QCoreApplication::translate("sd::SyncService",
+            "file %1 comes from a database of office %2 that was replaced: head office created the office again from seed "
+            "file %3. Nothing changed; office %2 works on in the database made from that seed")
+            .arg(header.number).arg(sender.code()).arg(*current)));
+    if (!self.isHead && named > 0 && named != *current)
+        return fail(refusal(QCoreApplication::translate("sd::SyncService",
+            "this database of office %1 was replaced by one created from head office's seed file %2: nothing changed. "
+            "Work on in the new database").arg(self.code()).arg(named)));
+    return {};
+}
+
+// A file names the files its sender wrote here that it has not seen
+// confirmed; the last one applied here must be among them, unchanged.
+// Otherwise one of the two databases is not the one the other last
+// exchanged files with (docs/SYNC.md, "A file follows the last one").
+Status SyncService::checkChain(const QJsonObject& payload, const OfficeRecord& self, const OfficeRecord& sender) const
+{
+    const qint64 theirsReceived = numberAt(payload, "received");
+    const QString older = QCoreApplication::translate("sd::SyncService",
+        "office %1 has applied a file from office %2 that this database did not write: this database is an older copy "
+        "(restored from a backup, or replaced by a database created again). Nothing changed; a branch in this state is "
+        "created again from a new seed of head office");
+    if (theirsReceived > sender.sentNumber)
+        return fail(refusal(older.arg(sender.code(), self.code())));
+    QMap<qint64, QString> chain;
+    for (const QJsonValue& link : payload.value(QStringLiteral("chain")).toArray())
+        chain.insert(qint64(link.toArray().at(0).toDouble()), link.toArray().at(1).toString());
+    // The file the other office applied last must be the one this database wrote.
+    SyncOffices offices(m_database);
+    auto sent = offices.sentChain(sender.code());
+    if (!sent)
+        return fail(sent.error());
+    const QString theirsApplied = payload.value(QStringLiteral("received_digest")).toString();
+    for (const QJsonValue& link : *sent)
+        if (qint64(link.toArray().at(0).toDouble()) == theirsReceived && !theirsApplied.isEmpty()
+            && link.toArray().at(1).toString() != theirsApplied)
+            return fail(refusal(older.arg(sender.code(), self.code())));
+    auto lastApplied = offices.receivedDigest(sender.code());
+    if (!lastApplied)
+        return fail(lastApplied.error());
+    if (lastApplied->isEmpty())
+        return {}; // nothing applied yet, or only before the chain existed (schema step 8)
+    if (!chain.isEmpty() && chain.firstKey() > sender.receivedNumber)
+        return fail(refusal(older.arg(sender.code(), self.code())));
+    if (chain.value(sender.receivedNumber) != *lastApplied)
+        return fail(refusal(QCoreApplication::translate("sd::SyncService",
+            "file %1 from office %2 does not follow file %3, the last one applied here from it: office %2's database was "
+            "created again or restored from an older copy. Nothing changed; a branch in this state is created again from "
+            "a new seed of head office").arg(numberAt(payload, "number")).arg(sender.code()).arg(sender.receivedNumber)));
+    return {};
+}
+
+// The file becomes the one the next file from its sender must follow, and
+// the files it confirms no longer need naming.
+Status SyncService::noteApplied(const QByteArray& file, const QJsonObject& payload, const OfficeRecord& sender)
+{
+    SyncOffices offices(m_database);
+    if (auto noted = offices.setReceivedDigest(sender.code(), SyncFile::digest(file)); !noted)
+        return noted;
+    return offices.forgetSentFilesBefore(sender.code(), numberAt(payload, "received"));
+}
+
 Result<SyncImport> SyncService::import(const QByteArray& file)
 {
     auto header = SyncFile::readHeader(file);
@@ -255,9 +363,13 @@ Result<SyncImport> SyncService::import(const QByteArray& file)
     auto current = SyncOffices(m_database).office(header->from);
     if (!current)
         return fail(current.error());
+    if (auto seeded = checkSeed(*header, *payload, *self, **current); !seeded)
+        return fail(seeded.error());
     if (auto ordered = checkOrder(*header, *payload, **current); !ordered)
         return fail(ordered.error());
-    if (auto on = setApplying(m_database, true, m_clock.now()); !on)
+    if (auto chained = checkChain(*payload, *self, **current); !chained)
+        return fail(chained.error());
+    if (auto on = setApplying(true); !on)
         return fail(on.error());
     auto counts = SyncExchange(m_database, m_clock).apply(*self, **current, *payload);
     if (!counts)
@@ -267,12 +379,23 @@ Result<SyncImport> SyncService::import(const QByteArray& file)
         return fail(configuration.error());
     if (auto replayed = SlaReplay(m_database, *configuration).recompute(counts->ticketsToReplay); !replayed)
         return fail(replayed.error());
+    auto numbers = numbersOf(counts->ticketsCreated);
+    if (!numbers)
+        return fail(numbers.error());
+    if (auto counted = raiseTicketCounters(*numbers); !counted)
+        return fail(counted.error());
     if (auto noted = SyncOffices(m_database).noteReceived(header->from, header->number, numberAt(*payload, "changes_upto"),
                                                           numberAt(*payload, "events_upto"), m_clock.now());
         !noted)
         return fail(noted.error());
-    if (auto off = setApplying(m_database, false, 0); !off)
+    if (auto chained = noteApplied(file, *payload, **current); !chained)
+        return fail(chained.error());
+    if (auto off = setApplying(false); !off)
         return fail(off.error());
+    // With capture on again: the moves are this office's own changes, which travel.
+    for (auto it = counts->customersMerged.cbegin(); it != counts->customersMerged.cend(); ++it)
+        if (auto followed = CustomerMerge(m_database, m_clock).followMerge(it.key(), it.value()); !followed)
+            return fail(followed.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return SyncImport{*header, *counts};

@@ -69,12 +69,21 @@ public:
 private:
     Result<OfficeRecord> requireSelf(bool withSecrets = false) const;
     Status beginExport(WriteTransaction& transaction);
+    Status setApplying(bool on);
+    Result<QStringList> numbersOf(const QSet<QString>& tickets) const;
     Result<OfficeRecord> peerFor(const OfficeRecord& self, const QString& office) const;
     Result<QByteArray> seal(const OfficeRecord& self, const OfficeRecord& peer, const QString& kind, const QJsonObject& payload);
     Result<QJsonObject> openPayload(const QByteArray& file, const SyncHeader& header, const OfficeRecord& self,
                                     const OfficeRecord& sender) const;
     Status checkOrder(const SyncHeader& header, const QJsonObject& payload, const OfficeRecord& sender) const;
-    Result<SyncImport> applySeed(const SyncHeader& header, const QJsonObject& payload, const OfficeKeys& keys);
+    Status checkSeed(const SyncHeader& header, const QJsonObject& payload, const OfficeRecord& self,
+                     const OfficeRecord& sender) const;
+    Status checkChain(const QJsonObject& payload, const OfficeRecord& self, const OfficeRecord& sender) const;
+    Status noteApplied(const QByteArray& file, const QJsonObject& payload, const OfficeRecord& sender);
+    Result<SyncImport> applySeed(const SyncHeader& header, const QJsonObject& payload, const OfficeKeys& keys,
+                                 const QString& seedDigest);
+    Status raiseTicketCounters(const QStringList& numbers);
+    Status continueNumbering(const OfficeRecord& head, const QString& seedDigest);
 
     Database m_database;
     Clock m_clock;

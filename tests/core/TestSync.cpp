@@ -23,6 +23,15 @@
 
 using namespace sd;
 
+// A failed comparison of texts prints them.
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
+
 namespace {
 
 // One office: its own database (head office on the engine of the run, a
@@ -60,6 +69,22 @@ public:
         return found->id;
     }
     void tick(qint64 seconds) { *m_now += seconds; }
+    // The database file as it is now, kept aside (a backup), and put back later.
+    QString copyAside()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("copy-%1.sqlite").arg(++m_copies));
+        REQUIRE(sql::run(m_workspace->database().connection(), QStringLiteral("VACUUM INTO ?"), {copy}));
+        return copy;
+    }
+    void restore(const QString& copy)
+    {
+        m_workspace.reset();
+        REQUIRE(QFile::remove(m_address));
+        QFile::remove(m_address + QStringLiteral("-wal"));
+        QFile::remove(m_address + QStringLiteral("-shm"));
+        REQUIRE(QFile::copy(copy, m_address));
+        reopen();
+    }
     QString code;
 
 private:
@@ -67,6 +92,7 @@ private:
     QString m_address;
     std::shared_ptr<qint64> m_now;
     std::unique_ptr<Workspace> m_workspace;
+    int m_copies = 0;
 };
 
 std::unique_ptr<Office> headOffice()
@@ -78,10 +104,15 @@ std::unique_ptr<Office> headOffice()
     return head;
 }
 
-std::unique_ptr<Office> branchOf(Office& head, const QString& code)
+// A branch database made from a new seed, with the office's keys (new ones
+// unless given: a database created again keeps the office's key file).
+std::unique_ptr<Office> branchOf(Office& head, const QString& code, std::optional<OfficeKeys> keys = {})
 {
-    auto keys = OfficeKeys::generate(code);
-    REQUIRE(keys);
+    if (!keys) {
+        auto made = OfficeKeys::generate(code);
+        REQUIRE(made);
+        keys = *made;
+    }
     REQUIRE(head.sync().registerBranch(keys->publicText()));
     auto seed = head.sync().seedFor(code);
     REQUIRE(seed);
@@ -91,6 +122,27 @@ std::unique_ptr<Office> branchOf(Office& head, const QString& code)
     branch->reopen(); // its configuration now names office `code`
     branch->code = code;
     return branch;
+}
+
+OfficeKeys keysOf(Office& office)
+{
+    auto self = office.sync().self();
+    REQUIRE(self);
+    OfficeKeys keys = (**self).keys;
+    auto secrets = sql::run(office.ws().database().connection(),
+                            QStringLiteral("SELECT sign_secret, box_secret FROM sync_offices WHERE is_self = 1"));
+    REQUIRE(secrets);
+    REQUIRE(secrets->next());
+    keys.signSecret = QByteArray::fromBase64(secrets->value(0).toString().toLatin1());
+    keys.boxSecret = QByteArray::fromBase64(secrets->value(1).toString().toLatin1());
+    return keys;
+}
+
+QString refusalOf(Office& receiver, const QByteArray& file)
+{
+    auto imported = receiver.sync().import(file);
+    REQUIRE_FALSE(imported);
+    return imported.error().message;
 }
 
 QString scalarText(Office& office, const QString& statement, const QVariantList& values = {})
@@ -397,7 +449,10 @@ TEST_CASE("head office refuses a branch's file that carries changes the branch c
                                   {QStringLiteral("cs"), QJsonObject{{QStringLiteral("s"), QStringLiteral("GZ:5")}}},
                                   {QStringLiteral("c"), QJsonObject{{QStringLiteral("code"), QStringLiteral("X1")}, {QStringLiteral("name"), QStringLiteral("伪造")}}},
                                   {QStringLiteral("f"), QJsonObject()}}}},
-                              {QStringLiteral("events"), QJsonArray()}};
+                              {QStringLiteral("events"), QJsonArray()},
+                              // Following the seed, as the branch's own first file would.
+                              {QStringLiteral("seed"), *SyncOffices(branch->ws().database()).seedNumber(QStringLiteral("HQ"))},
+                              {QStringLiteral("chain"), *SyncOffices(branch->ws().database()).sentChain(QStringLiteral("HQ"))}};
     auto file = SyncFile::write({QStringLiteral("SH"), QStringLiteral("HQ"), QStringLiteral("changes"), 1, 0},
                                 qCompress(QJsonDocument(payload).toJson()), sh.keys, (*headKeys)->keys.boxPublic);
     REQUIRE(file);
@@ -475,6 +530,7 @@ TEST_CASE("a sync file that was tampered with, truncated, signed by another key,
     auto refusedWith = [&](const QByteArray& bytes) {
         auto imported = head->sync().import(bytes);
         REQUIRE_FALSE(imported);
+        INFO(imported.error().message.toStdString());
         CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM tickets")) == before);
         return imported.error().message;
     };
@@ -503,4 +559,179 @@ TEST_CASE("a sync file that was tampered with, truncated, signed by another key,
     CHECK(again.error().code == Error::Code::Duplicate);
     CHECK(again.error().message.contains(QStringLiteral("already applied")));
     CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM ticket_events")) == scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM ticket_events")));
+}
+
+TEST_CASE("a branch database created again from a new seed numbers on after the old one, whose files are then refused by name")
+{
+    auto head = headOffice();
+    auto old = branchOf(*head, QStringLiteral("SH"));
+    const OfficeKeys keys = keysOf(*old);
+    auto first = old->ws().tickets().create(call(std::nullopt, QStringLiteral("first")), old->user("li.na"));
+    auto second = old->ws().tickets().create(call(std::nullopt, QStringLiteral("second")), old->user("li.na"));
+    REQUIRE(first);
+    REQUIRE(second);
+    REQUIRE(old->ws().tickets().addComment(first->id, QStringLiteral("made at the old database"), false, old->user("li.na")));
+    exchange(*old, *head);
+
+    // The branch's computer is replaced: a new database from a new seed, same office, same keys.
+    auto renewed = branchOf(*head, QStringLiteral("SH"), keys);
+    auto timeline = renewed->ws().tickets().timeline(ticketIdOf(*renewed, first->number));
+    REQUIRE(timeline);
+    CHECK(timeline->last().body == QStringLiteral("made at the old database"));
+    auto third = renewed->ws().tickets().create(call(std::nullopt, QStringLiteral("third")), renewed->user("li.na"));
+    REQUIRE(third);
+    CHECK(third->number == QStringLiteral("SH-2026-000003"));
+    REQUIRE(renewed->ws().tickets().addComment(third->id, QStringLiteral("made at the new database"), false, renewed->user("li.na")));
+    editSubject(*renewed, first->number, QStringLiteral("first, edited anew"));
+    exchange(*renewed, *head);
+    // Head office holds every event once: the old database's comment, the new one's, and nothing doubled.
+    CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE body = 'made at the old database'")) == QStringLiteral("1"));
+    CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE body = 'made at the new database'")) == QStringLiteral("1"));
+    CHECK(scalarText(*head, QStringLiteral("SELECT subject FROM tickets WHERE number = ?"), {first->number})
+          == QStringLiteral("first, edited anew"));
+    CHECK(scalarText(*head, QStringLiteral("SELECT subject FROM tickets WHERE number = 'SH-2026-000003'")) == QStringLiteral("third"));
+
+    // The old database, still running somewhere, can no longer send or take anything.
+    editSubject(*old, second->number, QStringLiteral("from the old database"));
+    auto stale = old->sync().changesFor();
+    REQUIRE(stale);
+    CHECK(refusalOf(*head, *stale).contains(QStringLiteral("comes from a database of office SH that was replaced")));
+    CHECK(scalarText(*head, QStringLiteral("SELECT subject FROM tickets WHERE number = ?"), {second->number}) == QStringLiteral("second"));
+    auto fromHead = head->sync().changesFor(QStringLiteral("SH"));
+    REQUIRE(fromHead);
+    CHECK(refusalOf(*old, *fromHead).contains(QStringLiteral("was replaced by one created from head office's seed")));
+}
+
+TEST_CASE("a branch restored from an older copy is told so, and head office refuses what it writes, with nothing written")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    auto ticket = branch->ws().tickets().create(call(std::nullopt, QStringLiteral("before the backup")), branch->user("li.na"));
+    REQUIRE(ticket);
+    exchange(*branch, *head);
+    const QString backup = branch->copyAside();
+    editSubject(*branch, ticket->number, QStringLiteral("after the backup"));
+    exchange(*branch, *head);
+
+    branch->restore(backup);
+    CHECK(scalarText(*branch, QStringLiteral("SELECT sent_number FROM sync_offices WHERE is_head = 1")) == QStringLiteral("1"));
+    // Head office's next file: this database did not write the file head office applied last.
+    auto fromHead = head->sync().changesFor(QStringLiteral("SH"));
+    REQUIRE(fromHead);
+    editSubject(*branch, ticket->number, QStringLiteral("on the restored copy"));
+    auto reused = branch->sync().changesFor(); // the same file number as the lost database's last file
+    REQUIRE(reused);
+    CHECK(head->sync().import(*reused).error().code == Error::Code::Duplicate);
+    CHECK(refusalOf(*branch, *fromHead).contains(QStringLiteral("this database is an older copy")));
+    auto next = branch->sync().changesFor();
+    REQUIRE(next);
+    CHECK(refusalOf(*head, *next).contains(QStringLiteral("does not follow file 2")));
+    CHECK(scalarText(*head, QStringLiteral("SELECT subject FROM tickets WHERE number = ?"), {ticket->number})
+          == QStringLiteral("after the backup"));
+}
+
+TEST_CASE("the same ticket number at head office and a branch: head office's ticket gives way at both, in either order")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    auto one = branch->ws().tickets().create(call(std::nullopt, QStringLiteral("branch one")), branch->user("li.na"));
+    auto two = branch->ws().tickets().create(call(std::nullopt, QStringLiteral("branch two")), branch->user("li.na"));
+    REQUIRE(one);
+    REQUIRE(two);
+    // History imported at head office with the branch's numbers.
+    auto imported = head->ws().tickets().create(call(std::nullopt, QStringLiteral("imported at head office")), head->user("li.na"));
+    REQUIRE(imported);
+    REQUIRE(sql::run(head->ws().database().connection(), QStringLiteral("UPDATE tickets SET number = ? WHERE id = ?"),
+                     {two->number, imported->id}));
+    // Head office's file reaches the branch first, then the branch's reaches head office.
+    auto toBranch = head->sync().changesFor(QStringLiteral("SH"));
+    REQUIRE(toBranch);
+    REQUIRE(branch->sync().import(*toBranch));
+    auto toHead = branch->sync().changesFor();
+    REQUIRE(toHead);
+    REQUIRE(head->sync().import(*toHead));
+    for (Office* office : {head.get(), branch.get()}) {
+        CHECK(scalarText(*office, QStringLiteral("SELECT subject FROM tickets WHERE number = 'SH-2026-000002'")) == QStringLiteral("branch two"));
+        CHECK(scalarText(*office, QStringLiteral("SELECT subject FROM tickets WHERE number = 'SH-2026-000002-HQ'"))
+              == QStringLiteral("imported at head office"));
+    }
+    auto three = branch->ws().tickets().create(call(std::nullopt, QStringLiteral("branch three")), branch->user("li.na"));
+    REQUIRE(three);
+    CHECK(three->number == QStringLiteral("SH-2026-000003"));
+
+    // A customer code typed at the branch that head office gave another customer.
+    CustomerDraft atHead;
+    atHead.name = QStringLiteral("张伟");
+    auto taken = head->ws().customers().create(atHead, head->user("li.na"));
+    CustomerDraft atBranch;
+    atBranch.name = QStringLiteral("李雷");
+    auto typed = branch->ws().customers().create(atBranch, branch->user("li.na"));
+    REQUIRE(taken);
+    REQUIRE(typed);
+    REQUIRE(sql::run(branch->ws().database().connection(), QStringLiteral("UPDATE customers SET code = ? WHERE id = ?"),
+                     {taken->details.code, typed->id}));
+    exchange(*branch, *head);
+    exchange(*branch, *head);
+    for (Office* office : {head.get(), branch.get()})
+        CHECK(scalarText(*office, QStringLiteral("SELECT code FROM customers WHERE uuid = ?"), {typed->uuid})
+              == taken->details.code + QStringLiteral("-SH"));
+}
+
+TEST_CASE("purchases travel, and a merge at a branch moves what every office holds of the merged customer, once")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    auto gz = branchOf(*head, QStringLiteral("GZ"));
+    CustomerDraft keepDraft;
+    keepDraft.name = QStringLiteral("王芳");
+    keepDraft.phone = QStringLiteral("13800138000");
+    auto keep = head->ws().customers().create(keepDraft, head->user("li.na"));
+    REQUIRE(keep);
+    CustomerDraft otherDraft;
+    otherDraft.name = QStringLiteral("王芳（上海）");
+    otherDraft.phone = QStringLiteral("138 0013 8000");
+    auto other = sh->ws().customers().create(otherDraft, sh->user("li.na"));
+    REQUIRE(other);
+    Purchase bought;
+    bought.product = QStringLiteral("空调 KFR-35");
+    bought.serial = QStringLiteral("SN-1");
+    bought.purchasedOn = QDate(2026, 5, 1);
+    bought.amountCents = 329900;
+    REQUIRE(sh->ws().customers().addPurchase(other->id, bought, sh->user("li.na")));
+    auto shTicket = sh->ws().tickets().create(call(other->id, QStringLiteral("上海的工单")), sh->user("li.na"));
+    REQUIRE(shTicket);
+    exchange(*sh, *head);
+    exchange(*gz, *head);
+    // Guangzhou serves the same customer and sells a second unit.
+    const qint64 otherAtGz = gz->ws().customers().byCode(other->details.code)->id;
+    CHECK(gz->ws().customers().purchases(otherAtGz)->size() == 1);
+    bought.serial = QStringLiteral("SN-2");
+    REQUIRE(gz->ws().customers().addPurchase(otherAtGz, bought, gz->user("li.na")));
+    auto gzTicket = gz->ws().tickets().create(call(otherAtGz, QStringLiteral("广州的工单")), gz->user("li.na"));
+    REQUIRE(gzTicket);
+    exchange(*gz, *head);
+    exchange(*sh, *head);
+    CHECK(sh->ws().customers().purchases(other->id)->size() == 2);
+
+    const qint64 keepAtSh = sh->ws().customers().byCode(keep->details.code)->id;
+    REQUIRE(CustomerMerge(sh->ws().database(), sh->ws().clock()).merge(keepAtSh, other->id, sh->user("sun.hui")));
+    exchange(*sh, *head);
+    exchange(*gz, *head);
+    exchange(*sh, *head);
+    const QString note = QStringLiteral("Customer %1 王芳（上海） merged into %2 王芳").arg(other->details.code, keep->details.code);
+    for (Office* office : {head.get(), sh.get(), gz.get()}) {
+        CHECK(scalarText(*office, QStringLiteral("SELECT COUNT(*) FROM purchases p JOIN customers c ON c.id = p.customer_id "
+                                                 "WHERE c.uuid = ?"), {keep->uuid}) == QStringLiteral("2"));
+        CHECK(scalarText(*office, QStringLiteral("SELECT COUNT(*) FROM purchases p JOIN customers c ON c.id = p.customer_id "
+                                                 "WHERE c.uuid = ?"), {other->uuid}) == QStringLiteral("0"));
+    }
+    for (Office* office : {head.get(), gz.get()}) {
+        CHECK(scalarText(*office, QStringLiteral("SELECT c.uuid FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE t.number = ?"),
+                         {gzTicket->number}) == keep->uuid);
+        CHECK(scalarText(*office, QStringLiteral("SELECT COUNT(*) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
+                                                 "WHERE t.number = ? AND e.body = ?"), {gzTicket->number, note}) == QStringLiteral("1"));
+    }
+    for (Office* office : {head.get(), sh.get()})
+        CHECK(scalarText(*office, QStringLiteral("SELECT c.uuid FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE t.number = ?"),
+                         {shTicket->number}) == keep->uuid);
 }

@@ -13,12 +13,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 #include <catch2/catch.hpp>
@@ -95,6 +101,39 @@ void installLanguage(QTranslator& translator, const QString& language)
     if (language != QLatin1String("en"))
         REQUIRE(translator.load(QStringLiteral(":/servicedesk/i18n/servicedesk_zh_CN.qm")));
     QApplication::installTranslator(&translator);
+}
+
+// Answers the next dialog of kind `Dialog` the desk opens (it may take a
+// moment to appear): a file dialog with a path, a choice with an item.
+template <typename Dialog>
+void answerNext(const QString& answer)
+{
+    // Tried again until the dialog closes: a file dialog may take the answer
+    // only once it has read the folder.
+    auto* poll = new QTimer;
+    auto answered = std::make_shared<bool>(false);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, answered] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (*answered)
+                poll->deleteLater();
+            return;
+        }
+        if constexpr (std::is_same_v<Dialog, QFileDialog>) {
+            auto* name = dialog->template findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            if (name)
+                name->setText(answer);
+        } else
+            dialog->setTextValue(answer);
+        static_cast<QDialog*>(dialog)->accept();
+        *answered = true;
+    });
+    poll->start(50);
+}
+
+void answerNextDialog(const QString& path)
+{
+    answerNext<QFileDialog>(path);
 }
 
 } // namespace
@@ -185,4 +224,56 @@ TEST_CASE("screenshots of the conflicts screen and the sync status in English an
         CHECK(window.statusBar()->grab().save(QStringLiteral("sync-status-%1.png").arg(language)));
         QApplication::removeTranslator(&translator);
     }
+}
+
+TEST_CASE("without a link to head office, the desks carry sync files: written from the File menu, read at the other office", "[ui][sync]")
+{
+    TwoOffices offices;
+    AppContext atBranch{*offices.branch, TwoOffices::user(*offices.branch, "li.na"), QStringLiteral("李娜")};
+    MainWindow branchWindow(atBranch);
+    TicketDraft draft;
+    draft.contactName = QStringLiteral("李强");
+    draft.category = Category::Inquiry;
+    draft.subject = QStringLiteral("断网时受理的工单");
+    auto ticket = offices.branch->tickets().create(draft, atBranch.userId);
+    REQUIRE(ticket);
+    const QString toHead = offices.dir.filePath(QStringLiteral("to-head.sdsync"));
+    answerNextDialog(toHead);
+    branchWindow.findChild<QAction*>(QStringLiteral("action_sync_write"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(toHead) && !branchWindow.syncController()->running(), 20000);
+    CHECK(branchWindow.statusBar()->currentMessage().startsWith(QStringLiteral("to-head.sdsync written")));
+
+    AppContext atHead{*offices.head, TwoOffices::user(*offices.head, "sun.hui"), QStringLiteral("孙慧")};
+    MainWindow headWindow(atHead);
+    answerNextDialog(toHead);
+    headWindow.findChild<QAction*>(QStringLiteral("action_sync_read"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!headWindow.syncController()->running(), 20000);
+    CHECK(headWindow.statusBar()->currentMessage().startsWith(QStringLiteral("to-head.sdsync from office SH applied: 1 new records")));
+    CHECK(offices.head->tickets().byNumber(ticket->number));
+
+    // Head office chooses the branch, then the file; the branch reads it.
+    const QString toBranch = offices.dir.filePath(QStringLiteral("to-sh.sdsync"));
+    answerNext<QInputDialog>(QStringLiteral("SH"));
+    answerNextDialog(toBranch);
+    headWindow.findChild<QAction*>(QStringLiteral("action_sync_write"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(toBranch) && !headWindow.syncController()->running(), 20000);
+    answerNextDialog(toBranch);
+    branchWindow.findChild<QAction*>(QStringLiteral("action_sync_read"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!branchWindow.syncController()->running(), 20000);
+    CHECK(branchWindow.statusBar()->currentMessage().startsWith(QStringLiteral("to-sh.sdsync from office HQ applied")));
+
+    // The same file again changes nothing and says why, in a message box.
+    answerNextDialog(toBranch);
+    QString warning;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&warning] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            warning = box->text();
+            box->accept();
+        }
+    });
+    closer.start(50);
+    branchWindow.findChild<QAction*>(QStringLiteral("action_sync_read"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!warning.isEmpty(), 20000);
+    CHECK(warning.contains(QStringLiteral("already applied")));
 }

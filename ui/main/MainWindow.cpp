@@ -25,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,7 +37,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
-#include <QInputDialog>
 
 namespace sd {
 
@@ -563,6 +563,18 @@ void MainWindow::buildSync(QMenu* file)
         file->addAction(sync);
         m_actions.append(sync);
     }
+    auto* writeFile = new QAction(tr("&Write sync file…"), this);
+    writeFile->setObjectName(QStringLiteral("action_sync_write"));
+    writeFile->setEnabled(mayDo(m_context, Action::RunSync));
+    connect(writeFile, &QAction::triggered, this, &MainWindow::writeSyncFile);
+    file->addAction(writeFile);
+    m_actions.append(writeFile);
+    auto* readFile = new QAction(tr("&Read sync file…"), this);
+    readFile->setObjectName(QStringLiteral("action_sync_read"));
+    readFile->setEnabled(mayDo(m_context, Action::RunSync));
+    connect(readFile, &QAction::triggered, this, &MainWindow::readSyncFile);
+    file->addAction(readFile);
+    m_actions.append(readFile);
     auto* conflicts = new QAction(tr("Sync &conflicts…"), this);
     conflicts->setObjectName(QStringLiteral("action_sync_conflicts"));
     connect(conflicts, &QAction::triggered, this, [this] {
@@ -584,7 +596,43 @@ void MainWindow::buildSync(QMenu* file)
         if (ok)
             refreshAll();
     });
+    connect(m_sync, &SyncController::fileDone, this, [this](bool ok, const QString& message) {
+        if (ok) {
+            statusBar()->showMessage(message, 10000);
+            refreshAll();
+        } else {
+            QMessageBox::warning(this, tr("Sync file"), message);
+        }
+    });
     m_statusSync->setText(m_sync->statusText());
+}
+
+// For a branch that cannot reach head office: the file goes by hand. Head
+// office chooses the branch the file is for.
+void MainWindow::writeSyncFile()
+{
+    QString office;
+    if (!m_sync->isBranch()) {
+        const QStringList branches = m_sync->branchOffices();
+        if (branches.isEmpty()) {
+            QMessageBox::information(this, tr("Sync file"), tr("No branch office is registered yet."));
+            return;
+        }
+        bool accepted = false;
+        office = QInputDialog::getItem(this, tr("Write sync file"), tr("Branch office the file is for:"), branches, 0, false, &accepted);
+        if (!accepted)
+            return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Write sync file"), QString(), tr("Sync files (*.sdsync)"));
+    if (!path.isEmpty())
+        m_sync->writeFile(path.endsWith(QLatin1String(".sdsync")) ? path : path + QStringLiteral(".sdsync"), office);
+}
+
+void MainWindow::readSyncFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Read sync file"), QString(), tr("Sync files (*.sdsync);;All files (*)"));
+    if (!path.isEmpty())
+        m_sync->readFile(path);
 }
 
 // The first time, the desk asks where head office's database is.

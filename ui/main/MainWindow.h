@@ -72,6 +72,8 @@ private:
     void changeOwnPassword();
     void buildSync(QMenu* file);
     void syncWithHeadOffice();
+    void writeSyncFile();
+    void readSyncFile();
     void updateStatusBar();
     template <typename Form>
     Form* findTab(qint64 id) const;

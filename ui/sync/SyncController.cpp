@@ -4,6 +4,9 @@
 #include "sync/SyncService.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QSettings>
 #include <QThread>
 
@@ -54,29 +57,85 @@ void SyncController::syncNow()
     const QString head = headAddress();
     if (m_running || !isBranch() || head.isEmpty())
         return;
+    runInBackground([head](SyncService& local) -> Result<QString> {
+        auto office = Workspace::open(head, {}, {}, Database::OpenMode::ExistingOnly);
+        if (!office)
+            return fail(office.error());
+        SyncService theirs((*office)->database());
+        auto round = local.syncWith(theirs);
+        (*office)->database().releaseThreadConnection();
+        if (!round)
+            return fail(round.error());
+        return counts(round->sent, round->received);
+    }, &SyncController::done);
+}
+
+void SyncController::writeFile(const QString& path, const QString& office)
+{
+    if (m_running || !m_office)
+        return;
+    runInBackground([path, office](SyncService& local) -> Result<QString> {
+        auto written = local.changesFor(office);
+        if (!written)
+            return fail(written.error());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*written) != written->size() || !file.commit())
+            return fail(Error::io(path, tr("cannot write %1: %2").arg(path, file.errorString())));
+        return tr("%1 written (%2 KB)").arg(QFileInfo(path).fileName()).arg((written->size() + 1023) / 1024);
+    }, &SyncController::fileFinished);
+}
+
+void SyncController::readFile(const QString& path)
+{
+    if (m_running || !m_office)
+        return;
+    runInBackground([path](SyncService& local) -> Result<QString> {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::io(path, tr("cannot read %1: %2").arg(path, file.errorString())));
+        auto applied = local.import(file.readAll());
+        if (!applied)
+            return fail(applied.error());
+        return tr("%1 from office %2 applied: %3 new records, %4 field changes, %5 timeline events, %6 conflicts")
+            .arg(QFileInfo(path).fileName(), applied->header.from)
+            .arg(applied->counts.rowsCreated).arg(applied->counts.fieldsChanged).arg(applied->counts.eventsAdded)
+            .arg(applied->counts.conflicts);
+    }, &SyncController::fileFinished);
+}
+
+QStringList SyncController::branchOffices() const
+{
+    QStringList codes;
+    if (auto peers = SyncService(m_context.workspace.database()).status())
+        for (const SyncPeerStatus& peer : *peers)
+            if (!peer.isHead)
+                codes.append(peer.office);
+    return codes;
+}
+
+void SyncController::runInBackground(Job job, void (SyncController::*report)(bool, const QString&))
+{
     m_running = true;
     emit statusChanged();
     QPointer<SyncController> self(this);
-    QThread* worker = QThread::create([self, local = m_context.workspace.database().connectionUri(), head] {
+    QThread* worker = QThread::create([self, local = m_context.workspace.database().connectionUri(), job, report] {
         bool ok = false;
         QString message;
         {
-            auto branch = Workspace::open(local, {}, {}, Database::OpenMode::ExistingOnly);
-            auto office = branch ? Workspace::open(head, {}, {}, Database::OpenMode::ExistingOnly) : Result<std::unique_ptr<Workspace>>();
-            if (!branch || !office) {
-                message = (!branch ? branch.error() : office.error()).message;
+            auto opened = Workspace::open(local, {}, {}, Database::OpenMode::ExistingOnly);
+            if (!opened) {
+                message = opened.error().message;
             } else {
-                SyncService theirs((*office)->database());
-                auto round = SyncService((*branch)->database()).syncWith(theirs);
-                ok = bool(round);
-                message = round ? counts(round->sent, round->received) : round.error().message;
-                (*office)->database().releaseThreadConnection();
-                (*branch)->database().releaseThreadConnection();
+                SyncService service((*opened)->database());
+                auto outcome = job(service);
+                ok = bool(outcome);
+                message = outcome ? *outcome : outcome.error().message;
+                (*opened)->database().releaseThreadConnection();
             }
         }
-        QMetaObject::invokeMethod(self, [self, ok, message] {
+        QMetaObject::invokeMethod(self, [self, ok, message, report] {
             if (self)
-                self->done(ok, message);
+                (self.data()->*report)(ok, message);
         }, Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
@@ -89,6 +148,13 @@ void SyncController::done(bool ok, const QString& message)
     m_lastProblem = ok ? QString() : message;
     refreshStatus();
     emit finished(ok, message);
+}
+
+void SyncController::fileFinished(bool ok, const QString& message)
+{
+    m_running = false;
+    refreshStatus();
+    emit fileDone(ok, message);
 }
 
 void SyncController::refreshStatus()

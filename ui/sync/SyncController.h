@@ -6,9 +6,13 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 #include <optional>
 
 namespace sd {
+
+class SyncService;
 
 // A branch desk's link to head office: the Sync action, a sync every few
 // minutes while head office is reachable, and the line in the status bar
@@ -35,13 +39,25 @@ public:
     void syncNow();
     QString statusText() const;
     void refreshStatus();
+    // Files carried by hand (a USB stick, e-mail) when head office cannot be
+    // reached: write what `office` has not acknowledged (a branch: empty, for
+    // head office), or apply a file. fileDone() says how it went.
+    void writeFile(const QString& path, const QString& office = {});
+    void readFile(const QString& path);
+    // Head office: the branch offices it can write files for.
+    QStringList branchOffices() const;
 
 signals:
     void statusChanged();
     void finished(bool ok, const QString& message);
+    void fileDone(bool ok, const QString& message);
 
 private:
+    // Runs `job` on this database, on a thread of its own; `report` gets its outcome.
+    using Job = std::function<Result<QString>(SyncService& local)>;
+    void runInBackground(Job job, void (SyncController::*report)(bool, const QString&));
     void done(bool ok, const QString& message);
+    void fileFinished(bool ok, const QString& message);
 
     AppContext& m_context;
     QTimer m_auto;
