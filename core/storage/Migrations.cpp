@@ -226,6 +226,10 @@ QStringList schemaV8(const SqlDialect& dialect)
         // latest seed written for the branch). A file from a database made
         // from another seed comes from a database that was replaced.
         QStringLiteral("ALTER TABLE sync_offices ADD COLUMN seed_number INTEGER"),
+        // A value head office logs again after it stayed in a conflict names
+        // the change that made it: a branch that built on that change built on
+        // the value head office holds.
+        QStringLiteral("ALTER TABLE sync_changes ADD COLUMN same_as INTEGER"),
         QStringLiteral(R"(CREATE TABLE sync_sent_files (
             office TEXT NOT NULL, number INTEGER NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (office, number)))"),
     }) + dialect.syncChainUpgrade()

@@ -407,10 +407,15 @@ Status SyncExchange::applyField(const SyncEntity& entity, const QString& uuid, c
         if (officeOf(stamp) == sender.code() && seqOf(stamp) <= sender.receivedChanges)
             return {};
         const QString base = change.value(QStringLiteral("b")).toString();
-        const bool onTopOfOurs = current->id == base;
+        auto origins = originsOf(*current, self.code());
+        if (!origins)
+            return fail(origins.error());
+        const bool onTopOfOurs = origins->contains(base);
         // Head office holds an earlier change of this same run of the sender's edits.
-        const bool sendersEarlier = officeOf(current->id) == sender.code()
-            && seqOf(current->id) >= qint64(change.value(QStringLiteral("n")).toDouble()) && seqOf(current->id) <= seqOf(stamp);
+        const bool sendersEarlier = std::any_of(origins->cbegin(), origins->cend(), [&](const QString& origin) {
+            return officeOf(origin) == sender.code() && seqOf(origin) >= qint64(change.value(QStringLiteral("n")).toDouble())
+                && seqOf(origin) <= seqOf(stamp);
+        });
         if (!onTopOfOurs && !sendersEarlier)
             return judge(entity, uuid, column, change, *current, {self, sender}, counts);
         auto valid = followsWorkflow(entity, uuid, column, change.value(QStringLiteral("v")));
@@ -477,7 +482,7 @@ Status SyncExchange::judge(const SyncEntity& entity, const QString& uuid, const 
     // It keeps the time and author of the change that made it, so a later
     // judgement compares with when the value was really made.
     if (!theirsWins)
-        return recordLocal(entity.code, uuid, column.name, current.at, current.by);
+        return recordLocal(entity.code, uuid, column.name, current.at, current.by, current.seq);
     QJsonValue value = theirs;
     auto renamed = setIncoming(entity, uuid, column, value, offices.self, offices.sender);
     if (!renamed)
@@ -584,16 +589,38 @@ Result<bool> SyncExchange::setIncoming(const SyncEntity& entity, const QString& 
 }
 
 // A change made here while capture is off, logged as the triggers would.
+// The changes that made the value this office holds: the current one and,
+// when head office logged that value again after it stayed in a conflict,
+// the change it repeats (a branch may have built on that earlier record).
+Result<QStringList> SyncExchange::originsOf(const Stamp& current, const QString& selfCode)
+{
+    QStringList origins{current.id};
+    qint64 seq = current.seq;
+    for (int hops = 0; seq > 0 && hops < 64; ++hops) {
+        auto row = m_rows.run(QStringLiteral("SELECT r.seq, r.stamp FROM sync_changes l JOIN sync_changes r ON r.seq = l.same_as "
+                                             "WHERE l.seq = ?"), {seq});
+        if (!row)
+            return fail(row.error());
+        if (!(*row)->next())
+            break;
+        seq = (*row)->value(0).toLongLong();
+        origins.append(stampOf((*row)->value(1), seq, selfCode));
+        (*row)->finish();
+    }
+    return origins;
+}
+
 Status SyncExchange::recordLocal(const QString& entity, const QString& uuid, const QString& field, std::optional<qint64> at,
-                                 const QString& by)
+                                 const QString& by, std::optional<qint64> sameAs)
 {
     auto actor = m_rows.userIdOf(by);
     if (!actor)
         return fail(actor.error());
     auto done = sql::run(m_database.connection(),
-                         QStringLiteral("INSERT INTO sync_changes (entity, row_uuid, field, base_seq, at, actor_id) SELECT ?, ?, ?, "
-                                        "(SELECT MAX(seq) FROM sync_changes WHERE entity = ? AND row_uuid = ? AND field IN (?, '*')), ?, ?"),
-                         {entity, uuid, field, entity, uuid, field, at.value_or(m_clock.now()), *actor});
+                         QStringLiteral("INSERT INTO sync_changes (entity, row_uuid, field, base_seq, at, actor_id, same_as) SELECT ?, ?, ?, "
+                                        "(SELECT MAX(seq) FROM sync_changes WHERE entity = ? AND row_uuid = ? AND field IN (?, '*')), ?, ?, ?"),
+                         {entity, uuid, field, entity, uuid, field, at.value_or(m_clock.now()), *actor,
+                          sameAs ? QVariant(*sameAs) : QVariant()});
     if (!done)
         return fail(done.error());
     return {};
@@ -637,7 +664,7 @@ Result<SyncExchange::Stamp> SyncExchange::currentStamp(const QString& entity, co
     auto by = m_rows.loginOf(actor);
     if (!by)
         return fail(by.error());
-    return Stamp{stampOf(stamp, seq.toLongLong(), selfCode), at.toLongLong(), *by};
+    return Stamp{stampOf(stamp, seq.toLongLong(), selfCode), at.toLongLong(), *by, seq.toLongLong()};
 }
 
 Result<bool> SyncExchange::changedHereUnconfirmed(const QString& entity, const QString& uuid, const QString& field, qint64 acked)

@@ -69,13 +69,15 @@ private:
     Result<bool> setIncoming(const SyncEntity& entity, const QString& uuid, const SyncColumn& column, QJsonValue& value,
                              const OfficeRecord& self, const OfficeRecord& sender);
     Status recordLocal(const QString& entity, const QString& uuid, const QString& field, std::optional<qint64> at = {},
-                       const QString& by = {});
+                       const QString& by = {}, std::optional<qint64> sameAs = {});
     struct Stamp
     {
         QString id; // "OFFICE:seq", empty before anything was logged
         qint64 at = 0;
         QString by;
+        qint64 seq = 0; // the row here
     };
+    Result<QStringList> originsOf(const Stamp& current, const QString& selfCode);
     Result<QJsonArray> itemsFor(const OfficeRecord& self, const OfficeRecord& peer, qint64 upto);
     Result<QJsonArray> eventsFor(const OfficeRecord& self, const OfficeRecord& peer, qint64 upto);
     Result<bool> concerns(const SyncEntity& entity, const QJsonObject& row, const OfficeRecord& self,

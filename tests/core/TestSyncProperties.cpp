@@ -148,6 +148,7 @@ private:
     void editTicket(Office& office);
     void comment(Office& office);
     void moveStatus(Office& office);
+    void addPurchase(Office& office);
     void writeFile();
     void deliverFile();
     Status importAt(int to, const QByteArray& bytes);
@@ -177,15 +178,16 @@ void Scenario::act(int step)
 {
     Office& office = any();
     *office.now += pick(300);
-    switch (step < 3 ? 2 : pick(10)) {
+    switch (step < 3 ? 2 : pick(11)) {
     case 0: createCustomer(office); break;
     case 1: renameCustomer(office); break;
     case 2: createTicket(office); break;
     case 3: editTicket(office); break;
     case 4: comment(office); break;
     case 5: moveStatus(office); break;
-    case 6:
-    case 7: writeFile(); break;
+    case 6: addPurchase(office); break;
+    case 7:
+    case 8: writeFile(); break;
     default: deliverFile(); break;
     }
 }
@@ -241,6 +243,18 @@ void Scenario::editTicket(Office& office)
         draft.priority = allValues<Priority>().at(pick(int(allValues<Priority>().size())));
     }
     REQUIRE(office.ws->tickets().edit(ticket->id, ticket->version, draft, office.user(QStringLiteral("sun.hui"))));
+}
+
+void Scenario::addPurchase(Office& office)
+{
+    auto row = randomRow(office, QStringLiteral("SELECT id FROM customers"));
+    if (!row)
+        return;
+    Purchase purchase;
+    purchase.product = unique("product");
+    purchase.purchasedOn = QDate(2026, 1, 1).addDays(pick(300));
+    purchase.amountCents = 100 * (1 + pick(5000));
+    REQUIRE(office.ws->customers().addPurchase(row->toLongLong(), purchase, office.user(QStringLiteral("li.na"))));
 }
 
 void Scenario::comment(Office& office)
@@ -327,6 +341,8 @@ void Scenario::checkConverged()
 {
     Office& head = m_offices[0];
     const QString customers = QStringLiteral("SELECT uuid, code, name, phone, tier_code FROM customers ORDER BY uuid");
+    const QString purchases = QStringLiteral("SELECT p.uuid, c.uuid, p.product, p.purchased_on, p.amount_cents FROM purchases p "
+                                             "JOIN customers c ON c.id = p.customer_id ORDER BY p.uuid");
     const QString conflicts = QStringLiteral("SELECT uuid, entity, row_uuid, field, here_value, there_value, winner, status "
                                              "FROM sync_conflicts ORDER BY uuid");
     const QString tickets = QStringLiteral(
@@ -340,6 +356,7 @@ void Scenario::checkConverged()
         Office& branch = m_offices[i];
         INFO("branch " << branch.code.toStdString());
         CHECK(branch.rows(customers) == head.rows(customers));
+        CHECK(branch.rows(purchases) == head.rows(purchases));
         CHECK(branch.rows(conflicts) == head.rows(conflicts));
         const QString prefix = branch.code + QLatin1Char('-');
         CHECK(branch.rows(tickets, {prefix}) == head.rows(tickets, {prefix}));
@@ -352,8 +369,9 @@ void Scenario::checkConverged()
     QSet<QString> roots;
     for (const QString& value : head.rows(QStringLiteral("SELECT subject FROM tickets UNION ALL SELECT name FROM customers")))
         roots.insert(value);
-    for (const QString& row : head.rows(QStringLiteral("SELECT here_value, there_value FROM sync_conflicts "
+    for (const QString& row : head.rows(QStringLiteral("SELECT here_value, there_value, entity, field, here_office, here_at, there_office, there_at, winner FROM sync_conflicts "
                                                        "WHERE field IN ('subject', 'name')"))) {
+        INFO("conflict " << row.toStdString());
         const QString here = row.section(QLatin1Char('|'), 0, 0).mid(2).chopped(2);
         const QString there = row.section(QLatin1Char('|'), 1, 1).mid(2).chopped(2);
         CHECK_FALSE(inHistory(here, {there}));
