@@ -1990,6 +1990,42 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Head office&apos;s database (its file, or postgresql://host/database):</source>
         <translation>总部的数据库（数据库文件，或 postgresql://主机/数据库）：</translation>
     </message>
+    <message>
+        <source>&amp;Write sync file…</source>
+        <translation>写出同步文件(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read sync file…</source>
+        <translation>读入同步文件(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sync file</source>
+        <translation>同步文件</translation>
+    </message>
+    <message>
+        <source>No branch office is registered yet.</source>
+        <translation>还没有登记任何分支机构。</translation>
+    </message>
+    <message>
+        <source>Write sync file</source>
+        <translation>写出同步文件</translation>
+    </message>
+    <message>
+        <source>Branch office the file is for:</source>
+        <translation>文件发往的分支机构：</translation>
+    </message>
+    <message>
+        <source>Sync files (*.sdsync)</source>
+        <translation>同步文件 (*.sdsync)</translation>
+    </message>
+    <message>
+        <source>Read sync file</source>
+        <translation>读入同步文件</translation>
+    </message>
+    <message>
+        <source>Sync files (*.sdsync);;All files (*)</source>
+        <translation>同步文件 (*.sdsync);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -3015,6 +3051,18 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>this office does not hold %1 (another office&apos;s ticket): the conflict is resolved at head office</source>
         <translation>本机构没有 %1（其他机构的工单）：该冲突须在总部处理</translation>
     </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Warranty until</source>
+        <translation>保修截止</translation>
+    </message>
 </context>
 <context>
     <name>sd::SyncController</name>
@@ -3049,6 +3097,22 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>open sync conflicts: %1</source>
         <translation>未处理的同步冲突：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 written (%2 KB)</source>
+        <translation>已写出 %1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 from office %2 applied: %3 new records, %4 field changes, %5 timeline events, %6 conflicts</source>
+        <translation>已应用来自机构 %2 的 %1：新记录 %3 条，字段变更 %4 处，时间线事件 %5 条，冲突 %6 个</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3246,22 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>the seed comes from office %1, and the head office key given is office %2&apos;s</source>
         <translation>初始文件来自机构 %1，而给出的总部密钥属于机构 %2</translation>
+    </message>
+    <message>
+        <source>file %1 comes from a database of office %2 that was replaced: head office created the office again from seed file %3. Nothing changed; office %2 works on in the database made from that seed</source>
+        <translation>文件 %1 来自机构 %2 已被替换的数据库：总部已用初始文件 %3 重新建立该机构。未做任何更改；机构 %2 请在由该初始文件建立的数据库中继续工作</translation>
+    </message>
+    <message>
+        <source>this database of office %1 was replaced by one created from head office&apos;s seed file %2: nothing changed. Work on in the new database</source>
+        <translation>机构 %1 的这个数据库已被用总部初始文件 %2 新建的数据库取代：未做任何更改。请在新数据库中继续工作</translation>
+    </message>
+    <message>
+        <source>office %1 has applied a file from office %2 that this database did not write: this database is an older copy (restored from a backup, or replaced by a database created again). Nothing changed; a branch in this state is created again from a new seed of head office</source>
+        <translation>机构 %1 已应用过一个来自机构 %2、但并非本数据库写出的文件：本数据库是较旧的副本（从备份恢复，或已被重新建立的数据库取代）。未做任何更改；处于这种状态的分支机构需用总部新的初始文件重新建立</translation>
+    </message>
+    <message>
+        <source>file %1 from office %2 does not follow file %3, the last one applied here from it: office %2&apos;s database was created again or restored from an older copy. Nothing changed; a branch in this state is created again from a new seed of head office</source>
+        <translation>来自机构 %2 的文件 %1 没有接在此处最后应用的该机构文件 %3 之后：机构 %2 的数据库已被重新建立或从较旧的副本恢复。未做任何更改；处于这种状态的分支机构需用总部新的初始文件重新建立</translation>
     </message>
 </context>
 <context>
