@@ -1410,6 +1410,57 @@
     </message>
 </context>
 <context>
+    <name>sd::DuplicatesDialog</name>
+    <message>
+        <source>Duplicate customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>These customers share a phone number: often one person, created at two offices while they worked apart. Nothing is merged on its own. Select the customer to keep; the others of the group are merged into it, with their tickets and purchases.</source>
+        <translation>以下客户的电话号码相同：往往是同一个人，在各机构离线工作时分别建立。系统不会自动合并。请选中要保留的客户；同组的其他客户将连同其工单和购买记录并入该客户。</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this customer, merge the others into it</source>
+        <translation>保留此客户，将其他客户并入(&amp;K)</translation>
+    </message>
+    <message>
+        <source>No duplicate candidates: no two customers share a phone number.</source>
+        <translation>没有疑似重复：没有两个客户共用同一电话号码。</translation>
+    </message>
+    <message>
+        <source>Groups of customers sharing a phone number: %1</source>
+        <translation>共用电话号码的客户组：%1</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 个客户</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2 %3? Their tickets and purchases move to %2, and this cannot be undone.</source>
+        <translation>将 %1 并入 %2 %3？其工单和购买记录将转到 %2 名下，且无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>sd::FirstAdministratorDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -2025,6 +2076,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Sync files (*.sdsync);;All files (*)</source>
         <translation>同步文件 (*.sdsync);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate customers…</source>
+        <translation>重复客户(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5282,10 @@ customers merge KEEP OTHER：将 OTHER 的工单和购买记录移到 KEEP 名�
     <message>
         <source>resolve: keep &quot;here&quot; (the value head office held) or &quot;there&quot; (the value that arrived).</source>
         <translation>resolve：保留“here”（总部原有的值）或“there”（传来的值）。</translation>
+    </message>
+    <message>
+        <source>Office %1&apos;s earlier database is replaced: its files are refused from now on, and what it had not sent here is not in this seed.</source>
+        <translation>机构 %1 原来的数据库已被取代：此后拒收它的文件；它尚未发来的内容不在本初始文件中。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "main/MainWindow.h"
 #include "storage/Sql.h"
 #include "sync/ConflictsDialog.h"
+#include "sync/DuplicatesDialog.h"
 #include "sync/SyncController.h"
 #include "sync/SyncService.h"
 
@@ -26,6 +27,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -276,4 +278,69 @@ TEST_CASE("without a link to head office, the desks carry sync files: written fr
     branchWindow.findChild<QAction*>(QStringLiteral("action_sync_read"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!warning.isEmpty(), 20000);
     CHECK(warning.contains(QStringLiteral("already applied")));
+}
+
+TEST_CASE("a supervisor merges duplicate customers from the duplicates screen; an agent only sees them; screenshots", "[ui][sync][screenshots]")
+{
+    TwoOffices offices;
+    CustomerDraft atHead;
+    atHead.name = QStringLiteral("王芳");
+    atHead.phone = QStringLiteral("138 0013 8000");
+    auto kept = offices.head->customers().create(atHead, TwoOffices::user(*offices.head, "li.na"));
+    CustomerDraft atBranch;
+    atBranch.name = QStringLiteral("王芳（浦东）");
+    atBranch.phone = QStringLiteral("13800138000");
+    auto other = offices.branch->customers().create(atBranch, TwoOffices::user(*offices.branch, "li.na"));
+    REQUIRE(kept);
+    REQUIRE(other);
+    TicketDraft draft;
+    draft.customerId = other->id;
+    draft.contactName = QStringLiteral("王芳");
+    draft.category = Category::Fault;
+    draft.subject = QStringLiteral("热水器不出热水");
+    auto ticket = offices.branch->tickets().create(draft, TwoOffices::user(*offices.branch, "li.na"));
+    REQUIRE(ticket);
+    offices.exchange();
+
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QTranslator translator;
+        installLanguage(translator, language);
+        AppContext agent{*offices.head, TwoOffices::user(*offices.head, "li.na"), QStringLiteral("李娜")};
+        DuplicatesDialog seen(agent);
+        CHECK_FALSE(seen.findChild<QPushButton*>(QStringLiteral("keepCustomer"))->isVisible());
+        AppContext supervisor{*offices.head, TwoOffices::user(*offices.head, "sun.hui"), QStringLiteral("孙慧")};
+        DuplicatesDialog dialog(supervisor);
+        dialog.show();
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("duplicateTree"));
+        REQUIRE(tree->topLevelItemCount() == 1);
+        REQUIRE(tree->topLevelItem(0)->childCount() == 2);
+        CHECK(tree->topLevelItem(0)->child(0)->text(0) == kept->details.code);
+        CHECK(tree->topLevelItem(0)->child(1)->text(0) == QStringLiteral("SH-C000001"));
+        CHECK(tree->topLevelItem(0)->child(1)->text(3) == QStringLiteral("1"));
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+        QApplication::processEvents();
+        CHECK(dialog.grab().save(QStringLiteral("sync-duplicates-%1.png").arg(language)));
+        QApplication::removeTranslator(&translator);
+    }
+
+    AppContext supervisor{*offices.head, TwoOffices::user(*offices.head, "sun.hui"), QStringLiteral("孙慧")};
+    DuplicatesDialog dialog(supervisor);
+    auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("duplicateTree"));
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    QString question;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&question] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer.start(50);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepCustomer")), Qt::LeftButton);
+    CHECK(question.contains(QStringLiteral("SH-C000001 王芳（浦东）")));
+    CHECK(tree->topLevelItemCount() == 0);
+    CHECK(offices.head->tickets().byNumber(ticket->number)->customerName == QStringLiteral("王芳"));
+    // The merge reaches the branch with the next sync.
+    offices.exchange();
+    CHECK(offices.branch->tickets().byNumber(ticket->number)->customerName == QStringLiteral("王芳"));
 }

@@ -14,6 +14,7 @@
 #include "main/SettingsDialog.h"
 #include "main/ShortcutsDialog.h"
 #include "sync/ConflictsDialog.h"
+#include "sync/DuplicatesDialog.h"
 #include "sync/SyncController.h"
 #include "main/TicketPreview.h"
 #include "queue/QueueView.h"
@@ -585,6 +586,16 @@ void MainWindow::buildSync(QMenu* file)
     });
     file->addAction(conflicts);
     m_actions.append(conflicts);
+    auto* duplicates = new QAction(tr("&Duplicate customers…"), this);
+    duplicates->setObjectName(QStringLiteral("action_duplicates"));
+    connect(duplicates, &QAction::triggered, this, [this] {
+        DuplicatesDialog dialog(m_context, this);
+        connect(&dialog, &DuplicatesDialog::merged, this, &MainWindow::refreshAll);
+        dialog.exec();
+        m_sync->refreshStatus();
+    });
+    file->addAction(duplicates);
+    m_actions.append(duplicates);
     m_statusSync = new QLabel(this);
     m_statusSync->setObjectName(QStringLiteral("syncStatus"));
     m_statusSync->setContentsMargins(0, 0, 16, 0);
