@@ -5,6 +5,9 @@
 // office, no event is lost or doubled, every conflict row is listed once at
 // every office, and no edit vanished without a trace: each edit a person made
 // is either in the final value's history or in a conflict row.
+// In one scenario of twenty, sdctl applies up to two of the files and is
+// killed at a random moment: the office then holds what it held before or the
+// whole file, and the file delivered again completes it.
 // SD_SYNC_SCENARIOS sets how many scenarios run (default 1000), SD_SYNC_SEED
 // the first seed, so a failing scenario can be run again alone.
 #include "TestSupport.h"
@@ -15,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QProcess>
 #include <QSet>
 #include <QSqlRecord>
 
@@ -105,6 +109,7 @@ class Scenario
 public:
     Scenario(quint32 seed)
         : m_random(seed)
+        , m_killsLeft(seed % 20 == 0 ? 2 : 0)
     {
         const int branches = 2 + int(m_random() % 3);
         open(templates().head(), QStringLiteral("HQ"));
@@ -152,6 +157,7 @@ private:
     void writeFile();
     void deliverFile();
     Status importAt(int to, const QByteArray& bytes);
+    void importKilled(int to, const QByteArray& bytes);
     void settle();
     std::optional<QString> randomRow(Office& office, const QString& statement);
     bool inHistory(const QString& value, const QSet<QString>& roots) const;
@@ -161,6 +167,7 @@ private:
     std::vector<Office> m_offices;
     QList<File> m_mailbox;
     int m_counter = 0;
+    int m_killsLeft = 0;
     // Each edit's value (unique) and the value it replaced at that office.
     QHash<QString, QString> m_baseOf;
     QStringList m_comments;
@@ -301,7 +308,44 @@ void Scenario::deliverFile()
     const File file = m_mailbox.at(index);
     if (pick(3) != 0)
         m_mailbox.removeAt(index);
+    if (m_killsLeft > 0 && pick(4) == 0) {
+        --m_killsLeft;
+        importKilled(file.to, file.bytes);
+    }
     REQUIRE(importAt(file.to, file.bytes));
+}
+
+// sdctl applies the file and is killed after a random number of milliseconds
+// (often before it starts, sometimes half way, sometimes after it finished).
+void Scenario::importKilled(int to, const QByteArray& bytes)
+{
+    Office& office = m_offices[size_t(to)];
+    const QString path = m_dir.filePath(QStringLiteral("carried.sdsync"));
+    QFile carried(path);
+    REQUIRE(carried.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(carried.write(bytes) == bytes.size());
+    carried.close();
+    const QString state = QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM tickets), (SELECT COUNT(*) FROM ticket_events), (SELECT COUNT(*) FROM customers), "
+        "(SELECT COUNT(*) FROM purchases), (SELECT COUNT(*) FROM sync_changes), (SELECT COUNT(*) FROM sync_conflicts), "
+        "(SELECT group_concat(code || '=' || received_number) FROM sync_offices)");
+    const QStringList before = office.rows(state);
+    QProcess sdctl;
+    sdctl.start(QStringLiteral(SD_SDCTL_PATH), {QStringLiteral("sync"), QStringLiteral("import"), path, QStringLiteral("--db"),
+                                               office.ws->database().path(), QStringLiteral("--user"), QStringLiteral("li.na")});
+    REQUIRE(sdctl.waitForStarted());
+    if (!sdctl.waitForFinished(pick(300))) {
+        sdctl.kill();
+        sdctl.waitForFinished();
+    }
+    CHECK(office.rows(QStringLiteral("PRAGMA quick_check")) == QStringList{QStringLiteral("ok")});
+    const QStringList after = office.rows(state);
+    const auto header = SyncFile::readHeader(bytes);
+    REQUIRE(header);
+    const bool applied = after.value(0).section(QLatin1Char('|'), 6).split(QLatin1Char(','))
+                             .contains(QStringLiteral("%1=%2").arg(header->from).arg(header->number));
+    INFO("before " << before.join(QLatin1Char(' ')).toStdString() << ", after " << after.join(QLatin1Char(' ')).toStdString());
+    CHECK((applied || after == before));
 }
 
 // A file already applied (or overtaken by a newer one) is refused and changes nothing.

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -113,22 +114,25 @@ void answerNext(const QString& answer)
     // Tried again until the dialog closes: a file dialog may take the answer
     // only once it has read the folder.
     auto* poll = new QTimer;
-    auto answered = std::make_shared<bool>(false);
+    auto answered = std::make_shared<std::optional<QPointer<QDialog>>>();
     QObject::connect(poll, &QTimer::timeout, poll, [poll, answer, answered] {
         auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (*answered)
-                poll->deleteLater();
+        // Done once the dialog it answered has closed; it never touches a later one.
+        if (answered->has_value() && (!dialog || dialog != (*answered)->data())) {
+            poll->deleteLater();
             return;
         }
+        if (!dialog)
+            return;
         if constexpr (std::is_same_v<Dialog, QFileDialog>) {
             auto* name = dialog->template findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
             if (name)
                 name->setText(answer);
-        } else
+        } else {
             dialog->setTextValue(answer);
+        }
+        *answered = QPointer<QDialog>(dialog);
         static_cast<QDialog*>(dialog)->accept();
-        *answered = true;
     });
     poll->start(50);
 }
