@@ -128,7 +128,7 @@ int exportFile(Command& command, sd::Workspace& workspace)
         auto peer = sd::SyncOffices(workspace.database()).office(office);
         if (!peer)
             return command.failWith(peer.error());
-        replaces = seed && *peer && (*peer)->receivedNumber > 0;
+        replaces = seed && *peer && ((*peer)->receivedNumber > 0 || (*peer)->sentNumber > 1);
         seed = seed || (*peer && (*peer)->sentNumber == 0);
     }
     const sd::Action needed = seed ? sd::Action::ManageOffices : sd::Action::RunSync;
@@ -141,15 +141,16 @@ int exportFile(Command& command, sd::Workspace& workspace)
         return command.failWith(written.error());
     auto header = sd::SyncFile::readHeader(*file);
     const QString to = header ? header->to : office;
-    if (seed)
+    if (seed) {
         command.out() << tr("Wrote %1: the seed that creates office %2's database (%3 bytes).").arg(path, to).arg(file->size());
-    if (replaces)
-        command.out() << Qt::endl
-                      << tr("Office %1's earlier database is replaced: its files are refused from now on, and what it "
-                            "had not sent here is not in this seed.").arg(to);
-    else
+        if (replaces)
+            command.out() << Qt::endl
+                          << tr("Office %1's earlier database is replaced: its files are refused from now on, and what it "
+                                "had not sent here is not in this seed.").arg(to);
+    } else {
         command.out() << tr("Wrote %1: changes for office %2, file number %3 (%4 bytes).")
                              .arg(path, to).arg(header ? header->number : 0).arg(file->size());
+    }
     command.out() << Qt::endl;
     return Ok;
 }

@@ -232,6 +232,11 @@ QStringList schemaV8(const SqlDialect& dialect)
         QStringLiteral("ALTER TABLE sync_changes ADD COLUMN same_as INTEGER"),
         QStringLiteral(R"(CREATE TABLE sync_sent_files (
             office TEXT NOT NULL, number INTEGER NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (office, number)))"),
+        // A database that already synchronises logs the purchases it holds as
+        // made here (none could travel before this step), so they reach the
+        // other offices with its next file.
+        QStringLiteral("INSERT INTO sync_changes (entity, row_uuid, field, at) SELECT 'purchase', uuid, '*', 0 FROM purchases "
+                       "WHERE EXISTS (SELECT 1 FROM sync_offices WHERE is_self = 1)"),
     }) + dialect.syncChainUpgrade()
        + dialect.syncCaptureStatements(QStringLiteral("purchase"), QStringLiteral("purchases"),
                                        {QStringLiteral("customer_id"), QStringLiteral("product"), QStringLiteral("serial"),

@@ -231,9 +231,8 @@ QString PostgresDialect::matchExpression(const QString& text) const
     return sql::containsPattern(text);
 }
 
-// The sync tables: administrators run sync (the office keys' secrets are
-// theirs alone), supervisors resolve conflicts. The capture trigger runs as
-// the table owner, so desks log their changes without rights on the log.
+namespace {
+
 // The capture trigger function. From schema step 8 it logs only while this
 // database synchronises, so triggers can exist on tables before sync starts.
 QString captureFunction(const QString& notSyncing)
@@ -271,6 +270,11 @@ END
 $fn$)").replace(QLatin1String("%SYNCING%"), notSyncing);
 }
 
+} // namespace
+
+// The sync tables: administrators run sync (the office keys' secrets are
+// theirs alone), supervisors resolve conflicts. The capture trigger runs as
+// the table owner, so desks log their changes without rights on the log.
 QStringList PostgresDialect::syncUpgrade() const
 {
     return {QStringLiteral(R"(DO $sync$

@@ -303,6 +303,8 @@ Result<SyncCounts> SyncExchange::apply(const OfficeRecord& self, const OfficeRec
         if (auto applied = applyItem(*entity, item, self, from, counts); !applied)
             return fail(applied.error());
     }
+    if (auto settled = settleParkedCodes(self); !settled)
+        return fail(settled.error());
     if (auto added = insertEvents(payload.value(QStringLiteral("events")).toArray(), self.code(), counts); !added)
         return fail(added.error());
     return counts;
@@ -514,13 +516,51 @@ Result<bool> SyncExchange::giveWayOnCode(QString& code, const QString& uuid, con
         return true;
     }
     const QString ours = holder->toString();
+    auto setHere = m_rows.scalar(QStringLiteral("SELECT CASE WHEN stamp IS NULL THEN 1 ELSE 0 END FROM sync_changes "
+                                                "WHERE entity = 'customer' AND row_uuid = ? AND field IN ('code', '*') "
+                                                "ORDER BY seq DESC LIMIT 1"), {ours});
+    if (!setHere)
+        return fail(setHere.error());
+    if (setHere->toInt() != 1) {
+        // Head office gave the holder this code, so head office has changed it
+        // since, and that change is in this same file: the holder steps aside
+        // until the whole file is in (settleParkedCodes).
+        const QString parked = code + QLatin1Char('~') + ours.left(8);
+        auto moved = sql::run(m_database.connection(), QStringLiteral("UPDATE customers SET code = ? WHERE uuid = ?"), {parked, ours});
+        if (!moved)
+            return fail(moved.error());
+        m_parkedCodes.insert(ours, code);
+        return false;
+    }
+    if (auto renamed = renameGivingWay(ours, code, self); !renamed)
+        return fail(renamed.error());
+    return false;
+}
+
+// The branch's own customer takes "-<branch>" after the code, as its own change.
+Status SyncExchange::renameGivingWay(const QString& uuid, const QString& code, const OfficeRecord& self)
+{
     auto renamed = sql::run(m_database.connection(), QStringLiteral("UPDATE customers SET code = ?, version = version + 1 WHERE uuid = ?"),
-                            {QString(code + QLatin1Char('-') + self.code()), ours});
+                            {QString(code + QLatin1Char('-') + self.code()), uuid});
     if (!renamed)
         return fail(renamed.error());
-    if (auto logged = recordLocal(QStringLiteral("customer"), ours, QStringLiteral("code")); !logged)
-        return fail(logged.error());
-    return false;
+    return recordLocal(QStringLiteral("customer"), uuid, QStringLiteral("code"));
+}
+
+// A customer that stepped aside and got no new code from the file gives way
+// for good (this should not happen: head office's codes are unique).
+Status SyncExchange::settleParkedCodes(const OfficeRecord& self)
+{
+    for (auto it = m_parkedCodes.cbegin(); it != m_parkedCodes.cend(); ++it) {
+        auto code = m_rows.scalar(QStringLiteral("SELECT code FROM customers WHERE uuid = ?"), {it.key()});
+        if (!code)
+            return fail(code.error());
+        if (code->toString() == it.value() + QLatin1Char('~') + it.key().left(8))
+            if (auto renamed = renameGivingWay(it.key(), it.value(), self); !renamed)
+                return renamed;
+    }
+    m_parkedCodes.clear();
+    return {};
 }
 
 // The same ticket number at two offices: head office imported history with a
@@ -540,6 +580,8 @@ Status SyncExchange::giveWayOnNumber(QJsonObject& row, const QString& uuid, cons
         row.insert(QStringLiteral("number"), QString(number + QLatin1Char('-') + sender.code()));
         return {};
     }
+    // Not logged: a ticket's number is sent only with the new row, and the
+    // branch gives head office's ticket the same number when it arrives.
     auto renamed = sql::run(m_database.connection(), QStringLiteral("UPDATE tickets SET number = ?, version = version + 1 WHERE uuid = ?"),
                             {QString(number + QLatin1Char('-') + self.code()), holder->toString()});
     if (!renamed)
@@ -601,11 +643,13 @@ Result<QStringList> SyncExchange::originsOf(const Stamp& current, const QString&
                                              "WHERE l.seq = ?"), {seq});
         if (!row)
             return fail(row.error());
-        if (!(*row)->next())
-            break;
-        seq = (*row)->value(0).toLongLong();
-        origins.append(stampOf((*row)->value(1), seq, selfCode));
+        const bool found = (*row)->next();
+        const QVariant repeated = found ? (*row)->value(0) : QVariant(), stamp = found ? (*row)->value(1) : QVariant();
         (*row)->finish();
+        if (!found)
+            break;
+        seq = repeated.toLongLong();
+        origins.append(stampOf(stamp, seq, selfCode));
     }
     return origins;
 }

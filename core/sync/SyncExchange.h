@@ -63,6 +63,8 @@ private:
     Result<QJsonObject> passwordHashes();
     Status checkProvenance(const QJsonObject& payload, const OfficeRecord& sender);
     Result<bool> giveWayOnCode(QString& code, const QString& uuid, const OfficeRecord& self, const OfficeRecord& sender);
+    Status renameGivingWay(const QString& uuid, const QString& code, const OfficeRecord& self);
+    Status settleParkedCodes(const OfficeRecord& self);
     Status giveWayOnNumber(QJsonObject& row, const QString& uuid, const OfficeRecord& self, const OfficeRecord& sender);
     Result<bool> insertIncoming(const SyncEntity& entity, const QString& uuid, QJsonObject& row, const OfficeRecord& self,
                                 const OfficeRecord& sender);
@@ -105,6 +107,7 @@ private:
     Database m_database;
     Clock m_clock;
     SyncRows m_rows;
+    QHash<QString, QString> m_parkedCodes; // customer uuid → the code it stepped aside from
 };
 
 QString stampOf(const QVariant& stamp, qint64 seq, const QString& selfCode);

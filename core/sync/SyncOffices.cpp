@@ -166,7 +166,7 @@ Result<QString> SyncOffices::receivedDigest(const QString& code) const
 Status SyncOffices::setReceivedDigest(const QString& code, const QString& digest)
 {
     auto done = sql::run(m_database.connection(), QStringLiteral("UPDATE sync_offices SET received_digest = ? WHERE code = ?"),
-                         {digest, code});
+                         {digest.isEmpty() ? QVariant() : QVariant(digest), code});
     if (!done)
         return fail(done.error());
     return {};

@@ -201,6 +201,11 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
         return fail(added.error());
     if (auto continued = continueNumbering(head, seedDigest); !continued)
         return fail(continued.error());
+    // On a server the next ids drawn must follow the explicit ones above.
+    for (const QString& statement : m_database.dialect().identityCatchUpStatements(QStringLiteral("ticket_events"), QStringLiteral("id"))
+                                        + m_database.dialect().identityCatchUpStatements(QStringLiteral("sync_changes"), QStringLiteral("seq")))
+        if (auto caught = sql::run(m_database.connection(), statement); !caught)
+            return fail(caught.error());
     for (const QJsonValue& value : payload.value(QStringLiteral("stamps")).toArray()) {
         const QJsonArray stamp = value.toArray();
         auto done = sql::run(m_database.connection(),
@@ -210,10 +215,6 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
         if (!done)
             return fail(done.error());
     }
-    for (const QString& statement : m_database.dialect().identityCatchUpStatements(QStringLiteral("ticket_events"), QStringLiteral("id"))
-                                        + m_database.dialect().identityCatchUpStatements(QStringLiteral("sync_changes"), QStringLiteral("seq")))
-        if (auto caught = sql::run(m_database.connection(), statement); !caught)
-            return fail(caught.error());
     QStringList numbers;
     for (const QJsonValue& ticket : tickets)
         numbers.append(ticket.toObject().value(QStringLiteral("number")).toString());

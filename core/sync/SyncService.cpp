@@ -242,16 +242,25 @@ Result<QJsonObject> SyncService::openPayload(const QByteArray& file, const SyncH
     return payload;
 }
 
-// Each file carries everything the receiver had not acknowledged when it was
-// written, so a file that starts after what was applied here would leave a
-// gap: it waits until the earlier file is imported.
-Status SyncService::checkOrder(const SyncHeader& header, const QJsonObject& payload, const OfficeRecord& sender) const
+// A file numbered at or below the last one applied here was applied, or a
+// newer file that carried all of it was.
+Status SyncService::checkNotApplied(const SyncHeader& header, const OfficeRecord& sender) const
 {
     if (header.number <= sender.receivedNumber)
         return fail(Error{Error::Code::Duplicate, QStringLiteral("file"),
                           QCoreApplication::translate("sd::SyncService", "file %1 from office %2 was already applied or replaced by a newer one (this office has "
                              "applied up to file %3): nothing changed")
                               .arg(header.number).arg(sender.code()).arg(sender.receivedNumber)});
+    return {};
+}
+
+// Each file carries everything the receiver had not acknowledged when it was
+// written, so a file that starts after what was applied here would leave a
+// gap: it waits until the earlier file is imported. Asked after the file
+// chain: a database restored from an older copy would otherwise be told to
+// wait for a file that never comes.
+Status SyncService::checkContinues(const SyncHeader& header, const QJsonObject& payload, const OfficeRecord& sender) const
+{
     if (numberAt(payload, "changes_after") > sender.receivedChanges || numberAt(payload, "events_after") > sender.receivedEvents)
         return fail(refusal(QCoreApplication::translate("sd::SyncService", "file %1 from office %2 continues a file that has not been imported here yet: "
                                "import the earlier file from %2 first (nothing changed)")
@@ -274,7 +283,9 @@ Status SyncService::checkSeed(const SyncHeader& header, const QJsonObject& paylo
             "file %1 comes from a database of office %2 that was replaced: head office created the office again from seed "
             "file %3. Nothing changed; office %2 works on in the database made from that seed")
             .arg(header.number).arg(sender.code()).arg(*current)));
-    if (!self.isHead && named > 0 && named != *current)
+    // A later seed than this database's own: a file written before it is
+    // only stale, and the order check says so.
+    if (!self.isHead && named > *current)
         return fail(refusal(QCoreApplication::translate("sd::SyncService",
             "this database of office %1 was replaced by one created from head office's seed file %2: nothing changed. "
             "Work on in the new database").arg(self.code()).arg(named)));
@@ -327,7 +338,9 @@ Status SyncService::checkChain(const QJsonObject& payload, const OfficeRecord& s
 Status SyncService::noteApplied(const QByteArray& file, const QJsonObject& payload, const OfficeRecord& sender)
 {
     SyncOffices offices(m_database);
-    if (auto noted = offices.setReceivedDigest(sender.code(), SyncFile::digest(file)); !noted)
+    // A file from a program before schema step 8 is in no chain of its sender's.
+    const QString digest = payload.contains(QStringLiteral("chain")) ? SyncFile::digest(file) : QString();
+    if (auto noted = offices.setReceivedDigest(sender.code(), digest); !noted)
         return noted;
     return offices.forgetSentFilesBefore(sender.code(), numberAt(payload, "received"));
 }
@@ -365,10 +378,12 @@ Result<SyncImport> SyncService::import(const QByteArray& file)
         return fail(current.error());
     if (auto seeded = checkSeed(*header, *payload, *self, **current); !seeded)
         return fail(seeded.error());
-    if (auto ordered = checkOrder(*header, *payload, **current); !ordered)
-        return fail(ordered.error());
+    if (auto fresh = checkNotApplied(*header, **current); !fresh)
+        return fail(fresh.error());
     if (auto chained = checkChain(*payload, *self, **current); !chained)
         return fail(chained.error());
+    if (auto continues = checkContinues(*header, *payload, **current); !continues)
+        return fail(continues.error());
     if (auto on = setApplying(true); !on)
         return fail(on.error());
     auto counts = SyncExchange(m_database, m_clock).apply(*self, **current, *payload);

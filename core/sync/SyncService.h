@@ -75,7 +75,8 @@ private:
     Result<QByteArray> seal(const OfficeRecord& self, const OfficeRecord& peer, const QString& kind, const QJsonObject& payload);
     Result<QJsonObject> openPayload(const QByteArray& file, const SyncHeader& header, const OfficeRecord& self,
                                     const OfficeRecord& sender) const;
-    Status checkOrder(const SyncHeader& header, const QJsonObject& payload, const OfficeRecord& sender) const;
+    Status checkNotApplied(const SyncHeader& header, const OfficeRecord& sender) const;
+    Status checkContinues(const SyncHeader& header, const QJsonObject& payload, const OfficeRecord& sender) const;
     Status checkSeed(const SyncHeader& header, const QJsonObject& payload, const OfficeRecord& self,
                      const OfficeRecord& sender) const;
     Status checkChain(const QJsonObject& payload, const OfficeRecord& self, const OfficeRecord& sender) const;

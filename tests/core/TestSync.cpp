@@ -735,3 +735,36 @@ TEST_CASE("purchases travel, and a merge at a branch moves what every office hol
         CHECK(scalarText(*office, QStringLiteral("SELECT c.uuid FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE t.number = ?"),
                          {shTicket->number}) == keep->uuid);
 }
+
+TEST_CASE("customer codes moved around at head office reach a branch without a false give-way or conflict")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    CustomerDraft draft;
+    draft.name = QStringLiteral("甲");
+    auto first = head->ws().customers().create(draft, head->user("li.na"));
+    draft.name = QStringLiteral("乙");
+    auto second = head->ws().customers().create(draft, head->user("li.na"));
+    REQUIRE(first);
+    REQUIRE(second);
+    exchange(*branch, *head);
+    // At head office: the first customer's name changes, then the second's code
+    // moves on, then the first takes the code the second had.
+    auto renamed = head->ws().customers().get(first->id);
+    REQUIRE(renamed);
+    CustomerDraft edited = renamed->details;
+    edited.name = QStringLiteral("甲（改）");
+    REQUIRE(head->ws().customers().update(first->id, renamed->version, edited, head->user("li.na")));
+    auto move = [&](qint64 id, const QString& code) {
+        REQUIRE(sql::run(head->ws().database().connection(), QStringLiteral("UPDATE customers SET code = ? WHERE id = ?"), {code, id}));
+    };
+    move(second->id, QStringLiteral("C-NEW"));
+    move(first->id, second->details.code);
+    exchange(*branch, *head);
+    exchange(*branch, *head);
+    for (Office* office : {head.get(), branch.get()}) {
+        CHECK(scalarText(*office, QStringLiteral("SELECT code FROM customers WHERE uuid = ?"), {first->uuid}) == second->details.code);
+        CHECK(scalarText(*office, QStringLiteral("SELECT code FROM customers WHERE uuid = ?"), {second->uuid}) == QStringLiteral("C-NEW"));
+        CHECK(scalarText(*office, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")) == QStringLiteral("0"));
+    }
+}
