@@ -768,3 +768,75 @@ TEST_CASE("customer codes moved around at head office reach a branch without a f
         CHECK(scalarText(*office, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")) == QStringLiteral("0"));
     }
 }
+
+TEST_CASE("offices upgrade one at a time: a file from a program without the file chain applies, and the chain starts with the next")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    // Both databases as schema step 7 left them: no chain, no seed number.
+    for (Office* office : {head.get(), branch.get()}) {
+        REQUIRE(sql::run(office->ws().database().connection(), QStringLiteral("UPDATE sync_offices SET received_digest = NULL, seed_number = NULL")));
+        REQUIRE(sql::run(office->ws().database().connection(), QStringLiteral("DELETE FROM sync_sent_files")));
+    }
+    auto ticket = branch->ws().tickets().create(call(std::nullopt, QStringLiteral("written before the upgrade")), branch->user("li.na"));
+    REQUIRE(ticket);
+    // The branch still runs the program before step 8: its file names no chain.
+    SyncOffices atBranch(branch->ws().database());
+    auto self = atBranch.self();
+    auto headRecord = atBranch.office(QStringLiteral("HQ"));
+    REQUIRE(self);
+    REQUIRE(headRecord);
+    OfficeRecord sh = **self;
+    REQUIRE(atBranch.loadSecrets(sh));
+    auto payload = SyncExchange(branch->ws().database(), branch->ws().clock()).changesFor(sh, **headRecord);
+    REQUIRE(payload);
+    const qint64 number = (*headRecord)->sentNumber + 1;
+    payload->insert(QStringLiteral("number"), number);
+    REQUIRE(atBranch.noteSent(QStringLiteral("HQ"), number));
+    auto old = SyncFile::write({QStringLiteral("SH"), QStringLiteral("HQ"), QStringLiteral("changes"), number, 0},
+                               qCompress(QJsonDocument(*payload).toJson()), sh.keys, (*headRecord)->keys.boxPublic);
+    REQUIRE(old);
+    REQUIRE(head->sync().import(*old));
+    // Now upgraded: the next files go both ways and are chained from here on.
+    editSubject(*branch, ticket->number, QStringLiteral("written after the upgrade"));
+    exchange(*branch, *head);
+    exchange(*branch, *head);
+    CHECK(scalarText(*head, QStringLiteral("SELECT subject FROM tickets WHERE number = ?"), {ticket->number})
+          == QStringLiteral("written after the upgrade"));
+    CHECK_FALSE(scalarText(*head, QStringLiteral("SELECT received_digest FROM sync_offices WHERE code = 'SH'")).isEmpty());
+}
+
+TEST_CASE("purchases a synchronising database held before schema step 8 travel once it is upgraded", "[sqlite]")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    CustomerDraft draft;
+    draft.name = QStringLiteral("王芳");
+    auto customer = head->ws().customers().create(draft, head->user("li.na"));
+    REQUIRE(customer);
+    exchange(*branch, *head);
+    Purchase bought;
+    bought.product = QStringLiteral("冷柜 BD-300");
+    bought.purchasedOn = QDate(2025, 6, 1);
+    bought.amountCents = 459900;
+    REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
+    // Head office as schema step 7 left it: the purchase unlogged, no step-8 objects.
+    auto connection = head->ws().database().connection();
+    for (const char* step8 : {"DELETE FROM sync_changes WHERE entity = 'purchase'",
+                              "DROP TRIGGER sync_capture_purchases_insert", "DROP TRIGGER sync_capture_purchases_update",
+                              "ALTER TABLE purchases DROP COLUMN updated_by", "DROP TABLE sync_sent_files",
+                              "ALTER TABLE sync_offices DROP COLUMN received_digest", "ALTER TABLE sync_offices DROP COLUMN seed_number",
+                              "ALTER TABLE sync_changes DROP COLUMN same_as", "DELETE FROM schema_migrations WHERE version = 8"})
+        REQUIRE(sql::run(connection, QString::fromLatin1(step8)));
+    head->reopen(); // upgrades to step 8
+    // The branch got head office's files from the step-7 program: no chain to follow yet.
+    REQUIRE(sql::run(branch->ws().database().connection(), QStringLiteral("UPDATE sync_offices SET received_digest = NULL")));
+    exchange(*branch, *head);
+    auto atBranch = branch->ws().customers().byCode(customer->details.code);
+    REQUIRE(atBranch);
+    auto purchases = branch->ws().customers().purchases(atBranch->id);
+    REQUIRE(purchases);
+    REQUIRE(purchases->size() == 1);
+    CHECK(purchases->first().product == QStringLiteral("冷柜 BD-300"));
+    CHECK(purchases->first().amountCents == 459900);
+}
