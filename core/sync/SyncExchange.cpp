@@ -375,8 +375,10 @@ Status SyncExchange::applyItem(const SyncEntity& entity, const QJsonObject& item
                 return logged;
         }
         ++counts.rowsCreated;
-        if (entity.code == QLatin1String("ticket"))
+        if (entity.code == QLatin1String("ticket")) {
             counts.ticketsCreated.insert(uuid);
+            counts.numbersCreated.append(row.value(QStringLiteral("number")).toString());
+        }
         noteFollowUps(entity, uuid, QStringLiteral("merged_into"), row.value(QStringLiteral("merged_into")),
                       created.value(QStringLiteral("by")).toString(), counts);
         if (*renamed) // head office renamed the newcomer: it goes back with the new code
@@ -409,7 +411,8 @@ Status SyncExchange::applyField(const SyncEntity& entity, const QString& uuid, c
         if (officeOf(stamp) == sender.code() && seqOf(stamp) <= sender.receivedChanges)
             return {};
         const QString base = change.value(QStringLiteral("b")).toString();
-        auto origins = originsOf(*current, self.code());
+        // The usual case needs no look-up: the branch built on the change head office holds.
+        auto origins = current->id == base ? Result<QStringList>(QStringList{current->id}) : originsOf(*current, self.code());
         if (!origins)
             return fail(origins.error());
         const bool onTopOfOurs = origins->contains(base);

@@ -29,6 +29,7 @@ struct SyncCounts
     // SLA figures are worked out again from the merged timeline (SlaReplay).
     QStringList ticketsToReplay;
     QSet<QString> ticketsCreated;
+    QStringList numbersCreated; // their numbers, as stored here
     // Customers this file merged into another (uuid → login of who merged):
     // what this office holds of them follows the merge (CustomerMerge::followMerge).
     QHash<QString, QString> customersMerged;

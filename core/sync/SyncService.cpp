@@ -30,18 +30,6 @@ qint64 numberAt(const QJsonObject& object, const char* key)
 
 // The statements that open and close "applying": capture triggers stay quiet
 // for rows written on another office's behalf (they are logged explicitly).
-Result<QStringList> SyncService::numbersOf(const QSet<QString>& tickets) const
-{
-    QStringList numbers;
-    for (const QString& uuid : tickets) {
-        auto number = sql::scalar(m_database.connection(), QStringLiteral("SELECT number FROM tickets WHERE uuid = ?"), {uuid});
-        if (!number)
-            return fail(number.error());
-        numbers.append(number->toString());
-    }
-    return numbers;
-}
-
 Status SyncService::setApplying(bool on)
 {
     auto done = on ? sql::run(m_database.connection(), QStringLiteral("INSERT INTO sync_applying (since) VALUES (?)"), {m_clock.now()})
@@ -394,10 +382,7 @@ Result<SyncImport> SyncService::import(const QByteArray& file)
         return fail(configuration.error());
     if (auto replayed = SlaReplay(m_database, *configuration).recompute(counts->ticketsToReplay); !replayed)
         return fail(replayed.error());
-    auto numbers = numbersOf(counts->ticketsCreated);
-    if (!numbers)
-        return fail(numbers.error());
-    if (auto counted = raiseTicketCounters(*numbers); !counted)
+    if (auto counted = raiseTicketCounters(counts->numbersCreated); !counted)
         return fail(counted.error());
     if (auto noted = SyncOffices(m_database).noteReceived(header->from, header->number, numberAt(*payload, "changes_upto"),
                                                           numberAt(*payload, "events_upto"), m_clock.now());

@@ -70,7 +70,6 @@ private:
     Result<OfficeRecord> requireSelf(bool withSecrets = false) const;
     Status beginExport(WriteTransaction& transaction);
     Status setApplying(bool on);
-    Result<QStringList> numbersOf(const QSet<QString>& tickets) const;
     Result<OfficeRecord> peerFor(const OfficeRecord& self, const QString& office) const;
     Result<QByteArray> seal(const OfficeRecord& self, const OfficeRecord& peer, const QString& kind, const QJsonObject& payload);
     Result<QJsonObject> openPayload(const QByteArray& file, const SyncHeader& header, const OfficeRecord& self,
