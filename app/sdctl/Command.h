@@ -88,6 +88,8 @@ int runExport(const QStringList& arguments);
 int runUsers(const QStringList& arguments);
 int runSync(const QStringList& arguments);
 int runCustomers(const QStringList& arguments);
+int runComplaints(const QStringList& arguments);
+int runCosts(const QStringList& arguments);
 bool isTicketWriteVerb(const QString& verb);
 int runTicketWrite(const QString& verb, const QStringList& arguments);
 // PDF output needs the report layout of the desktop client (ReportPdf.cpp).

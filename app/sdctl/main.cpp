@@ -35,6 +35,8 @@ const QMap<QString, Entry>& commands()
         {QStringLiteral("users"), {&sdctl::runUsers, QT_TRANSLATE_NOOP("sdctl", "add users, set passwords and roles, read the audit log")}},
         {QStringLiteral("customers"), {&sdctl::runCustomers, QT_TRANSLATE_NOOP("sdctl", "list duplicate customers and merge them")}},
         {QStringLiteral("sync"), {&sdctl::runSync, QT_TRANSLATE_NOOP("sdctl", "synchronise branch offices with head office")}},
+        {QStringLiteral("complaints"), {&sdctl::runComplaints, QT_TRANSLATE_NOOP("sdctl", "the complaint register and each complaint's path")}},
+        {QStringLiteral("costs"), {&sdctl::runCosts, QT_TRANSLATE_NOOP("sdctl", "record and show a ticket's service cost")}},
     };
     return table;
 }
@@ -92,6 +94,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("import"), QStringLiteral("tickets FILE.csv")},
         {QStringLiteral("export"), QStringLiteral("tickets FILE.csv")},
         {QStringLiteral("customers"), QStringLiteral("duplicates | merge KEEP OTHER")},
+        {QStringLiteral("complaints"), QStringLiteral("list | show NUMBER | advance NUMBER --to STAGE")},
+        {QStringLiteral("costs"), QStringLiteral("show NUMBER | add NUMBER --kind KIND | void NUMBER LINE")},
         {QStringLiteral("sync"), QStringLiteral("keys | register KEY | export --to FILE | import FILE | now --with DB | status | conflicts | resolve ID")}};
     const QString first = arguments.value(0);
     if (verbs.contains(name) && (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h"))) {

@@ -92,7 +92,33 @@ SD_TABLE(Action,
          {Action::RunSync, "sync.run", QT_TRANSLATE_NOOP("sd::Codes", "synchronise with head office"), "与总部同步"},
          {Action::ManageOffices, "sync.offices", QT_TRANSLATE_NOOP("sd::Codes", "set up offices and their keys"), "设置分支机构及其密钥"},
          {Action::ResolveConflicts, "sync.resolve", QT_TRANSLATE_NOOP("sd::Codes", "resolve sync conflicts"), "处理同步冲突"},
-         {Action::MergeCustomers, "customer.merge", QT_TRANSLATE_NOOP("sd::Codes", "merge duplicate customers"), "合并重复客户"})
+         {Action::MergeCustomers, "customer.merge", QT_TRANSLATE_NOOP("sd::Codes", "merge duplicate customers"), "合并重复客户"},
+         {Action::HandleComplaint, "complaint.handle", QT_TRANSLATE_NOOP("sd::Codes", "take complaints along their path"), "处理投诉流程"},
+         {Action::RecordCost, "cost.record", QT_TRANSLATE_NOOP("sd::Codes", "record service costs"), "记录服务成本"})
+SD_TABLE(ComplaintStage,
+         {ComplaintStage::Received, "received", QT_TRANSLATE_NOOP("sd::Codes", "Received"), "已受理"},
+         {ComplaintStage::Verified, "verified", QT_TRANSLATE_NOOP("sd::Codes", "Verified"), "已核实"},
+         {ComplaintStage::Handled, "handled", QT_TRANSLATE_NOOP("sd::Codes", "Handled"), "已处理"},
+         {ComplaintStage::FeedbackGiven, "feedback", QT_TRANSLATE_NOOP("sd::Codes", "Feedback given"), "已反馈"},
+         {ComplaintStage::Closed, "closed", QT_TRANSLATE_NOOP("sd::Codes", "Closed"), "已结案"})
+SD_TABLE(ComplaintCause,
+         {ComplaintCause::ProductQuality, "product_quality", QT_TRANSLATE_NOOP("sd::Codes", "Product quality"), "产品质量"},
+         {ComplaintCause::ServiceQuality, "service_quality", QT_TRANSLATE_NOOP("sd::Codes", "Service quality"), "服务质量"},
+         {ComplaintCause::ExpectationGap, "expectation_gap", QT_TRANSLATE_NOOP("sd::Codes", "Expectation gap"), "期望落差"},
+         {ComplaintCause::Communication, "communication", QT_TRANSLATE_NOOP("sd::Codes", "Communication"), "沟通问题"},
+         {ComplaintCause::Logistics, "logistics", QT_TRANSLATE_NOOP("sd::Codes", "Logistics"), "物流问题"},
+         {ComplaintCause::Other, "other", QT_TRANSLATE_NOOP("sd::Codes", "Other cause"), "其他原因"})
+SD_TABLE(Remedy,
+         {Remedy::Refund, "refund", QT_TRANSLATE_NOOP("sd::Codes", "Refund"), "退款"},
+         {Remedy::Replacement, "replacement", QT_TRANSLATE_NOOP("sd::Codes", "Replacement"), "换货"},
+         {Remedy::Repair, "repair", QT_TRANSLATE_NOOP("sd::Codes", "Repair"), "维修"},
+         {Remedy::Apology, "apology", QT_TRANSLATE_NOOP("sd::Codes", "Apology"), "道歉"},
+         {Remedy::Compensation, "compensation", QT_TRANSLATE_NOOP("sd::Codes", "Compensation"), "补偿"})
+SD_TABLE(CostKind,
+         {CostKind::Labour, "labour", QT_TRANSLATE_NOOP("sd::Codes", "Labour"), "人工"},
+         {CostKind::Parts, "parts", QT_TRANSLATE_NOOP("sd::Codes", "Parts"), "配件"},
+         {CostKind::Transport, "transport", QT_TRANSLATE_NOOP("sd::Codes", "Transport"), "交通"},
+         {CostKind::Other, "other", QT_TRANSLATE_NOOP("sd::Codes", "Other"), "其他"})
 SD_TABLE(AuditKind,
          {AuditKind::SignedIn, "signed_in", QT_TRANSLATE_NOOP("sd::Codes", "Signed in"), "登录"},
          {AuditKind::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in failed"), "登录失败"},
@@ -187,5 +213,9 @@ SD_INSTANTIATE(SupportLevel)
 SD_INSTANTIATE(CustomerKind)
 SD_INSTANTIATE(Action)
 SD_INSTANTIATE(AuditKind)
+SD_INSTANTIATE(ComplaintStage)
+SD_INSTANTIATE(ComplaintCause)
+SD_INSTANTIATE(Remedy)
+SD_INSTANTIATE(CostKind)
 
 } // namespace sd

@@ -24,8 +24,14 @@ enum class Action {
     CreateTicket, EditTicket, CommentTicket, AssignToSelf, AssignToOthers, Escalate, Resolve, Reopen,
     RecordSatisfaction, EditCustomer, ChangeCustomerTier, ImportData, ExportData, GenerateDemoData,
     ViewOwnReports, ViewTeamReports, ViewAllReports, EditConfiguration, ManageUsers, ViewAuditLog,
-    RunSync, ManageOffices, ResolveConflicts, MergeCustomers
+    RunSync, ManageOffices, ResolveConflicts, MergeCustomers, HandleComplaint, RecordCost
 };
+// A complaint's path (docs/COMPLAINTS.md): each stage follows the one before.
+enum class ComplaintStage { Received, Verified, Handled, FeedbackGiven, Closed };
+enum class ComplaintCause { ProductQuality, ServiceQuality, ExpectationGap, Communication, Logistics, Other };
+enum class Remedy { Refund, Replacement, Repair, Apology, Compensation };
+// What a line of a ticket's service cost is for.
+enum class CostKind { Labour, Parts, Transport, Other };
 // What the audit log records.
 enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };
 

@@ -111,6 +111,10 @@ Status ConfigStore::writeOffice(const Configuration& config)
     auto zone = sql::run(m_database.connection(), upsert, {QStringLiteral("office_timezone"), config.officeTimeZone});
     if (!zone)
         return fail(zone.error());
+    const QByteArray service = QJsonDocument(ConfigurationJson::serviceToObject(config.service)).toJson(QJsonDocument::Compact);
+    auto rules = sql::run(m_database.connection(), upsert, {QStringLiteral("service_rules"), QString::fromUtf8(service)});
+    if (!rules)
+        return fail(rules.error());
     return {};
 }
 
@@ -227,6 +231,7 @@ Result<Configuration> ConfigStore::load() const
 {
     Configuration config;
     bool zoneStored = false;
+    QByteArray service;
     auto settings = sql::run(m_database.connection(), QStringLiteral("SELECT key, value FROM settings"));
     if (!settings)
         return fail(settings.error());
@@ -237,6 +242,8 @@ Result<Configuration> ConfigStore::load() const
             config.officeName = settings->value(1).toString();
         else if (settings->value(0).toString() == QLatin1String("office_timezone"))
             config.officeTimeZone = settings->value(1).toString(), zoneStored = true;
+        else if (settings->value(0).toString() == QLatin1String("service_rules"))
+            service = settings->value(1).toString().toUtf8();
     }
     auto read = runAll([&] { return readCalendars(config); }, [&] { return readTiers(config); },
                        [&] { return readPolicies(config); }, [&] { return readTeamsAndUsers(config); });
@@ -245,6 +252,13 @@ Result<Configuration> ConfigStore::load() const
     // Databases configured before the office had a zone: the zone of its calendar, as a file without one.
     if (!zoneStored && !config.calendars.isEmpty())
         config.officeTimeZone = QString::fromUtf8(config.calendars.first().timeZone().id());
+    // Databases configured before the service rules existed keep the defaults.
+    if (!service.isEmpty()) {
+        auto rules = ConfigurationJson::serviceFromObject(QJsonDocument::fromJson(service).object(), config);
+        if (!rules)
+            return fail(rules.error());
+        config.service = *rules;
+    }
     return config;
 }
 

@@ -51,6 +51,19 @@ struct UserDefinition
     bool active = true;
 };
 
+// The service process's rules (the file's optional "service" section):
+// complaint deadlines in business minutes, and what labour and travel cost.
+struct ServiceRules
+{
+    int complaintResponseMin = 240;  // half a working day to verify and answer
+    int complaintClosingMin = 2250;  // five working days of 7.5 hours to close
+    QString complaintCalendar;       // empty: the office's first calendar
+    QMap<Role, qint64> hourlyRateCents{{Role::Agent, 6000}, {Role::Technician, 12000}, {Role::Supervisor, 9000}};
+    qint64 transportPerVisitCents = 3000;
+    qint64 transportPerKmCents = 150;
+    qint64 hourlyRate(Role role) const { return hourlyRateCents.value(role, 0); }
+};
+
 struct Configuration
 {
     QString officeCode = QStringLiteral("HQ");
@@ -63,6 +76,7 @@ struct Configuration
     QList<SlaPolicy> policies;
     QList<Team> teams;
     QList<UserDefinition> users;
+    ServiceRules service;
 
     const SlaPolicy* policyFor(const QString& tierCode, Priority priority) const;
     const TierDefinition* tier(const QString& code) const;

@@ -348,7 +348,84 @@ QJsonObject userToJson(const UserDefinition& user)
             {QStringLiteral("skills"), skills},         {QStringLiteral("active"), user.active}};
 }
 
+Result<QString> serviceCalendar(const QJsonObject& complaints, const Configuration& config)
+{
+    const QString calendar = complaints.value(QLatin1String("calendar")).toString();
+    if (!calendar.isEmpty() && !config.calendars.contains(calendar))
+        return fail(at(QStringLiteral("$.service.complaints.calendar"),
+                       QCoreApplication::translate("sd::ConfigurationJson", "unknown calendar \"%1\"").arg(calendar)));
+    return calendar;
+}
+
+Status readComplaintRules(const QJsonObject& complaints, const Configuration& config, ServiceRules& rules)
+{
+    const QString path = QStringLiteral("$.service.complaints");
+    auto response = wholeNumber(complaints, "response_min", path, rules.complaintResponseMin, 1, kMaxTargetMinutes);
+    auto closing = wholeNumber(complaints, "closing_min", path, rules.complaintClosingMin, 1, kMaxTargetMinutes);
+    auto calendar = serviceCalendar(complaints, config);
+    if (!response || !closing || !calendar)
+        return fail(!response ? response.error() : !closing ? closing.error() : calendar.error());
+    if (*closing < *response)
+        return fail(at(path + QStringLiteral(".closing_min"),
+                       QCoreApplication::translate("sd::ConfigurationJson", "the closing deadline cannot come before the response deadline")));
+    rules.complaintResponseMin = int(*response);
+    rules.complaintClosingMin = int(*closing);
+    rules.complaintCalendar = *calendar;
+    return {};
+}
+
+Status readCostRules(const QJsonObject& costs, ServiceRules& rules)
+{
+    const QString path = QStringLiteral("$.service.costs");
+    const QJsonObject rates = costs.value(QLatin1String("hourly_rates")).toObject();
+    for (auto it = rates.begin(); it != rates.end(); ++it) {
+        const auto role = fromCode<Role>(it.key());
+        if (!role)
+            return fail(at(path + QStringLiteral(".hourly_rates.") + it.key(),
+                           QCoreApplication::translate("sd::ConfigurationJson", "unknown role; use one of %1").arg(allCodes<Role>().join(QStringLiteral(", ")))));
+        auto rate = moneyInCents(rates, it.key().toUtf8().constData(), path + QStringLiteral(".hourly_rates"));
+        if (!rate)
+            return fail(rate.error());
+        rules.hourlyRateCents.insert(*role, *rate);
+    }
+    for (const auto& [key, target] : {std::pair{"transport_per_visit", &rules.transportPerVisitCents},
+                                      std::pair{"transport_per_km", &rules.transportPerKmCents}}) {
+        if (!costs.contains(QLatin1String(key)))
+            continue;
+        auto amount = moneyInCents(costs, key, path);
+        if (!amount)
+            return fail(amount.error());
+        *target = *amount;
+    }
+    return {};
+}
+
 } // namespace
+
+Result<ServiceRules> ConfigurationJson::serviceFromObject(const QJsonObject& service, const Configuration& configuration)
+{
+    ServiceRules rules;
+    if (auto read = readComplaintRules(service.value(QLatin1String("complaints")).toObject(), configuration, rules); !read)
+        return fail(read.error());
+    if (auto read = readCostRules(service.value(QLatin1String("costs")).toObject(), rules); !read)
+        return fail(read.error());
+    return rules;
+}
+
+QJsonObject ConfigurationJson::serviceToObject(const ServiceRules& rules)
+{
+    QJsonObject rates;
+    for (auto it = rules.hourlyRateCents.begin(); it != rules.hourlyRateCents.end(); ++it)
+        rates.insert(toCode(it.key()), double(it.value()) / 100.0);
+    QJsonObject complaints{{QStringLiteral("response_min"), rules.complaintResponseMin},
+                           {QStringLiteral("closing_min"), rules.complaintClosingMin}};
+    if (!rules.complaintCalendar.isEmpty())
+        complaints.insert(QStringLiteral("calendar"), rules.complaintCalendar);
+    return {{QStringLiteral("complaints"), complaints},
+            {QStringLiteral("costs"), QJsonObject{{QStringLiteral("hourly_rates"), rates},
+                                                  {QStringLiteral("transport_per_visit"), double(rules.transportPerVisitCents) / 100.0},
+                                                  {QStringLiteral("transport_per_km"), double(rules.transportPerKmCents) / 100.0}}}};
+}
 
 Result<Configuration> ConfigurationJson::parse(const QByteArray& bytes)
 {
@@ -374,6 +451,11 @@ Result<Configuration> ConfigurationJson::fromObject(const QJsonObject& root)
             return fail(done.error());
     if (config.officeTimeZone.isEmpty())
         config.officeTimeZone = QString::fromUtf8(config.calendars.first().timeZone().id());
+    // Optional: files written before the service process had rules keep the defaults.
+    auto service = serviceFromObject(root.value(QLatin1String("service")).toObject(), config);
+    if (!service)
+        return fail(service.error());
+    config.service = *service;
     return config;
 }
 
@@ -398,7 +480,8 @@ QJsonObject ConfigurationJson::toObject(const Configuration& config)
                                                    {QStringLiteral("timezone"), config.officeTimeZone}}},
             {QStringLiteral("calendars"), calendars}, {QStringLiteral("tiers"), tiers},
             {QStringLiteral("sla"), policies},       {QStringLiteral("teams"), teams},
-            {QStringLiteral("users"), users}};
+            {QStringLiteral("users"), users},
+            {QStringLiteral("service"), serviceToObject(config.service)}};
 }
 
 QByteArray ConfigurationJson::serialize(const Configuration& config)

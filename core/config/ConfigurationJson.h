@@ -18,6 +18,9 @@ public:
     static Result<Configuration> fromObject(const QJsonObject& root);
     static QJsonObject toObject(const Configuration& configuration);
     static QByteArray serialize(const Configuration& configuration);
+    // The "service" section alone (also how the database keeps it).
+    static Result<ServiceRules> serviceFromObject(const QJsonObject& service, const Configuration& configuration);
+    static QJsonObject serviceToObject(const ServiceRules& rules);
 };
 
 } // namespace sd

@@ -22,7 +22,9 @@ constexpr bool N = false;
 // everyone sees, so they belong to supervisors and administrators. Any desk
 // may pass its office's changes on (sync only carries what people were allowed
 // to do); which office may send what is the administrators' affair, and
-// deciding between two offices' values is a supervisor's.
+// deciding between two offices' values is a supervisor's. Complaints are the
+// desk's to carry to the customer; the technician who did the work records
+// what it cost.
 constexpr std::array kMatrix = {
     //                                     agent tech  insp  super admin
     MatrixRow{Action::CreateTicket,       {Y,    Y,    N,    Y,    Y}},
@@ -49,6 +51,8 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::ManageOffices,      {N,    N,    N,    N,    Y}},
     MatrixRow{Action::ResolveConflicts,   {N,    N,    N,    Y,    Y}},
     MatrixRow{Action::MergeCustomers,     {N,    N,    N,    Y,    Y}},
+    MatrixRow{Action::HandleComplaint,    {Y,    N,    N,    Y,    Y}},
+    MatrixRow{Action::RecordCost,         {Y,    Y,    N,    Y,    Y}},
 };
 
 } // namespace

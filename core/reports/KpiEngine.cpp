@@ -1,4 +1,5 @@
 #include "reports/KpiEngine.h"
+#include "reports/ServiceFigures.h"
 
 #include "reports/KpiAccumulator.h"
 #include "reports/TermCounter.h"
@@ -298,6 +299,8 @@ Result<KpiReport> KpiEngine::run(const ReportRequest& request, const Progress& p
     created.merge(resolved);
     KpiReport report = assemble(request, created, previous);
     report.figures.backlogEnd = backlog;
+    if (auto service = ServiceFigures(m_database).fill(request, report); !service)
+        return fail(service.error());
     if (progress)
         progress(100);
     return report;

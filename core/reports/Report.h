@@ -24,6 +24,29 @@ struct KpiFigures
     std::optional<double> fcrPct, reopenPct;
     std::optional<double> csatAvg, csatSatisfiedPct;
     std::optional<double> complaintPct;
+    // Complaints (CC: complaints in C, CR: complaints in R).
+    qint64 complaintsCreated = 0;
+    qint64 complaintsClosed = 0;
+    std::optional<double> complaintCloseMedianMin, complaintDeadlinePct, remedyAmountTotal;
+    // Service cost over R, in currency units.
+    std::optional<double> costTotal, costPerResolved, costChargedTotal;
+    std::optional<double> costLabourPct, costPartsPct, costTransportPct, costOtherPct;
+};
+
+// by_complaint_cause: complaints of CC by cause ("none" without one).
+struct CauseRow
+{
+    QString key;
+    qint64 created = 0;
+    std::optional<double> pct;
+};
+
+// cost_by_category: R by category with its cost.
+struct CostCategoryRow
+{
+    QString key;
+    qint64 resolved = 0;
+    std::optional<double> costTotal, costPerResolved;
 };
 
 struct BreakdownRow
@@ -70,6 +93,8 @@ struct KpiReport
     QList<Breakdown> breakdowns;
     QList<TrendRow> trend;
     QList<TermRow> topTerms;
+    QList<CauseRow> byComplaintCause;
+    QList<CostCategoryRow> costByCategory;
     // For the charts (not figures of the KPI sheet): the distribution of
     // resolution business time over R, and how many of R scored 1..5.
     QList<HistogramBin> resolutionHistogram;

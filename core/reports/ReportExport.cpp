@@ -38,7 +38,25 @@ QList<QPair<QString, std::optional<double>>> figureList(const KpiFigures& f)
             {QStringLiteral("reopen_pct"), f.reopenPct},
             {QStringLiteral("csat_avg"), f.csatAvg},
             {QStringLiteral("csat_satisfied_pct"), f.csatSatisfiedPct},
-            {QStringLiteral("complaint_pct"), f.complaintPct}};
+            {QStringLiteral("complaint_pct"), f.complaintPct},
+            {QStringLiteral("complaints_created"), double(f.complaintsCreated)},
+            {QStringLiteral("complaints_closed"), double(f.complaintsClosed)},
+            {QStringLiteral("complaint_close_median_min"), f.complaintCloseMedianMin},
+            {QStringLiteral("complaint_deadline_pct"), f.complaintDeadlinePct},
+            {QStringLiteral("remedy_amount_total"), f.remedyAmountTotal},
+            {QStringLiteral("cost_total"), f.costTotal},
+            {QStringLiteral("cost_per_resolved"), f.costPerResolved},
+            {QStringLiteral("cost_labour_pct"), f.costLabourPct},
+            {QStringLiteral("cost_parts_pct"), f.costPartsPct},
+            {QStringLiteral("cost_transport_pct"), f.costTransportPct},
+            {QStringLiteral("cost_other_pct"), f.costOtherPct},
+            {QStringLiteral("cost_charged_total"), f.costChargedTotal}};
+}
+
+bool isCount(const QString& key)
+{
+    return key == QLatin1String("created") || key == QLatin1String("resolved") || key == QLatin1String("backlog_end")
+        || key == QLatin1String("complaints_created") || key == QLatin1String("complaints_closed");
 }
 
 QJsonObject breakdownRow(const BreakdownRow& row)
@@ -90,11 +108,8 @@ QJsonObject ReportExport::toJson(const KpiReport& report)
                             {QStringLiteral("tz"), QString::fromUtf8(request.zone.id())},
                             {QStringLiteral("bucket"), bucketCode(request.effectiveBucket())},
                             {QStringLiteral("filters"), filterJson(request.filter)}});
-    for (const auto& [key, value] : figureList(report.figures)) {
-        const bool count = key == QLatin1String("created") || key == QLatin1String("resolved")
-            || key == QLatin1String("backlog_end");
-        root.insert(key, count ? QJsonValue(qint64(*value)) : number(value));
-    }
+    for (const auto& [key, value] : figureList(report.figures))
+        root.insert(key, isCount(key) ? QJsonValue(qint64(*value)) : number(value));
     for (const Breakdown& breakdown : report.breakdowns) {
         QJsonArray rows;
         for (const BreakdownRow& row : breakdown.rows)
@@ -116,6 +131,16 @@ QJsonObject ReportExport::toJson(const KpiReport& report)
                                  {QStringLiteral("previous_count"), term.previousCount},
                                  {QStringLiteral("change"), term.count - term.previousCount}});
     root.insert(QStringLiteral("top_terms"), terms);
+    QJsonArray causes, costs;
+    for (const CauseRow& row : report.byComplaintCause)
+        causes.append(QJsonObject{{QStringLiteral("key"), row.key}, {QStringLiteral("created"), row.created},
+                                  {QStringLiteral("pct"), number(row.pct)}});
+    for (const CostCategoryRow& row : report.costByCategory)
+        costs.append(QJsonObject{{QStringLiteral("key"), row.key}, {QStringLiteral("resolved"), row.resolved},
+                                 {QStringLiteral("cost_total"), number(row.costTotal)},
+                                 {QStringLiteral("cost_per_resolved"), number(row.costPerResolved)}});
+    root.insert(QStringLiteral("by_complaint_cause"), causes);
+    root.insert(QStringLiteral("cost_by_category"), costs);
     return root;
 }
 
@@ -130,11 +155,8 @@ QByteArray ReportExport::toCsv(const KpiReport& report)
     const ReportRequest& request = report.request;
     line(QStringLiteral("period"), QString(), QStringLiteral("from"), isoInstant(request.from, request.zone));
     line(QStringLiteral("period"), QString(), QStringLiteral("to"), isoInstant(request.to, request.zone));
-    for (const auto& [key, value] : figureList(report.figures)) {
-        const bool count = key == QLatin1String("created") || key == QLatin1String("resolved")
-            || key == QLatin1String("backlog_end");
-        line(QStringLiteral("figures"), QString(), key, count ? QString::number(qint64(*value)) : cell(value));
-    }
+    for (const auto& [key, value] : figureList(report.figures))
+        line(QStringLiteral("figures"), QString(), key, isCount(key) ? QString::number(qint64(*value)) : cell(value));
     for (const Breakdown& breakdown : report.breakdowns)
         for (const BreakdownRow& row : breakdown.rows) {
             line(breakdown.name, row.key, QStringLiteral("created"), QString::number(row.created));
@@ -154,6 +176,15 @@ QByteArray ReportExport::toCsv(const KpiReport& report)
     for (const TermRow& term : report.topTerms) {
         line(QStringLiteral("top_terms"), term.term, QStringLiteral("count"), QString::number(term.count));
         line(QStringLiteral("top_terms"), term.term, QStringLiteral("change"), QString::number(term.count - term.previousCount));
+    }
+    for (const CauseRow& row : report.byComplaintCause) {
+        line(QStringLiteral("by_complaint_cause"), row.key, QStringLiteral("created"), QString::number(row.created));
+        line(QStringLiteral("by_complaint_cause"), row.key, QStringLiteral("pct"), cell(row.pct));
+    }
+    for (const CostCategoryRow& row : report.costByCategory) {
+        line(QStringLiteral("cost_by_category"), row.key, QStringLiteral("resolved"), QString::number(row.resolved));
+        line(QStringLiteral("cost_by_category"), row.key, QStringLiteral("cost_total"), cell(row.costTotal));
+        line(QStringLiteral("cost_by_category"), row.key, QStringLiteral("cost_per_resolved"), cell(row.costPerResolved));
     }
     return csv;
 }

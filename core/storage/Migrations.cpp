@@ -244,16 +244,52 @@ QStringList schemaV8(const SqlDialect& dialect)
                                         QStringLiteral("warranty_until")});
 }
 
+// Version 9: the service process (docs/SERVICE.md). A complaint ticket's path
+// (one row per complaint, its uuid derived from the ticket's so two offices
+// that start the same complaint's path hold one row) and the cost lines
+// recorded on tickets. Both travel with branch sync from the start: their
+// capture triggers log only while the database synchronises.
+QStringList schemaV9(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral(R"(CREATE TABLE complaints (
+            id %ID%, uuid TEXT NOT NULL UNIQUE,
+            ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL DEFAULT 'received', evidence TEXT NOT NULL DEFAULT '',
+            remedy TEXT, remedy_cents INTEGER, feedback TEXT NOT NULL DEFAULT '',
+            response_due INTEGER NOT NULL, closing_due INTEGER NOT NULL,
+            responded_at INTEGER, closed_at INTEGER,
+            created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, updated_by INTEGER REFERENCES users(id),
+            version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral("CREATE INDEX ix_complaints_stage ON complaints(stage, created_at)"),
+        // The complaint register: open complaints, oldest first.
+        QStringLiteral("CREATE INDEX ix_tickets_category_open ON tickets(category, is_open, created_at)"),
+        QStringLiteral(R"(CREATE TABLE cost_lines (
+            id %ID%, uuid TEXT NOT NULL UNIQUE,
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', role TEXT,
+            quantity INTEGER NOT NULL, unit_cents INTEGER NOT NULL, amount_cents INTEGER NOT NULL,
+            charged_cents INTEGER NOT NULL, at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id),
+            voided INTEGER NOT NULL DEFAULT 0, updated_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral("CREATE INDEX ix_cost_lines_ticket ON cost_lines(ticket_id)"),
+    }) + dialect.serviceProcessUpgrade()
+       + dialect.syncCaptureStatements(QStringLiteral("complaint"), QStringLiteral("complaints"),
+                                       {QStringLiteral("stage"), QStringLiteral("evidence"), QStringLiteral("remedy"),
+                                        QStringLiteral("remedy_cents"), QStringLiteral("feedback"),
+                                        QStringLiteral("responded_at"), QStringLiteral("closed_at")})
+       + dialect.syncCaptureStatements(QStringLiteral("cost"), QStringLiteral("cost_lines"), {QStringLiteral("voided")});
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 8;
+    return 9;
 }
 
 } // namespace sd

@@ -68,6 +68,7 @@ public:
     QString connectedLogin(const QSqlDatabase& db) const override;
     QStringList syncUpgrade() const override;
     QStringList syncChainUpgrade() const override;
+    QStringList serviceProcessUpgrade() const override;
     QStringList identityCatchUpStatements(const QString& table, const QString& column) const override;
     QStringList syncCaptureStatements(const QString& entity, const QString& table, const QStringList& columns) const override;
     QStringList syncExportLockStatements() const override;

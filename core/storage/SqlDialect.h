@@ -153,6 +153,8 @@ public:
     virtual QStringList syncUpgrade() const { return {}; }
     // Schema step 8: rights on the file chain; capture only while syncing.
     virtual QStringList syncChainUpgrade() const { return {}; }
+    // Schema step 9 on a server: desks write complaints and cost lines.
+    virtual QStringList serviceProcessUpgrade() const { return {}; }
     // After rows were written with explicit ids: the next id drawn follows them.
     virtual QStringList identityCatchUpStatements(const QString& /*table*/, const QString& /*column*/) const { return {}; }
     // Triggers that log each change of `columns` of `table` (rows keyed by

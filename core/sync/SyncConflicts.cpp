@@ -213,7 +213,15 @@ QString SyncConflicts::fieldLabel(const QString& field) const
         {"warranty_until", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Warranty until")},
         {"resolved_value", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Resolution")},
         {"resolved_by", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Resolved by")},
-        {"resolved_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Resolved at")}};
+        {"resolved_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Resolved at")},
+        {"stage", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Complaint stage")},
+        {"evidence", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Evidence")},
+        {"remedy", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Remedy")},
+        {"remedy_cents", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Remedy amount")},
+        {"feedback", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Feedback to the customer")},
+        {"responded_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Answered at")},
+        {"closed_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Closed at")},
+        {"voided", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Cost line voided")}};
     for (const auto& [code, label] : labels)
         if (field == QLatin1String(code))
             return QCoreApplication::translate("sd::SyncConflicts", label);
@@ -239,9 +247,15 @@ QString SyncConflicts::displayValue(const SyncConflict& conflict, const QString&
         return labelOf<SupportLevel>(text);
     if (field == QLatin1String("kind"))
         return labelOf<CustomerKind>(text);
-    if (field == QLatin1String("amount_cents"))
+    if (field == QLatin1String("stage"))
+        return labelOf<ComplaintStage>(text);
+    if (field == QLatin1String("remedy"))
+        return labelOf<Remedy>(text);
+    if (field == QLatin1String("complaint_cause"))
+        return labelOf<ComplaintCause>(text);
+    if (field == QLatin1String("amount_cents") || field == QLatin1String("remedy_cents"))
         return QLocale().toString(value.toDouble() / 100.0, 'f', 2);
-    if (field == QLatin1String("tier_locked"))
+    if (field == QLatin1String("tier_locked") || field == QLatin1String("voided"))
         return value.toDouble() != 0 ? QCoreApplication::translate("sd::SyncConflicts", "yes") : QCoreApplication::translate("sd::SyncConflicts", "no");
     QString lookup;
     if (field == QLatin1String("assignee_id"))

@@ -50,6 +50,27 @@ SyncEntity tickets()
                 + QList<SyncColumn>{{QStringLiteral("created_by"), Refers::User}, {QStringLiteral("updated_by"), Refers::User}}};
 }
 
+// A complaint's path: its stage and what was found, offered and answered.
+// The deadlines are set once, where the complaint was received.
+SyncEntity complaints()
+{
+    return {QStringLiteral("complaint"), QStringLiteral("complaints"),
+            plain({"stage", "evidence", "remedy", "remedy_cents", "feedback", "responded_at", "closed_at"}),
+            QList<SyncColumn>{{QStringLiteral("ticket_id"), Refers::Ticket}}
+                + plain({"response_due", "closing_due", "created_at", "updated_at"})
+                + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
+}
+
+// A cost line is written once; a mistaken one is voided, never changed.
+SyncEntity costLines()
+{
+    return {QStringLiteral("cost"), QStringLiteral("cost_lines"), plain({"voided"}),
+            QList<SyncColumn>{{QStringLiteral("ticket_id"), Refers::Ticket}}
+                + plain({"kind", "description", "role", "quantity", "unit_cents", "amount_cents", "charged_cents", "at"})
+                + QList<SyncColumn>{{QStringLiteral("created_by"), Refers::User}, {QStringLiteral("updated_by"), Refers::User}},
+            false};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -83,9 +104,17 @@ const SyncColumn* SyncEntity::field(const QString& name) const
     return nullptr;
 }
 
+const SyncColumn* SyncEntity::ticketColumn() const
+{
+    for (const SyncColumn& column : createOnly)
+        if (column.refers == SyncColumn::Refers::Ticket)
+            return &column;
+    return nullptr;
+}
+
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), conflicts()};
     return entities;
 }
 

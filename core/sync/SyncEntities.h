@@ -11,14 +11,14 @@ namespace sd {
 // that row's global key (a customer's uuid, a user's login).
 struct SyncColumn
 {
-    enum class Refers { Nothing, Customer, User };
+    enum class Refers { Nothing, Customer, User, Ticket };
     QString name;
     Refers refers = Refers::Nothing;
 };
 
 struct SyncEntity
 {
-    QString code;   // "customer", "purchase", "ticket", "conflict"
+    QString code;   // "customer", "purchase", "ticket", "complaint", "cost", "conflict"
     QString table;
     // Fields that merge one by one (the capture triggers log each change).
     QList<SyncColumn> fields;
@@ -30,6 +30,9 @@ struct SyncEntity
     QStringList fieldNames() const;
     QList<SyncColumn> allColumns() const;
     const SyncColumn* field(const QString& name) const;
+    // The column naming the ticket a row belongs to (complaints, cost lines):
+    // such rows go where their ticket goes.
+    const SyncColumn* ticketColumn() const;
 };
 
 // In the order they are applied: customers before the tickets that refer to them.

@@ -195,12 +195,41 @@ Result<QJsonArray> SyncExchange::itemsFor(const OfficeRecord& self, const Office
 
 // A branch receives its own office's tickets (their numbers start with its
 // code), and every customer and conflict.
+// Rows of a ticket (a complaint, a cost line) go where their ticket goes.
 Result<bool> SyncExchange::concerns(const SyncEntity& entity, const QJsonObject& row, const OfficeRecord& self,
-                                    const OfficeRecord& peer) const
+                                    const OfficeRecord& peer)
 {
-    if (!self.isHead || entity.code != QLatin1String("ticket"))
+    const SyncColumn* ticket = entity.ticketColumn();
+    if (!self.isHead || (entity.code != QLatin1String("ticket") && !ticket))
         return true;
-    return row.value(QStringLiteral("number")).toString().startsWith(peer.code() + QLatin1Char('-'));
+    QString number = row.value(QStringLiteral("number")).toString();
+    if (ticket) {
+        auto found = m_rows.scalar(QStringLiteral("SELECT number FROM tickets WHERE uuid = ?"), {row.value(ticket->name).toString()});
+        if (!found)
+            return fail(found.error());
+        number = found->toString();
+    }
+    return number.startsWith(peer.code() + QLatin1Char('-'));
+}
+
+// The number of the ticket an item changes or belongs to (none for other rows).
+Result<QVariant> SyncExchange::ticketNumberOf(const SyncEntity& entity, const QJsonObject& item)
+{
+    const QJsonObject created = item.value(QStringLiteral("c")).toObject();
+    const QString uuid = item.value(QStringLiteral("u")).toString();
+    if (entity.code == QLatin1String("ticket"))
+        return item.contains(QStringLiteral("c"))
+            ? Result<QVariant>(created.value(QStringLiteral("number")).toString())
+            : m_rows.scalar(QStringLiteral("SELECT number FROM tickets WHERE uuid = ?"), {uuid});
+    const SyncColumn* ticket = entity.ticketColumn();
+    if (!ticket)
+        return QVariant();
+    if (item.contains(QStringLiteral("c")))
+        return m_rows.scalar(QStringLiteral("SELECT number FROM tickets WHERE uuid = ?"), {created.value(ticket->name).toString()});
+    // Table and column names come from the program, never from the file.
+    return m_rows.scalar(QStringLiteral("SELECT t.number FROM tickets t JOIN %1 r ON r.%2 = t.id WHERE r.uuid = ?")
+                             .arg(entity.table, ticket->name),
+                         {uuid});
 }
 
 Result<QJsonArray> SyncExchange::eventsFor(const OfficeRecord& self, const OfficeRecord& peer, qint64 upto)
@@ -331,11 +360,10 @@ Status SyncExchange::checkProvenance(const QJsonObject& payload, const OfficeRec
         for (const QString& stamp : stamps)
             if (!stamp.startsWith(own))
                 return refuse(QCoreApplication::translate("sd::SyncExchange", "a change stamped %1").arg(stamp));
-        if (item.value(QStringLiteral("e")).toString() != QLatin1String("ticket"))
+        const SyncEntity* entity = syncEntity(item.value(QStringLiteral("e")).toString());
+        if (!entity)
             continue;
-        auto number = item.contains(QStringLiteral("c"))
-            ? Result<QVariant>(item.value(QStringLiteral("c")).toObject().value(QStringLiteral("number")).toString())
-            : m_rows.scalar(QStringLiteral("SELECT number FROM tickets WHERE uuid = ?"), {item.value(QStringLiteral("u")).toString()});
+        auto number = ticketNumberOf(*entity, item);
         if (!number)
             return fail(number.error());
         if (number->isValid() && !number->toString().startsWith(sender.code() + QLatin1Char('-')))
@@ -758,6 +786,8 @@ Result<QString> SyncExchange::labelOf(const SyncEntity& entity, const QString& u
         expression = QStringLiteral("code || ' ' || name");
     else if (entity.code == QLatin1String("purchase"))
         expression = QStringLiteral("product || ' ' || serial");
+    else if (entity.ticketColumn()) // a complaint or cost line is known by its ticket
+        expression = QStringLiteral("(SELECT number FROM tickets WHERE tickets.id = %1.ticket_id)").arg(entity.table);
     auto label = sql::scalar(m_database.connection(),
                              QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(expression, entity.table), {uuid});
     if (!label)

@@ -84,7 +84,8 @@ private:
     Result<QJsonArray> itemsFor(const OfficeRecord& self, const OfficeRecord& peer, qint64 upto);
     Result<QJsonArray> eventsFor(const OfficeRecord& self, const OfficeRecord& peer, qint64 upto);
     Result<bool> concerns(const SyncEntity& entity, const QJsonObject& row, const OfficeRecord& self,
-                          const OfficeRecord& peer) const;
+                          const OfficeRecord& peer);
+    Result<QVariant> ticketNumberOf(const SyncEntity& entity, const QJsonObject& item);
     Status applyItem(const SyncEntity& entity, const QJsonObject& item, const OfficeRecord& self,
                      const OfficeRecord& sender, SyncCounts& counts);
     Status applyField(const SyncEntity& entity, const QString& uuid, const SyncColumn& column, const QJsonObject& change,

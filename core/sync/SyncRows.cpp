@@ -111,6 +111,12 @@ Result<QJsonValue> SyncRows::outgoing(const SyncColumn& column, const QVariant& 
         m_customerUuids.insert(value.toLongLong(), uuid->toString());
         return QJsonValue(uuid->toString());
     }
+    case SyncColumn::Refers::Ticket: {
+        auto uuid = m_statements.scalar(QStringLiteral("SELECT uuid FROM tickets WHERE id = ?"), {value.toLongLong()});
+        if (!uuid)
+            return fail(uuid.error());
+        return uuid->isValid() ? QJsonValue(uuid->toString()) : QJsonValue(QJsonValue::Null);
+    }
     case SyncColumn::Refers::Nothing:
         break;
     }
@@ -126,6 +132,8 @@ Result<QVariant> SyncRows::incoming(const SyncColumn& column, const QJsonValue& 
         return userIdOf(value.toString());
     case SyncColumn::Refers::Customer:
         return idOfUuid(QStringLiteral("customers"), value.toString());
+    case SyncColumn::Refers::Ticket:
+        return idOfUuid(QStringLiteral("tickets"), value.toString());
     case SyncColumn::Refers::Nothing:
         break;
     }

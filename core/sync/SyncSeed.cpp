@@ -77,10 +77,14 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     auto events = exchange.eventsOf(QStringLiteral("substr(t.number, 1, ?) = ? AND e.id <= ?"),
                                     mine + QVariantList{eventsUpto->toLongLong()}, self->code());
     auto conflicts = exchange.fullRows(*syncEntity(QStringLiteral("conflict")), QStringLiteral("1 = 1"), {});
-    if (!customers || !purchases || !tickets || !events || !conflicts)
+    const QString ofMine = QStringLiteral("ticket_id IN (SELECT id FROM tickets WHERE substr(number, 1, ?) = ?)");
+    auto complaints = exchange.fullRows(*syncEntity(QStringLiteral("complaint")), ofMine, mine);
+    auto costs = exchange.fullRows(*syncEntity(QStringLiteral("cost")), ofMine, mine);
+    if (!customers || !purchases || !tickets || !events || !conflicts || !complaints || !costs)
         return fail(!customers ? customers.error() : !purchases ? purchases.error() : !tickets ? tickets.error()
-                    : !events ? events.error() : conflicts.error());
-    auto stamps = stampsOf(m_database, uuidsOf(*customers) + uuidsOf(*purchases) + uuidsOf(*tickets) + uuidsOf(*conflicts),
+                    : !events ? events.error() : !conflicts ? conflicts.error() : !complaints ? complaints.error() : costs.error());
+    auto stamps = stampsOf(m_database, uuidsOf(*customers) + uuidsOf(*purchases) + uuidsOf(*tickets) + uuidsOf(*conflicts)
+                               + uuidsOf(*complaints) + uuidsOf(*costs),
                            self->code());
     auto configuration = exchange.headConfiguration();
     if (!stamps || !configuration)
@@ -95,6 +99,8 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
                               {QStringLiteral("tickets"), *tickets},
                               {QStringLiteral("events"), *events},
                               {QStringLiteral("conflicts"), *conflicts},
+                              {QStringLiteral("complaints"), *complaints},
+                              {QStringLiteral("costs"), *costs},
                               {QStringLiteral("stamps"), *stamps},
                               {QStringLiteral("changes_upto"), upto->toLongLong()},
                               {QStringLiteral("events_upto"), eventsUpto->toLongLong()},
@@ -195,6 +201,10 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
         return fail(rows.error());
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("conflict")), payload.value(QStringLiteral("conflicts")).toArray(), counts); !rows)
         return fail(rows.error());
+    // Seeds written before schema step 9 have neither: nothing to insert then.
+    for (const auto& [entity, key] : {std::pair{"complaint", "complaints"}, std::pair{"cost", "costs"}})
+        if (auto rows = exchange.insertRows(*syncEntity(QLatin1String(entity)), payload.value(QLatin1String(key)).toArray(), counts); !rows)
+            return fail(rows.error());
     if (auto added = exchange.insertEvents(payload.value(QStringLiteral("events")).toArray(), keys.office, counts,
                                            head.ackedEvents);
         !added)

@@ -1,6 +1,7 @@
 #include "tickets/TicketService.h"
 
 #include "customers/ContactDetails.h"
+#include "process/ComplaintStore.h"
 
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -13,8 +14,6 @@
 namespace sd {
 namespace {
 
-const QStringList kComplaintCauses = {QStringLiteral("product_quality"), QStringLiteral("service_quality"),
-                                      QStringLiteral("expectation_gap"), QStringLiteral("communication")};
 
 void addFieldEvent(QList<TicketEvent>& events, const TicketEvent& base, const QString& field, const QString& before,
                    const QString& after)
@@ -68,9 +67,9 @@ Status TicketService::validate(const TicketDraft& draft) const
         problems.push_back(phone.error());
     if (auto email = ContactDetails::checkEmail(draft.contactEmail, QStringLiteral("contact_email")); !email)
         problems.push_back(email.error());
-    if (!draft.complaintCause.isEmpty() && !kComplaintCauses.contains(draft.complaintCause))
+    if (!draft.complaintCause.isEmpty() && !fromCode<ComplaintCause>(draft.complaintCause))
         problems.push_back(Error::invalid(QStringLiteral("complaint_cause"),
-                                          tr("unknown complaint cause; use one of %1").arg(kComplaintCauses.join(QStringLiteral(", ")))));
+                                          tr("unknown complaint cause; use one of %1").arg(allCodes<ComplaintCause>().join(QStringLiteral(", ")))));
     const bool knownTeam = draft.teamCode.isEmpty()
         || std::any_of(m_configuration.teams.begin(), m_configuration.teams.end(),
                        [&](const Team& team) { return team.code == draft.teamCode; });
@@ -196,6 +195,13 @@ Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
             if (auto appended = m_store.appendEvent(*id, logged); !appended)
                 return fail(appended.error());
     }
+    if (draft.category == Category::Complaint) {
+        auto stored = m_store.load(*id);
+        if (!stored)
+            return fail(stored.error());
+        if (auto started = ComplaintStore(m_database).ensureFor(*stored, m_configuration, actorId, m_clock.now()); !started)
+            return fail(started.error());
+    }
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     emit ticketChanged(*id);
@@ -316,6 +322,10 @@ Result<Ticket> TicketService::edit(qint64 id, int expectedVersion, const TicketD
             priority.newValue = toCode(draft.priority);
             events.append(priority);
         }
+        // A ticket that becomes a complaint starts the complaint's path.
+        if (before.category != Category::Complaint && draft.category == Category::Complaint)
+            if (auto started = ComplaintStore(m_database).ensureFor(ticket, m_configuration, actorId, m_clock.now()); !started)
+                return started;
         if (customerChanged || before.priority != draft.priority)
             return retarget(ticket);
         return {};
@@ -331,9 +341,11 @@ Status TicketService::moveStatus(Ticket& ticket, TicketStatus to, const QString&
                           tr("a ticket cannot go from \"%1\" to \"%2\"").arg(toLabel(from), toLabel(to))});
     if (to == TicketStatus::Resolved && note.trimmed().isEmpty())
         return fail(Error::invalid(QStringLiteral("solution"), tr("describe the solution before resolving the ticket")));
-    // Until complaints follow their own path, a complaint is not closed out without knowing why it arose.
+    // A complaint is not closed out without knowing why it arose.
     if (to == TicketStatus::Resolved && ticket.details.category == Category::Complaint && ticket.details.complaintCause.isEmpty())
         return fail(Error::invalid(QStringLiteral("complaint_cause"), tr("choose the complaint's cause and save before resolving it")));
+    if (auto followed = followComplaintPath(ticket, to, actorId, events); !followed)
+        return followed;
     auto calendar = calendarFor(ticket.sla.calendarCode);
     if (!calendar)
         return fail(calendar.error());
@@ -361,6 +373,50 @@ Status TicketService::moveStatus(Ticket& ticket, TicketStatus to, const QString&
     change.body = note.trimmed();
     events.append(change);
     return {};
+}
+
+// A complaint is resolved only at the end of its own path, which resolving
+// closes; reopening it takes it back to verified, to be handled again.
+Status TicketService::followComplaintPath(const Ticket& ticket, TicketStatus to, qint64 actorId, QList<TicketEvent>& events) const
+{
+    const bool resolving = to == TicketStatus::Resolved;
+    if (ticket.details.category != Category::Complaint || (!resolving && !Workflow::isReopen(ticket.status, to)))
+        return {};
+    ComplaintStore store(m_database);
+    auto complaint = store.load(ticket.id);
+    if (!complaint)
+        return fail(complaint.error());
+    const ComplaintStage stage = *complaint ? (*complaint)->stage : ComplaintStage::Received;
+    if (resolving && stage != ComplaintStage::FeedbackGiven)
+        return fail(Error{Error::Code::IllegalTransition, QStringLiteral("stage"),
+                          tr("complaint %1 is at \"%2\": verify it, handle it and give the customer feedback before closing it")
+                              .arg(ticket.number, toLabel(stage))});
+    if (!*complaint || (!resolving && stage != ComplaintStage::Closed))
+        return {};
+    Complaint changed = **complaint;
+    changed.stage = resolving ? ComplaintStage::Closed : ComplaintStage::Verified;
+    changed.closedAt = resolving ? std::optional<qint64>(m_clock.now()) : std::nullopt;
+    if (auto stored = store.update(changed, changed.version, actorId, m_clock.now()); !stored)
+        return stored;
+    TicketEvent step = event(QStringLiteral("complaint"), actorId);
+    step.field = QStringLiteral("stage");
+    step.oldValue = toCode(stage);
+    step.newValue = toCode(changed.stage);
+    events.append(step);
+    return {};
+}
+
+Result<Ticket> TicketService::closeComplaint(qint64 id, int expectedVersion, ComplaintCause cause, const QString& solution,
+                                             qint64 actorId)
+{
+    if (auto allowed = m_access.require(actorId, Action::Resolve); !allowed)
+        return fail(allowed.error());
+    return mutate(id, expectedVersion, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+        addFieldEvent(events, event(QString(), actorId), QStringLiteral("complaint_cause"), ticket.details.complaintCause,
+                      toCode(cause));
+        ticket.details.complaintCause = toCode(cause);
+        return moveStatus(ticket, TicketStatus::Resolved, solution, actorId, events);
+    });
 }
 
 Result<Action> TicketService::statusAction(qint64 id, TicketStatus to) const

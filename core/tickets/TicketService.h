@@ -43,6 +43,9 @@ public:
     // Comments append to the timeline; they do not conflict with edits.
     Result<Ticket> addComment(qint64 id, const QString& body, bool isPublic, qint64 actorId);
     Result<Ticket> recordSatisfaction(qint64 id, int score, const QString& comment, qint64 actorId);
+    // The last step of a complaint's path (process/ComplaintService): the
+    // cause set and the ticket resolved, which closes the complaint.
+    Result<Ticket> closeComplaint(qint64 id, int expectedVersion, ComplaintCause cause, const QString& solution, qint64 actorId);
 
     Result<Ticket> get(qint64 id) const;
     Result<Ticket> byNumber(const QString& number) const;
@@ -76,6 +79,7 @@ private:
     Status moveStatus(Ticket& ticket, TicketStatus to, const QString& note, qint64 actorId,
                       QList<TicketEvent>& events) const;
     Status recordSlaEventsOf(qint64 id, qint64 now);
+    Status followComplaintPath(const Ticket& ticket, TicketStatus to, qint64 actorId, QList<TicketEvent>& events) const;
     QString numberPrefix(qint64 createdAt) const;
     TicketEvent event(const QString& kind, qint64 actorId) const;
     // What a status change or an assignment counts as in the permission matrix.

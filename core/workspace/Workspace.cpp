@@ -20,6 +20,8 @@ Workspace::Workspace(Database database, Configuration configuration, Clock clock
     , m_userAdmin(database, m_configuration, clock)
     , m_audit(database, clock)
     , m_tickets(database, m_configuration, clock)
+    , m_complaints(database, m_configuration, clock, m_tickets)
+    , m_costs(database, m_configuration, clock)
     , m_customers(database, m_configuration, clock)
     , m_queues(database)
 {

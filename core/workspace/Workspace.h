@@ -10,6 +10,8 @@
 #include "people/SignIn.h"
 #include "people/UserAdmin.h"
 #include "people/UserDirectory.h"
+#include "process/ComplaintService.h"
+#include "process/CostService.h"
 #include "queue/QueueQuery.h"
 #include "storage/Database.h"
 #include "tickets/TicketService.h"
@@ -43,6 +45,8 @@ public:
     ConfigStore& configStore() { return m_configStore; }
     CustomerService& customers() { return m_customers; }
     TicketService& tickets() { return m_tickets; }
+    ComplaintService& complaints() { return m_complaints; }
+    CostService& costs() { return m_costs; }
     UserDirectory& users() { return m_users; }
     const AccessControl& access() const { return m_access; }
     const SignIn& signIn() const { return m_signIn; }
@@ -68,6 +72,8 @@ private:
     UserAdmin m_userAdmin;
     AuditLog m_audit;
     TicketService m_tickets;
+    ComplaintService m_complaints;
+    CostService m_costs;
     CustomerService m_customers;
     QueueQuery m_queues;
 };

@@ -104,6 +104,16 @@ struct Week
         REQUIRE(done);
         return *done;
     }
+    // A complaint is resolved at the end of its own path.
+    void takeAlongComplaintPath(const Ticket& t, const char* when)
+    {
+        ws.setNow(when);
+        int version = 1;
+        for (ComplaintStep step : {ComplaintStep{ComplaintStage::Verified, QStringLiteral("engineer's report"), {}, {}, {}},
+                                   ComplaintStep{ComplaintStage::Handled, {}, Remedy::Apology, {}, {}},
+                                   ComplaintStep{ComplaintStage::FeedbackGiven, QStringLiteral("accepted"), {}, {}, {}}})
+            REQUIRE(ws->complaints().advance(t.id, version++, step, *t.assigneeId));
+    }
     void rate(const Ticket& t, int score)
     {
         REQUIRE(ws->tickets().recordSatisfaction(t.id, score, QString(), 0));
@@ -126,6 +136,7 @@ struct Week
         t2 = move(t2, "2026-03-03T11:00:00Z", TicketStatus::PendingCustomer);
         t2 = move(t2, "2026-03-04T11:00:00Z", TicketStatus::InProgress);
         t2 = reply(t2, "2026-03-04T14:00:00Z");
+        takeAlongComplaintPath(t2, "2026-03-04T14:30:00Z");
         t2 = move(t2, "2026-03-04T15:00:00Z", TicketStatus::Resolved);
         rate(t2, 3);
 

@@ -57,6 +57,8 @@ const std::map<Action, std::array<bool, 5>> kExpected{
     {Action::ManageOffices, {false, false, false, false, true}},
     {Action::ResolveConflicts, {false, false, false, true, true}},
     {Action::MergeCustomers, {false, false, false, true, true}},
+    {Action::HandleComplaint, {true, false, false, true, true}},
+    {Action::RecordCost, {true, true, false, true, true}},
 };
 
 QString importFile(const char* name)
@@ -84,11 +86,12 @@ QString fingerprint(Workspace& ws)
         "(SELECT COUNT(*) FROM ticket_events), (SELECT COUNT(*) FROM customers), "
         "(SELECT COALESCE(SUM(version), 0) FROM customers), (SELECT COUNT(*) FROM users), "
         "(SELECT COUNT(*) FROM purchases), (SELECT COUNT(*) FROM settings), "
-        "(SELECT COALESCE(MAX(value), '') FROM settings WHERE key = 'office_name')"));
+        "(SELECT COALESCE(MAX(value), '') FROM settings WHERE key = 'office_name'), "
+        "(SELECT COALESCE(SUM(version), 0) FROM complaints), (SELECT COUNT(*) FROM cost_lines)"));
     REQUIRE(row);
     REQUIRE(row->next());
     QStringList parts;
-    for (int i = 0; i < 9; ++i)
+    for (int i = 0; i < 11; ++i)
         parts.append(row->value(i).toString());
     return parts.join(QLatin1Char('|'));
 }
@@ -246,6 +249,27 @@ std::function<Status()> Cell::step(Action action)
             UserDraft draft{QStringLiteral("new.agent"), QStringLiteral("New Agent"), Role::Agent, QStringLiteral("hotline"), {}};
             return statusOf(ws->userAdmin().add(draft, QStringLiteral("correct horse"), actor));
         };
+    case Action::HandleComplaint: {
+        TicketDraft complaint = call(QStringLiteral("rude engineer"));
+        complaint.category = Category::Complaint;
+        auto ticket = ws->tickets().create(complaint, admin);
+        REQUIRE(ticket);
+        return [this, id = ticket->id] {
+            ComplaintStep verify;
+            verify.to = ComplaintStage::Verified;
+            verify.note = QStringLiteral("call recording");
+            return statusOf(ws->complaints().advance(id, 1, verify, actor));
+        };
+    }
+    case Action::RecordCost: {
+        const qint64 id = ticketInStatus(TicketStatus::InProgress);
+        return [this, id] {
+            CostEntry travel;
+            travel.kind = CostKind::Transport;
+            travel.quantity = 8;
+            return statusOf(ws->costs().add(id, travel, actor));
+        };
+    }
     case Action::ViewAuditLog:
     case Action::RunSync:
     case Action::ManageOffices:

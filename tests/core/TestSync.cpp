@@ -820,15 +820,18 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     bought.purchasedOn = QDate(2025, 6, 1);
     bought.amountCents = 459900;
     REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
-    // Head office as schema step 7 left it: the purchase unlogged, no step-8 objects.
+    // Head office as schema step 7 left it: the purchase unlogged, no step-8 (or later) objects.
     auto connection = head->ws().database().connection();
+    for (const char* step9 : {"DROP TABLE complaints", "DROP TABLE cost_lines", "DROP INDEX ix_tickets_category_open",
+                              "DELETE FROM schema_migrations WHERE version = 9"})
+        REQUIRE(sql::run(connection, QString::fromLatin1(step9)));
     for (const char* step8 : {"DELETE FROM sync_changes WHERE entity = 'purchase'",
                               "DROP TRIGGER sync_capture_purchases_insert", "DROP TRIGGER sync_capture_purchases_update",
                               "ALTER TABLE purchases DROP COLUMN updated_by", "DROP TABLE sync_sent_files",
                               "ALTER TABLE sync_offices DROP COLUMN received_digest", "ALTER TABLE sync_offices DROP COLUMN seed_number",
                               "ALTER TABLE sync_changes DROP COLUMN same_as", "DELETE FROM schema_migrations WHERE version = 8"})
         REQUIRE(sql::run(connection, QString::fromLatin1(step8)));
-    head->reopen(); // upgrades to step 8
+    head->reopen(); // upgrades to step 8 and on
     // The branch got head office's files from the step-7 program: no chain to follow yet.
     REQUIRE(sql::run(branch->ws().database().connection(), QStringLiteral("UPDATE sync_offices SET received_digest = NULL")));
     exchange(*branch, *head);
@@ -839,4 +842,66 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     REQUIRE(purchases->size() == 1);
     CHECK(purchases->first().product == QStringLiteral("冷柜 BD-300"));
     CHECK(purchases->first().amountCents == 459900);
+}
+
+TEST_CASE("a complaint's path and a ticket's cost lines travel with the ticket, and only to its office")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    auto gz = branchOf(*head, QStringLiteral("GZ"));
+    TicketDraft draft = call(std::nullopt, QStringLiteral("安装延误投诉"));
+    draft.category = Category::Complaint;
+    auto ticket = sh->ws().tickets().create(draft, sh->user("li.na"));
+    REQUIRE(ticket);
+    ComplaintStep verify;
+    verify.to = ComplaintStage::Verified;
+    verify.note = QStringLiteral("通话录音");
+    REQUIRE(sh->ws().complaints().advance(ticket->id, 1, verify, sh->user("li.na")));
+    CostEntry travel;
+    travel.kind = CostKind::Transport;
+    travel.quantity = 10;
+    auto line = sh->ws().costs().add(ticket->id, travel, sh->user("zhang.min"));
+    REQUIRE(line);
+    exchange(*sh, *head);
+    exchange(*gz, *head);
+
+    const qint64 atHead = ticketIdOf(*head, ticket->number);
+    auto complaint = head->ws().complaints().ofTicket(atHead);
+    REQUIRE(complaint);
+    CHECK(complaint->stage == ComplaintStage::Verified);
+    CHECK(complaint->evidence == QStringLiteral("通话录音"));
+    CHECK(complaint->closingDue == sh->ws().complaints().ofTicket(ticket->id)->closingDue);
+    auto lines = head->ws().costs().lines(atHead);
+    REQUIRE(lines);
+    REQUIRE(lines->size() == 1);
+    CHECK(lines->first().uuid == line->uuid);
+    CHECK(lines->first().amountCents == 4500);
+    CHECK(lines->first().createdByName == QStringLiteral("张敏"));
+    CHECK(scalarText(*gz, QStringLiteral("SELECT COUNT(*) FROM complaints")) == QStringLiteral("0"));
+    CHECK(scalarText(*gz, QStringLiteral("SELECT COUNT(*) FROM cost_lines")) == QStringLiteral("0"));
+
+    // A supervisor at head office takes it a step further and voids the line; the branch follows.
+    ComplaintStep handle;
+    handle.to = ComplaintStage::Handled;
+    handle.remedy = Remedy::Refund;
+    handle.remedyCents = 15000;
+    REQUIRE(head->ws().complaints().advance(atHead, complaint->version, handle, head->user("sun.hui")));
+    REQUIRE(head->ws().costs().voidLine(lines->first().id, head->user("sun.hui")));
+    exchange(*sh, *head);
+    auto atBranch = sh->ws().complaints().ofTicket(ticket->id);
+    REQUIRE(atBranch);
+    CHECK(atBranch->stage == ComplaintStage::Handled);
+    CHECK(atBranch->remedy == Remedy::Refund);
+    CHECK(atBranch->remedyCents == 15000);
+    CHECK(sh->ws().costs().summary(ticket->id)->totalCents == 0);
+    // The steps' timeline events are at both offices, once.
+    for (Office* office : {head.get(), sh.get()})
+        CHECK(scalarText(*office, QStringLiteral("SELECT COUNT(*) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
+                                                 "WHERE t.number = ? AND e.kind IN ('complaint', 'cost', 'cost_voided')"),
+                         {ticket->number}) == QStringLiteral("4"));
+
+    // A branch created again from a new seed holds them too.
+    auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
+    CHECK(again->ws().complaints().ofTicket(ticketIdOf(*again, ticket->number))->stage == ComplaintStage::Handled);
+    CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE voided = 1")) == QStringLiteral("1"));
 }

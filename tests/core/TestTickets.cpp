@@ -208,6 +208,15 @@ TEST_CASE("a complaint is resolved only once its cause is recorded", "[tickets][
     complaint.complaintCause = QStringLiteral("communication");
     auto saved = ws->tickets().edit(ticket->id, ticket->version, complaint, ws.userId("li.na"));
     REQUIRE(saved);
+    // With its cause it still follows its own path (TestServiceProcess) before it is resolved.
+    auto early = ws->tickets().changeStatus(saved->id, saved->version, TicketStatus::Resolved, ws.userId("li.na"), QStringLiteral("apologised"));
+    REQUIRE_FALSE(early);
+    CHECK(early.error().field == QStringLiteral("stage"));
+    int version = 1;
+    for (ComplaintStep step : {ComplaintStep{ComplaintStage::Verified, QStringLiteral("call recording"), {}, {}, {}},
+                               ComplaintStep{ComplaintStage::Handled, {}, Remedy::Apology, {}, {}},
+                               ComplaintStep{ComplaintStage::FeedbackGiven, QStringLiteral("accepted"), {}, {}, {}}})
+        REQUIRE(ws->complaints().advance(saved->id, version++, step, ws.userId("li.na")));
     CHECK(ws->tickets().changeStatus(saved->id, saved->version, TicketStatus::Resolved, ws.userId("li.na"), QStringLiteral("apologised")));
 }
 

@@ -7,6 +7,7 @@
 #include "customers/CallerCard.h"
 #include "customers/CustomerForm.h"
 #include "exchange/ImportDialog.h"
+#include "main/ComplaintsPage.h"
 #include "main/CustomersPage.h"
 #include "main/DemoDataDialog.h"
 #include "common/Permission.h"
@@ -158,6 +159,9 @@ QWidget* MainWindow::buildQueuePage()
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(queueSplit);
     m_pages->addWidget(m_customers);
+    auto* complaints = new ComplaintsPage(m_context, this);
+    connect(complaints, &ComplaintsPage::ticketOpenRequested, this, &MainWindow::openTicket);
+    m_pages->addWidget(complaints);
     m_pages->addWidget(reportsScroll);
     connect(m_queue, &QueueView::currentTicketChanged, m_preview, &TicketPreview::showTicket);
     connect(m_queue, &QueueView::ticketActivated, this, &MainWindow::openTicket);
@@ -278,7 +282,8 @@ void MainWindow::showPage(NavigationPanel::Page page)
 void MainWindow::nameFirstTab(NavigationPanel::Page page)
 {
     m_tabs->setTabText(0, page == NavigationPanel::Page::Reports ? tr("Reports")
-                          : page == NavigationPanel::Page::Customers ? tr("Customers") : tr("Queues"));
+                          : page == NavigationPanel::Page::Customers ? tr("Customers")
+                          : page == NavigationPanel::Page::Complaints ? tr("Complaints") : tr("Queues"));
 }
 
 void MainWindow::showQueue(Queue queue, const QString& title)

@@ -47,6 +47,11 @@ QString TicketPreview::eventLine(const TicketEvent& event) const
         what = tr("Satisfaction: %1 / 5").arg(event.newValue);
     else if (event.kind == QLatin1String("team"))
         what = tr("Team: %1").arg(event.newValue);
+    else if (event.kind == QLatin1String("complaint"))
+        what = tr("Complaint: %1").arg(toLabel(fromCode<ComplaintStage>(event.newValue).value_or(ComplaintStage::Received)));
+    else if (event.kind == QLatin1String("cost") || event.kind == QLatin1String("cost_voided"))
+        what = (event.kind == QLatin1String("cost") ? tr("Cost recorded: %1 %2") : tr("Cost voided: %1 %2"))
+                   .arg(toLabel(fromCode<CostKind>(event.field).value_or(CostKind::Other)), event.newValue);
     else
         what = tr("Changed: %1").arg(TicketText::fieldLabel(event.field));
     return QStringLiteral("<p style='margin:4px 0'><span style='color:#667'>%1 · %2</span><br>%3</p>")

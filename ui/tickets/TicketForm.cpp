@@ -2,6 +2,9 @@
 #include "common/ActionText.h"
 #include "tickets/TicketForm.h"
 
+#include "tickets/ComplaintPanel.h"
+#include "tickets/CostPanel.h"
+
 #include "people/Permissions.h"
 
 #include "common/LockWait.h"
@@ -282,6 +285,22 @@ QWidget* TicketForm::buildFields()
     layout->addWidget(buildCustomerBox());
     layout->addWidget(buildTicketBox());
     layout->addWidget(buildSlaBox());
+    m_complaintPanel = new ComplaintPanel(m_context, fields);
+    m_costPanel = new CostPanel(m_context, fields);
+    layout->addWidget(m_complaintPanel);
+    layout->addWidget(m_costPanel);
+    // Closing a complaint resolves the ticket: the form shows what was written.
+    connect(m_complaintPanel, &ComplaintPanel::stepTaken, this, [this] {
+        if (hasUnsavedChanges())
+            updatePanels();
+        else
+            openTicket(m_ticket.id);
+        refreshTimeline();
+    });
+    connect(&m_context.workspace.costs(), &CostService::costsChanged, this, [this](qint64 id) {
+        if (id == m_ticket.id && id != 0)
+            refreshTimeline();
+    });
     layout->addStretch();
     return fields;
 }
@@ -516,6 +535,7 @@ void TicketForm::newTicket(const TicketDraft& prefill)
     fill(prefill);
     updateHeader();
     updateActions();
+    updatePanels();
     refreshTimeline();
     setTitle(tr("New ticket"));
 }
@@ -658,8 +678,15 @@ void TicketForm::load(const Ticket& ticket)
     fill(ticket.details);
     updateHeader();
     updateActions();
+    updatePanels();
     refreshTimeline();
     setTitle(ticket.number);
+}
+
+void TicketForm::updatePanels()
+{
+    m_complaintPanel->showTicket(m_ticket);
+    m_costPanel->showTicket(m_ticket.id);
 }
 
 void TicketForm::fill(const TicketDraft& draft)

@@ -43,6 +43,8 @@ public:
     bool openTicket(qint64 ticketId);
     qint64 ticketId() const { return m_ticket.id; }
     bool hasUnsavedChanges() const;
+    class ComplaintPanel* complaintPanel() const { return m_complaintPanel; }
+    class CostPanel* costPanel() const { return m_costPanel; }
     bool save();
     QString title() const;
 
@@ -76,6 +78,7 @@ private:
     QWidget* buildCustomerBox();
     QWidget* buildTicketBox();
     QWidget* buildSlaBox();
+    void updatePanels();
     QWidget* buildConversation();
     QAction* makeAction(const QString& name, const QString& text, const QKeySequence& shortcut,
                         void (TicketForm::*slot)());
@@ -183,6 +186,8 @@ private:
     QLabel* m_slaState = nullptr;
 
     TimelineView* m_timeline = nullptr;
+    class ComplaintPanel* m_complaintPanel = nullptr;
+    class CostPanel* m_costPanel = nullptr;
     QPlainTextEdit* m_commentEdit = nullptr;
     QPushButton* m_noteButton = nullptr;
     QPushButton* m_replyButton = nullptr;

@@ -1,5 +1,7 @@
 #include "tickets/TicketText.h"
 
+#include "common/Codes.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -10,14 +12,6 @@ struct Named
 {
     const char* code;
     const char* label;
-};
-
-// Marked with a fixed context so lupdate collects them once for both screens.
-constexpr Named kCauses[] = {
-    {"product_quality", QT_TRANSLATE_NOOP("sd::TicketText", "Product quality")},
-    {"service_quality", QT_TRANSLATE_NOOP("sd::TicketText", "Service quality")},
-    {"expectation_gap", QT_TRANSLATE_NOOP("sd::TicketText", "Expectation gap")},
-    {"communication", QT_TRANSLATE_NOOP("sd::TicketText", "Communication")},
 };
 
 constexpr Named kFields[] = {
@@ -47,15 +41,13 @@ QString lookup(const QString& code, const Named* begin, const Named* end)
 
 QStringList TicketText::complaintCauseCodes()
 {
-    QStringList codes;
-    for (const Named& row : kCauses)
-        codes.append(QString::fromLatin1(row.code));
-    return codes;
+    return allCodes<ComplaintCause>();
 }
 
 QString TicketText::complaintCauseLabel(const QString& code)
 {
-    return lookup(code, std::begin(kCauses), std::end(kCauses));
+    const auto cause = fromCode<ComplaintCause>(code);
+    return cause ? toLabel(*cause) : code; // unknown codes (newer core) still read as something
 }
 
 QString TicketText::fieldLabel(const QString& field)

@@ -1,6 +1,9 @@
 #include "config/Configuration.h"
 #include "tickets/TimelineView.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+
 #include "tickets/TicketText.h"
 
 #include <QCheckBox>
@@ -231,6 +234,10 @@ QString TimelineView::describe(const TicketEvent& event) const
         return describeSla(event);
     if (kind == QLatin1String("survey"))
         return describeSurvey(event);
+    if (kind == QLatin1String("complaint"))
+        return describeComplaint(event);
+    if (kind == QLatin1String("cost") || kind == QLatin1String("cost_voided"))
+        return describeCost(event);
     return tr("Recorded “%1”.").arg(kind);
 }
 
@@ -266,6 +273,39 @@ QString TimelineView::describeSurvey(const TicketEvent& event) const
         ? tr("Recorded customer satisfaction: %1 of 5.").arg(event.newValue)
         : tr("Changed customer satisfaction from %1 to %2 of 5.").arg(event.oldValue, event.newValue);
     return withBody(sentence, tr("Customer's comment"), event.body);
+}
+
+// The handling step's body is "REMEDY[ AMOUNT][: remarks]" (ComplaintService).
+QString TimelineView::describeComplaint(const TicketEvent& event) const
+{
+    const QString sentence = tr("Complaint: %1 → %2.")
+                                 .arg(labelOfCode<ComplaintStage>(event.oldValue), labelOfCode<ComplaintStage>(event.newValue));
+    if (event.newValue == toCode(ComplaintStage::Handled)) {
+        static const QRegularExpression handled(QStringLiteral("^(\\w+)(?: (\\d+\\.\\d\\d))?(?:: (.*))?$"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        const auto match = handled.match(event.body);
+        if (match.hasMatch() && fromCode<Remedy>(match.captured(1))) {
+            QString remedy = labelOfCode<Remedy>(match.captured(1));
+            if (!match.captured(2).isEmpty())
+                remedy = tr("%1, %2").arg(remedy, QLocale().toString(match.captured(2).toDouble(), 'f', 2));
+            return withBody(withBody(sentence, tr("Remedy"), remedy), tr("Remarks"), match.captured(3));
+        }
+    }
+    const QString label = event.newValue == toCode(ComplaintStage::Verified)        ? tr("Evidence")
+                        : event.newValue == toCode(ComplaintStage::FeedbackGiven) ? tr("Feedback")
+                                                                                    : tr("Note");
+    return withBody(sentence, label, event.body);
+}
+
+// Amounts are stored as "units.cents" text: shown in the agent's number format.
+QString TimelineView::describeCost(const TicketEvent& event) const
+{
+    const QString amount = QLocale().toString(event.newValue.toDouble(), 'f', 2);
+    const QString charged = QLocale().toString(event.oldValue.toDouble(), 'f', 2);
+    const QString sentence = event.kind == QLatin1String("cost_voided")
+        ? tr("Voided a cost line: %1, %2.").arg(labelOfCode<CostKind>(event.field), amount)
+        : tr("Recorded a cost: %1, %2 (the customer pays %3).").arg(labelOfCode<CostKind>(event.field), amount, charged);
+    return withBody(sentence, tr("What"), event.body);
 }
 
 QString TimelineView::withBody(const QString& sentence, const QString& bodyLabel, const QString& body) const

@@ -43,6 +43,8 @@ private:
     QString describeAssignment(const TicketEvent& event) const;
     QString describeSla(const TicketEvent& event) const;
     QString describeSurvey(const TicketEvent& event) const;
+    QString describeComplaint(const TicketEvent& event) const;
+    QString describeCost(const TicketEvent& event) const;
     QString withBody(const QString& sentence, const QString& bodyLabel, const QString& body) const;
 
     AppContext& m_context;

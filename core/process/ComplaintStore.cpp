@@ -1,0 +1,130 @@
+#include "process/ComplaintStore.h"
+
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace sd {
+namespace {
+
+std::optional<qint64> optionalValue(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+// Derived from the ticket's: two offices that start the same complaint's path
+// before they synchronise hold one row, merged field by field.
+QString complaintUuid(const QString& ticketUuid)
+{
+    return QUuid::createUuidV5(QUuid::fromString(ticketUuid), QStringLiteral("complaint")).toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+ComplaintStore::ComplaintStore(Database database)
+    : m_database(std::move(database))
+{
+}
+
+Result<std::optional<Complaint>> ComplaintStore::load(qint64 ticketId) const
+{
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT c.id, c.uuid, c.stage, c.evidence, c.remedy, c.remedy_cents, c.feedback, "
+                                         "c.response_due, c.closing_due, c.responded_at, c.closed_at, c.version, "
+                                         "t.number, t.complaint_cause, t.created_at "
+                                         "FROM complaints c JOIN tickets t ON t.id = c.ticket_id WHERE c.ticket_id = ?"),
+                          {ticketId});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<Complaint>();
+    Complaint complaint;
+    complaint.id = query->value(0).toLongLong();
+    complaint.uuid = query->value(1).toString();
+    complaint.ticketId = ticketId;
+    complaint.stage = fromCode<ComplaintStage>(query->value(2).toString()).value_or(ComplaintStage::Received);
+    complaint.evidence = query->value(3).toString();
+    complaint.remedy = fromCode<Remedy>(query->value(4).toString());
+    complaint.remedyCents = optionalValue(query->value(5));
+    complaint.feedback = query->value(6).toString();
+    complaint.responseDue = query->value(7).toLongLong();
+    complaint.closingDue = query->value(8).toLongLong();
+    complaint.respondedAt = optionalValue(query->value(9));
+    complaint.closedAt = optionalValue(query->value(10));
+    complaint.version = query->value(11).toInt();
+    complaint.ticketNumber = query->value(12).toString();
+    complaint.cause = fromCode<ComplaintCause>(query->value(13).toString());
+    complaint.receivedAt = query->value(14).toLongLong();
+    return std::optional<Complaint>(complaint);
+}
+
+Result<Complaint> ComplaintStore::started(const Ticket& ticket, const Configuration& configuration)
+{
+    const ServiceRules& rules = configuration.service;
+    const QString code = rules.complaintCalendar.isEmpty() ? ticket.sla.calendarCode : rules.complaintCalendar;
+    auto calendar = configuration.calendars.constFind(code);
+    if (calendar == configuration.calendars.constEnd())
+        return fail(Error::invalid(QStringLiteral("calendar"), QCoreApplication::translate("sd::ComplaintStore", "calendar \"%1\" is not configured").arg(code)));
+    Complaint complaint;
+    complaint.ticketId = ticket.id;
+    complaint.ticketNumber = ticket.number;
+    complaint.uuid = complaintUuid(ticket.uuid);
+    complaint.cause = fromCode<ComplaintCause>(ticket.details.complaintCause);
+    complaint.receivedAt = ticket.sla.createdAt;
+    complaint.responseDue = calendar->dueAfter(ticket.sla.createdAt, qint64(rules.complaintResponseMin) * 60);
+    complaint.closingDue = calendar->dueAfter(ticket.sla.createdAt, qint64(rules.complaintClosingMin) * 60);
+    return complaint;
+}
+
+Status ComplaintStore::insert(const Complaint& complaint, const QString& ticketUuid, qint64 actorId, qint64 now)
+{
+    auto done = sql::run(m_database.connection(),
+                         QStringLiteral("INSERT INTO complaints (uuid, ticket_id, stage, evidence, remedy, remedy_cents, feedback, "
+                                        "response_due, closing_due, responded_at, closed_at, created_at, updated_at, updated_by) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {complaintUuid(ticketUuid), complaint.ticketId, toCode(complaint.stage), complaint.evidence,
+                          complaint.remedy ? QVariant(toCode(*complaint.remedy)) : QVariant(), sql::nullable(complaint.remedyCents),
+                          complaint.feedback, complaint.responseDue, complaint.closingDue, sql::nullable(complaint.respondedAt),
+                          sql::nullable(complaint.closedAt), now, now, actorId > 0 ? QVariant(actorId) : QVariant()});
+    if (!done)
+        return fail(done.error());
+    return {};
+}
+
+Status ComplaintStore::update(const Complaint& complaint, int expectedVersion, qint64 actorId, qint64 now)
+{
+    auto done = sql::run(m_database.connection(),
+                         QStringLiteral("UPDATE complaints SET stage = ?, evidence = ?, remedy = ?, remedy_cents = ?, feedback = ?, "
+                                        "responded_at = ?, closed_at = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                                        "WHERE id = ? AND version = ?"),
+                         {toCode(complaint.stage), complaint.evidence,
+                          complaint.remedy ? QVariant(toCode(*complaint.remedy)) : QVariant(), sql::nullable(complaint.remedyCents),
+                          complaint.feedback, sql::nullable(complaint.respondedAt), sql::nullable(complaint.closedAt), now,
+                          actorId > 0 ? QVariant(actorId) : QVariant(), complaint.id, expectedVersion});
+    if (!done)
+        return fail(done.error());
+    if (done->numRowsAffected() == 0)
+        return fail(Error{Error::Code::Conflict, QStringLiteral("version"),
+                          QCoreApplication::translate("sd::ComplaintStore", "complaint %1 was changed by someone else meanwhile; "
+                                                                            "look at it again and repeat the step")
+                              .arg(complaint.ticketNumber)});
+    return {};
+}
+
+Status ComplaintStore::ensureFor(const Ticket& ticket, const Configuration& configuration, qint64 actorId, qint64 now)
+{
+    if (ticket.details.category != Category::Complaint)
+        return {};
+    auto existing = load(ticket.id);
+    if (!existing)
+        return fail(existing.error());
+    if (*existing)
+        return {};
+    auto complaint = started(ticket, configuration);
+    if (!complaint)
+        return fail(complaint.error());
+    return insert(*complaint, ticket.uuid, actorId, now);
+}
+
+} // namespace sd

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/Error.h"
+#include "reports/Report.h"
+#include "storage/Database.h"
+
+namespace sd {
+
+// The complaint and service-cost figures of a report (shared/KPI.md,
+// "Complaints" and "Service cost"), by SQL aggregates over the period's
+// complaints and the cost lines of R.
+class ServiceFigures
+{
+public:
+    explicit ServiceFigures(Database database);
+    Status fill(const ReportRequest& request, KpiReport& report) const;
+
+private:
+    Status complaintsCreated(const ReportRequest& request, KpiReport& report) const;
+    Status complaintDeadlines(const ReportRequest& request, KpiFigures& figures) const;
+    Status complaintsClosed(const ReportRequest& request, KpiFigures& figures) const;
+    Status costs(const ReportRequest& request, KpiReport& report) const;
+
+    Database m_database;
+};
+
+} // namespace sd
