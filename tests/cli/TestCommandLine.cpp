@@ -182,7 +182,10 @@ TEST_CASE("sdctl report writes the KPI keys as JSON, CSV and a PDF", "[cli][repo
     for (const char* key : {"period", "created", "resolved", "backlog_end", "frt_median_min", "frt_p90_min",
                             "resolution_median_min", "resolution_p90_min", "sla_first_response_pct", "sla_resolution_pct",
                             "fcr_pct", "reopen_pct", "csat_avg", "csat_satisfied_pct", "complaint_pct", "by_agent",
-                            "by_team", "by_category", "by_channel", "by_tier", "by_priority", "trend", "top_terms"})
+                            "by_team", "by_category", "by_channel", "by_tier", "by_priority", "trend", "top_terms",
+                            "complaints_created", "complaints_closed", "complaint_close_median_min", "complaint_deadline_pct",
+                            "remedy_amount_total", "cost_total", "cost_per_resolved", "cost_labour_pct", "cost_parts_pct",
+                            "cost_transport_pct", "cost_other_pct", "cost_charged_total", "by_complaint_cause", "cost_by_category"})
         CHECK(root.contains(QLatin1String(key)));
     // 365 days: more than 62 and at most 366, so ISO weeks.
     CHECK(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("bucket")).toString() == QStringLiteral("week"));
@@ -677,4 +680,93 @@ TEST_CASE("sdctl tickets: a script creates, works and reads a ticket, a stale ve
     CHECK(kinds == QStringList{QStringLiteral("created"), QStringLiteral("assignment"), QStringLiteral("status"),
                                QStringLiteral("priority"), QStringLiteral("comment"), QStringLiteral("status"),
                                QStringLiteral("survey")});
+}
+
+TEST_CASE("sdctl complaints and costs: a script takes a complaint along its path and records costs, with the desk's rules",
+          "[cli][complaints][costs][server]")
+{
+    sd::test::ScratchDatabase scratch;
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const auto as = [&](const char* login, QStringList arguments) {
+        return sdctlAs(QString::fromLatin1(login), {}, arguments << QStringLiteral("--db") << db);
+    };
+    const auto json = [](const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); };
+    const Run created = as("li.na", {QStringLiteral("tickets"), QStringLiteral("create"), QStringLiteral("--json"), QStringLiteral("--subject"),
+                                     QStringLiteral("安装师傅迟到"), QStringLiteral("--contact-name"), QStringLiteral("周女士"),
+                                     QStringLiteral("--category"), QStringLiteral("complaint")});
+    REQUIRE(created.exitCode == 0);
+    const QString number = json(created).value(QStringLiteral("number")).toString();
+
+    const Run listed = as("li.na", {QStringLiteral("complaints"), QStringLiteral("list")});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.out.contains(number));
+    CHECK(listed.out.contains(QStringLiteral("Received")));
+    CHECK(listed.out.contains(QStringLiteral("1 open complaints")));
+
+    const Run skipped = as("li.na", {QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"),
+                                     QStringLiteral("closed")});
+    CHECK(skipped.exitCode == 1);
+    CHECK(skipped.err.contains(QStringLiteral("its next step is \"Verified\"")));
+    const Run technician = as("zhang.min", {QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"),
+                                            QStringLiteral("verified"), QStringLiteral("--note"), QStringLiteral("seen")});
+    CHECK(technician.exitCode == 1);
+    CHECK(technician.err.contains(QStringLiteral("take complaints along their path")));
+    const Run badRemedy = as("li.na", {QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"),
+                                       QStringLiteral("handled"), QStringLiteral("--remedy"), QStringLiteral("flowers")});
+    CHECK(badRemedy.exitCode == 2);
+    CHECK(badRemedy.err.contains(QStringLiteral("--remedy: unknown value \"flowers\"")));
+    REQUIRE(as("li.na", {QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"), QStringLiteral("verified"),
+                         QStringLiteral("--note"), QStringLiteral("派工记录显示晚到两小时")}).exitCode == 0);
+    const Run stale = as("li.na", {QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"),
+                                   QStringLiteral("handled"), QStringLiteral("--remedy"), QStringLiteral("apology"),
+                                   QStringLiteral("--expect-version"), QStringLiteral("1")});
+    CHECK(stale.exitCode == 1);
+    CHECK(stale.err.contains(QStringLiteral("changed by someone else")));
+    const Run handled = as("li.na", {QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"),
+                                     QStringLiteral("handled"), QStringLiteral("--remedy"), QStringLiteral("compensation"),
+                                     QStringLiteral("--amount"), QStringLiteral("50.5"), QStringLiteral("--json")});
+    REQUIRE(handled.exitCode == 0);
+    CHECK(json(handled).value(QStringLiteral("remedy_amount")).toString() == QStringLiteral("50.50"));
+    CHECK(json(handled).value(QStringLiteral("version")).toInt() == 3);
+    REQUIRE(as("li.na", {QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"), QStringLiteral("feedback"),
+                         QStringLiteral("--note"), QStringLiteral("客户接受")}).exitCode == 0);
+    const Run noCause = as("li.na", {QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"),
+                                     QStringLiteral("closed")});
+    CHECK(noCause.exitCode == 1);
+    CHECK(noCause.err.contains(QStringLiteral("cause")));
+
+    // Costs: 90 minutes of a technician (120.00 an hour) and a part; an inspector only reads.
+    const Run labour = as("zhang.min", {QStringLiteral("costs"), QStringLiteral("add"), number, QStringLiteral("--kind"),
+                                        QStringLiteral("labour"), QStringLiteral("--quantity"), QStringLiteral("90"), QStringLiteral("--json")});
+    REQUIRE(labour.exitCode == 0);
+    CHECK(json(labour).value(QStringLiteral("total")).toString() == QStringLiteral("180.00"));
+    const Run part = as("zhang.min", {QStringLiteral("costs"), QStringLiteral("add"), number, QStringLiteral("--kind"), QStringLiteral("parts"),
+                                      QStringLiteral("--quantity"), QStringLiteral("2"), QStringLiteral("--unit"), QStringLiteral("12.25"),
+                                      QStringLiteral("--description"), QStringLiteral("密封圈"), QStringLiteral("--json")});
+    REQUIRE(part.exitCode == 0);
+    CHECK(json(part).value(QStringLiteral("total")).toString() == QStringLiteral("204.50"));
+    CHECK(json(part).value(QStringLiteral("charged")).toString() == QStringLiteral("204.50")); // no purchase: no warranty
+    const Run inspector = as("zhao.qing", {QStringLiteral("costs"), QStringLiteral("add"), number, QStringLiteral("--kind"),
+                                           QStringLiteral("transport"), QStringLiteral("--quantity"), QStringLiteral("5")});
+    CHECK(inspector.exitCode == 1);
+    CHECK(inspector.err.contains(QStringLiteral("record service costs")));
+    const Run badAmount = as("li.na", {QStringLiteral("costs"), QStringLiteral("add"), number, QStringLiteral("--kind"), QStringLiteral("other"),
+                                       QStringLiteral("--unit"), QStringLiteral("12,5x")});
+    CHECK(badAmount.exitCode == 2);
+    const QJsonArray lines = json(part).value(QStringLiteral("lines")).toArray();
+    REQUIRE(lines.size() == 2);
+    const QString partLine = QString::number(lines.at(1).toObject().value(QStringLiteral("id")).toInteger());
+    const Run voided = as("li.na", {QStringLiteral("costs"), QStringLiteral("void"), number, partLine, QStringLiteral("--json")});
+    REQUIRE(voided.exitCode == 0);
+    CHECK(json(voided).value(QStringLiteral("total")).toString() == QStringLiteral("180.00"));
+    CHECK(as("li.na", {QStringLiteral("costs"), QStringLiteral("void"), number, QStringLiteral("999")}).exitCode == 1);
+
+    const Run closed = as("li.na", {QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"),
+                                    QStringLiteral("closed"), QStringLiteral("--cause"), QStringLiteral("service_quality"), QStringLiteral("--json")});
+    REQUIRE(closed.exitCode == 0);
+    CHECK(json(closed).value(QStringLiteral("stage")).toString() == QStringLiteral("closed"));
+    const Run ticket = as("li.na", {QStringLiteral("tickets"), QStringLiteral("show"), number, QStringLiteral("--json")});
+    CHECK(json(ticket).value(QStringLiteral("status")).toString() == QStringLiteral("resolved"));
+    CHECK(as("li.na", {QStringLiteral("complaints"), QStringLiteral("list")}).out.contains(QStringLiteral("0 open complaints")));
 }

@@ -1,4 +1,5 @@
 #include "reports/ReportDocument.h"
+#include "reports/ServiceTables.h"
 
 #include "reports/HeadlineMetric.h"
 #include "reports/KpiFormat.h"
@@ -139,7 +140,24 @@ void ReportDocument::run(Pass& pass) const
     headline(pass);
     charts(pass);
     tables(pass);
+    service(pass);
     terms(pass);
+}
+
+// Complaints and service cost: the figures, then by cause and by category.
+void ReportDocument::service(Pass& pass) const
+{
+    const auto columnsOf = [](const QStringList& headers, const QList<double>& widths) {
+        QList<Column> columns;
+        for (qsizetype i = 0; i < headers.size(); ++i)
+            columns.append(i == 0 ? Column{headers[i], widths[i], Qt::AlignLeft} : Column{headers[i], widths[i]});
+        return columns;
+    };
+    table(pass, tr("Complaints and service cost"), columnsOf(ServiceTables::figureHeaders(), {120, 60}),
+          ServiceTables::figures(m_report.figures));
+    table(pass, tr("Complaints by cause"), columnsOf(ServiceTables::causeHeaders(), {90, 45, 45}), ServiceTables::causes(m_report));
+    table(pass, tr("Service cost by category"), columnsOf(ServiceTables::costHeaders(), {60, 35, 42, 43}),
+          ServiceTables::costByCategory(m_report));
 }
 
 void ReportDocument::startPage(Pass& pass) const

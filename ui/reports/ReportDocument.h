@@ -65,6 +65,7 @@ private:
     void chart(Pass& pass, QChart* chart, const QRectF& box) const;
     void tables(Pass& pass) const;
     void terms(Pass& pass) const;
+    void service(Pass& pass) const;
     void table(Pass& pass, const QString& title, const QList<Column>& columns, const QList<QStringList>& rows) const;
     void tableHeader(Pass& pass, const QString& title, const QList<Column>& columns) const;
     void tableRow(Pass& pass, const QList<Column>& columns, const QStringList& cells, bool shaded, bool bold) const;

@@ -4,6 +4,7 @@
 #include "reports/BreakdownModel.h"
 #include "reports/HeadlineMetric.h"
 #include "reports/KpiTile.h"
+#include "reports/ServiceTables.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportExport.h"
@@ -28,6 +29,7 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -270,6 +272,17 @@ QWidget* ReportScreen::buildTables()
         tabs->addTab(view, ReportLabels::breakdownTitle(model->breakdownName()));
         m_models.append(model);
     }
+    for (const auto& [name, title] : {std::pair{"table_complaints_cost", tr("Complaints and cost")},
+                                      std::pair{"table_by_complaint_cause", tr("Complaints by cause")},
+                                      std::pair{"table_cost_by_category", tr("Cost by category")}}) {
+        auto* table = new QTableWidget(tabs);
+        table->setObjectName(QLatin1String(name));
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->verticalHeader()->hide();
+        tabs->addTab(table, title);
+        m_serviceTables.append(table);
+    }
     return tabs;
 }
 
@@ -399,7 +412,33 @@ void ReportScreen::showReport()
                 model->setBreakdown(breakdown, m_labels);
         }
     }
+    showServiceTables();
     showCharts();
+}
+
+void ReportScreen::showServiceTables()
+{
+    const QList<std::pair<QStringList, QList<QStringList>>> contents{
+        {ServiceTables::figureHeaders(), ServiceTables::figures(m_report->figures)},
+        {ServiceTables::causeHeaders(), ServiceTables::causes(*m_report)},
+        {ServiceTables::costHeaders(), ServiceTables::costByCategory(*m_report)}};
+    for (qsizetype i = 0; i < m_serviceTables.size(); ++i) {
+        QTableWidget* table = m_serviceTables[i];
+        const auto& [headers, rows] = contents[i];
+        table->clear();
+        table->setColumnCount(int(headers.size()));
+        table->setHorizontalHeaderLabels(headers);
+        table->setRowCount(int(rows.size()));
+        for (int row = 0; row < rows.size(); ++row)
+            for (int column = 0; column < rows[row].size(); ++column) {
+                auto* item = new QTableWidgetItem(rows[row][column]);
+                if (column > 0)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                table->setItem(row, column, item);
+            }
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
 }
 
 void ReportScreen::showCharts()

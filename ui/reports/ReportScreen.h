@@ -5,6 +5,7 @@
 #include "reports/Report.h"
 #include "reports/ReportLabels.h"
 
+#include <QTableWidget>
 #include <QPointer>
 #include <QWidget>
 
@@ -111,6 +112,9 @@ private:
     int m_tileColumns = 0;
     int m_chartColumns = 0;
     QList<BreakdownModel*> m_models;
+    // Complaints and service cost: figures, by cause, by category.
+    QList<QTableWidget*> m_serviceTables;
+    void showServiceTables();
     QTimer* m_refreshTimer = nullptr;
 
     std::optional<KpiReport> m_report;

@@ -1,0 +1,66 @@
+#include "reports/ServiceTables.h"
+
+#include "reports/KpiFormat.h"
+
+#include <QLocale>
+
+namespace sd {
+
+QString ServiceTables::money(std::optional<double> units)
+{
+    return units ? QLocale().toString(*units, 'f', 2) : KpiFormat::none();
+}
+
+QStringList ServiceTables::figureHeaders()
+{
+    return {tr("Figure"), tr("Value")};
+}
+
+QList<QStringList> ServiceTables::figures(const KpiFigures& f)
+{
+    return {{tr("Complaints received"), KpiFormat::count(f.complaintsCreated)},
+            {tr("Complaints closed"), KpiFormat::count(f.complaintsClosed)},
+            {tr("Time to close a complaint (median)"), KpiFormat::minutes(f.complaintCloseMedianMin)},
+            {tr("Complaints closed by their deadline"), KpiFormat::percent(f.complaintDeadlinePct)},
+            {tr("Remedies paid (refunds, compensation)"), money(f.remedyAmountTotal)},
+            {tr("Service cost of resolved tickets"), money(f.costTotal)},
+            {tr("Cost per resolved ticket"), money(f.costPerResolved)},
+            {tr("Labour share of cost"), KpiFormat::percent(f.costLabourPct)},
+            {tr("Parts share of cost"), KpiFormat::percent(f.costPartsPct)},
+            {tr("Transport share of cost"), KpiFormat::percent(f.costTransportPct)},
+            {tr("Other share of cost"), KpiFormat::percent(f.costOtherPct)},
+            {tr("Charged to customers"), money(f.costChargedTotal)}};
+}
+
+QStringList ServiceTables::causeHeaders()
+{
+    return {tr("Cause"), tr("Complaints"), tr("Share")};
+}
+
+QList<QStringList> ServiceTables::causes(const KpiReport& report)
+{
+    QList<QStringList> rows;
+    for (const CauseRow& row : report.byComplaintCause) {
+        const auto cause = fromCode<ComplaintCause>(row.key);
+        rows.append({cause ? toLabel(*cause) : tr("Not recorded"), KpiFormat::count(row.created), KpiFormat::percent(row.pct)});
+    }
+    return rows;
+}
+
+QStringList ServiceTables::costHeaders()
+{
+    return {tr("Category"), tr("Resolved"), tr("Cost"), tr("Cost per resolved")};
+}
+
+QList<QStringList> ServiceTables::costByCategory(const KpiReport& report)
+{
+    QList<QStringList> rows;
+    for (const CostCategoryRow& row : report.costByCategory) {
+        const auto category = fromCode<Category>(row.key);
+        rows.append({category ? toLabel(*category) : row.key, KpiFormat::count(row.resolved), money(row.costTotal),
+                     money(row.costPerResolved)});
+    }
+    return rows;
+}
+
+} // namespace sd

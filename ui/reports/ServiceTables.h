@@ -1,0 +1,27 @@
+#pragma once
+
+#include "reports/Report.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace sd {
+
+// The complaint and service-cost part of the report (shared/KPI.md,
+// "Complaints" and "Service cost") as rows of text in the reader's language,
+// for the screen's tables and the printed report alike.
+class ServiceTables
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::ServiceTables)
+
+public:
+    static QStringList figureHeaders();
+    static QList<QStringList> figures(const KpiFigures& figures);
+    static QStringList causeHeaders();
+    static QList<QStringList> causes(const KpiReport& report);
+    static QStringList costHeaders();
+    static QList<QStringList> costByCategory(const KpiReport& report);
+    static QString money(std::optional<double> units);
+};
+
+} // namespace sd
