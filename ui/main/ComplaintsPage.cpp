@@ -131,7 +131,9 @@ void ComplaintsPage::addRow(const ComplaintRegisterRow& row, qint64 now)
     m_table->setItem(at, Cause, new QTableWidgetItem(row.cause ? toLabel(*row.cause) : tr("Not yet known")));
     const bool answerLate = row.stage == ComplaintStage::Received && row.responseDue && *row.responseDue < now;
     const bool closeLate = row.closingDue && *row.closingDue < now;
-    auto* answer = new QTableWidgetItem(row.stage == ComplaintStage::Received ? instant(row.responseDue) : tr("Answered"));
+    auto* answer = new QTableWidgetItem(row.stage != ComplaintStage::Received ? tr("Answered")
+                                        : answerLate                        ? tr("%1 (overdue)").arg(instant(row.responseDue))
+                                                                            : instant(row.responseDue));
     auto* close = new QTableWidgetItem(closeLate ? tr("%1 (overdue)").arg(instant(row.closingDue)) : instant(row.closingDue));
     for (auto [item, late] : {std::pair{answer, answerLate}, std::pair{close, closeLate}})
         if (late) {

@@ -84,7 +84,7 @@ ComplaintPanel::ComplaintPanel(AppContext& context, QWidget* parent)
 
 QString ComplaintPanel::instant(qint64 value) const
 {
-    return TicketText::instant(value, QTimeZone(m_context.workspace.configuration().officeTimeZone.toUtf8()));
+    return TicketText::instant(value, m_zone);
 }
 
 void ComplaintPanel::showTicket(const Ticket& ticket)

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QGroupBox>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -25,6 +26,8 @@ public:
     explicit ComplaintPanel(AppContext& context, QWidget* parent = nullptr);
     // Hidden for tickets that are not saved complaints.
     void showTicket(const Ticket& ticket);
+    // Times are shown in the zone the form shows them in.
+    void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
     // Asks for the next step's details, then takes it; true when it was taken.
     bool takeNextStep();
     // Takes a step as it is (what the dialog hands over); errors are shown in the panel.
@@ -39,6 +42,7 @@ private:
     QString instant(qint64 value) const;
 
     AppContext& m_context;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     Ticket m_ticket;
     Complaint m_complaint;
     QLabel* m_stage;

@@ -282,12 +282,14 @@ QWidget* TicketForm::buildFields()
     fields->setObjectName(QStringLiteral("ticketFields"));
     auto* layout = new QVBoxLayout(fields);
     layout->setContentsMargins(0, 0, 8, 0);
+    // On a complaint its path is the work, so it comes first.
+    m_complaintPanel = new ComplaintPanel(m_context, fields);
+    m_complaintPanel->setTimeZone(m_zone);
+    layout->addWidget(m_complaintPanel);
     layout->addWidget(buildCustomerBox());
     layout->addWidget(buildTicketBox());
     layout->addWidget(buildSlaBox());
-    m_complaintPanel = new ComplaintPanel(m_context, fields);
     m_costPanel = new CostPanel(m_context, fields);
-    layout->addWidget(m_complaintPanel);
     layout->addWidget(m_costPanel);
     // Closing a complaint resolves the ticket: the form shows what was written.
     connect(m_complaintPanel, &ComplaintPanel::stepTaken, this, [this] {
@@ -597,7 +599,9 @@ void TicketForm::setDisplayTimeZone(const QTimeZone& zone)
 {
     m_zone = zone;
     m_timeline->setTimeZone(zone);
+    m_complaintPanel->setTimeZone(zone);
     updateSla();
+    updatePanels();
 }
 
 bool TicketForm::save()
@@ -850,7 +854,13 @@ void TicketForm::updateActions()
                                    && may(mineOrNobodys ? Action::AssignToSelf : Action::AssignToOthers));
     m_assignToAction->setEnabled(open && may(Action::AssignToOthers));
     m_escalateAction->setEnabled(open && m_ticket.level != SupportLevel::L3 && may(Action::Escalate));
-    m_resolveAction->setEnabled(saved && Workflow::allows(status, TicketStatus::Resolved) && may(Action::Resolve));
+    // A saved complaint is resolved by closing it on its path (the complaint panel).
+    const bool complaint = saved && m_ticket.details.category == Category::Complaint;
+    m_resolveAction->setEnabled(saved && !complaint && Workflow::allows(status, TicketStatus::Resolved) && may(Action::Resolve));
+    if (!m_resolveAction->property("usualTip").isValid())
+        m_resolveAction->setProperty("usualTip", m_resolveAction->toolTip());
+    m_resolveAction->setToolTip(complaint ? tr("A complaint is resolved when it is closed at the end of its path (the Complaint box).")
+                                          : m_resolveAction->property("usualTip").toString());
     m_reopenAction->setEnabled(saved && !Workflow::isOpen(status) && may(Action::Reopen));
     m_satisfactionAction->setEnabled(saved && !Workflow::isOpen(status) && may(Action::RecordSatisfaction));
     const bool comment = saved && may(Action::CommentTicket);
