@@ -143,12 +143,12 @@ int listComplaints(Command& command, sd::Workspace& workspace)
     }
     QTextStream& out = command.out();
     out << cell(tr("Ticket"), 16) << ' ' << cell(tr("Age"), 10) << ' ' << cell(tr("Stage"), 14) << ' '
-        << cell(tr("Cause"), 16) << ' ' << cell(tr("Close by"), 17) << ' ' << tr("Subject") << Qt::endl;
+        << cell(tr("Cause"), 16) << ' ' << cell(tr("Close by"), 28) << ' ' << tr("Subject") << Qt::endl;
     for (const sd::ComplaintRegisterRow& row : *rows) {
         const bool overdue = row.closingDue && *row.closingDue < now;
         out << cell(row.ticketNumber, 16) << ' ' << cell(age(now - row.receivedAt), 10) << ' '
             << cell(sd::toLabel(row.stage), 14) << ' ' << cell(causeText(row.cause), 16) << ' '
-            << cell(overdue ? tr("%1 overdue").arg(when(workspace, row.closingDue)) : when(workspace, row.closingDue), 17) << ' '
+            << cell(overdue ? tr("%1 (overdue)").arg(when(workspace, row.closingDue)) : when(workspace, row.closingDue), 28) << ' '
             << row.subject << Qt::endl;
     }
     out << tr("%1 open complaints").arg(rows->size()) << Qt::endl;

@@ -1,5 +1,8 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoServiceProcess.h"
+#include "process/ComplaintStore.h"
+
 #include "customers/PhoneNumber.h"
 #include "demo/DemoBatchQueue.h"
 #include "demo/DemoTicketLife.h"
@@ -325,6 +328,7 @@ Status DemoGenerator::createCustomers(const Progress& progress)
                 return done;
             seed.productIndexes.append(plan.productIndex);
             seed.serials.append(serial);
+            seed.warrantyUntil.append(plan.date.addMonths(product.warrantyMonths));
         }
         m_customers.append(seed);
         if (progress && i % 1000 == 0 && !progress(i, m_progressTotal))
@@ -387,7 +391,7 @@ QString fill(QString text, const QString& product, const QString& serial, const 
 
 } // namespace
 
-Result<DemoGenerator::DemoTicket> DemoGenerator::makeTicket(qint64 createdAt, DemoTicketLife& life,
+Result<DemoGenerator::DemoTicket> DemoGenerator::makeTicket(qint64 createdAt, DemoTicketLife& life, DemoServiceProcess& service,
                                                             QHash<QString, qint64>& counters)
 {
     static const QList<Channel> channels = allValues<Channel>();
@@ -440,7 +444,19 @@ Result<DemoGenerator::DemoTicket> DemoGenerator::makeTicket(qint64 createdAt, De
     made.creator = m_random.pick(m_agents.hotline);
     life.simulate(ticket, calendar, {made.creator, m_random.pick(pool), customer.chinese}, made.events);
     ticket.uuid = uuid();
+    const bool inWarranty = owned && customer.warrantyUntil.at(pick) >= shanghaiDate(createdAt);
+    addServiceProcess(made, calendar, service, inWarranty, customer.chinese);
     return made;
+}
+
+// A complaint's path and a repair's costs, their events in time order with the rest.
+void DemoGenerator::addServiceProcess(DemoTicket& made, const BusinessCalendar& calendar, DemoServiceProcess& service,
+                                      bool inWarranty, bool chinese)
+{
+    const DemoServiceProcess::Work work{made.ticket.assigneeId.value_or(made.creator), chinese, inWarranty, [this] { return uuid(); }};
+    made.complaint = service.complaintOf(made.ticket, calendar, work, made.events);
+    made.costs = service.costsOf(made.ticket, work, made.events);
+    std::stable_sort(made.events.begin(), made.events.end(), [](const TicketEvent& a, const TicketEvent& b) { return a.at < b.at; });
 }
 
 // One thread invents the tickets (random choices, SLA clock) while this one
@@ -451,17 +467,26 @@ Status DemoGenerator::createTickets(const Progress& progress)
     TicketStore store(m_workspace.database());
     auto insertTicket = store.prepareInsert(BulkInserter::Mode::Bulk);
     auto insertEvent = store.prepareEventInsert(BulkInserter::Mode::Bulk);
-    if (!insertTicket || !insertEvent)
-        return fail(insertTicket ? insertEvent.error() : insertTicket.error());
+    auto insertComplaint = BulkInserter::prepare(m_workspace.database(), QStringLiteral(
+        "INSERT INTO complaints (uuid, ticket_id, stage, evidence, remedy, remedy_cents, feedback, response_due, closing_due, "
+        "responded_at, closed_at, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        BulkInserter::Mode::Bulk);
+    auto insertCost = BulkInserter::prepare(m_workspace.database(), QStringLiteral(
+        "INSERT INTO cost_lines (uuid, ticket_id, kind, description, role, quantity, unit_cents, amount_cents, charged_cents, "
+        "at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), BulkInserter::Mode::Bulk);
+    for (const auto* prepared : {&insertTicket, &insertEvent, &insertComplaint, &insertCost})
+        if (!*prepared)
+            return fail(prepared->error());
     const QList<qint64> instants = creationInstants();
     QHash<QString, qint64> counters;
     DemoBatchQueue<std::vector<DemoTicket>> queue(8);
     Status invented;
     std::thread inventor([&] {
         DemoTicketLife life(m_random, m_words, m_now);
+        DemoServiceProcess service(m_random, m_words, m_workspace.configuration(), m_now);
         std::vector<DemoTicket> batch;
         for (qsizetype i = 0; i < instants.size(); ++i) {
-            auto made = makeTicket(instants.at(i), life, counters);
+            auto made = makeTicket(instants.at(i), life, service, counters);
             if (!made) {
                 invented = fail(made.error());
                 break;
@@ -472,7 +497,7 @@ Status DemoGenerator::createTickets(const Progress& progress)
         }
         queue.finish();
     });
-    Status written = writeTickets(queue, store, **insertTicket, **insertEvent, progress);
+    Status written = writeTickets(queue, store, {**insertTicket, **insertEvent, **insertComplaint, **insertCost}, progress);
     if (!written)
         queue.stop();
     inventor.join();
@@ -484,21 +509,45 @@ Status DemoGenerator::createTickets(const Progress& progress)
 }
 
 Status DemoGenerator::writeTickets(DemoBatchQueue<std::vector<DemoTicket>>& queue, const TicketStore& store,
-                                   BulkInserter& tickets, BulkInserter& events, const Progress& progress)
+                                   const Inserters& inserters, const Progress& progress)
 {
     qint64 done = 0;
     while (auto batch = queue.pop()) {
         for (const DemoTicket& made : *batch) {
-            auto id = store.insertPrepared(tickets, made.ticket, made.creator);
+            auto id = store.insertPrepared(inserters.tickets, made.ticket, made.creator);
             if (!id)
                 return fail(id.error());
             for (const TicketEvent& e : made.events)
-                if (auto logged = store.appendPrepared(events, *id, e); !logged)
+                if (auto logged = store.appendPrepared(inserters.events, *id, e); !logged)
                     return logged;
+            if (auto written = writeServiceProcess(made, *id, inserters); !written)
+                return written;
         }
         done += qint64(batch->size());
         if (progress && !progress(m_options.customers + done, m_progressTotal))
             return fail(Error::invalid(QStringLiteral("demo"), QCoreApplication::translate("sd::DemoGenerator", "cancelled")));
+    }
+    return {};
+}
+
+Status DemoGenerator::writeServiceProcess(const DemoTicket& made, qint64 ticketId, const Inserters& inserters)
+{
+    const auto optional = [](const std::optional<qint64>& value) { return value ? QVariant(*value) : QVariant(); };
+    const qint64 actor = made.ticket.assigneeId.value_or(made.creator);
+    if (const auto& c = made.complaint) {
+        const QVariantList row{ComplaintStore::uuidFor(made.ticket.uuid), ticketId, toCode(c->stage), c->evidence,
+                               c->remedy ? QVariant(toCode(*c->remedy)) : QVariant(), optional(c->remedyCents), c->feedback,
+                               c->responseDue, c->closingDue, optional(c->respondedAt), optional(c->closedAt),
+                               c->receivedAt, made.ticket.updatedAt, actor};
+        if (auto done = inserters.complaints.insert(row); !done)
+            return done;
+    }
+    for (const CostLine& line : made.costs) {
+        const QVariantList row{line.uuid, ticketId, toCode(line.kind), line.description,
+                               line.role ? QVariant(toCode(*line.role)) : QVariant(), line.quantity, line.unitCents,
+                               line.amountCents, line.chargedCents, line.at, actor, actor};
+        if (auto done = inserters.costs.insert(row); !done)
+            return done;
     }
     return {};
 }

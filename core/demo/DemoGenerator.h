@@ -3,6 +3,8 @@
 #include "common/Error.h"
 #include "demo/DemoRandom.h"
 #include "demo/DemoWords.h"
+#include "process/Complaint.h"
+#include "process/CostLine.h"
 #include "tickets/Ticket.h"
 
 #include <QHash>
@@ -13,7 +15,9 @@
 namespace sd {
 
 class BulkInserter;
+class BusinessCalendar;
 class BulkLoad;
+class DemoServiceProcess;
 class DemoTicketLife;
 class TicketStore;
 class Workspace;
@@ -53,6 +57,7 @@ public:
         QString tier;
         QList<int> productIndexes; // products the customer owns
         QStringList serials;
+        QList<QDate> warrantyUntil; // of each serial
     };
     struct AgentPool
     {
@@ -65,10 +70,23 @@ private:
         Ticket ticket;
         QList<TicketEvent> events;
         qint64 creator = 0;
+        std::optional<Complaint> complaint;
+        QList<CostLine> costs;
     };
-    Result<DemoTicket> makeTicket(qint64 createdAt, DemoTicketLife& life, QHash<QString, qint64>& counters);
-    Status writeTickets(DemoBatchQueue<std::vector<DemoTicket>>& queue, const TicketStore& store, BulkInserter& tickets,
-                        BulkInserter& events, const Progress& progress);
+    struct Inserters
+    {
+        BulkInserter& tickets;
+        BulkInserter& events;
+        BulkInserter& complaints;
+        BulkInserter& costs;
+    };
+    Result<DemoTicket> makeTicket(qint64 createdAt, DemoTicketLife& life, DemoServiceProcess& service,
+                                  QHash<QString, qint64>& counters);
+    void addServiceProcess(DemoTicket& made, const BusinessCalendar& calendar, DemoServiceProcess& service, bool inWarranty,
+                           bool chinese);
+    Status writeTickets(DemoBatchQueue<std::vector<DemoTicket>>& queue, const TicketStore& store, const Inserters& inserters,
+                        const Progress& progress);
+    Status writeServiceProcess(const DemoTicket& made, qint64 ticketId, const Inserters& inserters);
     Status saveCounters(const QHash<QString, qint64>& counters, const Progress& progress);
     Status checkEmpty() const;
     Status load(BulkLoad& bulk, bool rebuildIndexes, const Progress& progress);

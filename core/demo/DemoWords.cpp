@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace sd {
 namespace {
 
@@ -62,6 +64,13 @@ DemoWords DemoWords::load()
     words.internalNotes = byLanguage(root.value(QLatin1String("internal_notes")).toObject());
     words.csatComments = byKeyAndLanguage(root.value(QLatin1String("csat_comments")).toObject());
     words.complaintCauses = strings(root.value(QLatin1String("complaint_causes")));
+    words.complaintEvidence = byLanguage(root.value(QLatin1String("complaint_evidence")).toObject());
+    words.complaintFeedback = byLanguage(root.value(QLatin1String("complaint_feedback")).toObject());
+    for (const QJsonValue& part : root.value(QLatin1String("parts")).toArray()) {
+        const QJsonObject object = part.toObject();
+        words.parts.append({object.value(QLatin1String("zh")).toString(), object.value(QLatin1String("en")).toString(),
+                            qint64(std::llround(object.value(QLatin1String("cost")).toDouble() * 100.0))});
+    }
     return words;
 }
 

@@ -17,6 +17,14 @@ struct DemoProduct
     int warrantyMonths = 12;
 };
 
+// A spare part a technician fits, with what it costs the service.
+struct DemoPart
+{
+    QString nameZh;
+    QString nameEn;
+    qint64 costCents = 0;
+};
+
 struct DemoCity
 {
     QString nameZh;
@@ -36,6 +44,8 @@ struct DemoWords
     QHash<QString, QStringList> solutions, publicReplies, internalNotes; // key: zh|en
     QHash<QString, QStringList> csatComments;                            // key: "<score>/<zh|en>"
     QStringList complaintCauses;
+    QHash<QString, QStringList> complaintEvidence, complaintFeedback; // key: zh|en
+    QList<DemoPart> parts;
 
     static DemoWords load();
 };

@@ -22,17 +22,6 @@ bool remedyNeedsAmount(Remedy remedy)
     return remedy == Remedy::Refund || remedy == Remedy::Compensation;
 }
 
-// What the timeline keeps of a step: the note, and for handling the remedy.
-QString eventBody(const ComplaintStep& step)
-{
-    if (step.to != ComplaintStage::Handled || !step.remedy)
-        return step.note.trimmed();
-    QString remedy = toCode(*step.remedy);
-    if (step.remedyCents)
-        remedy += QStringLiteral(" %1.%2").arg(*step.remedyCents / 100).arg(*step.remedyCents % 100, 2, 10, QLatin1Char('0'));
-    return step.note.trimmed().isEmpty() ? remedy : remedy + QStringLiteral(": ") + step.note.trimmed();
-}
-
 } // namespace
 
 ComplaintService::ComplaintService(Database database, const Configuration& configuration, Clock clock, TicketService& tickets)
@@ -175,6 +164,16 @@ Result<Complaint> ComplaintService::close(qint64 ticketId, const Complaint& comp
         return fail(resolved.error());
     emit complaintChanged(ticketId);
     return ofTicket(ticketId);
+}
+
+QString ComplaintService::eventBody(const ComplaintStep& step)
+{
+    if (step.to != ComplaintStage::Handled || !step.remedy)
+        return step.note.trimmed();
+    QString remedy = toCode(*step.remedy);
+    if (step.remedyCents)
+        remedy += QStringLiteral(" %1.%2").arg(*step.remedyCents / 100).arg(*step.remedyCents % 100, 2, 10, QLatin1Char('0'));
+    return step.note.trimmed().isEmpty() ? remedy : remedy + QStringLiteral(": ") + step.note.trimmed();
 }
 
 Result<QList<ComplaintRegisterRow>> ComplaintService::openComplaints(const RegisterFilter& filter) const

@@ -36,6 +36,9 @@ public:
     };
     // Open complaints, oldest first: what the register and `sdctl complaints list` show.
     Result<QList<ComplaintRegisterRow>> openComplaints(const RegisterFilter& filter) const;
+    // What the timeline keeps of a step: its note; for handling the remedy's
+    // code and amount first ("refund 200.00: remarks"), which the timeline reads.
+    static QString eventBody(const ComplaintStep& step);
 
 signals:
     void complaintChanged(qint64 ticketId);

@@ -13,14 +13,18 @@ std::optional<qint64> optionalValue(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
-// Derived from the ticket's: two offices that start the same complaint's path
-// before they synchronise hold one row, merged field by field.
-QString complaintUuid(const QString& ticketUuid)
+} // namespace
+
+QString ComplaintStore::uuidFor(const QString& ticketUuid)
 {
     return QUuid::createUuidV5(QUuid::fromString(ticketUuid), QStringLiteral("complaint")).toString(QUuid::WithoutBraces);
 }
 
-} // namespace
+std::pair<qint64, qint64> ComplaintStore::deadlines(const BusinessCalendar& calendar, const ServiceRules& rules, qint64 receivedAt)
+{
+    return {calendar.dueAfter(receivedAt, qint64(rules.complaintResponseMin) * 60),
+            calendar.dueAfter(receivedAt, qint64(rules.complaintClosingMin) * 60)};
+}
 
 ComplaintStore::ComplaintStore(Database database)
     : m_database(std::move(database))
@@ -69,11 +73,10 @@ Result<Complaint> ComplaintStore::started(const Ticket& ticket, const Configurat
     Complaint complaint;
     complaint.ticketId = ticket.id;
     complaint.ticketNumber = ticket.number;
-    complaint.uuid = complaintUuid(ticket.uuid);
+    complaint.uuid = uuidFor(ticket.uuid);
     complaint.cause = fromCode<ComplaintCause>(ticket.details.complaintCause);
     complaint.receivedAt = ticket.sla.createdAt;
-    complaint.responseDue = calendar->dueAfter(ticket.sla.createdAt, qint64(rules.complaintResponseMin) * 60);
-    complaint.closingDue = calendar->dueAfter(ticket.sla.createdAt, qint64(rules.complaintClosingMin) * 60);
+    std::tie(complaint.responseDue, complaint.closingDue) = deadlines(*calendar, rules, ticket.sla.createdAt);
     return complaint;
 }
 
@@ -83,7 +86,7 @@ Status ComplaintStore::insert(const Complaint& complaint, const QString& ticketU
                          QStringLiteral("INSERT INTO complaints (uuid, ticket_id, stage, evidence, remedy, remedy_cents, feedback, "
                                         "response_due, closing_due, responded_at, closed_at, created_at, updated_at, updated_by) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {complaintUuid(ticketUuid), complaint.ticketId, toCode(complaint.stage), complaint.evidence,
+                         {uuidFor(ticketUuid), complaint.ticketId, toCode(complaint.stage), complaint.evidence,
                           complaint.remedy ? QVariant(toCode(*complaint.remedy)) : QVariant(), sql::nullable(complaint.remedyCents),
                           complaint.feedback, complaint.responseDue, complaint.closingDue, sql::nullable(complaint.respondedAt),
                           sql::nullable(complaint.closedAt), now, now, actorId > 0 ? QVariant(actorId) : QVariant()});

@@ -20,6 +20,11 @@ public:
     // The start of the path for a complaint ticket: deadlines counted from the
     // ticket's creation on the configured calendar (the ticket's own if none).
     static Result<Complaint> started(const Ticket& ticket, const Configuration& configuration);
+    // The answer and closing deadlines of a complaint received at `receivedAt`.
+    static std::pair<qint64, qint64> deadlines(const BusinessCalendar& calendar, const ServiceRules& rules, qint64 receivedAt);
+    // Derived from the ticket's: two offices that start the same complaint's
+    // path before they synchronise hold one row, merged field by field.
+    static QString uuidFor(const QString& ticketUuid);
     Status insert(const Complaint& complaint, const QString& ticketUuid, qint64 actorId, qint64 now);
     // Writes the row if it still has `expectedVersion`, else a conflict.
     Status update(const Complaint& complaint, int expectedVersion, qint64 actorId, qint64 now);

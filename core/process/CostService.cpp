@@ -18,19 +18,19 @@ namespace {
 constexpr qint64 kMaxQuantity = 1000000;
 constexpr qint64 kMaxCents = 100000000000; // a billion currency units
 
-QString money(qint64 cents)
-{
-    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
-    cents = std::abs(cents);
-    return QStringLiteral("%1%2.%3").arg(sign).arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
-}
-
 bool coveredByWarranty(CostKind kind)
 {
     return kind == CostKind::Labour || kind == CostKind::Parts;
 }
 
 } // namespace
+
+QString CostService::moneyText(qint64 cents)
+{
+    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
+    cents = std::abs(cents);
+    return QStringLiteral("%1%2.%3").arg(sign).arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
+}
 
 CostService::CostService(Database database, const Configuration& configuration, Clock clock)
     : m_database(database)
@@ -119,7 +119,7 @@ Result<CostLine> CostService::priced(qint64 ticketId, const CostEntry& entry, qi
     }
     if (entry.chargedCents) {
         if (*entry.chargedCents < 0 || *entry.chargedCents > line.amountCents)
-            return fail(Error::invalid(QStringLiteral("charged"), tr("the customer's part must be from 0 to the line's amount, %1").arg(money(line.amountCents))));
+            return fail(Error::invalid(QStringLiteral("charged"), tr("the customer's part must be from 0 to the line's amount, %1").arg(moneyText(line.amountCents))));
         line.chargedCents = *entry.chargedCents;
         return line;
     }
@@ -176,8 +176,8 @@ Status CostService::logEvent(qint64 ticketId, const CostLine& line, qint64 actor
         event.actorId = actorId;
     event.kind = voiding ? QStringLiteral("cost_voided") : QStringLiteral("cost");
     event.field = toCode(line.kind);
-    event.oldValue = money(line.chargedCents);
-    event.newValue = money(line.amountCents);
+    event.oldValue = moneyText(line.chargedCents);
+    event.newValue = moneyText(line.amountCents);
     event.body = line.description;
     return TicketStore(m_database).appendEvent(ticketId, event);
 }

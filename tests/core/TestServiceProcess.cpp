@@ -7,6 +7,7 @@
 // 30.00 a visit and 1.50 a kilometre.
 #include "TestSupport.h"
 
+#include "demo/DemoGenerator.h"
 #include "reports/KpiEngine.h"
 #include "storage/Sql.h"
 
@@ -418,4 +419,38 @@ TEST_CASE("the complaint and cost figures of a hand-made week", "[complaints][co
     CHECK_FALSE(empty->figures.remedyAmountTotal.has_value());
     CHECK_FALSE(empty->figures.costTotal.has_value());
     CHECK_FALSE(empty->figures.complaintDeadlinePct.has_value());
+}
+
+TEST_CASE("demo data carries complaint paths and repair costs that agree with the tickets' lives", "[complaints][costs][demo]")
+{
+    test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
+    DemoOptions options;
+    options.tickets = 1500;
+    options.actorId = ws.userId("admin");
+    REQUIRE(DemoGenerator(*ws, options).run());
+    const auto count = [&](const char* statement) {
+        auto value = sql::scalar(ws->database().connection(), QString::fromLatin1(statement));
+        REQUIRE(value);
+        return value->toLongLong();
+    };
+    CHECK(count("SELECT COUNT(*) FROM tickets WHERE category = 'complaint'") > 0);
+    // One row per complaint ticket, none for other tickets.
+    CHECK(count("SELECT COUNT(*) FROM tickets t LEFT JOIN complaints c ON c.ticket_id = t.id "
+                "WHERE (t.category = 'complaint') <> (c.id IS NOT NULL)") == 0);
+    // Closed exactly when the ticket is resolved, at its resolution, after the path's three steps.
+    CHECK(count("SELECT COUNT(*) FROM complaints c JOIN tickets t ON t.id = c.ticket_id "
+                "WHERE (c.stage = 'closed') <> (t.is_open = 0) OR (c.stage = 'closed' AND c.closed_at <> t.resolved_at)") == 0);
+    CHECK(count("SELECT COUNT(*) FROM complaints c WHERE c.stage = 'closed' AND "
+                "(SELECT COUNT(*) FROM ticket_events e WHERE e.ticket_id = c.ticket_id AND e.kind = 'complaint') <> 4") == 0);
+    CHECK(count("SELECT COUNT(*) FROM complaints WHERE stage <> 'received' AND (responded_at IS NULL OR evidence = '')") == 0);
+    CHECK(count("SELECT COUNT(*) FROM complaints WHERE remedy IN ('refund', 'compensation') AND COALESCE(remedy_cents, 0) <= 0") == 0);
+    CHECK(count("SELECT COUNT(*) FROM complaints WHERE response_due >= closing_due") == 0);
+    // Costs: on repairs only, each with its event; labour at the technician's 120.00 an hour; never charged more than it cost.
+    CHECK(count("SELECT COUNT(*) FROM cost_lines") > 0);
+    CHECK(count("SELECT COUNT(*) FROM cost_lines l JOIN tickets t ON t.id = l.ticket_id WHERE t.category NOT IN ('fault', 'return')") == 0);
+    CHECK(count("SELECT COUNT(*) FROM cost_lines") == count("SELECT COUNT(*) FROM ticket_events WHERE kind = 'cost'"));
+    CHECK(count("SELECT COUNT(*) FROM cost_lines WHERE kind = 'labour' AND amount_cents <> (quantity * 12000 + 30) / 60") == 0);
+    CHECK(count("SELECT COUNT(*) FROM cost_lines WHERE charged_cents > amount_cents OR charged_cents < 0") == 0);
+    CHECK(count("SELECT COUNT(*) FROM cost_lines WHERE kind = 'transport' AND charged_cents <> amount_cents") == 0);
+    CHECK(count("SELECT COUNT(*) FROM cost_lines WHERE kind IN ('labour', 'parts') AND charged_cents = 0") > 0); // some in warranty
 }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "config/Configuration.h"
+#include "demo/DemoRandom.h"
+#include "demo/DemoWords.h"
+#include "process/Complaint.h"
+#include "process/CostLine.h"
+#include "tickets/Ticket.h"
+
+#include <functional>
+
+namespace sd {
+
+// After a demo ticket's life: a complaint's steps along its path (all of them
+// before it was resolved; as far as its age allows while open) and the cost
+// lines of a repair (labour, parts, travel), with their timeline events.
+class DemoServiceProcess
+{
+public:
+    DemoServiceProcess(DemoRandom& random, const DemoWords& words, const Configuration& configuration, qint64 now);
+
+    struct Work
+    {
+        qint64 actorId = 0;
+        bool chinese = true;
+        bool inWarranty = false;
+        std::function<QString()> newUuid;
+    };
+    std::optional<Complaint> complaintOf(const Ticket& ticket, const BusinessCalendar& calendar, const Work& work,
+                                         QList<TicketEvent>& events);
+    QList<CostLine> costsOf(const Ticket& ticket, const Work& work, QList<TicketEvent>& events);
+
+private:
+    ComplaintStep stepTo(ComplaintStage stage, const Work& work);
+    TicketEvent event(qint64 at, qint64 actor, const QString& kind) const;
+    CostLine line(const Ticket& ticket, CostKind kind, qint64 at, const Work& work);
+
+    DemoRandom& m_random;
+    const DemoWords& m_words;
+    const Configuration& m_configuration;
+    qint64 m_now;
+};
+
+} // namespace sd
