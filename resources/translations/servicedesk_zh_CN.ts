@@ -681,6 +681,357 @@
         <source>merge duplicate customers</source>
         <translation>合并重复客户</translation>
     </message>
+    <message>
+        <source>take complaints along their path</source>
+        <translation>处理投诉流程</translation>
+    </message>
+    <message>
+        <source>record service costs</source>
+        <translation>记录服务成本</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Product quality</source>
+        <translation>产品质量</translation>
+    </message>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Expectation gap</source>
+        <translation>期望落差</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通问题</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流问题</translation>
+    </message>
+    <message>
+        <source>Other cause</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>道歉</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ComplaintPanel</name>
+    <message>
+        <source>&amp;Verify the complaint…</source>
+        <translation>核实投诉(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Handle: choose the remedy…</source>
+        <translation>处理：选择补救措施(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;feedback…</source>
+        <translation>记录反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the complaint…</source>
+        <translation>结案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation>答复期限：</translation>
+    </message>
+    <message>
+        <source>Close by:</source>
+        <translation>结案期限：</translation>
+    </message>
+    <message>
+        <source>%1 (answered %2)</source>
+        <translation>%1（已于 %2 答复）</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>核实依据：%1</translation>
+    </message>
+    <message>
+        <source>Remedy: %1, %2</source>
+        <translation>补救措施：%1，%2</translation>
+    </message>
+    <message>
+        <source>Remedy: %1</source>
+        <translation>补救措施：%1</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>反馈：%1</translation>
+    </message>
+    <message>
+        <source>Only agents, supervisors and administrators take complaints along their path.</source>
+        <translation>只有坐席、主管和管理员可以推进投诉流程。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ComplaintService</name>
+    <message>
+        <source>ticket %1 is not a complaint</source>
+        <translation>工单 %1 不是投诉</translation>
+    </message>
+    <message>
+        <source>complaint %1 is at &quot;%2&quot;; its next step is &quot;%3&quot;, not &quot;%4&quot;</source>
+        <translation>投诉 %1 处于“%2”阶段；下一步是“%3”，而不是“%4”</translation>
+    </message>
+    <message>
+        <source>note the evidence that verifies the complaint</source>
+        <translation>请填写核实投诉的依据</translation>
+    </message>
+    <message>
+        <source>choose the remedy: refund, replacement, repair, apology or compensation</source>
+        <translation>请选择补救措施：退款、换货、维修、道歉或补偿</translation>
+    </message>
+    <message>
+        <source>a %1 needs its amount</source>
+        <translation>“%1”需要填写金额</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>note what the customer was told and how they took it</source>
+        <translation>请填写告知客户的内容以及客户的反应</translation>
+    </message>
+    <message>
+        <source>choose the complaint&apos;s cause before closing it</source>
+        <translation>结案前请选择投诉原因</translation>
+    </message>
+    <message>
+        <source>complaint %1 was changed by someone else meanwhile; look at it again and repeat the step</source>
+        <translation>投诉 %1 在此期间已被他人更改；请重新查看后再操作一次</translation>
+    </message>
+    <message>
+        <source>complaint %1 is resolved; reopen it to take it further</source>
+        <translation>投诉 %1 已解决；如需继续处理请重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ComplaintStepDialog</name>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>投诉：%1</translation>
+    </message>
+    <message>
+        <source>Choose the remedy</source>
+        <translation>请选择补救措施</translation>
+    </message>
+    <message>
+        <source>e.g. 200.00</source>
+        <translation>例如 200.00</translation>
+    </message>
+    <message>
+        <source>&amp;Remedy:</source>
+        <translation>补救措施(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Choose the cause</source>
+        <translation>请选择原因</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (what was checked and found):</source>
+        <translation>核实依据（核查了什么、发现了什么）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;What the customer was told and how they took it:</source>
+        <translation>告知客户的内容及客户的反应(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Solution (empty: the feedback):</source>
+        <translation>解决方案（留空则使用反馈内容）(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ComplaintStore</name>
+    <message>
+        <source>calendar &quot;%1&quot; is not configured</source>
+        <translation>未配置日历“%1”</translation>
+    </message>
+    <message>
+        <source>complaint %1 was changed by someone else meanwhile; look at it again and repeat the step</source>
+        <translation>投诉 %1 在此期间已被他人更改；请重新查看后再操作一次</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ComplaintsPage</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Past their closing deadline only</source>
+        <translation>只看已过结案期限的</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>投诉台账</translation>
+    </message>
+    <message>
+        <source>All causes</source>
+        <translation>全部原因</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已历时</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Close by</source>
+        <translation>结案期限</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No open complaint is past its closing deadline.</source>
+        <translation>没有已过结案期限的未结投诉。</translation>
+    </message>
+    <message>
+        <source>No open complaints.</source>
+        <translation>没有未结投诉。</translation>
+    </message>
+    <message>
+        <source>The %L1 oldest open complaints are shown.</source>
+        <translation>显示最早的 %L1 条未结投诉。</translation>
+    </message>
+    <message>
+        <source>%L1 open complaints, oldest first. Open one (Enter or double-click) to take its next step.</source>
+        <translation>共 %L1 条未结投诉，最早的在前。打开一条（回车或双击）即可进行下一步。</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConfigStore</name>
@@ -846,6 +1197,10 @@
         <source>unknown time zone &quot;%1&quot;; give an IANA id such as &quot;Asia/Shanghai&quot;</source>
         <translation>未知时区 &quot;%1&quot;；请填写 IANA 时区标识，例如 &quot;Asia/Shanghai&quot;</translation>
     </message>
+    <message>
+        <source>the closing deadline cannot come before the response deadline</source>
+        <translation>结案期限不能早于答复期限</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConflictsDialog</name>
@@ -933,6 +1288,163 @@
     <message>
         <source>&quot;%1&quot; is not an e-mail address</source>
         <translation>&quot;%1&quot; 不是电子邮件地址</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CostDialog</name>
+    <message>
+        <source>&amp;Rate of:</source>
+        <translation>按谁的费率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The customer pays a different amount:</source>
+        <translation>客户支付其他金额：</translation>
+    </message>
+    <message>
+        <source>Add a cost</source>
+        <translation>添加成本</translation>
+    </message>
+    <message>
+        <source>Without a different amount the customer pays the whole line, except labour and parts while the ticket&apos;s product is under warranty.</source>
+        <translation>不另填金额时，客户支付整行费用；工单产品在保修期内时，人工和配件不向客户收费。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>分钟数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pieces:</source>
+        <translation>数量(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kilometres:</source>
+        <translation>公里数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit cost:</source>
+        <translation>单价(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CostPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>e.g. 35.50</source>
+        <translation>例如 35.50</translation>
+    </message>
+    <message>
+        <source>Service cost</source>
+        <translation>服务成本</translation>
+    </message>
+    <message>
+        <source>&amp;Add a cost…</source>
+        <translation>添加成本(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void the line</source>
+        <translation>作废此行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客户支付</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Quality inspectors read the costs but do not record them.</source>
+        <translation>质检员可以查看成本，但不能记录。</translation>
+    </message>
+    <message>
+        <source>%1 (voided)</source>
+        <translation>%1（已作废）</translation>
+    </message>
+    <message>
+        <source>No costs recorded yet.</source>
+        <translation>尚未记录成本。</translation>
+    </message>
+    <message>
+        <source>Total %1 · the customer pays %2</source>
+        <translation>合计 %1 · 客户支付 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CostService</name>
+    <message>
+        <source>give the minutes worked, from 1 to %1</source>
+        <translation>请填写工作分钟数，1 至 %1</translation>
+    </message>
+    <message>
+        <source>give a quantity from 1 to %1</source>
+        <translation>请填写数量，1 至 %1</translation>
+    </message>
+    <message>
+        <source>give the part&apos;s unit cost</source>
+        <translation>请填写配件单价</translation>
+    </message>
+    <message>
+        <source>give the amount</source>
+        <translation>请填写金额</translation>
+    </message>
+    <message>
+        <source>an amount from 0 to %1 is required</source>
+        <translation>金额须在 0 至 %1 之间</translation>
+    </message>
+    <message>
+        <source>name the part</source>
+        <translation>请填写配件名称</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s part must be from 0 to the line&apos;s amount, %1</source>
+        <translation>客户支付部分须在 0 至本行金额 %1 之间</translation>
+    </message>
+    <message>
+        <source>ticket %1 does not exist</source>
+        <translation>工单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cost line %1 does not exist or is already voided</source>
+        <translation>成本行 %1 不存在或已作废</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2593,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>&amp;Duplicate customers…</source>
         <translation>重复客户(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -2127,6 +2643,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>All tickets</source>
         <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +3020,18 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Nothing in this period</source>
         <translation>本期无数据</translation>
     </message>
+    <message>
+        <source>Complaints and service cost</source>
+        <translation>投诉与服务成本</translation>
+    </message>
+    <message>
+        <source>Complaints by cause</source>
+        <translation>投诉原因分布</translation>
+    </message>
+    <message>
+        <source>Service cost by category</source>
+        <translation>各类别服务成本</translation>
+    </message>
 </context>
 <context>
     <name>sd::ReportFilterBar</name>
@@ -2753,6 +3285,18 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>The report was saved to %1.</source>
         <translation>报表已保存到 %1。</translation>
     </message>
+    <message>
+        <source>Complaints and cost</source>
+        <translation>投诉与成本</translation>
+    </message>
+    <message>
+        <source>Complaints by cause</source>
+        <translation>投诉原因分布</translation>
+    </message>
+    <message>
+        <source>Cost by category</source>
+        <translation>各类别成本</translation>
+    </message>
 </context>
 <context>
     <name>sd::ServerSetup</name>
@@ -2767,6 +3311,97 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>cannot connect to the database server: %1</source>
         <translation>无法连接数据库服务器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServiceTables</name>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>受理投诉数</translation>
+    </message>
+    <message>
+        <source>Complaints closed</source>
+        <translation>结案投诉数</translation>
+    </message>
+    <message>
+        <source>Time to close a complaint (median)</source>
+        <translation>投诉结案时长（中位数）</translation>
+    </message>
+    <message>
+        <source>Complaints closed by their deadline</source>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <source>Remedies paid (refunds, compensation)</source>
+        <translation>补救支出（退款、补偿）</translation>
+    </message>
+    <message>
+        <source>Service cost of resolved tickets</source>
+        <translation>已解决工单的服务成本</translation>
+    </message>
+    <message>
+        <source>Cost per resolved ticket</source>
+        <translation>每张已解决工单成本</translation>
+    </message>
+    <message>
+        <source>Labour share of cost</source>
+        <translation>人工成本占比</translation>
+    </message>
+    <message>
+        <source>Parts share of cost</source>
+        <translation>配件成本占比</translation>
+    </message>
+    <message>
+        <source>Transport share of cost</source>
+        <translation>交通成本占比</translation>
+    </message>
+    <message>
+        <source>Other share of cost</source>
+        <translation>其他成本占比</translation>
+    </message>
+    <message>
+        <source>Charged to customers</source>
+        <translation>向客户收取</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Cost per resolved</source>
+        <translation>每单成本</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3752,38 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Warranty until</source>
         <translation>保修截止</translation>
+    </message>
+    <message>
+        <source>Complaint stage</source>
+        <translation>投诉阶段</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>核实依据</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>补救措施</translation>
+    </message>
+    <message>
+        <source>Remedy amount</source>
+        <translation>补救金额</translation>
+    </message>
+    <message>
+        <source>Feedback to the customer</source>
+        <translation>对客户的反馈</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Cost line voided</source>
+        <translation>成本行已作废</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4396,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Your role may read this ticket but not change it.</source>
         <translation>您的角色可以查看此工单，但不能修改。</translation>
     </message>
+    <message>
+        <source>A complaint is resolved when it is closed at the end of its path (the Complaint box).</source>
+        <translation>投诉在其流程的最后一步结案时即为解决（见“投诉”栏）。</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketImporter</name>
@@ -3843,6 +4514,18 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>投诉：%1</translation>
+    </message>
+    <message>
+        <source>Cost recorded: %1 %2</source>
+        <translation>记录成本：%1 %2</translation>
+    </message>
+    <message>
+        <source>Cost voided: %1 %2</source>
+        <translation>作废成本：%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketService</name>
@@ -3914,6 +4597,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>choose the complaint&apos;s cause and save before resolving it</source>
         <translation>解决投诉前请先选择投诉原因并保存</translation>
     </message>
+    <message>
+        <source>complaint %1 is at &quot;%2&quot;: verify it, handle it and give the customer feedback before closing it</source>
+        <translation>投诉 %1 处于“%2”阶段：结案前须先核实、处理并向客户反馈</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketStore</name>
@@ -3936,22 +4623,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
 </context>
 <context>
     <name>sd::TicketText</name>
-    <message>
-        <source>Product quality</source>
-        <translation>产品质量</translation>
-    </message>
-    <message>
-        <source>Service quality</source>
-        <translation>服务质量</translation>
-    </message>
-    <message>
-        <source>Expectation gap</source>
-        <translation>期望落差</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>沟通问题</translation>
-    </message>
     <message>
         <source>customer</source>
         <translation>客户</translation>
@@ -4156,6 +4827,46 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Reply to the customer (recorded, not sent)</source>
         <translation>对客户的回复（已记录，未发送）</translation>
+    </message>
+    <message>
+        <source>Complaint: %1 → %2.</source>
+        <translation>投诉：%1 → %2。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>补救措施</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>核实依据</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Voided a cost line: %1, %2.</source>
+        <translation>作废了一行成本：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Recorded a cost: %1, %2 (the customer pays %3).</source>
+        <translation>记录了成本：%1，%2（客户支付 %3）。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -5286,6 +5997,226 @@ customers merge KEEP OTHER：将 OTHER 的工单和购买记录移到 KEEP 名�
     <message>
         <source>Office %1&apos;s earlier database is replaced: its files are refused from now on, and what it had not sent here is not in this seed.</source>
         <translation>机构 %1 原来的数据库已被取代：此后拒收它的文件；它尚未发来的内容不在本初始文件中。</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>%1  version %2  %3  cause: %4</source>
+        <translation>%1  版本 %2  %3  原因：%4</translation>
+    </message>
+    <message>
+        <source>  answer by %1, close by %2</source>
+        <translation>  答复期限 %1，结案期限 %2</translation>
+    </message>
+    <message>
+        <source>  evidence: %1</source>
+        <translation>  核实依据：%1</translation>
+    </message>
+    <message>
+        <source>  remedy: %1 %2</source>
+        <translation>  补救措施：%1 %2</translation>
+    </message>
+    <message>
+        <source>  feedback: %1</source>
+        <translation>  反馈：%1</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已历时</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Close by</source>
+        <translation>结案期限</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 open complaints</source>
+        <translation>共 %1 条未结投诉</translation>
+    </message>
+    <message>
+        <source>--to: give the stage to move to: verified, handled, feedback or closed</source>
+        <translation>--to：请给出要进入的阶段：verified、handled、feedback 或 closed</translation>
+    </message>
+    <message>
+        <source>--amount: give an amount such as 120 or 120.50</source>
+        <translation>--amount：请给出金额，例如 120 或 120.50</translation>
+    </message>
+    <message>
+        <source>--expect-version: give the complaint&apos;s version, 0 or more</source>
+        <translation>--expect-version：请给出投诉的版本号（0 或更大）</translation>
+    </message>
+    <message>
+        <source>complaints list: the complaint register, open complaints oldest first, with age and cause.
+complaints show NUMBER: where a complaint stands on its path.
+complaints advance NUMBER --to STAGE: the next step (verified --note EVIDENCE; handled --remedy R [--amount X]; feedback --note WHAT_THE_CUSTOMER_WAS_TOLD; closed [--cause C]).</source>
+        <translation>complaints list：投诉台账，未结投诉按时间先后列出，含已历时和原因。
+complaints show NUMBER：查看投诉在流程中的位置。
+complaints advance NUMBER --to STAGE：进行下一步（verified --note 核实依据；handled --remedy 补救措施 [--amount 金额]；feedback --note 告知客户的内容；closed [--cause 原因]）。</translation>
+    </message>
+    <message>
+        <source>list | show NUMBER | advance NUMBER</source>
+        <translation>list | show 工单号 | advance 工单号</translation>
+    </message>
+    <message>
+        <source>Only this cause (list), or the cause when closing.</source>
+        <translation>只列此原因（list），或结案时的原因。</translation>
+    </message>
+    <message>
+        <source>Only complaints past their closing deadline.</source>
+        <translation>只列已过结案期限的投诉。</translation>
+    </message>
+    <message>
+        <source>The stage to move to.</source>
+        <translation>要进入的阶段。</translation>
+    </message>
+    <message>
+        <source>Evidence (verified), remarks (handled), feedback (feedback) or solution (closed).</source>
+        <translation>核实依据（verified）、备注（handled）、反馈（feedback）或解决方案（closed）。</translation>
+    </message>
+    <message>
+        <source>refund, replacement, repair, apology or compensation.</source>
+        <translation>refund（退款）、replacement（换货）、repair（维修）、apology（道歉）或 compensation（补偿）。</translation>
+    </message>
+    <message>
+        <source>The remedy&apos;s amount in currency units.</source>
+        <translation>补救措施的金额（货币单位）。</translation>
+    </message>
+    <message>
+        <source>Refuse if the complaint changed since this version.</source>
+        <translation>若投诉自此版本后有变更则拒绝。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>use: sdctl complaints list | show NUMBER | advance NUMBER --to STAGE</source>
+        <translation>用法：sdctl complaints list | show 工单号 | advance 工单号 --to 阶段</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>客户支付</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>(voided) %1</source>
+        <translation>（已作废）%1</translation>
+    </message>
+    <message>
+        <source>Total %1, charged to the customer %2</source>
+        <translation>合计 %1，向客户收取 %2</translation>
+    </message>
+    <message>
+        <source>--kind: give labour, parts, transport or other</source>
+        <translation>--kind：请给出 labour、parts、transport 或 other</translation>
+    </message>
+    <message>
+        <source>--quantity: give a whole number (minutes, pieces or kilometres)</source>
+        <translation>--quantity：请给出整数（分钟数、件数或公里数）</translation>
+    </message>
+    <message>
+        <source>--%1: give an amount such as 120 or 120.50</source>
+        <translation>--%1：请给出金额，例如 120 或 120.50</translation>
+    </message>
+    <message>
+        <source>costs show NUMBER: a ticket&apos;s cost lines, total and the customer&apos;s part.
+costs add NUMBER --kind labour --quantity MINUTES [--role ROLE] | --kind parts --quantity N --unit COST --description PART | --kind transport [--quantity KM] | --kind other --unit AMOUNT [--charge AMOUNT].
+costs void NUMBER LINE: a mistaken line no longer counts.</source>
+        <translation>costs show NUMBER：工单的成本明细、合计及客户支付部分。
+costs add NUMBER --kind labour --quantity 分钟数 [--role 角色] | --kind parts --quantity 数量 --unit 单价 --description 配件 | --kind transport [--quantity 公里数] | --kind other --unit 金额 [--charge 客户支付金额]。
+costs void NUMBER LINE：作废记错的一行，不再计入。</translation>
+    </message>
+    <message>
+        <source>show NUMBER | add NUMBER | void NUMBER LINE</source>
+        <translation>show 工单号 | add 工单号 | void 工单号 行号</translation>
+    </message>
+    <message>
+        <source>labour, parts, transport or other.</source>
+        <translation>labour（人工）、parts（配件）、transport（交通）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>Minutes (labour), pieces (parts) or kilometres (transport).</source>
+        <translation>分钟数（人工）、件数（配件）或公里数（交通）。</translation>
+    </message>
+    <message>
+        <source>Unit cost of a part, or the amount of other costs.</source>
+        <translation>配件单价，或其他成本的金额。</translation>
+    </message>
+    <message>
+        <source>Labour: whose hourly rate (default: yours).</source>
+        <translation>人工：按谁的小时费率（默认：你自己的）。</translation>
+    </message>
+    <message>
+        <source>What the customer pays of it (default: all, nothing for labour and parts in warranty).</source>
+        <translation>客户支付的部分（默认：全部；保修期内的人工和配件为零）。</translation>
+    </message>
+    <message>
+        <source>What it was.</source>
+        <translation>内容说明。</translation>
+    </message>
+    <message>
+        <source>use: sdctl costs show NUMBER | add NUMBER --kind KIND ... | void NUMBER LINE</source>
+        <translation>用法：sdctl costs show 工单号 | add 工单号 --kind 类别 ... | void 工单号 行号</translation>
+    </message>
+    <message>
+        <source>ticket %1 has no cost line %2</source>
+        <translation>工单 %1 没有成本行 %2</translation>
+    </message>
+    <message>
+        <source>the complaint register and each complaint&apos;s path</source>
+        <translation>投诉台账及各投诉的处理流程</translation>
+    </message>
+    <message>
+        <source>record and show a ticket&apos;s service cost</source>
+        <translation>记录和查看工单的服务成本</translation>
     </message>
 </context>
 </TS>

@@ -113,8 +113,9 @@ void ComplaintPanel::showComplaint(const Complaint& complaint)
     m_stage->setText(toLabel(complaint.stage));
     const bool answered = complaint.respondedAt.has_value();
     const bool answerLate = answered ? *complaint.respondedAt > complaint.responseDue : now > complaint.responseDue;
-    m_answerBy->setText(answered ? tr("%1 (answered %2)").arg(instant(complaint.responseDue), instant(*complaint.respondedAt))
-                                 : instant(complaint.responseDue));
+    m_answerBy->setText(answered     ? tr("%1 (answered %2)").arg(instant(complaint.responseDue), instant(*complaint.respondedAt))
+                        : answerLate ? tr("%1 (overdue)").arg(instant(complaint.responseDue))
+                                     : instant(complaint.responseDue));
     const bool closeLate = complaint.closedAt ? *complaint.closedAt > complaint.closingDue : now > complaint.closingDue;
     m_closeBy->setText(closeLate ? tr("%1 (overdue)").arg(instant(complaint.closingDue)) : instant(complaint.closingDue));
     for (auto [label, late] : {std::pair{m_answerBy, answerLate}, std::pair{m_closeBy, closeLate}})
