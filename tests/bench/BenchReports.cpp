@@ -8,6 +8,7 @@
 // its five statements' \timing, so connecting is not counted.
 #include "PostgresFloor.h"
 #include "reports/KpiEngine.h"
+#include "reports/ServiceFigures.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportLabels.h"
 #include "storage/Database.h"
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <cstdio>
 #include <vector>
@@ -55,6 +57,50 @@ QString sqliteScript(qint64 from, qint64 to)
                " FROM tickets WHERE created_at >= %1 AND created_at < %2;\n"
                "SELECT ROUND(AVG(csat_score), 2) FROM tickets WHERE resolved_at >= %1 AND resolved_at < %2;\n")
         .arg(f, t);
+}
+
+// The SQL of the complaint and cost figures (reports/ServiceFigures.cpp) as
+// sqlite3 or psql runs it, for the whole office.
+QString serviceScript(qint64 from, qint64 to)
+{
+    const QString f = QString::number(from), t = QString::number(to);
+    return QStringLiteral(
+               "SELECT COALESCE(t.complaint_cause, ''), COUNT(*) FROM tickets t WHERE t.category = 'complaint' "
+               "AND t.created_at >= %1 AND t.created_at < %2 GROUP BY COALESCE(t.complaint_cause, '') ORDER BY 1;\n"
+               "SELECT COUNT(*), SUM(CASE WHEN t.resolved_at <= c.closing_due THEN 1 ELSE 0 END) FROM tickets t "
+               "JOIN complaints c ON c.ticket_id = t.id WHERE (t.resolved_at IS NOT NULL OR c.closing_due < %2) "
+               "AND t.category = 'complaint' AND t.created_at >= %1 AND t.created_at < %2;\n"
+               "SELECT t.resolution_business_s, c.remedy_cents FROM tickets t LEFT JOIN complaints c ON c.ticket_id = t.id "
+               "WHERE t.category = 'complaint' AND t.resolved_at >= %1 AND t.resolved_at < %2;\n"
+               "SELECT t.category, COUNT(DISTINCT t.id), COALESCE(SUM(l.amount_cents), 0), COALESCE(SUM(l.charged_cents), 0), "
+               "COALESCE(SUM(CASE WHEN l.kind = 'labour' THEN l.amount_cents END), 0), "
+               "COALESCE(SUM(CASE WHEN l.kind = 'parts' THEN l.amount_cents END), 0), "
+               "COALESCE(SUM(CASE WHEN l.kind = 'transport' THEN l.amount_cents END), 0), "
+               "COALESCE(SUM(CASE WHEN l.kind = 'other' THEN l.amount_cents END), 0) "
+               "FROM tickets t LEFT JOIN cost_lines l ON l.ticket_id = t.id AND l.voided = 0 "
+               "WHERE t.resolved_at >= %1 AND t.resolved_at < %2 GROUP BY t.category ORDER BY t.category;\n")
+        .arg(f, t);
+}
+
+// Two of those figures as single values, to check that ours agree.
+QString serviceCheckScript(qint64 from, qint64 to)
+{
+    const QString f = QString::number(from), t = QString::number(to);
+    return QStringLiteral("SELECT COUNT(*) FROM tickets WHERE category = 'complaint' AND created_at >= %1 AND created_at < %2;\n"
+                          "SELECT COALESCE(SUM(l.amount_cents), 0) FROM tickets t JOIN cost_lines l ON l.ticket_id = t.id "
+                          "AND l.voided = 0 WHERE t.resolved_at >= %1 AND t.resolved_at < %2;\n")
+        .arg(f, t);
+}
+
+// The complaint register (ComplaintService::openComplaints), oldest 501.
+QString registerScript()
+{
+    return QStringLiteral(
+        "SELECT t.id, t.number, t.subject, COALESCE(cu.name, t.contact_name), COALESCE(c.stage, 'received'), "
+        "t.complaint_cause, t.created_at, c.response_due, c.closing_due, COALESCE(u.display_name, '') "
+        "FROM tickets t LEFT JOIN complaints c ON c.ticket_id = t.id LEFT JOIN customers cu ON cu.id = t.customer_id "
+        "LEFT JOIN users u ON u.id = t.assignee_id WHERE t.is_open = 1 AND t.category = 'complaint' "
+        "ORDER BY t.created_at, t.id LIMIT 501;\n");
 }
 
 struct Floor
@@ -151,5 +197,33 @@ int main(int argc, char* argv[])
     std::printf("%-44s %10.1f\n", "PDF of the monthly report (A4, from the data)", pdfMs);
     std::printf("figures agree: %s  (ours %s | floor %s)\n", ours == theirs ? "yes" : "NO",
                 qPrintable(ours.join(QLatin1Char(' '))), qPrintable(theirs.join(QLatin1Char(' '))));
+
+    // Complaints and service cost: ServiceFigures alone, and the register.
+    KpiReport service;
+    const double serviceMs = medianMs(5, [&] {
+        service = KpiReport{};
+        if (!ServiceFigures(*database).fill(request, service))
+            std::printf("service figures failed\n");
+    });
+    const QString serviceSql = serviceScript(request.from, request.to);
+    const Floor serviceFloor = server ? psqlFloor(database->path(), serviceSql) : sqliteFloor(database->path(), serviceSql);
+    const QString check = serviceCheckScript(request.from, request.to);
+    const QStringList checked = server ? shellValues(QStringLiteral("psql"), {database->path(), QStringLiteral("-X"), QStringLiteral("-At")}, check)
+                                       : shellValues(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), database->path()}, check);
+    const QStringList ourService{QString::number(service.figures.complaintsCreated),
+                                 QString::number(qint64(std::llround(service.figures.costTotal.value_or(0) * 100.0)))};
+    qsizetype open = 0;
+    ComplaintService::RegisterFilter everything;
+    everything.limit = 501;
+    const double registerMs = medianMs(5, [&] { open = (*workspace)->complaints().openComplaints(everything).value().size(); });
+    const Floor registerFloor = server ? psqlFloor(database->path(), registerScript()) : sqliteFloor(database->path(), registerScript());
+    const char* floorName = server ? "psql" : "sqlite3";
+    std::printf("\n%-44s %10s %10s %7s\n", "measurement", "ours ms", "floor ms", "ratio");
+    std::printf("%-44s %10.1f %10.1f %7.2f   (%s, same SQL)\n", "complaint and cost figures (ServiceFigures)", serviceMs,
+                serviceFloor.ms, serviceMs / serviceFloor.ms, floorName);
+    std::printf("%-44s %10.1f %10.1f %7.2f   (%s, same SQL; %lld open complaints)\n", "complaint register (oldest 501)", registerMs,
+                registerFloor.ms, registerMs / registerFloor.ms, floorName, static_cast<long long>(open));
+    std::printf("complaint and cost figures agree: %s  (ours %s | floor %s)\n", ourService == checked ? "yes" : "NO",
+                qPrintable(ourService.join(QLatin1Char(' '))), qPrintable(checked.join(QLatin1Char(' '))));
     return 0;
 }

@@ -162,7 +162,58 @@ TEST_CASE("demo generation killed at any moment leaves an empty or a complete da
         CHECK(sqlite(trial, QStringLiteral("PRAGMA integrity_check;")) == QStringLiteral("ok"));
         const QString count = sqlite(trial, QStringLiteral("SELECT COUNT(*) FROM tickets;"));
         CHECK((count == QStringLiteral("0") || count == QStringLiteral("3000")));
+        // The complaints' paths and the repairs' costs are in the same transaction.
+        CHECK(sqlite(trial, QStringLiteral("SELECT (SELECT COUNT(*) FROM complaints) = (SELECT COUNT(*) FROM tickets WHERE category = 'complaint');"))
+              == QStringLiteral("1"));
+        CHECK(sqlite(trial, QStringLiteral("SELECT (SELECT COUNT(*) FROM cost_lines) = (SELECT COUNT(*) FROM ticket_events WHERE kind = 'cost');"))
+              == QStringLiteral("1"));
     }
+}
+
+// Closing a complaint resolves its ticket: killed at any moment, the ticket,
+// the complaint and their timeline are all as before or all changed.
+TEST_CASE("closing a complaint killed at any moment leaves it at feedback or closed with its ticket resolved", "[cli][crash]")
+{
+    QTemporaryDir dir;
+    const QString base = dir.filePath(QStringLiteral("base.sqlite"));
+    qputenv("SD_USER", "li.na"); // nobody can sign in to a new database: the named user acts without a password
+    const auto run = [&](QStringList arguments) { REQUIRE(QProcess::execute(kSdctl, arguments << QStringLiteral("--db") << base) == 0); };
+    run({QStringLiteral("init")});
+    run({QStringLiteral("tickets"), QStringLiteral("create"), QStringLiteral("--subject"), QStringLiteral("送货延误"),
+         QStringLiteral("--contact-name"), QStringLiteral("周女士"), QStringLiteral("--category"), QStringLiteral("complaint")});
+    const QString number = sqlite(base, QStringLiteral("SELECT number FROM tickets;"));
+    run({QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"), QStringLiteral("verified"),
+         QStringLiteral("--note"), QStringLiteral("delivery note")});
+    run({QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"), QStringLiteral("handled"),
+         QStringLiteral("--remedy"), QStringLiteral("apology")});
+    run({QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"), QStringLiteral("feedback"),
+         QStringLiteral("--note"), QStringLiteral("accepted")});
+    const QString trial = dir.filePath(QStringLiteral("trial.sqlite"));
+    const QStringList close{QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"), QStringLiteral("closed"),
+                            QStringLiteral("--cause"), QStringLiteral("logistics"), QStringLiteral("--db"), trial};
+    requireCopy(base, trial);
+    const qint64 full = timeOf(close);
+    const QString state = QStringLiteral("SELECT (SELECT status FROM tickets) || '|' || (SELECT stage FROM complaints) || '|' || "
+                                         "(SELECT COUNT(*) FROM ticket_events WHERE kind IN ('complaint', 'status'));");
+    CHECK(sqlite(trial, state) == QStringLiteral("resolved|closed|6"));
+    const quint32 seed = QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    int before = 0, after = 0;
+    for (int i = 0; i < 12; ++i) {
+        requireCopy(base, trial);
+        for (const char* companion : {"-wal", "-shm", "-journal"})
+            QFile::remove(trial + QLatin1String(companion));
+        const qint64 delay = qint64(random.bounded(double(full) * 1.1));
+        INFO("seed " << seed << ", trial " << i << ", killed after " << delay << " ms of " << full);
+        killAfter(close, delay);
+        CHECK(sqlite(trial, QStringLiteral("PRAGMA integrity_check;")) == QStringLiteral("ok"));
+        const QString seen = sqlite(trial, state);
+        // created, assignment... : the status events are "assigned" at creation, then resolved.
+        CHECK((seen == QStringLiteral("assigned|feedback|4") || seen == QStringLiteral("resolved|closed|6")));
+        (seen.startsWith(QLatin1String("resolved")) ? after : before) += 1;
+    }
+    CHECK(before > 0);
+    qunsetenv("SD_USER");
 }
 
 // Head office applies a branch's file of 5,000 tickets with their timelines;

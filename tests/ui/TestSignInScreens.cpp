@@ -226,10 +226,15 @@ TEST_CASE("each role is offered only what it may do", "[ui][signin]")
     CHECK(inspector.statuses.isEmpty());
     CHECK_FALSE(inspector.unsaved); // reading is not editing
     const Offered supervisor = offered("sun.hui", ticket->id);
-    CHECK((supervisor.note && supervisor.resolve && supervisor.save && supervisor.fields));
-    CHECK(supervisor.statuses
-          == QStringList{QStringLiteral("status_pending_customer"), QStringLiteral("status_pending_third_party"),
-                         QStringLiteral("status_resolved")});
+    CHECK((supervisor.note && supervisor.save && supervisor.fields));
+    // A complaint is resolved at the end of its own path, not by Resolve or the status menu.
+    CHECK_FALSE(supervisor.resolve);
+    CHECK(supervisor.statuses == QStringList{QStringLiteral("status_pending_customer"), QStringLiteral("status_pending_third_party")});
+    int version = 1;
+    for (ComplaintStep step : {ComplaintStep{ComplaintStage::Verified, QStringLiteral("photos"), {}, {}, {}},
+                               ComplaintStep{ComplaintStage::Handled, {}, Remedy::Repair, {}, {}},
+                               ComplaintStep{ComplaintStage::FeedbackGiven, QStringLiteral("accepted"), {}, {}, {}}})
+        REQUIRE(ws->complaints().advance(ticket->id, version++, step, office.admin));
     // Resolved, it may be closed (resolving's permission) or reopened, which a technician may not do.
     auto current = ws->tickets().get(ticket->id);
     REQUIRE(current);

@@ -890,6 +890,9 @@ void TicketForm::rebuildStatusMenu()
     m_statusMenu->clear();
     QList<TicketStatus> next = isNew() ? QList<TicketStatus>{} : Workflow::nextStatuses(m_ticket.status);
     next.removeIf([this](TicketStatus to) { return !may(Workflow::permissionFor(m_ticket.status, to)); });
+    // A complaint is resolved by closing it on its path (the complaint panel).
+    if (m_ticket.details.category == Category::Complaint)
+        next.removeAll(TicketStatus::Resolved);
     for (TicketStatus to : next) {
         QAction* action = m_statusMenu->addAction(to == TicketStatus::Resolved ? tr("%1…").arg(toLabel(to)) : toLabel(to));
         action->setObjectName(QStringLiteral("status_") + toCode(to));
