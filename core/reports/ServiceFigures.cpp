@@ -4,6 +4,8 @@
 #include "reports/KpiEngine.h"
 #include "storage/Sql.h"
 
+#include <QHash>
+
 #include <vector>
 
 namespace sd {
@@ -24,7 +26,6 @@ double units(qint64 cents)
 // Costs of R by kind, in the order of CostKind.
 struct CostTotals
 {
-    qint64 resolved = 0;
     qint64 total = 0;
     qint64 charged = 0;
     std::array<qint64, 4> byKind{};
@@ -116,41 +117,44 @@ Status ServiceFigures::complaintsClosed(const ReportRequest& request, KpiFigures
     return {};
 }
 
-// Every line not voided of each ticket of R, whenever it was recorded.
+// Every line not voided of each ticket of R, whenever it was recorded. The
+// lines are read from R's tickets through the resolution index; how many of R
+// each category has comes from the by_category breakdown already counted.
 Status ServiceFigures::costs(const ReportRequest& request, KpiReport& report) const
 {
     QVariantList values{request.from, request.to};
     const QString filter = KpiEngine::filterSql(request.filter, values);
     auto query = sql::run(m_database.connection(),
-                          QStringLiteral("SELECT t.category, COUNT(DISTINCT t.id), COALESCE(SUM(l.amount_cents), 0), "
-                                         "COALESCE(SUM(l.charged_cents), 0), "
-                                         "COALESCE(SUM(CASE WHEN l.kind = 'labour' THEN l.amount_cents END), 0), "
-                                         "COALESCE(SUM(CASE WHEN l.kind = 'parts' THEN l.amount_cents END), 0), "
-                                         "COALESCE(SUM(CASE WHEN l.kind = 'transport' THEN l.amount_cents END), 0), "
-                                         "COALESCE(SUM(CASE WHEN l.kind = 'other' THEN l.amount_cents END), 0) "
-                                         "FROM tickets t LEFT JOIN cost_lines l ON l.ticket_id = t.id AND l.voided = 0 "
+                          QStringLiteral("SELECT t.category, l.kind, SUM(l.amount_cents), SUM(l.charged_cents) "
+                                         "FROM tickets t JOIN cost_lines l ON l.ticket_id = t.id AND l.voided = 0 "
                                          "WHERE t.resolved_at >= ? AND t.resolved_at < ?")
-                              + filter + QStringLiteral(" GROUP BY t.category ORDER BY t.category"),
+                              + filter + QStringLiteral(" GROUP BY t.category, l.kind"),
                           values);
     if (!query)
         return fail(query.error());
     CostTotals all;
+    QHash<QString, qint64> byCategory;
     while (query->next()) {
-        const qint64 resolved = query->value(1).toLongLong();
-        const qint64 total = query->value(2).toLongLong();
-        all.resolved += resolved;
-        all.total += total;
+        const qint64 amount = query->value(2).toLongLong();
+        all.total += amount;
         all.charged += query->value(3).toLongLong();
-        for (size_t kind = 0; kind < all.byKind.size(); ++kind)
-            all.byKind.at(kind) += query->value(int(4 + kind)).toLongLong();
-        report.costByCategory.append({query->value(0).toString(), resolved, units(total),
-                                      KpiAccumulator::round2(double(total) / 100.0 / double(resolved))});
+        if (const auto kind = fromCode<CostKind>(query->value(1).toString()))
+            all.byKind.at(size_t(*kind)) += amount;
+        byCategory[query->value(0).toString()] += amount;
     }
+    for (const Breakdown& breakdown : report.breakdowns)
+        if (breakdown.name == QLatin1String("by_category"))
+            for (const BreakdownRow& row : breakdown.rows)
+                if (row.resolved > 0) {
+                    const qint64 total = byCategory.value(row.key);
+                    report.costByCategory.append({row.key, row.resolved, units(total),
+                                                  KpiAccumulator::round2(double(total) / 100.0 / double(row.resolved))});
+                }
     KpiFigures& f = report.figures;
-    if (all.resolved == 0)
+    if (f.resolved == 0)
         return {};
     f.costTotal = units(all.total);
-    f.costPerResolved = KpiAccumulator::round2(double(all.total) / 100.0 / double(all.resolved));
+    f.costPerResolved = KpiAccumulator::round2(double(all.total) / 100.0 / double(f.resolved));
     f.costChargedTotal = units(all.charged);
     if (all.total == 0)
         return {};

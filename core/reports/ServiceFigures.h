@@ -8,7 +8,8 @@ namespace sd {
 
 // The complaint and service-cost figures of a report (shared/KPI.md,
 // "Complaints" and "Service cost"), by SQL aggregates over the period's
-// complaints and the cost lines of R.
+// complaints and the cost lines of R. Runs after the report's scans: the
+// figures of R and its by_category breakdown must be in the report already.
 class ServiceFigures
 {
 public:
