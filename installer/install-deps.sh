@@ -19,6 +19,8 @@ PACKAGES=(
     postgresql-15 postgresql-client-15
     # fonts that render Chinese, and a virtual display for widget tests and screenshots
     fonts-noto-cjk xvfb xauth
+    # the menu entry is checked as the desktop checks it
+    desktop-file-utils
 )
 
 missing=()

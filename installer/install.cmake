@@ -2,6 +2,9 @@
 # grow (CPack generators per platform) without touching the build.
 include(GNUInstallDirs)
 install(TARGETS servicedesk sdctl RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The menu entry; it also makes the desk the handler of tel: and callto: links,
+# so a softphone's "call" pops the caller card of the running desk.
+install(FILES ${PROJECT_SOURCE_DIR}/resources/desktop/servicedesk.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 
 set(CPACK_PACKAGE_NAME "servicedesk")
 set(CPACK_PACKAGE_VENDOR "Service Desk")

@@ -1,5 +1,6 @@
 #include "common/AppContext.h"
 #include "common/Translations.h"
+#include "main/CallHandoff.h"
 #include "main/MainWindow.h"
 #include "main/SettingsDialog.h"
 #include "main/SignInDialog.h"
@@ -21,6 +22,7 @@ struct Options
     QString database;
     QString language;
     QString login;
+    std::optional<QString> call; // a number from the phone system
 };
 
 Options parseOptions(const QApplication& app)
@@ -32,6 +34,9 @@ Options parseOptions(const QApplication& app)
     parser.addOption({QStringLiteral("lang"), QApplication::translate("main", "Language: en or zh_CN."), QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("user"), QApplication::translate("main", "Sign in as this user (login); the password is asked."),
                       QStringLiteral("LOGIN")});
+    parser.addOption({QStringLiteral("call"), QApplication::translate("main", "A caller's number: the running desk opens its caller card."),
+                      QStringLiteral("NUMBER")});
+    parser.addPositionalArgument(QStringLiteral("url"), QApplication::translate("main", "tel:NUMBER or callto:NUMBER, as a phone system opens it."));
     parser.process(app);
     const QSettings settings;
     Options options;
@@ -42,6 +47,7 @@ Options parseOptions(const QApplication& app)
         ? parser.value(QStringLiteral("lang"))
         : settings.value(QStringLiteral("language"), sd::Translations::systemLanguage()).toString();
     options.login = parser.value(QStringLiteral("user"));
+    options.call = sd::CallHandoff::numberFrom(QApplication::arguments().mid(1));
     return options;
 }
 
@@ -125,6 +131,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("ServiceDesk"));
     QApplication::setApplicationName(QStringLiteral("servicedesk"));
     const Options options = parseOptions(app);
+    // A desk already runs in this session: it takes the call, this start ends.
+    if (options.call && sd::CallHandoff::handToRunningDesk(*options.call))
+        return 0;
     sd::Translations::install(options.language);
     app.setProperty("sdLanguage", options.language); // what Settings shows as the current language
     const auto address = sd::DatabaseAddress::parse(options.database);
@@ -163,7 +172,12 @@ int main(int argc, char* argv[])
             QApplication::quit();
         }
     });
+    sd::CallHandoff handoff;
+    handoff.listen();
+    QObject::connect(&handoff, &sd::CallHandoff::callArrived, &window, &sd::MainWindow::showIncomingCall);
     window.show();
+    if (options.call)
+        window.showIncomingCall(*options.call);
     const int code = QApplication::exec();
     (void)workspace->signIn().signOut(*user);
     return code;

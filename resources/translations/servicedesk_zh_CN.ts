@@ -56,6 +56,14 @@
         <source>Sign in as this user (login); the password is asked.</source>
         <translation>以此用户（登录名）登录；密码会另行询问。</translation>
     </message>
+    <message>
+        <source>A caller&apos;s number: the running desk opens its caller card.</source>
+        <translation>来电号码：正在运行的服务台打开该来电者的来电卡片。</translation>
+    </message>
+    <message>
+        <source>tel:NUMBER or callto:NUMBER, as a phone system opens it.</source>
+        <translation>tel:号码 或 callto:号码，即电话系统打开的链接。</translation>
+    </message>
 </context>
 <context>
     <name>sd::AccessControl</name>

@@ -326,6 +326,17 @@ void MainWindow::focusIncomingCall()
     m_caller->lookupField()->selectAll();
 }
 
+void MainWindow::showIncomingCall(const QString& number)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    focusIncomingCall();
+    m_caller->lookupField()->setText(number);
+    m_caller->lookup(number);
+}
+
 template <typename Form>
 Form* MainWindow::findTab(qint64 id) const
 {

@@ -35,6 +35,8 @@ public:
 
     QueueView* queueView() const { return m_queue; }
     CallerCard* callerCard() const { return m_caller; }
+    // A call handed over by the phone system: the desk comes to the front with the caller card.
+    void showIncomingCall(const QString& number);
     QTabWidget* tabs() const { return m_tabs; }
     NavigationPanel* navigation() const { return m_navigation; }
     TicketForm* openTicket(qint64 ticketId);
