@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "TerminalText.h"
 
+#include "common/Money.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -20,12 +21,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("sdctl", text);
-}
-
-QString money(qint64 cents)
-{
-    return QStringLiteral("%1%2.%3").arg(cents < 0 ? QStringLiteral("-") : QString()).arg(std::abs(cents) / 100)
-        .arg(std::abs(cents) % 100, 2, 10, QLatin1Char('0'));
 }
 
 // "12", "12.5" or "12.50" currency units, as cents.
@@ -87,7 +82,7 @@ QJsonObject complaintJson(sd::Workspace& workspace, const sd::Complaint& complai
             {QStringLiteral("cause"), complaint.cause ? QJsonValue(sd::toCode(*complaint.cause)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("evidence"), complaint.evidence},
             {QStringLiteral("remedy"), complaint.remedy ? QJsonValue(sd::toCode(*complaint.remedy)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("remedy_amount"), complaint.remedyCents ? QJsonValue(money(*complaint.remedyCents)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("remedy_amount"), complaint.remedyCents ? QJsonValue(sd::centsText(*complaint.remedyCents)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("feedback"), complaint.feedback},
             {QStringLiteral("received_at"), zoned(complaint.receivedAt)},
             {QStringLiteral("response_due"), zoned(complaint.responseDue)},
@@ -110,7 +105,7 @@ int printComplaint(Command& command, sd::Workspace& workspace, const sd::Complai
     if (!complaint.evidence.isEmpty())
         out << tr("  evidence: %1").arg(complaint.evidence) << Qt::endl;
     if (complaint.remedy)
-        out << tr("  remedy: %1 %2").arg(sd::toLabel(*complaint.remedy), complaint.remedyCents ? money(*complaint.remedyCents) : QString())
+        out << tr("  remedy: %1 %2").arg(sd::toLabel(*complaint.remedy), complaint.remedyCents ? sd::centsText(*complaint.remedyCents) : QString())
             << Qt::endl;
     if (!complaint.feedback.isEmpty())
         out << tr("  feedback: %1").arg(complaint.feedback) << Qt::endl;
@@ -125,9 +120,14 @@ int listComplaints(Command& command, sd::Workspace& workspace)
     if (bad)
         return command.exitCode();
     filter.overdueOnly = command.parser().isSet(QStringLiteral("overdue"));
+    constexpr int kShown = 500;
+    filter.limit = kShown + 1;
     auto rows = workspace.complaints().openComplaints(filter);
     if (!rows)
         return command.failWith(rows.error());
+    const bool more = rows->size() > kShown;
+    if (more)
+        rows->removeLast();
     const qint64 now = workspace.clock().now();
     if (command.parser().isSet(QStringLiteral("json"))) {
         QJsonArray list;
@@ -151,7 +151,7 @@ int listComplaints(Command& command, sd::Workspace& workspace)
             << cell(overdue ? tr("%1 (overdue)").arg(when(workspace, row.closingDue)) : when(workspace, row.closingDue), 28) << ' '
             << row.subject << Qt::endl;
     }
-    out << tr("%1 open complaints").arg(rows->size()) << Qt::endl;
+    out << (more ? tr("the %1 oldest open complaints are shown").arg(kShown) : tr("%1 open complaints").arg(rows->size())) << Qt::endl;
     return Ok;
 }
 
@@ -178,6 +178,10 @@ int advanceComplaint(Command& command, sd::Workspace& workspace, qint64 ticketId
         return command.usageError(tr("--to: give the stage to move to: verified, handled, feedback or closed"));
     step.to = *to;
     step.note = command.parser().value(QStringLiteral("note"));
+    if (command.parser().isSet(QStringLiteral("amount")) && step.to != sd::ComplaintStage::Handled)
+        return command.usageError(tr("--amount goes with --to handled (the remedy's amount)"));
+    if (command.parser().isSet(QStringLiteral("remedy")) && step.to != sd::ComplaintStage::Handled)
+        return command.usageError(tr("--remedy goes with --to handled"));
     if (command.parser().isSet(QStringLiteral("amount"))) {
         step.remedyCents = parseMoney(command.parser().value(QStringLiteral("amount")));
         if (!step.remedyCents)
@@ -255,11 +259,11 @@ int showCosts(Command& command, sd::Workspace& workspace, qint64 ticketId, const
         for (const sd::CostLine& line : *lines)
             list.append(QJsonObject{{QStringLiteral("id"), line.id}, {QStringLiteral("kind"), sd::toCode(line.kind)},
                                     {QStringLiteral("description"), line.description}, {QStringLiteral("quantity"), line.quantity},
-                                    {QStringLiteral("unit"), money(line.unitCents)}, {QStringLiteral("amount"), money(line.amountCents)},
-                                    {QStringLiteral("charged"), money(line.chargedCents)}, {QStringLiteral("voided"), line.voided}});
+                                    {QStringLiteral("unit"), sd::centsText(line.unitCents)}, {QStringLiteral("amount"), sd::centsText(line.amountCents)},
+                                    {QStringLiteral("charged"), sd::centsText(line.chargedCents)}, {QStringLiteral("voided"), line.voided}});
         command.out() << QJsonDocument(QJsonObject{{QStringLiteral("ticket"), number}, {QStringLiteral("lines"), list},
-                                                   {QStringLiteral("total"), money(summary->totalCents)},
-                                                   {QStringLiteral("charged"), money(summary->chargedCents)}})
+                                                   {QStringLiteral("total"), sd::centsText(summary->totalCents)},
+                                                   {QStringLiteral("charged"), sd::centsText(summary->chargedCents)}})
                              .toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -268,10 +272,10 @@ int showCosts(Command& command, sd::Workspace& workspace, qint64 ticketId, const
         << cell(tr("Charged"), 12) << ' ' << tr("Description") << Qt::endl;
     for (const sd::CostLine& line : *lines)
         out << cell(QString::number(line.id), 6) << ' ' << cell(sd::toLabel(line.kind), 10) << ' '
-            << cell(QString::number(line.quantity), 9) << ' ' << cell(money(line.amountCents), 12) << ' '
-            << cell(money(line.chargedCents), 12) << ' ' << (line.voided ? tr("(voided) %1").arg(line.description) : line.description)
+            << cell(QString::number(line.quantity), 9) << ' ' << cell(sd::centsText(line.amountCents), 12) << ' '
+            << cell(sd::centsText(line.chargedCents), 12) << ' ' << (line.voided ? tr("(voided) %1").arg(line.description) : line.description)
             << Qt::endl;
-    out << tr("Total %1, charged to the customer %2").arg(money(summary->totalCents), money(summary->chargedCents)) << Qt::endl;
+    out << tr("Total %1, charged to the customer %2").arg(sd::centsText(summary->totalCents), sd::centsText(summary->chargedCents)) << Qt::endl;
     return Ok;
 }
 
@@ -319,7 +323,8 @@ int runCosts(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("VERB"), tr("show NUMBER | add NUMBER | void NUMBER LINE"));
     parser.addOptions({{QStringLiteral("kind"), tr("labour, parts, transport or other."), QStringLiteral("KIND")},
                        {QStringLiteral("quantity"), tr("Minutes (labour), pieces (parts) or kilometres (transport)."), QStringLiteral("N")},
-                       {QStringLiteral("unit"), tr("Unit cost of a part, or the amount of other costs."), QStringLiteral("AMOUNT")},
+                       {QStringLiteral("unit"), tr("Unit cost of a part, the amount of other costs; for labour the hourly rate and for "
+                                                   "transport the rate per kilometre instead of the configured ones."), QStringLiteral("AMOUNT")},
                        {QStringLiteral("role"), tr("Labour: whose hourly rate (default: yours)."), QStringLiteral("ROLE")},
                        {QStringLiteral("charge"), tr("What the customer pays of it (default: all, nothing for labour and parts in warranty)."), QStringLiteral("AMOUNT")},
                        {QStringLiteral("description"), tr("What it was."), QStringLiteral("TEXT")},

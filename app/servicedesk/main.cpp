@@ -15,6 +15,8 @@
 #include <QProgressDialog>
 #include <QSettings>
 
+#include <cstdio>
+
 namespace {
 
 struct Options
@@ -131,7 +133,11 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("ServiceDesk"));
     QApplication::setApplicationName(QStringLiteral("servicedesk"));
     const Options options = parseOptions(app);
-    // A desk already runs in this session: it takes the call, this start ends.
+    if (const auto requested = sd::CallHandoff::requestedNumber(QApplication::arguments().mid(1)); requested && !options.call) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "servicedesk: \"%1\" is not a phone number").arg(*requested)));
+        return 2;
+    }
+    // A desk already runs for this user: it takes the call, this start ends.
     if (options.call && sd::CallHandoff::handToRunningDesk(*options.call))
         return 0;
     sd::Translations::install(options.language);

@@ -2,7 +2,7 @@
 
 #include "process/ComplaintService.h"
 #include "process/ComplaintStore.h"
-#include "process/CostService.h"
+#include "common/Money.h"
 #include "tickets/Workflow.h"
 
 namespace sd {
@@ -155,8 +155,8 @@ QList<CostLine> DemoServiceProcess::costsOf(const Ticket& ticket, const Work& wo
         CostLine made = line(ticket, kind, at, work);
         TicketEvent e = event(at, work.actorId, QStringLiteral("cost"));
         e.field = toCode(kind);
-        e.oldValue = CostService::moneyText(made.chargedCents);
-        e.newValue = CostService::moneyText(made.amountCents);
+        e.oldValue = centsText(made.chargedCents);
+        e.newValue = centsText(made.amountCents);
         e.body = made.description;
         events.append(e);
         lines.append(made);

@@ -1,5 +1,7 @@
 #include "process/ComplaintService.h"
 
+#include "common/Money.h"
+
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "tickets/TicketStore.h"
@@ -44,14 +46,22 @@ Result<Complaint> ComplaintService::ofTicket(qint64 ticketId) const
     auto stored = m_store.load(ticketId);
     if (!stored)
         return fail(stored.error());
-    if (*stored)
-        return **stored;
-    return ComplaintStore::started(*ticket, m_configuration);
+    if (!*stored)
+        return ComplaintStore::started(*ticket, m_configuration);
+    Complaint complaint = **stored;
+    // Closed while its ticket is open: two offices merged the stage and the
+    // status apart. It stands where closing it again is the next step.
+    if (complaint.stage == ComplaintStage::Closed && Workflow::isOpen(ticket->status))
+        complaint.stage = ComplaintStage::FeedbackGiven;
+    return complaint;
 }
 
 Status ComplaintService::checkStep(const Complaint& complaint, const ComplaintStep& step) const
 {
     const int from = int(complaint.stage);
+    if (complaint.stage == ComplaintStage::Closed)
+        return fail(Error{Error::Code::IllegalTransition, QStringLiteral("stage"),
+                          tr("complaint %1 is closed; reopen its ticket to take it further").arg(complaint.ticketNumber)});
     if (int(step.to) != from + 1)
         return fail(Error{Error::Code::IllegalTransition, QStringLiteral("stage"),
                           tr("complaint %1 is at \"%2\"; its next step is \"%3\", not \"%4\"")
@@ -172,7 +182,7 @@ QString ComplaintService::eventBody(const ComplaintStep& step)
         return step.note.trimmed();
     QString remedy = toCode(*step.remedy);
     if (step.remedyCents)
-        remedy += QStringLiteral(" %1.%2").arg(*step.remedyCents / 100).arg(*step.remedyCents % 100, 2, 10, QLatin1Char('0'));
+        remedy += QLatin1Char(' ') + centsText(*step.remedyCents);
     return step.note.trimmed().isEmpty() ? remedy : remedy + QStringLiteral(": ") + step.note.trimmed();
 }
 

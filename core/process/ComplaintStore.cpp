@@ -85,13 +85,19 @@ Status ComplaintStore::insert(const Complaint& complaint, const QString& ticketU
     auto done = sql::run(m_database.connection(),
                          QStringLiteral("INSERT INTO complaints (uuid, ticket_id, stage, evidence, remedy, remedy_cents, feedback, "
                                         "response_due, closing_due, responded_at, closed_at, created_at, updated_at, updated_by) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                          {uuidFor(ticketUuid), complaint.ticketId, toCode(complaint.stage), complaint.evidence,
                           complaint.remedy ? QVariant(toCode(*complaint.remedy)) : QVariant(), sql::nullable(complaint.remedyCents),
                           complaint.feedback, complaint.responseDue, complaint.closingDue, sql::nullable(complaint.respondedAt),
                           sql::nullable(complaint.closedAt), now, now, actorId > 0 ? QVariant(actorId) : QVariant()});
     if (!done)
         return fail(done.error());
+    // Another desk wrote the complaint's first step meanwhile.
+    if (done->numRowsAffected() == 0)
+        return fail(Error{Error::Code::Conflict, QStringLiteral("version"),
+                          QCoreApplication::translate("sd::ComplaintStore", "complaint %1 was changed by someone else meanwhile; "
+                                                                            "look at it again and repeat the step")
+                              .arg(complaint.ticketNumber)});
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "process/CostService.h"
 
+#include "common/Money.h"
+
 #include "storage/InsertedId.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
@@ -24,13 +26,6 @@ bool coveredByWarranty(CostKind kind)
 }
 
 } // namespace
-
-QString CostService::moneyText(qint64 cents)
-{
-    const QString sign = cents < 0 ? QStringLiteral("-") : QString();
-    cents = std::abs(cents);
-    return QStringLiteral("%1%2.%3").arg(sign).arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
-}
 
 CostService::CostService(Database database, const Configuration& configuration, Clock clock)
     : m_database(database)
@@ -99,6 +94,9 @@ Result<CostLine> CostService::priced(qint64 ticketId, const CostEntry& entry, qi
             return fail(role.error());
         line.role = *role;
         line.unitCents = entry.unitCents.value_or(rules.hourlyRate(*role));
+        if (line.unitCents == 0 && !entry.unitCents)
+            return fail(Error::invalid(QStringLiteral("role"), tr("no hourly rate is configured for the role \"%1\"; "
+                                                                  "choose another role or give the rate").arg(toLabel(*role))));
         // Minutes at an hourly rate, rounded half up to the cent.
         line.amountCents = (line.quantity * line.unitCents + 30) / 60;
         break;
@@ -119,7 +117,7 @@ Result<CostLine> CostService::priced(qint64 ticketId, const CostEntry& entry, qi
     }
     if (entry.chargedCents) {
         if (*entry.chargedCents < 0 || *entry.chargedCents > line.amountCents)
-            return fail(Error::invalid(QStringLiteral("charged"), tr("the customer's part must be from 0 to the line's amount, %1").arg(moneyText(line.amountCents))));
+            return fail(Error::invalid(QStringLiteral("charged"), tr("the customer's part must be from 0 to the line's amount, %1").arg(centsText(line.amountCents))));
         line.chargedCents = *entry.chargedCents;
         return line;
     }
@@ -176,8 +174,8 @@ Status CostService::logEvent(qint64 ticketId, const CostLine& line, qint64 actor
         event.actorId = actorId;
     event.kind = voiding ? QStringLiteral("cost_voided") : QStringLiteral("cost");
     event.field = toCode(line.kind);
-    event.oldValue = moneyText(line.chargedCents);
-    event.newValue = moneyText(line.amountCents);
+    event.oldValue = centsText(line.chargedCents);
+    event.newValue = centsText(line.amountCents);
     event.body = line.description;
     return TicketStore(m_database).appendEvent(ticketId, event);
 }

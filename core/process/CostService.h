@@ -29,8 +29,6 @@ public:
     // Whether the ticket's product is under warranty on the day of `instant`
     // (a purchase of the customer with the ticket's serial, else its product).
     Result<bool> inWarranty(qint64 ticketId, qint64 instant) const;
-    // Cents as "units.cents" (how timeline events keep amounts).
-    static QString moneyText(qint64 cents);
 
 signals:
     void costsChanged(qint64 ticketId);

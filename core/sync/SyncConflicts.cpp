@@ -7,6 +7,7 @@
 #include "sync/SyncRows.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -253,6 +254,8 @@ QString SyncConflicts::displayValue(const SyncConflict& conflict, const QString&
         return labelOf<Remedy>(text);
     if (field == QLatin1String("complaint_cause"))
         return labelOf<ComplaintCause>(text);
+    if (field == QLatin1String("responded_at") || field == QLatin1String("closed_at"))
+        return QDateTime::fromSecsSinceEpoch(qint64(value.toDouble())).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     if (field == QLatin1String("amount_cents") || field == QLatin1String("remedy_cents"))
         return QLocale().toString(value.toDouble() / 100.0, 'f', 2);
     if (field == QLatin1String("tier_locked") || field == QLatin1String("voided"))

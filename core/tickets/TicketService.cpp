@@ -387,7 +387,13 @@ Status TicketService::followComplaintPath(const Ticket& ticket, TicketStatus to,
     if (!complaint)
         return fail(complaint.error());
     const ComplaintStage stage = *complaint ? (*complaint)->stage : ComplaintStage::Received;
-    if (resolving && stage != ComplaintStage::FeedbackGiven)
+    // Closing is taking the complaint along (technicians resolve tickets but not complaints).
+    if (resolving)
+        if (auto allowed = m_access.require(actorId, Action::HandleComplaint); !allowed)
+            return allowed;
+    // Closed on an open ticket: two offices merged the stage and the status
+    // apart; resolving closes it again.
+    if (resolving && stage != ComplaintStage::FeedbackGiven && stage != ComplaintStage::Closed)
         return fail(Error{Error::Code::IllegalTransition, QStringLiteral("stage"),
                           tr("complaint %1 is at \"%2\": verify it, handle it and give the customer feedback before closing it")
                               .arg(ticket.number, toLabel(stage))});
@@ -400,7 +406,7 @@ Status TicketService::followComplaintPath(const Ticket& ticket, TicketStatus to,
         return stored;
     TicketEvent step = event(QStringLiteral("complaint"), actorId);
     step.field = QStringLiteral("stage");
-    step.oldValue = toCode(stage);
+    step.oldValue = toCode(resolving && stage == ComplaintStage::Closed ? ComplaintStage::FeedbackGiven : stage);
     step.newValue = toCode(changed.stage);
     events.append(step);
     return {};

@@ -64,6 +64,10 @@
         <source>tel:NUMBER or callto:NUMBER, as a phone system opens it.</source>
         <translation>tel:号码 或 callto:号码，即电话系统打开的链接。</translation>
     </message>
+    <message>
+        <source>servicedesk: &quot;%1&quot; is not a phone number</source>
+        <translation>servicedesk：“%1”不是电话号码</translation>
+    </message>
 </context>
 <context>
     <name>sd::AccessControl</name>
@@ -879,6 +883,10 @@
         <source>complaint %1 is resolved; reopen it to take it further</source>
         <translation>投诉 %1 已解决；如需继续处理请重新打开</translation>
     </message>
+    <message>
+        <source>complaint %1 is closed; reopen its ticket to take it further</source>
+        <translation>投诉 %1 已结案；如需继续处理请重新打开其工单</translation>
+    </message>
 </context>
 <context>
     <name>sd::ComplaintStepDialog</name>
@@ -1453,6 +1461,10 @@
     <message>
         <source>cost line %1 does not exist or is already voided</source>
         <translation>成本行 %1 不存在或已作废</translation>
+    </message>
+    <message>
+        <source>no hourly rate is configured for the role &quot;%1&quot;; choose another role or give the rate</source>
+        <translation>未为角色“%1”配置小时费率；请选择其他角色或直接给出费率</translation>
     </message>
 </context>
 <context>
@@ -6195,10 +6207,6 @@ costs void NUMBER LINE：作废记错的一行，不再计入。</translation>
         <translation>分钟数（人工）、件数（配件）或公里数（交通）。</translation>
     </message>
     <message>
-        <source>Unit cost of a part, or the amount of other costs.</source>
-        <translation>配件单价，或其他成本的金额。</translation>
-    </message>
-    <message>
         <source>Labour: whose hourly rate (default: yours).</source>
         <translation>人工：按谁的小时费率（默认：你自己的）。</translation>
     </message>
@@ -6225,6 +6233,22 @@ costs void NUMBER LINE：作废记错的一行，不再计入。</translation>
     <message>
         <source>record and show a ticket&apos;s service cost</source>
         <translation>记录和查看工单的服务成本</translation>
+    </message>
+    <message>
+        <source>the %1 oldest open complaints are shown</source>
+        <translation>显示最早的 %1 条未结投诉</translation>
+    </message>
+    <message>
+        <source>--amount goes with --to handled (the remedy&apos;s amount)</source>
+        <translation>--amount 只能与 --to handled 一起使用（补救措施的金额）</translation>
+    </message>
+    <message>
+        <source>--remedy goes with --to handled</source>
+        <translation>--remedy 只能与 --to handled 一起使用</translation>
+    </message>
+    <message>
+        <source>Unit cost of a part, the amount of other costs; for labour the hourly rate and for transport the rate per kilometre instead of the configured ones.</source>
+        <translation>配件单价、其他成本的金额；用于人工时为小时费率，用于交通时为每公里费率（代替配置中的费率）。</translation>
     </message>
 </context>
 </TS>

@@ -716,6 +716,11 @@ TEST_CASE("sdctl complaints and costs: a script takes a complaint along its path
                                        QStringLiteral("handled"), QStringLiteral("--remedy"), QStringLiteral("flowers")});
     CHECK(badRemedy.exitCode == 2);
     CHECK(badRemedy.err.contains(QStringLiteral("--remedy: unknown value \"flowers\"")));
+    const Run amountOnVerify = as("li.na", {QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"),
+                                            QStringLiteral("verified"), QStringLiteral("--note"), QStringLiteral("x"), QStringLiteral("--amount"),
+                                            QStringLiteral("10")});
+    CHECK(amountOnVerify.exitCode == 2);
+    CHECK(amountOnVerify.err.contains(QStringLiteral("--amount goes with --to handled")));
     REQUIRE(as("li.na", {QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"), QStringLiteral("verified"),
                          QStringLiteral("--note"), QStringLiteral("派工记录显示晚到两小时")}).exitCode == 0);
     const Run stale = as("li.na", {QStringLiteral("complaints"), QStringLiteral("advance"), number, QStringLiteral("--to"),

@@ -9,6 +9,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "reports/KpiEngine.h"
+#include "process/ComplaintStore.h"
 #include "storage/Sql.h"
 
 #include <catch2/catch.hpp>
@@ -453,4 +454,72 @@ TEST_CASE("demo data carries complaint paths and repair costs that agree with th
     CHECK(count("SELECT COUNT(*) FROM cost_lines WHERE charged_cents > amount_cents OR charged_cents < 0") == 0);
     CHECK(count("SELECT COUNT(*) FROM cost_lines WHERE kind = 'transport' AND charged_cents <> amount_cents") == 0);
     CHECK(count("SELECT COUNT(*) FROM cost_lines WHERE kind IN ('labour', 'parts') AND charged_cents = 0") > 0); // some in warranty
+}
+
+TEST_CASE("closing a complaint needs the complaint permission whichever way it is asked for", "[complaints][permissions]")
+{
+    test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
+    auto ticket = ws->tickets().create(complaintCall(QStringLiteral("漏水"), QStringLiteral("product_quality")), ws.userId("li.na"));
+    REQUIRE(ticket);
+    takeToFeedback(ws, ticket->id, handled(Remedy::Repair));
+    // A technician may resolve tickets, but a complaint is closed by the desk.
+    auto refused = ws->tickets().changeStatus(ticket->id, ticket->version, TicketStatus::Resolved, ws.userId("zhang.min"),
+                                              QStringLiteral("fixed the leak"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == Error::Code::Forbidden);
+    CHECK(ws->complaints().ofTicket(ticket->id)->stage == ComplaintStage::FeedbackGiven);
+    CHECK(ws->tickets().get(ticket->id)->status == ticket->status);
+    CHECK(ws->tickets().changeStatus(ticket->id, ticket->version, TicketStatus::Resolved, ws.userId("li.na"), QStringLiteral("fixed")));
+    auto closed = ws->complaints().advance(ticket->id, 5, step(ComplaintStage::Closed), ws.userId("li.na"));
+    REQUIRE_FALSE(closed);
+    CHECK(closed.error().message.contains(QStringLiteral("is closed")));
+}
+
+TEST_CASE("a complaint's first step written twice at once is a conflict, not a database error", "[complaints]")
+{
+    test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
+    auto ticket = ws->tickets().create(complaintCall(QStringLiteral("漏水")), ws.userId("li.na"));
+    REQUIRE(ticket);
+    ComplaintStore store(ws->database());
+    auto started = ComplaintStore::started(*ticket, ws->configuration());
+    REQUIRE(started);
+    // The row the ticket got when it was created is there: a second first write loses.
+    auto again = store.insert(*started, ticket->uuid, ws.userId("li.na"), ws.now());
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == Error::Code::Conflict);
+    CHECK(again.error().message.contains(ticket->number));
+}
+
+TEST_CASE("a complaint closed at one office while another kept its ticket open can be closed again", "[complaints][sync]")
+{
+    test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
+    const qint64 lina = ws.userId("li.na");
+    auto ticket = ws->tickets().create(complaintCall(QStringLiteral("漏水"), QStringLiteral("logistics")), lina);
+    REQUIRE(ticket);
+    takeToFeedback(ws, ticket->id, handled(Remedy::Apology));
+    // What merging the two offices' files leaves: the stage closed, the ticket still open.
+    REQUIRE(sql::run(ws->database().connection(), QStringLiteral("UPDATE complaints SET stage = 'closed', closed_at = ? WHERE ticket_id = ?"),
+                     {ws.now(), ticket->id}));
+    auto shown = ws->complaints().ofTicket(ticket->id);
+    REQUIRE(shown);
+    CHECK(shown->stage == ComplaintStage::FeedbackGiven);
+    auto closed = ws->complaints().advance(ticket->id, shown->version, step(ComplaintStage::Closed), lina);
+    REQUIRE(closed);
+    CHECK(closed->stage == ComplaintStage::Closed);
+    CHECK(ws->tickets().get(ticket->id)->status == TicketStatus::Resolved);
+    CHECK(complaintEvents(ws, ticket->id).last() == QStringLiteral("feedback>closed:"));
+}
+
+TEST_CASE("labour for a role without an hourly rate is refused unless the rate is given", "[costs]")
+{
+    test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
+    auto ticket = ws->tickets().create(complaintCall(QStringLiteral("漏水")), ws.userId("li.na"));
+    REQUIRE(ticket);
+    CostEntry labour = entry(CostKind::Labour, 30);
+    labour.role = Role::Inspector;
+    auto refused = ws->costs().add(ticket->id, labour, ws.userId("li.na"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().field == QStringLiteral("role"));
+    labour.unitCents = 8000;
+    CHECK(ws->costs().add(ticket->id, labour, ws.userId("li.na"))->amountCents == 4000);
 }

@@ -46,6 +46,10 @@ TEST_CASE("a number is read from --call and from tel: and callto: links", "[ui][
     CHECK(CallHandoff::numberFrom({QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("TEL:13800138000")})
           == QStringLiteral("13800138000"));
     CHECK_FALSE(CallHandoff::numberFrom({QStringLiteral("--db"), QStringLiteral("x.sqlite")}).has_value());
+    // Asked for, but not a number: refused rather than looked up.
+    CHECK_FALSE(CallHandoff::numberFrom({QStringLiteral("tel:")}).has_value());
+    CHECK(CallHandoff::requestedNumber({QStringLiteral("tel:")}) == QString());
+    CHECK(runDesk({QStringLiteral("--call"), QStringLiteral("nobody")}) == 2);
 }
 
 TEST_CASE("servicedesk --call and tel: hand the caller to the running desk, which shows the caller card", "[ui][call]")

@@ -28,6 +28,8 @@ CallHandoff::CallHandoff(QObject* parent)
     : QObject(parent)
     , m_server(new QLocalServer(this))
 {
+    // Only this user's programs may hand calls to the desk.
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &CallHandoff::answer);
 }
 
@@ -39,7 +41,7 @@ QString CallHandoff::serverName()
     return QStringLiteral("servicedesk-desk-") + QString::fromLatin1(home);
 }
 
-std::optional<QString> CallHandoff::numberFrom(const QStringList& arguments)
+std::optional<QString> CallHandoff::requestedNumber(const QStringList& arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -52,6 +54,14 @@ std::optional<QString> CallHandoff::numberFrom(const QStringList& arguments)
             return numberOfUrl(argument);
     }
     return std::nullopt;
+}
+
+std::optional<QString> CallHandoff::numberFrom(const QStringList& arguments)
+{
+    const auto requested = requestedNumber(arguments);
+    if (!requested || !std::any_of(requested->begin(), requested->end(), [](QChar c) { return c.isDigit(); }))
+        return std::nullopt;
+    return requested;
 }
 
 bool CallHandoff::handToRunningDesk(const QString& number, int timeoutMs)
@@ -71,13 +81,12 @@ bool CallHandoff::handToRunningDesk(const QString& number, int timeoutMs)
 
 bool CallHandoff::listen()
 {
-    if (m_server->listen(serverName()))
-        return true;
-    // A name left behind by a desk that crashed: nobody answers it, so it is taken over.
+    // Asked first: with access options Qt would replace a running desk's socket.
     QLocalSocket probe;
     probe.connectToServer(serverName());
     if (probe.waitForConnected(300))
         return false;
+    // Nobody answers: a name left behind by a desk that crashed is taken over.
     QLocalServer::removeServer(serverName());
     return m_server->listen(serverName());
 }

@@ -23,8 +23,11 @@ public:
     ~CallHandoff() override;
 
     // The number a start asks for: --call NUMBER, or a tel:/callto: URL
-    // (URL-escaped, "//" and ";parameters" allowed); nullopt when none.
+    // (URL-escaped, "//" and ";parameters" allowed); nullopt when none or
+    // when what was given has no digit.
     static std::optional<QString> numberFrom(const QStringList& arguments);
+    // What was given as a number, even when it is not one (nullopt: nothing asked).
+    static std::optional<QString> requestedNumber(const QStringList& arguments);
     // True when a running desk took the number (it answers within `timeoutMs`).
     static bool handToRunningDesk(const QString& number, int timeoutMs = 2000);
     // Starts answering hand-offs; false when another desk of this session already does.

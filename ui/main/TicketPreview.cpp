@@ -1,5 +1,7 @@
 #include "main/TicketPreview.h"
 
+#include <QLocale>
+
 #include "tickets/TicketText.h"
 
 #include <QTimeZone>
@@ -51,7 +53,8 @@ QString TicketPreview::eventLine(const TicketEvent& event) const
         what = tr("Complaint: %1").arg(toLabel(fromCode<ComplaintStage>(event.newValue).value_or(ComplaintStage::Received)));
     else if (event.kind == QLatin1String("cost") || event.kind == QLatin1String("cost_voided"))
         what = (event.kind == QLatin1String("cost") ? tr("Cost recorded: %1 %2") : tr("Cost voided: %1 %2"))
-                   .arg(toLabel(fromCode<CostKind>(event.field).value_or(CostKind::Other)), event.newValue);
+                   .arg(toLabel(fromCode<CostKind>(event.field).value_or(CostKind::Other)),
+                        QLocale().toString(event.newValue.toDouble(), 'f', 2));
     else
         what = tr("Changed: %1").arg(TicketText::fieldLabel(event.field));
     return QStringLiteral("<p style='margin:4px 0'><span style='color:#667'>%1 · %2</span><br>%3</p>")

@@ -2,6 +2,7 @@
 
 #include "tickets/Workflow.h"
 #include "common/LockWait.h"
+#include "common/MoneyEdit.h"
 #include "people/AccessControl.h"
 #include "tickets/TicketText.h"
 
@@ -29,23 +30,6 @@ QString nextStepText(ComplaintStage stage)
     case ComplaintStage::Closed: break;
     }
     return {};
-}
-
-QString money(qint64 cents)
-{
-    return QLocale().toString(double(cents) / 100.0, 'f', 2);
-}
-
-// "120", "120.5" or "120.50" (a decimal point or the locale's) as cents.
-std::optional<qint64> cents(const QString& text)
-{
-    QString plain = text.trimmed();
-    plain.replace(QLocale().decimalPoint(), QStringLiteral("."));
-    bool ok = false;
-    const double units = plain.toDouble(&ok);
-    if (!ok || units < 0)
-        return std::nullopt;
-    return qint64(std::llround(units * 100.0));
 }
 
 } // namespace
@@ -124,7 +108,7 @@ void ComplaintPanel::showComplaint(const Complaint& complaint)
     if (!complaint.evidence.isEmpty())
         details.append(tr("Evidence: %1").arg(complaint.evidence));
     if (complaint.remedy)
-        details.append(complaint.remedyCents ? tr("Remedy: %1, %2").arg(toLabel(*complaint.remedy), money(*complaint.remedyCents))
+        details.append(complaint.remedyCents ? tr("Remedy: %1, %2").arg(toLabel(*complaint.remedy), MoneyEdit::shown(*complaint.remedyCents))
                                              : tr("Remedy: %1").arg(toLabel(*complaint.remedy)));
     if (!complaint.feedback.isEmpty())
         details.append(tr("Feedback: %1").arg(complaint.feedback));
@@ -229,7 +213,7 @@ void ComplaintStepDialog::updateOk()
     if (m_remedy) {
         const auto remedy = fromCode<Remedy>(m_remedy->currentData().toString());
         const bool needsAmount = remedy == Remedy::Refund || remedy == Remedy::Compensation;
-        ready = remedy && (!needsAmount || cents(m_amount->text()).value_or(0) > 0);
+        ready = remedy && (!needsAmount || MoneyEdit::typed(m_amount->text()).value_or(0) > 0);
     }
     if (m_cause)
         ready = m_cause->currentIndex() > 0;
@@ -244,7 +228,7 @@ ComplaintStep ComplaintStepDialog::step() const
     if (m_remedy) {
         step.remedy = fromCode<Remedy>(m_remedy->currentData().toString());
         if (!m_amount->text().trimmed().isEmpty())
-            step.remedyCents = cents(m_amount->text());
+            step.remedyCents = MoneyEdit::typed(m_amount->text());
     }
     if (m_cause)
         step.cause = fromCode<ComplaintCause>(m_cause->currentData().toString());

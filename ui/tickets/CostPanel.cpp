@@ -1,6 +1,7 @@
 #include "tickets/CostPanel.h"
 
 #include "common/LockWait.h"
+#include "common/MoneyEdit.h"
 #include "people/AccessControl.h"
 #include "tickets/TicketText.h"
 
@@ -24,27 +25,11 @@ namespace {
 
 enum Column { Kind, Description, Quantity, Amount, Charged, By, ColumnCount };
 
-QString money(qint64 cents)
-{
-    return QLocale().toString(double(cents) / 100.0, 'f', 2);
-}
-
-std::optional<qint64> cents(const QString& text)
-{
-    QString plain = text.trimmed();
-    plain.replace(QLocale().decimalPoint(), QStringLiteral("."));
-    bool ok = false;
-    const double units = plain.toDouble(&ok);
-    if (!ok || units < 0)
-        return std::nullopt;
-    return qint64(std::llround(units * 100.0));
-}
-
 QString quantityText(const CostLine& line)
 {
     switch (line.kind) {
     case CostKind::Labour: return CostPanel::tr("%1 min").arg(line.quantity);
-    case CostKind::Parts: return CostPanel::tr("%1 × %2").arg(line.quantity).arg(money(line.unitCents));
+    case CostKind::Parts: return CostPanel::tr("%1 × %2").arg(line.quantity).arg(MoneyEdit::shown(line.unitCents));
     case CostKind::Transport: return CostPanel::tr("%1 km").arg(line.quantity);
     case CostKind::Other: break;
     }
@@ -130,8 +115,8 @@ void CostPanel::refresh()
         item->setText(Kind, toLabel(line.kind));
         item->setText(Description, line.voided ? tr("%1 (voided)").arg(line.description) : line.description);
         item->setText(Quantity, quantityText(line));
-        item->setText(Amount, money(line.amountCents));
-        item->setText(Charged, money(line.chargedCents));
+        item->setText(Amount, MoneyEdit::shown(line.amountCents));
+        item->setText(Charged, MoneyEdit::shown(line.chargedCents));
         item->setText(By, line.createdByName);
         item->setData(0, Qt::UserRole, line.id);
         item->setData(0, Qt::UserRole + 1, line.voided);
@@ -146,7 +131,7 @@ void CostPanel::refresh()
             }
     }
     m_totals->setText(summary->lines == 0 ? tr("No costs recorded yet.")
-                                          : tr("Total %1 · the customer pays %2").arg(money(summary->totalCents), money(summary->chargedCents)));
+                                          : tr("Total %1 · the customer pays %2").arg(MoneyEdit::shown(summary->totalCents), MoneyEdit::shown(summary->chargedCents)));
 }
 
 bool CostPanel::addLine()
@@ -265,13 +250,13 @@ void CostDialog::updateFields()
     const bool priced = kind == CostKind::Parts || kind == CostKind::Other;
     m_unitLabel->setVisible(priced);
     m_unit->setVisible(priced);
-    bool ready = !priced || cents(m_unit->text()).has_value();
+    bool ready = !priced || MoneyEdit::typed(m_unit->text()).has_value();
     if (labour || kind == CostKind::Parts)
         ready = ready && m_quantity->value() > 0;
     if (kind == CostKind::Parts)
         ready = ready && !m_description->text().trimmed().isEmpty();
     if (m_chargeOverride->isChecked())
-        ready = ready && cents(m_charge->text()).has_value();
+        ready = ready && MoneyEdit::typed(m_charge->text()).has_value();
     m_ok->setEnabled(ready);
 }
 
@@ -284,9 +269,9 @@ CostEntry CostDialog::entry() const
     if (entry.kind == CostKind::Labour)
         entry.role = fromCode<Role>(m_role->currentData().toString());
     if (entry.kind == CostKind::Parts || entry.kind == CostKind::Other)
-        entry.unitCents = cents(m_unit->text());
+        entry.unitCents = MoneyEdit::typed(m_unit->text());
     if (m_chargeOverride->isChecked())
-        entry.chargedCents = cents(m_charge->text());
+        entry.chargedCents = MoneyEdit::typed(m_charge->text());
     return entry;
 }
 
