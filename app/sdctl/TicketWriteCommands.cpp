@@ -231,9 +231,25 @@ int satisfaction(Command& command, sd::Workspace& workspace, const sd::Ticket& t
     const int score = command.parser().positionalArguments().value(1).toInt(&ok);
     if (!ok)
         return command.usageError(tr("give the satisfaction score, 1 to 5"));
+    // The three dimensions come together or not at all.
+    const QStringList dimensions{QStringLiteral("timeliness"), QStringLiteral("professionalism"), QStringLiteral("attitude")};
+    const auto given = std::count_if(dimensions.begin(), dimensions.end(), [&](const QString& name) { return command.parser().isSet(name); });
+    std::optional<sd::SatisfactionDetail> detail;
+    if (given == 3) {
+        bool all = true, each = false;
+        detail = sd::SatisfactionDetail{command.parser().value(dimensions[0]).toInt(&each), 0, 0};
+        all = all && each;
+        detail->professionalism = command.parser().value(dimensions[1]).toInt(&each);
+        all = all && each;
+        detail->attitude = command.parser().value(dimensions[2]).toInt(&each);
+        if (!all || !each)
+            return command.usageError(tr("--timeliness, --professionalism and --attitude take a score from 1 to 5"));
+    } else if (given > 0) {
+        return command.usageError(tr("give --timeliness, --professionalism and --attitude together"));
+    }
     return finish(command, workspace,
                   workspace.tickets().recordSatisfaction(ticket.id, score, command.parser().value(QStringLiteral("comment")),
-                                                         command.actorId()));
+                                                         command.actorId(), detail));
 }
 
 int onTicket(Command& command, sd::Workspace& workspace, const QString& verb)
@@ -292,6 +308,9 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("reason"), tr("Why the ticket is escalated."), QStringLiteral("TEXT")},
         {QStringLiteral("solution"), tr("What solved it (required)."), QStringLiteral("TEXT")},
         {QStringLiteral("comment"), tr("The customer's words with the score."), QStringLiteral("TEXT")},
+        {QStringLiteral("timeliness"), tr("csat: timeliness, 1 to 5 (with --professionalism and --attitude)."), QStringLiteral("N")},
+        {QStringLiteral("professionalism"), tr("csat: professionalism, 1 to 5."), QStringLiteral("N")},
+        {QStringLiteral("attitude"), tr("csat: attitude, 1 to 5."), QStringLiteral("N")},
     };
     for (const QCommandLineOption& option : options)
         parser.addOption(option);
@@ -324,7 +343,7 @@ int runTicketWrite(const QString& verb, const QStringList& arguments)
                        "tickets show NUMBER: the ticket and its timeline.\n"
                        "tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...\n"
                        "tickets comment NUMBER TEXT [--public]; status NUMBER STATUS [--note]; assign NUMBER LOGIN|- [--team]\n"
-                       "tickets escalate NUMBER [--reason]; resolve NUMBER --solution TEXT; csat NUMBER SCORE [--comment]\n"
+                       "tickets escalate NUMBER [--reason]; resolve NUMBER --solution TEXT; csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]\n"
                        "Changes take --expect-version N: refused if someone changed the ticket since."),
                     arguments);
     addOptions(command.parser());

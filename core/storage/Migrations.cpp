@@ -272,12 +272,23 @@ QStringList schemaV9(const SqlDialect& dialect)
             charged_cents INTEGER NOT NULL, at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id),
             voided INTEGER NOT NULL DEFAULT 0, updated_by INTEGER REFERENCES users(id)))"),
         QStringLiteral("CREATE INDEX ix_cost_lines_ticket ON cost_lines(ticket_id)"),
+        // Satisfaction beyond the overall score (tickets.csat_score): timeliness,
+        // professionalism and attitude, 1 to 5 each.
+        QStringLiteral(R"(CREATE TABLE satisfaction_details (
+            id %ID%, uuid TEXT NOT NULL UNIQUE,
+            ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id) ON DELETE CASCADE,
+            timeliness INTEGER NOT NULL CHECK (timeliness BETWEEN 1 AND 5),
+            professionalism INTEGER NOT NULL CHECK (professionalism BETWEEN 1 AND 5),
+            attitude INTEGER NOT NULL CHECK (attitude BETWEEN 1 AND 5),
+            updated_at INTEGER NOT NULL, updated_by INTEGER REFERENCES users(id), version INTEGER NOT NULL DEFAULT 1))"),
     }) + dialect.serviceProcessUpgrade()
        + dialect.syncCaptureStatements(QStringLiteral("complaint"), QStringLiteral("complaints"),
                                        {QStringLiteral("stage"), QStringLiteral("evidence"), QStringLiteral("remedy"),
                                         QStringLiteral("remedy_cents"), QStringLiteral("feedback"),
                                         QStringLiteral("responded_at"), QStringLiteral("closed_at")})
-       + dialect.syncCaptureStatements(QStringLiteral("cost"), QStringLiteral("cost_lines"), {QStringLiteral("voided")});
+       + dialect.syncCaptureStatements(QStringLiteral("cost"), QStringLiteral("cost_lines"), {QStringLiteral("voided")})
+       + dialect.syncCaptureStatements(QStringLiteral("survey"), QStringLiteral("satisfaction_details"),
+                                       {QStringLiteral("timeliness"), QStringLiteral("professionalism"), QStringLiteral("attitude")});
 }
 
 } // namespace

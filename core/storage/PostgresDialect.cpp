@@ -333,7 +333,7 @@ QStringList PostgresDialect::serviceProcessUpgrade() const
     // Which role may do what is the permission matrix's affair (checked by the
     // services); the server lets every desk write these rows, none delete them.
     return {QStringLiteral(R"(DO $service$ BEGIN
-    EXECUTE format('GRANT INSERT, UPDATE ON complaints, cost_lines TO %I', current_database() || '_desk');
+    EXECUTE format('GRANT INSERT, UPDATE ON complaints, cost_lines, satisfaction_details TO %I', current_database() || '_desk');
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', current_database() || '_desk');
 END $service$)")};
 }

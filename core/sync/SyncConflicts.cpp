@@ -222,7 +222,10 @@ QString SyncConflicts::fieldLabel(const QString& field) const
         {"feedback", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Feedback to the customer")},
         {"responded_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Answered at")},
         {"closed_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Closed at")},
-        {"voided", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Cost line voided")}};
+        {"voided", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Cost line voided")},
+        {"timeliness", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Satisfaction: timeliness")},
+        {"professionalism", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Satisfaction: professionalism")},
+        {"attitude", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Satisfaction: attitude")}};
     for (const auto& [code, label] : labels)
         if (field == QLatin1String(code))
             return QCoreApplication::translate("sd::SyncConflicts", label);

@@ -71,6 +71,14 @@ SyncEntity costLines()
             false};
 }
 
+// Satisfaction by dimension; its uuid is derived from the ticket's, like a complaint's.
+SyncEntity surveys()
+{
+    return {QStringLiteral("survey"), QStringLiteral("satisfaction_details"), plain({"timeliness", "professionalism", "attitude"}),
+            QList<SyncColumn>{{QStringLiteral("ticket_id"), Refers::Ticket}} + plain({"updated_at"})
+                + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -114,7 +122,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), conflicts()};
     return entities;
 }
 

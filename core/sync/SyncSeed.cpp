@@ -80,11 +80,13 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     const QString ofMine = QStringLiteral("ticket_id IN (SELECT id FROM tickets WHERE substr(number, 1, ?) = ?)");
     auto complaints = exchange.fullRows(*syncEntity(QStringLiteral("complaint")), ofMine, mine);
     auto costs = exchange.fullRows(*syncEntity(QStringLiteral("cost")), ofMine, mine);
-    if (!customers || !purchases || !tickets || !events || !conflicts || !complaints || !costs)
+    auto surveys = exchange.fullRows(*syncEntity(QStringLiteral("survey")), ofMine, mine);
+    if (!customers || !purchases || !tickets || !events || !conflicts || !complaints || !costs || !surveys)
         return fail(!customers ? customers.error() : !purchases ? purchases.error() : !tickets ? tickets.error()
-                    : !events ? events.error() : !conflicts ? conflicts.error() : !complaints ? complaints.error() : costs.error());
+                    : !events ? events.error() : !conflicts ? conflicts.error() : !complaints ? complaints.error()
+                    : !costs ? costs.error() : surveys.error());
     auto stamps = stampsOf(m_database, uuidsOf(*customers) + uuidsOf(*purchases) + uuidsOf(*tickets) + uuidsOf(*conflicts)
-                               + uuidsOf(*complaints) + uuidsOf(*costs),
+                               + uuidsOf(*complaints) + uuidsOf(*costs) + uuidsOf(*surveys),
                            self->code());
     auto configuration = exchange.headConfiguration();
     if (!stamps || !configuration)
@@ -101,6 +103,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
                               {QStringLiteral("conflicts"), *conflicts},
                               {QStringLiteral("complaints"), *complaints},
                               {QStringLiteral("costs"), *costs},
+                              {QStringLiteral("surveys"), *surveys},
                               {QStringLiteral("stamps"), *stamps},
                               {QStringLiteral("changes_upto"), upto->toLongLong()},
                               {QStringLiteral("events_upto"), eventsUpto->toLongLong()},
@@ -202,7 +205,7 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("conflict")), payload.value(QStringLiteral("conflicts")).toArray(), counts); !rows)
         return fail(rows.error());
     // Seeds written before schema step 9 have neither: nothing to insert then.
-    for (const auto& [entity, key] : {std::pair{"complaint", "complaints"}, std::pair{"cost", "costs"}})
+    for (const auto& [entity, key] : {std::pair{"complaint", "complaints"}, std::pair{"cost", "costs"}, std::pair{"survey", "surveys"}})
         if (auto rows = exchange.insertRows(*syncEntity(QLatin1String(entity)), payload.value(QLatin1String(key)).toArray(), counts); !rows)
             return fail(rows.error());
     if (auto added = exchange.insertEvents(payload.value(QStringLiteral("events")).toArray(), keys.office, counts,

@@ -79,6 +79,14 @@ struct Ticket
     int version = 0;
 };
 
+// Satisfaction beyond the overall score, 1 to 5 each.
+struct SatisfactionDetail
+{
+    int timeliness = 0;
+    int professionalism = 0;
+    int attitude = 0;
+};
+
 // One line of the timeline (and of the audit trail: they are the same rows).
 struct TicketEvent
 {

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
+#include <QUuid>
 
 namespace sd {
 namespace {
@@ -558,10 +559,16 @@ Result<Ticket> TicketService::addComment(qint64 id, const QString& body, bool is
     });
 }
 
-Result<Ticket> TicketService::recordSatisfaction(qint64 id, int score, const QString& comment, qint64 actorId)
+Result<Ticket> TicketService::recordSatisfaction(qint64 id, int score, const QString& comment, qint64 actorId,
+                                                 const std::optional<SatisfactionDetail>& detail)
 {
     if (score < 1 || score > 5)
         return fail(Error::invalid(QStringLiteral("csat"), tr("the satisfaction score must be from 1 to 5")));
+    if (detail)
+        for (const auto& [value, field] : {std::pair{detail->timeliness, "timeliness"}, std::pair{detail->professionalism, "professionalism"},
+                                           std::pair{detail->attitude, "attitude"}})
+            if (value < 1 || value > 5)
+                return fail(Error::invalid(QString::fromLatin1(field), tr("each satisfaction score must be from 1 to 5")));
     if (auto allowed = m_access.require(actorId, Action::RecordSatisfaction); !allowed)
         return fail(allowed.error());
     return mutate(id, std::nullopt, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
@@ -571,11 +578,43 @@ Result<Ticket> TicketService::recordSatisfaction(qint64 id, int score, const QSt
         survey.oldValue = ticket.csatScore ? QString::number(*ticket.csatScore) : QString();
         survey.newValue = QString::number(score);
         survey.body = comment.trimmed();
+        // The dimensions as "timeliness/professionalism/attitude" (the timeline reads them).
+        if (detail)
+            survey.field = QStringLiteral("%1/%2/%3").arg(detail->timeliness).arg(detail->professionalism).arg(detail->attitude);
         events.append(survey);
         ticket.csatScore = score;
         ticket.csatComment = comment.trimmed();
-        return {};
+        return detail ? storeSatisfactionDetail(ticket, *detail, actorId) : Status{};
     });
+}
+
+// One row per ticket, its uuid derived from the ticket's: two offices that
+// record the same ticket's survey hold one row, merged field by field.
+Status TicketService::storeSatisfactionDetail(const Ticket& ticket, const SatisfactionDetail& detail, qint64 actorId) const
+{
+    const QString uuid = QUuid::createUuidV5(QUuid::fromString(ticket.uuid), QStringLiteral("survey")).toString(QUuid::WithoutBraces);
+    const QVariant actor = actorId > 0 ? QVariant(actorId) : QVariant();
+    auto stored = sql::run(m_database.connection(),
+                           QStringLiteral("INSERT INTO satisfaction_details (uuid, ticket_id, timeliness, professionalism, attitude, "
+                                          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE SET "
+                                          "timeliness = excluded.timeliness, professionalism = excluded.professionalism, "
+                                          "attitude = excluded.attitude, updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
+                                          "version = satisfaction_details.version + 1"),
+                           {uuid, ticket.id, detail.timeliness, detail.professionalism, detail.attitude, m_clock.now(), actor});
+    if (!stored)
+        return fail(stored.error());
+    return {};
+}
+
+Result<std::optional<SatisfactionDetail>> TicketService::satisfactionDetail(qint64 id) const
+{
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT timeliness, professionalism, attitude FROM satisfaction_details WHERE ticket_id = ?"), {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<SatisfactionDetail>();
+    return std::optional<SatisfactionDetail>(SatisfactionDetail{query->value(0).toInt(), query->value(1).toInt(), query->value(2).toInt()});
 }
 
 Result<Ticket> TicketService::get(qint64 id) const

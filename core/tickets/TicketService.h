@@ -42,7 +42,9 @@ public:
     Result<Ticket> escalate(qint64 id, int expectedVersion, qint64 actorId, const QString& reason);
     // Comments append to the timeline; they do not conflict with edits.
     Result<Ticket> addComment(qint64 id, const QString& body, bool isPublic, qint64 actorId);
-    Result<Ticket> recordSatisfaction(qint64 id, int score, const QString& comment, qint64 actorId);
+    Result<Ticket> recordSatisfaction(qint64 id, int score, const QString& comment, qint64 actorId,
+                                      const std::optional<SatisfactionDetail>& detail = std::nullopt);
+    Result<std::optional<SatisfactionDetail>> satisfactionDetail(qint64 id) const;
     // The last step of a complaint's path (process/ComplaintService): the
     // cause set and the ticket resolved, which closes the complaint.
     Result<Ticket> closeComplaint(qint64 id, int expectedVersion, ComplaintCause cause, const QString& solution, qint64 actorId);
@@ -79,6 +81,7 @@ private:
     Status moveStatus(Ticket& ticket, TicketStatus to, const QString& note, qint64 actorId,
                       QList<TicketEvent>& events) const;
     Status recordSlaEventsOf(qint64 id, qint64 now);
+    Status storeSatisfactionDetail(const Ticket& ticket, const SatisfactionDetail& detail, qint64 actorId) const;
     Status followComplaintPath(const Ticket& ticket, TicketStatus to, qint64 actorId, QList<TicketEvent>& events) const;
     QString numberPrefix(qint64 createdAt) const;
     TicketEvent event(const QString& kind, qint64 actorId) const;

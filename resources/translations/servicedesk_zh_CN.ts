@@ -3805,6 +3805,18 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Cost line voided</source>
         <translation>成本行已作废</translation>
     </message>
+    <message>
+        <source>Satisfaction: timeliness</source>
+        <translation>满意度：及时性</translation>
+    </message>
+    <message>
+        <source>Satisfaction: professionalism</source>
+        <translation>满意度：专业性</translation>
+    </message>
+    <message>
+        <source>Satisfaction: attitude</source>
+        <translation>满意度：服务态度</translation>
+    </message>
 </context>
 <context>
     <name>sd::SyncController</name>
@@ -4057,16 +4069,28 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>1 – 非常不满意</translation>
     </message>
     <message>
-        <source>&amp;Score:</source>
-        <translation>评分(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Customer&apos;s &amp;comment:</source>
         <translation>客户意见(&amp;C)：</translation>
     </message>
     <message>
         <source>Choose the customer&apos;s answer</source>
         <translation>请选择客户的评价</translation>
+    </message>
+    <message>
+        <source>&amp;Timeliness:</source>
+        <translation>及时性(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Professionalism:</source>
+        <translation>专业性(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude:</source>
+        <translation>服务态度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overall:</source>
+        <translation>总体(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +4645,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>complaint %1 is at &quot;%2&quot;: verify it, handle it and give the customer feedback before closing it</source>
         <translation>投诉 %1 处于“%2”阶段：结案前须先核实、处理并向客户反馈</translation>
     </message>
+    <message>
+        <source>each satisfaction score must be from 1 to 5</source>
+        <translation>每一项满意度评分都须在 1 至 5 之间</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketStore</name>
@@ -4887,6 +4915,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>What</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>Timeliness %1, professionalism %2, attitude %3.</source>
+        <translation>及时性 %1，专业性 %2，服务态度 %3。</translation>
     </message>
 </context>
 <context>
@@ -5739,20 +5771,6 @@ users audit [--login L] [--limit N]：查看审计日志。
         <translation>客户随评分给出的意见。</translation>
     </message>
     <message>
-        <source>tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...: a new ticket.
-tickets show NUMBER: the ticket and its timeline.
-tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...
-tickets comment NUMBER TEXT [--public]; status NUMBER STATUS [--note]; assign NUMBER LOGIN|- [--team]
-tickets escalate NUMBER [--reason]; resolve NUMBER --solution TEXT; csat NUMBER SCORE [--comment]
-Changes take --expect-version N: refused if someone changed the ticket since.</source>
-        <translation>tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...：新建工单。
-tickets show NUMBER：显示工单及其处理记录。
-tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...
-tickets comment NUMBER TEXT [--public]；status NUMBER STATUS [--note]；assign NUMBER LOGIN|- [--team]
-tickets escalate NUMBER [--reason]；resolve NUMBER --solution TEXT；csat NUMBER SCORE [--comment]
-修改可带 --expect-version N：若此后他人改过该工单则拒绝。</translation>
-    </message>
-    <message>
         <source>use: sdctl tickets list|search|create|show|update|comment|status|assign|escalate|resolve|csat ...</source>
         <translation>用法：sdctl tickets list|search|create|show|update|comment|status|assign|escalate|resolve|csat ...</translation>
     </message>
@@ -6249,6 +6267,40 @@ costs void NUMBER LINE：作废记错的一行，不再计入。</translation>
     <message>
         <source>Unit cost of a part, the amount of other costs; for labour the hourly rate and for transport the rate per kilometre instead of the configured ones.</source>
         <translation>配件单价、其他成本的金额；用于人工时为小时费率，用于交通时为每公里费率（代替配置中的费率）。</translation>
+    </message>
+    <message>
+        <source>--timeliness, --professionalism and --attitude take a score from 1 to 5</source>
+        <translation>--timeliness、--professionalism 和 --attitude 取 1 至 5 的评分</translation>
+    </message>
+    <message>
+        <source>give --timeliness, --professionalism and --attitude together</source>
+        <translation>请同时给出 --timeliness、--professionalism 和 --attitude</translation>
+    </message>
+    <message>
+        <source>csat: timeliness, 1 to 5 (with --professionalism and --attitude).</source>
+        <translation>csat：及时性，1 至 5（须同时给出 --professionalism 和 --attitude）。</translation>
+    </message>
+    <message>
+        <source>csat: professionalism, 1 to 5.</source>
+        <translation>csat：专业性，1 至 5。</translation>
+    </message>
+    <message>
+        <source>csat: attitude, 1 to 5.</source>
+        <translation>csat：服务态度，1 至 5。</translation>
+    </message>
+    <message>
+        <source>tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...: a new ticket.
+tickets show NUMBER: the ticket and its timeline.
+tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...
+tickets comment NUMBER TEXT [--public]; status NUMBER STATUS [--note]; assign NUMBER LOGIN|- [--team]
+tickets escalate NUMBER [--reason]; resolve NUMBER --solution TEXT; csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]
+Changes take --expect-version N: refused if someone changed the ticket since.</source>
+        <translation>tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...：新建工单。
+tickets show NUMBER：显示工单及其处理记录。
+tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...
+tickets comment NUMBER TEXT [--public]；status NUMBER STATUS [--note]；assign NUMBER LOGIN|- [--team]
+tickets escalate NUMBER [--reason]；resolve NUMBER --solution TEXT；csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]（总体、及时性、专业性、服务态度）
+修改可带 --expect-version N：若此后他人改过该工单则拒绝。</translation>
     </message>
 </context>
 </TS>

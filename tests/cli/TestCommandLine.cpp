@@ -665,7 +665,13 @@ TEST_CASE("sdctl tickets: a script creates, works and reads a ticket, a stale ve
     REQUIRE(resolved.exitCode == 0);
     CHECK(json(resolved).value(QStringLiteral("status")).toString() == QStringLiteral("resolved"));
     CHECK(agent({QStringLiteral("tickets"), QStringLiteral("csat"), number, QStringLiteral("6")}).exitCode == 1);
-    REQUIRE(agent({QStringLiteral("tickets"), QStringLiteral("csat"), number, QStringLiteral("4")}).exitCode == 0);
+    const Run partial = agent({QStringLiteral("tickets"), QStringLiteral("csat"), number, QStringLiteral("4"), QStringLiteral("--timeliness"),
+                               QStringLiteral("5")});
+    CHECK(partial.exitCode == 2);
+    CHECK(partial.err.contains(QStringLiteral("together")));
+    REQUIRE(agent({QStringLiteral("tickets"), QStringLiteral("csat"), number, QStringLiteral("4"), QStringLiteral("--timeliness"),
+                   QStringLiteral("5"), QStringLiteral("--professionalism"), QStringLiteral("4"), QStringLiteral("--attitude"),
+                   QStringLiteral("3")}).exitCode == 0);
 
     const Run shown = agent({QStringLiteral("tickets"), QStringLiteral("show"), number, QStringLiteral("--json")});
     REQUIRE(shown.exitCode == 0);

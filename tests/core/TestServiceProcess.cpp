@@ -523,3 +523,39 @@ TEST_CASE("labour for a role without an hourly rate is refused unless the rate i
     labour.unitCents = 8000;
     CHECK(ws->costs().add(ticket->id, labour, ws.userId("li.na"))->amountCents == 4000);
 }
+
+TEST_CASE("satisfaction is recorded on timeliness, professionalism and attitude beside the overall score", "[csat]")
+{
+    test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
+    const qint64 lina = ws.userId("li.na");
+    TicketDraft fault = complaintCall(QStringLiteral("不制冷"));
+    fault.category = Category::Fault;
+    auto ticket = ws->tickets().create(fault, lina);
+    REQUIRE(ticket);
+    REQUIRE(ws->tickets().changeStatus(ticket->id, ticket->version, TicketStatus::Resolved, lina, QStringLiteral("换了电容")));
+    auto refused = ws->tickets().recordSatisfaction(ticket->id, 4, {}, lina, SatisfactionDetail{0, 5, 4});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().field == QStringLiteral("timeliness"));
+    CHECK_FALSE(ws->tickets().get(ticket->id)->csatScore.has_value()); // nothing half-written
+    REQUIRE(ws->tickets().recordSatisfaction(ticket->id, 4, QStringLiteral("师傅很专业"), lina, SatisfactionDetail{3, 5, 4}));
+    auto detail = ws->tickets().satisfactionDetail(ticket->id);
+    REQUIRE(detail);
+    REQUIRE(detail->has_value());
+    CHECK((*detail)->timeliness == 3);
+    CHECK((*detail)->professionalism == 5);
+    CHECK((*detail)->attitude == 4);
+    CHECK(ws->tickets().get(ticket->id)->csatScore == 4);
+    // The customer's second answer replaces the first, in the same row.
+    REQUIRE(ws->tickets().recordSatisfaction(ticket->id, 5, {}, lina, SatisfactionDetail{4, 5, 5}));
+    CHECK((*ws->tickets().satisfactionDetail(ticket->id))->timeliness == 4);
+    auto rows = sql::scalar(ws->database().connection(), QStringLiteral("SELECT COUNT(*) FROM satisfaction_details"));
+    REQUIRE(rows);
+    CHECK(rows->toInt() == 1);
+    auto timeline = ws->tickets().timeline(ticket->id);
+    REQUIRE(timeline);
+    QStringList surveys;
+    for (const TicketEvent& e : *timeline)
+        if (e.kind == QLatin1String("survey"))
+            surveys.append(e.newValue + QLatin1Char(' ') + e.field);
+    CHECK(surveys == QStringList{QStringLiteral("4 3/5/4"), QStringLiteral("5 4/5/5")});
+}

@@ -81,7 +81,8 @@ TEST_CASE("a database of the first schema (not yet marked as ours) is recognised
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP INDEX ix_tickets_status_created")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP INDEX ix_tickets_open_priority")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE audit_log")));
-        for (const char* step9 : {"DROP TABLE complaints", "DROP TABLE cost_lines", "DROP INDEX ix_tickets_category_open"})
+        for (const char* step9 : {"DROP TABLE complaints", "DROP TABLE cost_lines", "DROP TABLE satisfaction_details",
+                                  "DROP INDEX ix_tickets_category_open"})
             REQUIRE(sql::run(db->connection(), QString::fromLatin1(step9)));
         for (const char* step8 : {"DROP TRIGGER sync_capture_purchases_insert", "DROP TRIGGER sync_capture_purchases_update",
                                   "ALTER TABLE purchases DROP COLUMN updated_by", "DROP TABLE sync_sent_files"})

@@ -822,7 +822,7 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
     // Head office as schema step 7 left it: the purchase unlogged, no step-8 (or later) objects.
     auto connection = head->ws().database().connection();
-    for (const char* step9 : {"DROP TABLE complaints", "DROP TABLE cost_lines", "DROP INDEX ix_tickets_category_open",
+    for (const char* step9 : {"DROP TABLE complaints", "DROP TABLE cost_lines", "DROP TABLE satisfaction_details", "DROP INDEX ix_tickets_category_open",
                               "DELETE FROM schema_migrations WHERE version = 9"})
         REQUIRE(sql::run(connection, QString::fromLatin1(step9)));
     for (const char* step8 : {"DELETE FROM sync_changes WHERE entity = 'purchase'",
@@ -904,4 +904,22 @@ TEST_CASE("a complaint's path and a ticket's cost lines travel with the ticket, 
     auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
     CHECK(again->ws().complaints().ofTicket(ticketIdOf(*again, ticket->number))->stage == ComplaintStage::Handled);
     CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE voided = 1")) == QStringLiteral("1"));
+}
+
+TEST_CASE("satisfaction by dimension recorded at a branch reaches head office")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    auto ticket = sh->ws().tickets().create(call(std::nullopt, QStringLiteral("洗衣机不排水")), sh->user("li.na"));
+    REQUIRE(ticket);
+    REQUIRE(sh->ws().tickets().changeStatus(ticket->id, ticket->version, TicketStatus::Resolved, sh->user("li.na"), QStringLiteral("清理排水泵")));
+    REQUIRE(sh->ws().tickets().recordSatisfaction(ticket->id, 4, {}, sh->user("li.na"), SatisfactionDetail{5, 4, 3}));
+    exchange(*sh, *head);
+    auto atHead = head->ws().tickets().satisfactionDetail(ticketIdOf(*head, ticket->number));
+    REQUIRE(atHead);
+    REQUIRE(atHead->has_value());
+    CHECK((*atHead)->timeliness == 5);
+    CHECK((*atHead)->professionalism == 4);
+    CHECK((*atHead)->attitude == 3);
+    CHECK(head->ws().tickets().byNumber(ticket->number)->csatScore == 4);
 }

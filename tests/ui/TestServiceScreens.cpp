@@ -9,6 +9,7 @@
 #include "tickets/TicketForm.h"
 #include "tickets/TimelineView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -287,4 +288,38 @@ TEST_CASE("the complaint register shows open complaints by age, flags overdue on
     REQUIRE(desk.workspace->complaints().advance(newer.id, 1, verify, desk.agent.userId));
     CHECK(table->item(1, 2)->text() == QStringLiteral("Verified"));
     CHECK(table->item(1, 4)->text() == QStringLiteral("Answered"));
+}
+
+TEST_CASE("satisfaction is asked on four scores with none chosen in advance", "[ui][csat]")
+{
+    Desk desk;
+    const Ticket fault = desk.ticket("不制冷", Category::Fault);
+    REQUIRE(desk.workspace->tickets().changeStatus(fault.id, fault.version, TicketStatus::Resolved, desk.agent.userId, QStringLiteral("换了电容")));
+    TicketForm form(desk.agent);
+    form.show();
+    REQUIRE(form.openTicket(fault.id));
+    QList<bool> okStates;
+    whenOpen<QDialog>([&](QDialog& dialog) {
+        const char* names[] = {"csatTimelinessCombo", "csatProfessionalismCombo", "csatAttitudeCombo", "csatScoreCombo"};
+        const int answers[] = {3, 5, 4, 4};
+        for (int i = 0; i < 4; ++i) {
+            auto* box = dialog.findChild<QComboBox*>(QLatin1String(names[i]));
+            REQUIRE(box);
+            CHECK(box->currentData().toInt() == 0); // nothing preselected
+            okStates.append(okOf(dialog)->isEnabled());
+            box->setCurrentIndex(box->findData(answers[i]));
+        }
+        okStates.append(okOf(dialog)->isEnabled());
+        QTest::mouseClick(okOf(dialog), Qt::LeftButton);
+    });
+    form.findChild<QAction*>(QStringLiteral("satisfactionAction"))->trigger();
+    CHECK(okStates == QList<bool>{false, false, false, false, true});
+    auto detail = desk.workspace->tickets().satisfactionDetail(fault.id);
+    REQUIRE(detail);
+    REQUIRE(detail->has_value());
+    CHECK((*detail)->timeliness == 3);
+    CHECK((*detail)->professionalism == 5);
+    CHECK((*detail)->attitude == 4);
+    CHECK(desk.workspace->tickets().get(fault.id)->csatScore == 4);
+    CHECK(timelineTexts(form).join(QLatin1Char('\n')).contains(QStringLiteral("Timeliness 3, professionalism 5, attitude 4.")));
 }

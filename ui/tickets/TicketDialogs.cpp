@@ -94,28 +94,43 @@ std::optional<TicketDialogs::Satisfaction> TicketDialogs::askSatisfaction(QWidge
     dialog.setWindowTitle(tr("Record satisfaction"));
     auto* layout = new QVBoxLayout(&dialog);
     auto* form = new QFormLayout;
-    auto* score = new QComboBox(&dialog);
-    score->setObjectName(QStringLiteral("csatScoreCombo"));
-    // Nothing is chosen until the customer has answered; OK waits for a score.
-    score->addItem(tr("Choose the customer's answer"), 0);
-    // Best first, the way the customer hears the question read out.
-    score->addItem(tr("5 – Very satisfied"), 5);
-    score->addItem(tr("4 – Satisfied"), 4);
-    score->addItem(tr("3 – Neutral"), 3);
-    score->addItem(tr("2 – Dissatisfied"), 2);
-    score->addItem(tr("1 – Very dissatisfied"), 1);
+    // Nothing is chosen until the customer has answered; OK waits for every answer.
+    const auto scoreBox = [&](const char* name) {
+        auto* box = new QComboBox(&dialog);
+        box->setObjectName(QLatin1String(name));
+        box->addItem(tr("Choose the customer's answer"), 0);
+        // Best first, the way the customer hears the question read out.
+        box->addItem(tr("5 – Very satisfied"), 5);
+        box->addItem(tr("4 – Satisfied"), 4);
+        box->addItem(tr("3 – Neutral"), 3);
+        box->addItem(tr("2 – Dissatisfied"), 2);
+        box->addItem(tr("1 – Very dissatisfied"), 1);
+        return box;
+    };
+    auto* timeliness = scoreBox("csatTimelinessCombo");
+    auto* professionalism = scoreBox("csatProfessionalismCombo");
+    auto* attitude = scoreBox("csatAttitudeCombo");
+    auto* score = scoreBox("csatScoreCombo");
     auto* comment = new QLineEdit(&dialog);
     comment->setObjectName(QStringLiteral("csatCommentEdit"));
-    form->addRow(tr("&Score:"), score);
+    form->addRow(tr("&Timeliness:"), timeliness);
+    form->addRow(tr("&Professionalism:"), professionalism);
+    form->addRow(tr("&Attitude:"), attitude);
+    form->addRow(tr("&Overall:"), score);
     form->addRow(tr("Customer's &comment:"), comment);
     layout->addLayout(form);
     QPushButton* ok = addButtons(dialog, layout)->button(QDialogButtonBox::Ok);
     ok->setEnabled(false);
-    QObject::connect(score, &QComboBox::currentIndexChanged, ok, [ok, score] { ok->setEnabled(score->currentData().toInt() > 0); });
-    dialog.resize(400, 140);
+    const QList<QComboBox*> boxes{timeliness, professionalism, attitude, score};
+    for (QComboBox* box : boxes)
+        QObject::connect(box, &QComboBox::currentIndexChanged, ok, [ok, boxes] {
+            ok->setEnabled(std::all_of(boxes.begin(), boxes.end(), [](QComboBox* b) { return b->currentData().toInt() > 0; }));
+        });
+    dialog.resize(420, 220);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return Satisfaction{score->currentData().toInt(), comment->text().trimmed()};
+    return Satisfaction{score->currentData().toInt(), comment->text().trimmed(),
+                        {timeliness->currentData().toInt(), professionalism->currentData().toInt(), attitude->currentData().toInt()}};
 }
 
 } // namespace sd

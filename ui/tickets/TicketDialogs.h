@@ -28,6 +28,7 @@ public:
     {
         int score = 0;
         QString comment;
+        SatisfactionDetail detail;
     };
 
     // `required`: OK stays disabled until something is typed.

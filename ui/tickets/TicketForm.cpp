@@ -664,12 +664,12 @@ bool TicketForm::escalate(const QString& reason)
            }), true);
 }
 
-bool TicketForm::recordSatisfaction(int score, const QString& comment)
+bool TicketForm::recordSatisfaction(int score, const QString& comment, const std::optional<SatisfactionDetail>& detail)
 {
     m_errors.clear();
     return !isNew()
         && takeResult(LockWait::retry<Ticket>(this, m_context.workspace.database(), [&] {
-               return m_context.workspace.tickets().recordSatisfaction(m_ticket.id, score, comment, m_context.userId);
+               return m_context.workspace.tickets().recordSatisfaction(m_ticket.id, score, comment, m_context.userId, detail);
            }), false);
 }
 
@@ -1079,7 +1079,7 @@ void TicketForm::onSatisfaction()
 {
     const auto answer = TicketDialogs::askSatisfaction(this);
     if (answer)
-        recordSatisfaction(answer->score, answer->comment);
+        recordSatisfaction(answer->score, answer->comment, answer->detail);
 }
 
 void TicketForm::onStatusChosen(TicketStatus to)

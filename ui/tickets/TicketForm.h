@@ -61,7 +61,7 @@ public:
     bool assign(std::optional<qint64> userId, const QString& teamCode);
     bool changeStatus(TicketStatus to, const QString& note = {});
     bool escalate(const QString& reason);
-    bool recordSatisfaction(int score, const QString& comment);
+    bool recordSatisfaction(int score, const QString& comment, const std::optional<SatisfactionDetail>& detail = std::nullopt);
 
 signals:
     void titleChanged(const QString& title);

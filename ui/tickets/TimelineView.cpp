@@ -269,9 +269,13 @@ QString TimelineView::describeSla(const TicketEvent& event) const
 
 QString TimelineView::describeSurvey(const TicketEvent& event) const
 {
-    const QString sentence = event.oldValue.isEmpty()
+    QString sentence = event.oldValue.isEmpty()
         ? tr("Recorded customer satisfaction: %1 of 5.").arg(event.newValue)
         : tr("Changed customer satisfaction from %1 to %2 of 5.").arg(event.oldValue, event.newValue);
+    // The dimensions, as "timeliness/professionalism/attitude" (TicketService).
+    const QStringList dimensions = event.field.split(QLatin1Char('/'));
+    if (dimensions.size() == 3)
+        sentence += QLatin1Char(' ') + tr("Timeliness %1, professionalism %2, attitude %3.").arg(dimensions[0], dimensions[1], dimensions[2]);
     return withBody(sentence, tr("Customer's comment"), event.body);
 }
 
