@@ -13,6 +13,15 @@ std::optional<qint64> optionalValue(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
+// A write that found the row changed (or already written) by another desk.
+Error changedMeanwhile(const QString& ticketNumber)
+{
+    return {Error::Code::Conflict, QStringLiteral("version"),
+            QCoreApplication::translate("sd::ComplaintStore", "complaint %1 was changed by someone else meanwhile; "
+                                                              "look at it again and repeat the step")
+                .arg(ticketNumber)};
+}
+
 } // namespace
 
 QString ComplaintStore::uuidFor(const QString& ticketUuid)
@@ -94,10 +103,7 @@ Status ComplaintStore::insert(const Complaint& complaint, const QString& ticketU
         return fail(done.error());
     // Another desk wrote the complaint's first step meanwhile.
     if (done->numRowsAffected() == 0)
-        return fail(Error{Error::Code::Conflict, QStringLiteral("version"),
-                          QCoreApplication::translate("sd::ComplaintStore", "complaint %1 was changed by someone else meanwhile; "
-                                                                            "look at it again and repeat the step")
-                              .arg(complaint.ticketNumber)});
+        return fail(changedMeanwhile(complaint.ticketNumber));
     return {};
 }
 
@@ -114,10 +120,7 @@ Status ComplaintStore::update(const Complaint& complaint, int expectedVersion, q
     if (!done)
         return fail(done.error());
     if (done->numRowsAffected() == 0)
-        return fail(Error{Error::Code::Conflict, QStringLiteral("version"),
-                          QCoreApplication::translate("sd::ComplaintStore", "complaint %1 was changed by someone else meanwhile; "
-                                                                            "look at it again and repeat the step")
-                              .arg(complaint.ticketNumber)});
+        return fail(changedMeanwhile(complaint.ticketNumber));
     return {};
 }
 
