@@ -17,8 +17,9 @@ PACKAGES=(
     libsodium-dev
     # the office server: the tests start a throwaway PostgreSQL of their own
     postgresql-15 postgresql-client-15
-    # fonts that render Chinese, and a virtual display for widget tests and screenshots
-    fonts-noto-cjk xvfb xauth
+    # fonts that render Chinese (WenQuanYi for PDFs: its characters copy and
+    # search as themselves), and a virtual display for widget tests and screenshots
+    fonts-noto-cjk fonts-wqy-zenhei xvfb xauth
     # the menu entry is checked as the desktop checks it
     desktop-file-utils
 )

@@ -90,6 +90,7 @@ int runSync(const QStringList& arguments);
 int runCustomers(const QStringList& arguments);
 int runComplaints(const QStringList& arguments);
 int runCosts(const QStringList& arguments);
+int runDispatch(const QStringList& arguments);
 bool isTicketWriteVerb(const QString& verb);
 int runTicketWrite(const QString& verb, const QStringList& arguments);
 // PDF output needs the report layout of the desktop client (ReportPdf.cpp).

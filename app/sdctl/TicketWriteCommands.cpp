@@ -279,9 +279,14 @@ int onTicket(Command& command, sd::Workspace& workspace, const QString& verb)
         return assign(command, workspace, *ticket, *version);
     if (verb == QLatin1String("escalate"))
         return finish(command, workspace, tickets.escalate(ticket->id, *version, actor, command.parser().value(QStringLiteral("reason"))));
-    if (verb == QLatin1String("resolve"))
-        return finish(command, workspace, tickets.changeStatus(ticket->id, *version, sd::TicketStatus::Resolved, actor,
-                                                               command.parser().value(QStringLiteral("solution"))));
+    if (verb == QLatin1String("resolve")) {
+        // What the customer said comes first: confirmed resolves, not fixed goes back to in progress.
+        const auto answer = sd::fromCodeOrLabel<sd::Acceptance>(command.parser().value(QStringLiteral("answer")));
+        if (!answer)
+            return command.usageError(tr("--answer: give the customer's answer, confirmed or not_fixed"));
+        const QString note = command.parser().value(*answer == sd::Acceptance::Confirmed ? QStringLiteral("solution") : QStringLiteral("note"));
+        return finish(command, workspace, tickets.recordAcceptance(ticket->id, *version, *answer, note, actor));
+    }
     return satisfaction(command, workspace, *ticket);
 }
 
@@ -304,9 +309,11 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("contact-phone"), tr("Contact's phone."), QStringLiteral("TEXT")},
         {QStringLiteral("contact-email"), tr("Contact's e-mail."), QStringLiteral("TEXT")},
         {QStringLiteral("public"), tr("The comment is a reply the customer sees (else an internal note).")},
-        {QStringLiteral("note"), tr("Why the status changes."), QStringLiteral("TEXT")},
+        {QStringLiteral("note"), tr("Why the status changes; for resolve --answer not_fixed, what is still wrong."), QStringLiteral("TEXT")},
         {QStringLiteral("reason"), tr("Why the ticket is escalated."), QStringLiteral("TEXT")},
         {QStringLiteral("solution"), tr("What solved it (required)."), QStringLiteral("TEXT")},
+        {QStringLiteral("answer"), tr("resolve: the customer's answer, confirmed (with --solution) or not_fixed (with --note saying what is still wrong)."),
+         QStringLiteral("ANSWER")},
         {QStringLiteral("comment"), tr("The customer's words with the score."), QStringLiteral("TEXT")},
         {QStringLiteral("timeliness"), tr("csat: timeliness, 1 to 5 (with --professionalism and --attitude)."), QStringLiteral("N")},
         {QStringLiteral("professionalism"), tr("csat: professionalism, 1 to 5."), QStringLiteral("N")},
@@ -343,7 +350,7 @@ int runTicketWrite(const QString& verb, const QStringList& arguments)
                        "tickets show NUMBER: the ticket and its timeline.\n"
                        "tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...\n"
                        "tickets comment NUMBER TEXT [--public]; status NUMBER STATUS [--note]; assign NUMBER LOGIN|- [--team]\n"
-                       "tickets escalate NUMBER [--reason]; resolve NUMBER --solution TEXT; csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]\n"
+                       "tickets escalate NUMBER [--reason]; resolve NUMBER --answer confirmed --solution TEXT | --answer not_fixed --note TEXT; csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]\n"
                        "Changes take --expect-version N: refused if someone changed the ticket since."),
                     arguments);
     addOptions(command.parser());

@@ -37,6 +37,7 @@ const QMap<QString, Entry>& commands()
         {QStringLiteral("sync"), {&sdctl::runSync, QT_TRANSLATE_NOOP("sdctl", "synchronise branch offices with head office")}},
         {QStringLiteral("complaints"), {&sdctl::runComplaints, QT_TRANSLATE_NOOP("sdctl", "the complaint register and each complaint's path")}},
         {QStringLiteral("costs"), {&sdctl::runCosts, QT_TRANSLATE_NOOP("sdctl", "record and show a ticket's service cost")}},
+        {QStringLiteral("dispatch"), {&sdctl::runDispatch, QT_TRANSLATE_NOOP("sdctl", "send technicians, report visits, list a day's visits, print work orders")}},
     };
     return table;
 }
@@ -50,7 +51,8 @@ int printUsage(QTextStream& stream, int code)
     return code;
 }
 
-// Only the PDF report draws (charts are graphics widgets); everything else
+// Only PDFs draw (the report's charts are graphics widgets; the work-order
+// sheet needs fonts); everything else
 // runs without a GUI application, so sdctl works on servers without a display.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
@@ -61,8 +63,9 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
         return list;
     }();
     const qsizetype format = raw.indexOf(QStringLiteral("--format"));
-    const bool drawing = raw.value(0) == QLatin1String("report")
-        && (raw.contains(QStringLiteral("--format=pdf")) || (format >= 0 && raw.value(format + 1) == QLatin1String("pdf")));
+    const bool drawing = (raw.value(0) == QLatin1String("report")
+                          && (raw.contains(QStringLiteral("--format=pdf")) || (format >= 0 && raw.value(format + 1) == QLatin1String("pdf"))))
+        || (raw.value(0) == QLatin1String("dispatch") && raw.value(1) == QLatin1String("sheet"));
     if (!drawing)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -96,6 +99,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("customers"), QStringLiteral("duplicates | merge KEEP OTHER")},
         {QStringLiteral("complaints"), QStringLiteral("list | show NUMBER | advance NUMBER --to STAGE")},
         {QStringLiteral("costs"), QStringLiteral("show NUMBER | add NUMBER --kind KIND | void NUMBER LINE")},
+        {QStringLiteral("dispatch"), QStringLiteral("create NUMBER | reschedule NUMBER VISIT | status NUMBER VISIT | list | show NUMBER | sheet NUMBER VISIT")},
         {QStringLiteral("sync"), QStringLiteral("keys | register KEY | export --to FILE | import FILE | now --with DB | status | conflicts | resolve ID")}};
     const QString first = arguments.value(0);
     if (verbs.contains(name) && (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h"))) {

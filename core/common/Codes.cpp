@@ -94,7 +94,9 @@ SD_TABLE(Action,
          {Action::ResolveConflicts, "sync.resolve", QT_TRANSLATE_NOOP("sd::Codes", "resolve sync conflicts"), "处理同步冲突"},
          {Action::MergeCustomers, "customer.merge", QT_TRANSLATE_NOOP("sd::Codes", "merge duplicate customers"), "合并重复客户"},
          {Action::HandleComplaint, "complaint.handle", QT_TRANSLATE_NOOP("sd::Codes", "take complaints along their path"), "处理投诉流程"},
-         {Action::RecordCost, "cost.record", QT_TRANSLATE_NOOP("sd::Codes", "record service costs"), "记录服务成本"})
+         {Action::RecordCost, "cost.record", QT_TRANSLATE_NOOP("sd::Codes", "record service costs"), "记录服务成本"},
+         {Action::PlanVisits, "dispatch.plan", QT_TRANSLATE_NOOP("sd::Codes", "schedule, reschedule and cancel technicians' visits"), "安排、改约和取消上门服务"},
+         {Action::ReportVisits, "dispatch.report", QT_TRANSLATE_NOOP("sd::Codes", "report how a visit went"), "回报上门服务进展"})
 SD_TABLE(ComplaintStage,
          {ComplaintStage::Received, "received", QT_TRANSLATE_NOOP("sd::Codes", "Received"), "已受理"},
          {ComplaintStage::Verified, "verified", QT_TRANSLATE_NOOP("sd::Codes", "Verified"), "已核实"},
@@ -119,6 +121,22 @@ SD_TABLE(CostKind,
          {CostKind::Parts, "parts", QT_TRANSLATE_NOOP("sd::Codes", "Parts"), "配件"},
          {CostKind::Transport, "transport", QT_TRANSLATE_NOOP("sd::Codes", "Transport"), "交通"},
          {CostKind::Other, "other", QT_TRANSLATE_NOOP("sd::Codes", "Other"), "其他"})
+SD_TABLE(Acceptance,
+         {Acceptance::Confirmed, "confirmed", QT_TRANSLATE_NOOP("sd::Codes", "Customer confirmed the fix"), "客户确认已修复"},
+         {Acceptance::NotFixed, "not_fixed", QT_TRANSLATE_NOOP("sd::Codes", "Customer says not fixed"), "客户反馈未修复"})
+SD_TABLE(VisitStatus,
+         {VisitStatus::Scheduled, "scheduled", QT_TRANSLATE_NOOP("sd::Codes", "Scheduled"), "已预约"},
+         {VisitStatus::EnRoute, "en_route", QT_TRANSLATE_NOOP("sd::Codes", "En route"), "在途"},
+         {VisitStatus::OnSite, "on_site", QT_TRANSLATE_NOOP("sd::Codes", "On site"), "已到场"},
+         {VisitStatus::Done, "done", QT_TRANSLATE_NOOP("sd::Codes", "Done"), "已完成"},
+         {VisitStatus::CannotComplete, "cannot_complete", QT_TRANSLATE_NOOP("sd::Codes", "Cannot complete"), "无法完成"},
+         {VisitStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("sd::Codes", "Cancelled"), "已取消"})
+SD_TABLE(VisitFailure,
+         {VisitFailure::MissingPart, "missing_part", QT_TRANSLATE_NOOP("sd::Codes", "Missing part"), "缺少配件"},
+         {VisitFailure::CustomerAbsent, "customer_absent", QT_TRANSLATE_NOOP("sd::Codes", "Customer absent"), "客户不在"},
+         {VisitFailure::NeedsSpecialist, "needs_specialist", QT_TRANSLATE_NOOP("sd::Codes", "Needs a specialist"), "需要专业人员"},
+         {VisitFailure::NoAccess, "no_access", QT_TRANSLATE_NOOP("sd::Codes", "No access to the site"), "无法进入现场"},
+         {VisitFailure::Other, "other", QT_TRANSLATE_NOOP("sd::Codes", "Other reason"), "其他原因"})
 SD_TABLE(AuditKind,
          {AuditKind::SignedIn, "signed_in", QT_TRANSLATE_NOOP("sd::Codes", "Signed in"), "登录"},
          {AuditKind::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in failed"), "登录失败"},
@@ -217,5 +235,8 @@ SD_INSTANTIATE(ComplaintStage)
 SD_INSTANTIATE(ComplaintCause)
 SD_INSTANTIATE(Remedy)
 SD_INSTANTIATE(CostKind)
+SD_INSTANTIATE(Acceptance)
+SD_INSTANTIATE(VisitStatus)
+SD_INSTANTIATE(VisitFailure)
 
 } // namespace sd

@@ -24,7 +24,7 @@ enum class Action {
     CreateTicket, EditTicket, CommentTicket, AssignToSelf, AssignToOthers, Escalate, Resolve, Reopen,
     RecordSatisfaction, EditCustomer, ChangeCustomerTier, ImportData, ExportData, GenerateDemoData,
     ViewOwnReports, ViewTeamReports, ViewAllReports, EditConfiguration, ManageUsers, ViewAuditLog,
-    RunSync, ManageOffices, ResolveConflicts, MergeCustomers, HandleComplaint, RecordCost
+    RunSync, ManageOffices, ResolveConflicts, MergeCustomers, HandleComplaint, RecordCost, PlanVisits, ReportVisits
 };
 // A complaint's path (docs/COMPLAINTS.md): each stage follows the one before.
 enum class ComplaintStage { Received, Verified, Handled, FeedbackGiven, Closed };
@@ -32,6 +32,12 @@ enum class ComplaintCause { ProductQuality, ServiceQuality, ExpectationGap, Comm
 enum class Remedy { Refund, Replacement, Repair, Apology, Compensation };
 // What a line of a ticket's service cost is for.
 enum class CostKind { Labour, Parts, Transport, Other };
+// What the customer said when asked whether the fix works, before resolving.
+enum class Acceptance { Confirmed, NotFixed };
+// A technician's visit (a work order): scheduled → en route → on site → done,
+// or cannot complete (with a reason) or cancelled before it starts.
+enum class VisitStatus { Scheduled, EnRoute, OnSite, Done, CannotComplete, Cancelled };
+enum class VisitFailure { MissingPart, CustomerAbsent, NeedsSpecialist, NoAccess, Other };
 // What the audit log records.
 enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };
 

@@ -184,7 +184,7 @@ Status DemoGenerator::createAgents()
             return fail(added.error());
     }
     auto users = sql::run(m_workspace.database().connection(),
-                          QStringLiteral("SELECT id, COALESCE(team_code, '') FROM users WHERE active = 1 "
+                          QStringLiteral("SELECT id, COALESCE(team_code, ''), role FROM users WHERE active = 1 "
                                          "AND role IN ('agent', 'technician') ORDER BY id"));
     if (!users)
         return fail(users.error());
@@ -195,6 +195,8 @@ Status DemoGenerator::createAgents()
             : team == QLatin1String("care")                 ? m_agents.care
                                                             : m_agents.hotline;
         pool.append(users->value(0).toLongLong());
+        if (users->value(2).toString() == toCode(Role::Technician))
+            m_agents.technicians.insert(users->value(0).toLongLong());
     }
     for (QList<qint64>* pool : {&m_agents.tech, &m_agents.field, &m_agents.care})
         if (pool->isEmpty())
@@ -317,6 +319,7 @@ Status DemoGenerator::createCustomers(const Progress& progress)
             return done;
         seed.id = (*customer)->lastInsertId();
         seed.tier = tier;
+        seed.address = address;
         for (const PurchasePlan& plan : plans) {
             const DemoProduct& product = m_words.products.at(plan.productIndex);
             const QString serial = product.code + QLatin1Char('-') + plan.date.toString(QStringLiteral("yyMM"))
@@ -445,17 +448,22 @@ Result<DemoGenerator::DemoTicket> DemoGenerator::makeTicket(qint64 createdAt, De
     life.simulate(ticket, calendar, {made.creator, m_random.pick(pool), customer.chinese}, made.events);
     ticket.uuid = uuid();
     const bool inWarranty = owned && customer.warrantyUntil.at(pick) >= shanghaiDate(createdAt);
-    addServiceProcess(made, calendar, service, inWarranty, customer.chinese);
+    addServiceProcess(made, calendar, service, inWarranty, customer);
     return made;
 }
 
 // A complaint's path and a repair's costs, their events in time order with the rest.
 void DemoGenerator::addServiceProcess(DemoTicket& made, const BusinessCalendar& calendar, DemoServiceProcess& service,
-                                      bool inWarranty, bool chinese)
+                                      bool inWarranty, const CustomerSeed& customer)
 {
-    const DemoServiceProcess::Work work{made.ticket.assigneeId.value_or(made.creator), chinese, inWarranty, [this] { return uuid(); }};
+    const DemoServiceProcess::Work work{made.ticket.assigneeId.value_or(made.creator), customer.chinese, inWarranty,
+                                        [this] { return uuid(); }};
     made.complaint = service.complaintOf(made.ticket, calendar, work, made.events);
     made.costs = service.costsOf(made.ticket, work, made.events);
+    // The field technician who holds the ticket goes; else no visit is invented.
+    const qint64 assignee = made.ticket.assigneeId.value_or(0);
+    made.visits = service.visitsOf(made.ticket, work, m_agents.technicians.contains(assignee) ? assignee : 0, customer.address,
+                                   made.events);
     std::stable_sort(made.events.begin(), made.events.end(), [](const TicketEvent& a, const TicketEvent& b) { return a.at < b.at; });
 }
 
@@ -474,7 +482,11 @@ Status DemoGenerator::createTickets(const Progress& progress)
     auto insertCost = BulkInserter::prepare(m_workspace.database(), QStringLiteral(
         "INSERT INTO cost_lines (uuid, ticket_id, kind, description, role, quantity, unit_cents, amount_cents, charged_cents, "
         "at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), BulkInserter::Mode::Bulk);
-    for (const auto* prepared : {&insertTicket, &insertEvent, &insertComplaint, &insertCost})
+    auto insertVisit = BulkInserter::prepare(m_workspace.database(), QStringLiteral(
+        "INSERT INTO work_orders (uuid, ticket_id, visit_no, technician_id, address, time_zone, window_from, window_to, parts, tools, "
+        "travel_km, travel_minutes, status, failure, report, departed_at, arrived_at, finished_at, created_at, created_by, "
+        "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), BulkInserter::Mode::Bulk);
+    for (const auto* prepared : {&insertTicket, &insertEvent, &insertComplaint, &insertCost, &insertVisit})
         if (!*prepared)
             return fail(prepared->error());
     const QList<qint64> instants = creationInstants();
@@ -497,7 +509,7 @@ Status DemoGenerator::createTickets(const Progress& progress)
         }
         queue.finish();
     });
-    Status written = writeTickets(queue, store, {**insertTicket, **insertEvent, **insertComplaint, **insertCost}, progress);
+    Status written = writeTickets(queue, store, {**insertTicket, **insertEvent, **insertComplaint, **insertCost, **insertVisit}, progress);
     if (!written)
         queue.stop();
     inventor.join();
@@ -547,6 +559,17 @@ Status DemoGenerator::writeServiceProcess(const DemoTicket& made, qint64 ticketI
                                line.role ? QVariant(toCode(*line.role)) : QVariant(), line.quantity, line.unitCents,
                                line.amountCents, line.chargedCents, line.at, actor, actor};
         if (auto done = inserters.costs.insert(row); !done)
+            return done;
+    }
+    for (const Visit& visit : made.visits) {
+        const qint64 changed = visit.finishedAt.value_or(visit.arrivedAt.value_or(visit.departedAt.value_or(visit.createdAt)));
+        const QVariantList row{visit.uuid, ticketId, visit.visitNo, *visit.technicianId, visit.address, visit.timeZone,
+                               visit.windowFrom, visit.windowTo, visit.parts, visit.tools, optional(visit.travelKm),
+                               optional(visit.travelMinutes), toCode(visit.status),
+                               visit.failure ? QVariant(toCode(*visit.failure)) : QVariant(), visit.report,
+                               optional(visit.departedAt), optional(visit.arrivedAt), optional(visit.finishedAt),
+                               visit.createdAt, actor, changed, *visit.technicianId};
+        if (auto done = inserters.visits.insert(row); !done)
             return done;
     }
     return {};

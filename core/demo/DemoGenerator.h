@@ -5,9 +5,11 @@
 #include "demo/DemoWords.h"
 #include "process/Complaint.h"
 #include "process/CostLine.h"
+#include "process/Visit.h"
 #include "tickets/Ticket.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <vector>
@@ -55,6 +57,7 @@ public:
         QString name;
         QString phone;
         QString tier;
+        QString address;
         QList<int> productIndexes; // products the customer owns
         QStringList serials;
         QList<QDate> warrantyUntil; // of each serial
@@ -62,6 +65,7 @@ public:
     struct AgentPool
     {
         QList<qint64> hotline, tech, field, care;
+        QSet<qint64> technicians; // may be sent on visits
     };
 
 private:
@@ -72,6 +76,7 @@ private:
         qint64 creator = 0;
         std::optional<Complaint> complaint;
         QList<CostLine> costs;
+        QList<Visit> visits;
     };
     struct Inserters
     {
@@ -79,11 +84,12 @@ private:
         BulkInserter& events;
         BulkInserter& complaints;
         BulkInserter& costs;
+        BulkInserter& visits;
     };
     Result<DemoTicket> makeTicket(qint64 createdAt, DemoTicketLife& life, DemoServiceProcess& service,
                                   QHash<QString, qint64>& counters);
     void addServiceProcess(DemoTicket& made, const BusinessCalendar& calendar, DemoServiceProcess& service, bool inWarranty,
-                           bool chinese);
+                           const CustomerSeed& customer);
     Status writeTickets(DemoBatchQueue<std::vector<DemoTicket>>& queue, const TicketStore& store, const Inserters& inserters,
                         const Progress& progress);
     Status writeServiceProcess(const DemoTicket& made, qint64 ticketId, const Inserters& inserters);

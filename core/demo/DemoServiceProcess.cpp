@@ -5,6 +5,9 @@
 #include "common/Money.h"
 #include "tickets/Workflow.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 namespace sd {
 namespace {
 
@@ -162,6 +165,103 @@ QList<CostLine> DemoServiceProcess::costsOf(const Ticket& ticket, const Work& wo
         lines.append(made);
     }
     return lines;
+}
+
+// A two-hour window on a working hour, the day after `after` in the office's zone.
+Visit DemoServiceProcess::visitAt(qint64 after, int number, const Work& work, qint64 technicianId, const QString& address)
+{
+    const QString language = work.chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    const QTimeZone zone(m_configuration.officeTimeZone.toUtf8());
+    const QDate day = QDateTime::fromSecsSinceEpoch(after, zone).date().addDays(1);
+    static const QList<int> hours{9, 10, 13, 14, 15, 16};
+    Visit visit;
+    visit.uuid = work.newUuid();
+    visit.visitNo = number;
+    visit.technicianId = technicianId;
+    visit.address = address;
+    visit.timeZone = m_configuration.officeTimeZone;
+    visit.windowFrom = QDateTime(day, QTime(m_random.pick(hours), 0), zone).toSecsSinceEpoch();
+    visit.windowTo = visit.windowFrom + 2 * kHour;
+    if (m_random.chance(0.5) && !m_words.parts.isEmpty()) {
+        const DemoPart& part = m_random.pick(m_words.parts);
+        visit.parts = (work.chinese ? part.nameZh : part.nameEn) + QStringLiteral(" ×1");
+    }
+    visit.tools = m_random.pick(m_words.visitTools.value(language));
+    visit.travelKm = m_random.between(3, 40);
+    visit.travelMinutes = m_random.between(15, 90);
+    visit.createdAt = after;
+    return visit;
+}
+
+// Takes a scheduled visit as far as `until`: en route, on site, then done or not.
+void DemoServiceProcess::progress(Visit& visit, qint64 until, bool fails, const Work& work, QList<TicketEvent>& events)
+{
+    const QString language = work.chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    const auto step = [&](VisitStatus to, qint64 at, const QString& body, const QString& field) {
+        TicketEvent e = event(at, *visit.technicianId, QStringLiteral("visit"));
+        e.field = field.isEmpty() ? QString::number(visit.visitNo) : field;
+        e.oldValue = toCode(visit.status);
+        e.newValue = toCode(to);
+        e.body = body;
+        events.append(e);
+        visit.status = to;
+    };
+    const qint64 departed = visit.windowFrom - m_random.between(20, 50) * 60;
+    if (departed > until)
+        return;
+    visit.departedAt = departed;
+    step(VisitStatus::EnRoute, departed, {}, {});
+    const qint64 arrived = visit.windowFrom + m_random.between(0, 40) * 60;
+    if (arrived > until)
+        return;
+    visit.arrivedAt = arrived;
+    step(VisitStatus::OnSite, arrived, {}, {});
+    const qint64 finished = arrived + m_random.between(20, 70) * 60;
+    if (finished > until)
+        return;
+    visit.finishedAt = finished;
+    if (fails) {
+        visit.failure = m_random.chance(0.6) ? VisitFailure::MissingPart : VisitFailure::CustomerAbsent;
+        visit.report = m_random.pick(m_words.visitFailedNotes.value(language));
+        step(VisitStatus::CannotComplete, finished, visit.report,
+             QString::number(visit.visitNo) + QLatin1Char(':') + toCode(*visit.failure));
+    } else {
+        visit.report = m_random.pick(m_words.visitDoneNotes.value(language));
+        step(VisitStatus::Done, finished, visit.report, {});
+    }
+}
+
+QList<Visit> DemoServiceProcess::visitsOf(const Ticket& ticket, const Work& work, qint64 technicianId, const QString& address,
+                                          QList<TicketEvent>& events)
+{
+    if (ticket.details.teamCode != QLatin1String("field") || ticket.details.category != Category::Fault
+        || !ticket.sla.firstResponseAt || technicianId == 0 || address.isEmpty() || m_words.visitTools.isEmpty())
+        return {};
+    const qint64 end = ticket.sla.resolvedAt.value_or(m_now);
+    QList<Visit> visits;
+    qint64 after = *ticket.sla.firstResponseAt;
+    const bool secondVisit = m_random.chance(0.2);
+    for (int number = 1; number <= (secondVisit ? 2 : 1); ++number) {
+        Visit visit = visitAt(after, number, work, technicianId, address);
+        // A ticket resolved the same day had its visit the same day, within the hours before.
+        if (ticket.sla.resolvedAt && visit.windowFrom + 2 * kHour > end) {
+            visit.windowFrom = (after / kHour + 1) * kHour;
+            visit.windowTo = visit.windowFrom + 2 * kHour;
+            if (visit.windowFrom + 2 * kHour > end)
+                break;
+        }
+        TicketEvent scheduled = event(after, work.actorId, QStringLiteral("visit"));
+        scheduled.field = QString::number(number);
+        scheduled.newValue = toCode(VisitStatus::Scheduled);
+        scheduled.body = QStringLiteral("%1 %2 %3 %4").arg(technicianId).arg(visit.windowFrom).arg(visit.windowTo).arg(visit.timeZone);
+        events.append(scheduled);
+        progress(visit, end, secondVisit && number == 1, work, events);
+        visits.append(visit);
+        if (visit.status != VisitStatus::CannotComplete)
+            break;
+        after = *visit.finishedAt;
+    }
+    return visits;
 }
 
 } // namespace sd

@@ -66,6 +66,9 @@ DemoWords DemoWords::load()
     words.complaintCauses = strings(root.value(QLatin1String("complaint_causes")));
     words.complaintEvidence = byLanguage(root.value(QLatin1String("complaint_evidence")).toObject());
     words.complaintFeedback = byLanguage(root.value(QLatin1String("complaint_feedback")).toObject());
+    words.visitTools = byLanguage(root.value(QLatin1String("visit_tools")).toObject());
+    words.visitDoneNotes = byLanguage(root.value(QLatin1String("visit_done_notes")).toObject());
+    words.visitFailedNotes = byLanguage(root.value(QLatin1String("visit_failed_notes")).toObject());
     for (const QJsonValue& part : root.value(QLatin1String("parts")).toArray()) {
         const QJsonObject object = part.toObject();
         words.parts.append({object.value(QLatin1String("zh")).toString(), object.value(QLatin1String("en")).toString(),

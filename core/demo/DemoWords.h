@@ -46,6 +46,7 @@ struct DemoWords
     QStringList complaintCauses;
     QHash<QString, QStringList> complaintEvidence, complaintFeedback; // key: zh|en
     QList<DemoPart> parts;
+    QHash<QString, QStringList> visitTools, visitDoneNotes, visitFailedNotes; // key: zh|en
 
     static DemoWords load();
 };

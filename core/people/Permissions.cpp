@@ -24,7 +24,8 @@ constexpr bool N = false;
 // to do); which office may send what is the administrators' affair, and
 // deciding between two offices' values is a supervisor's. Complaints are the
 // desk's to carry to the customer; the technician who did the work records
-// what it cost.
+// what it cost. Whoever takes the call may send a technician; how a visit
+// went is the technician's to report (supervisors correct it).
 constexpr std::array kMatrix = {
     //                                     agent tech  insp  super admin
     MatrixRow{Action::CreateTicket,       {Y,    Y,    N,    Y,    Y}},
@@ -53,6 +54,8 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::MergeCustomers,     {N,    N,    N,    Y,    Y}},
     MatrixRow{Action::HandleComplaint,    {Y,    N,    N,    Y,    Y}},
     MatrixRow{Action::RecordCost,         {Y,    Y,    N,    Y,    Y}},
+    MatrixRow{Action::PlanVisits,         {Y,    Y,    N,    Y,    Y}},
+    MatrixRow{Action::ReportVisits,       {N,    Y,    N,    Y,    Y}},
 };
 
 } // namespace

@@ -12,11 +12,6 @@
 namespace sd {
 namespace {
 
-std::optional<qint64> optionalValue(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
 // Money changes hands with these; an apology, a repair or a replacement may
 // cost nothing to name.
 bool remedyNeedsAmount(Remedy remedy)
@@ -217,8 +212,8 @@ Result<QList<ComplaintRegisterRow>> ComplaintService::openComplaints(const Regis
         row.stage = fromCode<ComplaintStage>(query->value(4).toString()).value_or(ComplaintStage::Received);
         row.cause = fromCode<ComplaintCause>(query->value(5).toString());
         row.receivedAt = query->value(6).toLongLong();
-        row.responseDue = optionalValue(query->value(7));
-        row.closingDue = optionalValue(query->value(8));
+        row.responseDue = sql::optionalInt(query->value(7));
+        row.closingDue = sql::optionalInt(query->value(8));
         row.assigneeName = query->value(9).toString();
         rows.append(row);
     }

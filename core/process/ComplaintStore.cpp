@@ -8,11 +8,6 @@
 namespace sd {
 namespace {
 
-std::optional<qint64> optionalValue(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
 // A write that found the row changed (or already written) by another desk.
 Error changedMeanwhile(const QString& ticketNumber)
 {
@@ -59,12 +54,12 @@ Result<std::optional<Complaint>> ComplaintStore::load(qint64 ticketId) const
     complaint.stage = fromCode<ComplaintStage>(query->value(2).toString()).value_or(ComplaintStage::Received);
     complaint.evidence = query->value(3).toString();
     complaint.remedy = fromCode<Remedy>(query->value(4).toString());
-    complaint.remedyCents = optionalValue(query->value(5));
+    complaint.remedyCents = sql::optionalInt(query->value(5));
     complaint.feedback = query->value(6).toString();
     complaint.responseDue = query->value(7).toLongLong();
     complaint.closingDue = query->value(8).toLongLong();
-    complaint.respondedAt = optionalValue(query->value(9));
-    complaint.closedAt = optionalValue(query->value(10));
+    complaint.respondedAt = sql::optionalInt(query->value(9));
+    complaint.closedAt = sql::optionalInt(query->value(10));
     complaint.version = query->value(11).toInt();
     complaint.ticketNumber = query->value(12).toString();
     complaint.cause = fromCode<ComplaintCause>(query->value(13).toString());

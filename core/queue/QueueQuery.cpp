@@ -73,11 +73,6 @@ const QString kRowColumns = QStringLiteral(R"(SELECT t.id, t.number, t.subject, 
     t.created_at, t.updated_at, t.csat_score, t.category)");
 const QString kRowJoins = QStringLiteral(" LEFT JOIN customers c ON c.id = t.customer_id LEFT JOIN users u ON u.id = t.assignee_id");
 
-std::optional<qint64> optionalValue(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
 QueueRow rowFrom(const QSqlQuery& q)
 {
     return {q.value(0).toLongLong(),
@@ -88,9 +83,9 @@ QueueRow rowFrom(const QSqlQuery& q)
             fromCode<TicketStatus>(q.value(5).toString()).value_or(TicketStatus::New),
             fromCode<Priority>(q.value(6).toString()).value_or(Priority::P3),
             q.value(7).toString(),
-            optionalValue(q.value(8)),
-            optionalValue(q.value(9)),
-            optionalValue(q.value(10)),
+            sql::optionalInt(q.value(8)),
+            sql::optionalInt(q.value(9)),
+            sql::optionalInt(q.value(10)),
             q.value(11).toLongLong(),
             q.value(12).toLongLong(),
             q.value(13).isNull() ? std::nullopt : std::optional<int>(q.value(13).toInt()),

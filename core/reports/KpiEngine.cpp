@@ -49,11 +49,6 @@ qint64 midnight(const QDate& day, const QTimeZone& zone)
     return QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch();
 }
 
-std::optional<qint64> optionalValue(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
 } // namespace
 
 // Everything one report run accumulates.
@@ -143,12 +138,12 @@ Status KpiEngine::scanCreated(const ReportRequest& request, Scan& scan, const Pr
     const QString complaint = toCode(Category::Complaint);
     qint64 rows = 0;
     while (query->next()) {
-        const auto firstResponse = optionalValue(query->value(1));
+        const auto firstResponse = sql::optionalInt(query->value(1));
         const qint64 firstResponseDue = query->value(2).toLongLong();
-        const auto resolved = optionalValue(query->value(4));
-        const auto resolutionDue = optionalValue(query->value(5));
+        const auto resolved = sql::optionalInt(query->value(4));
+        const auto resolutionDue = sql::optionalInt(query->value(5));
         KpiAccumulator::Created ticket;
-        ticket.firstResponseBusinessS = optionalValue(query->value(3));
+        ticket.firstResponseBusinessS = sql::optionalInt(query->value(3));
         ticket.firstResponseCounted = firstResponse || firstResponseDue < request.to;
         ticket.firstResponseMet = firstResponse && *firstResponse <= firstResponseDue;
         ticket.resolutionCounted = resolved || (resolutionDue && *resolutionDue < request.to);
@@ -177,7 +172,7 @@ Status KpiEngine::scanResolved(const ReportRequest& request, Scan& scan) const
         return fail(query.error());
     while (query->next()) {
         KpiAccumulator::Resolved ticket;
-        ticket.resolutionBusinessS = optionalValue(query->value(1));
+        ticket.resolutionBusinessS = sql::optionalInt(query->value(1));
         ticket.reopened = query->value(3).toInt() > 0;
         ticket.firstContact = query->value(2).toInt() <= 1 && !ticket.reopened;
         if (!query->value(4).isNull())

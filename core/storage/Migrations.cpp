@@ -291,16 +291,47 @@ QStringList schemaV9(const SqlDialect& dialect)
                                        {QStringLiteral("timeliness"), QStringLiteral("professionalism"), QStringLiteral("attitude")});
 }
 
+// Version 10: technicians' visits (work orders, docs/SERVICE.md "Field
+// dispatch"). Appointment windows are instants; the zone they are shown in is
+// the visit's (the customer's), kept with the row.
+QStringList schemaV10(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral(R"(CREATE TABLE work_orders (
+            id %ID%, uuid TEXT NOT NULL UNIQUE,
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            visit_no INTEGER NOT NULL, technician_id INTEGER REFERENCES users(id),
+            address TEXT NOT NULL DEFAULT '', time_zone TEXT NOT NULL,
+            window_from INTEGER NOT NULL, window_to INTEGER NOT NULL,
+            parts TEXT NOT NULL DEFAULT '', tools TEXT NOT NULL DEFAULT '',
+            travel_km INTEGER, travel_minutes INTEGER,
+            status TEXT NOT NULL DEFAULT 'scheduled', failure TEXT, report TEXT NOT NULL DEFAULT '',
+            departed_at INTEGER, arrived_at INTEGER, finished_at INTEGER,
+            created_at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id),
+            updated_at INTEGER NOT NULL, updated_by INTEGER REFERENCES users(id),
+            version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral("CREATE INDEX ix_work_orders_ticket ON work_orders(ticket_id)"),
+        // A technician's day and the overlap check read by technician and time.
+        QStringLiteral("CREATE INDEX ix_work_orders_technician ON work_orders(technician_id, window_from)"),
+    }) + dialect.deskMayWrite({QStringLiteral("work_orders")})
+       + dialect.syncCaptureStatements(QStringLiteral("visit"), QStringLiteral("work_orders"),
+                                       {QStringLiteral("technician_id"), QStringLiteral("address"), QStringLiteral("time_zone"),
+                                        QStringLiteral("window_from"), QStringLiteral("window_to"), QStringLiteral("parts"),
+                                        QStringLiteral("tools"), QStringLiteral("travel_km"), QStringLiteral("travel_minutes"),
+                                        QStringLiteral("status"), QStringLiteral("failure"), QStringLiteral("report"),
+                                        QStringLiteral("departed_at"), QStringLiteral("arrived_at"), QStringLiteral("finished_at")});
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 9;
+    return 10;
 }
 
 } // namespace sd

@@ -338,6 +338,15 @@ QStringList PostgresDialect::serviceProcessUpgrade() const
 END $service$)")};
 }
 
+QStringList PostgresDialect::deskMayWrite(const QStringList& tables) const
+{
+    // Table names come from the program, never from input.
+    return {QStringLiteral(R"(DO $desk$ BEGIN
+    EXECUTE format('GRANT INSERT, UPDATE ON %1 TO %I', current_database() || '_desk');
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', current_database() || '_desk');
+END $desk$)").arg(tables.join(QStringLiteral(", ")))};
+}
+
 QStringList PostgresDialect::identityCatchUpStatements(const QString& table, const QString& column) const
 {
     // Table and column names come from the program, never from input.

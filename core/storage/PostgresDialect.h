@@ -69,6 +69,7 @@ public:
     QStringList syncUpgrade() const override;
     QStringList syncChainUpgrade() const override;
     QStringList serviceProcessUpgrade() const override;
+    QStringList deskMayWrite(const QStringList& tables) const override;
     QStringList identityCatchUpStatements(const QString& table, const QString& column) const override;
     QStringList syncCaptureStatements(const QString& entity, const QString& table, const QStringList& columns) const override;
     QStringList syncExportLockStatements() const override;

@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <optional>
 #include <utility>
 
 namespace sd::sql {
@@ -48,6 +49,12 @@ template <typename T>
 QVariant nullable(const std::optional<T>& value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+// An absent value for NULL, the number otherwise.
+inline std::optional<qint64> optionalInt(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
 } // namespace sd::sql

@@ -155,6 +155,8 @@ public:
     virtual QStringList syncChainUpgrade() const { return {}; }
     // Schema step 9 on a server: desks write complaints and cost lines.
     virtual QStringList serviceProcessUpgrade() const { return {}; }
+    // On a server: desks may insert and update rows of `tables` (never delete).
+    virtual QStringList deskMayWrite(const QStringList& /*tables*/) const { return {}; }
     // After rows were written with explicit ids: the next id drawn follows them.
     virtual QStringList identityCatchUpStatements(const QString& /*table*/, const QString& /*column*/) const { return {}; }
     // Triggers that log each change of `columns` of `table` (rows keyed by

@@ -225,7 +225,20 @@ QString SyncConflicts::fieldLabel(const QString& field) const
         {"voided", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Cost line voided")},
         {"timeliness", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Satisfaction: timeliness")},
         {"professionalism", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Satisfaction: professionalism")},
-        {"attitude", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Satisfaction: attitude")}};
+        {"attitude", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Satisfaction: attitude")},
+        {"technician_id", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Technician")},
+        {"time_zone", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Visit time zone")},
+        {"window_from", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Appointment from")},
+        {"window_to", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Appointment to")},
+        {"parts", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Parts to bring")},
+        {"tools", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Tools to bring")},
+        {"travel_km", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Travel distance (km)")},
+        {"travel_minutes", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Travel time (minutes)")},
+        {"failure", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Why the visit could not be completed")},
+        {"report", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Technician's notes")},
+        {"departed_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Set out at")},
+        {"arrived_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Arrived at")},
+        {"finished_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Finished at")}};
     for (const auto& [code, label] : labels)
         if (field == QLatin1String(code))
             return QCoreApplication::translate("sd::SyncConflicts", label);
@@ -240,7 +253,9 @@ QString SyncConflicts::displayValue(const SyncConflict& conflict, const QString&
     const QString text = value.isString() ? value.toString() : QString::number(value.toDouble());
     const QString& field = conflict.field;
     if (field == QLatin1String("status"))
-        return labelOf<TicketStatus>(text);
+        return conflict.entity == QLatin1String("visit") ? labelOf<VisitStatus>(text) : labelOf<TicketStatus>(text);
+    if (field == QLatin1String("failure"))
+        return labelOf<VisitFailure>(text);
     if (field == QLatin1String("priority"))
         return labelOf<Priority>(text);
     if (field == QLatin1String("category"))
@@ -257,14 +272,17 @@ QString SyncConflicts::displayValue(const SyncConflict& conflict, const QString&
         return labelOf<Remedy>(text);
     if (field == QLatin1String("complaint_cause"))
         return labelOf<ComplaintCause>(text);
-    if (field == QLatin1String("responded_at") || field == QLatin1String("closed_at"))
+    static const QStringList instants{QStringLiteral("responded_at"), QStringLiteral("closed_at"), QStringLiteral("window_from"),
+                                      QStringLiteral("window_to"), QStringLiteral("departed_at"), QStringLiteral("arrived_at"),
+                                      QStringLiteral("finished_at")};
+    if (instants.contains(field))
         return QDateTime::fromSecsSinceEpoch(qint64(value.toDouble())).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     if (field == QLatin1String("amount_cents") || field == QLatin1String("remedy_cents"))
         return QLocale().toString(value.toDouble() / 100.0, 'f', 2);
     if (field == QLatin1String("tier_locked") || field == QLatin1String("voided"))
         return value.toDouble() != 0 ? QCoreApplication::translate("sd::SyncConflicts", "yes") : QCoreApplication::translate("sd::SyncConflicts", "no");
     QString lookup;
-    if (field == QLatin1String("assignee_id"))
+    if (field == QLatin1String("assignee_id") || field == QLatin1String("technician_id"))
         lookup = QStringLiteral("SELECT display_name FROM users WHERE login = ?");
     else if (field == QLatin1String("customer_id"))
         lookup = QStringLiteral("SELECT name FROM customers WHERE uuid = ?");

@@ -79,6 +79,19 @@ SyncEntity surveys()
                 + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
 }
 
+// A technician's visit: rescheduled, handed to another technician and
+// reported on field by field; where and for which ticket it was made is fixed.
+SyncEntity visits()
+{
+    return {QStringLiteral("visit"), QStringLiteral("work_orders"),
+            QList<SyncColumn>{{QStringLiteral("technician_id"), Refers::User}}
+                + plain({"address", "time_zone", "window_from", "window_to", "parts", "tools", "travel_km", "travel_minutes",
+                         "status", "failure", "report", "departed_at", "arrived_at", "finished_at"}),
+            QList<SyncColumn>{{QStringLiteral("ticket_id"), Refers::Ticket}}
+                + plain({"visit_no", "created_at", "updated_at"})
+                + QList<SyncColumn>{{QStringLiteral("created_by"), Refers::User}, {QStringLiteral("updated_by"), Refers::User}}};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -122,7 +135,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), conflicts()};
     return entities;
 }
 

@@ -48,6 +48,12 @@ QSet<QString> uuidsOf(const QJsonArray& rows)
     return uuids;
 }
 
+// Entities whose rows belong to a ticket, with their key in a seed.
+QList<std::pair<const char*, const char*>> ticketChildEntities()
+{
+    return {{"complaint", "complaints"}, {"cost", "costs"}, {"survey", "surveys"}, {"visit", "visits"}};
+}
+
 } // namespace
 
 Result<QByteArray> SyncService::seedFor(const QString& office)
@@ -77,21 +83,25 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     auto events = exchange.eventsOf(QStringLiteral("substr(t.number, 1, ?) = ? AND e.id <= ?"),
                                     mine + QVariantList{eventsUpto->toLongLong()}, self->code());
     auto conflicts = exchange.fullRows(*syncEntity(QStringLiteral("conflict")), QStringLiteral("1 = 1"), {});
-    const QString ofMine = QStringLiteral("ticket_id IN (SELECT id FROM tickets WHERE substr(number, 1, ?) = ?)");
-    auto complaints = exchange.fullRows(*syncEntity(QStringLiteral("complaint")), ofMine, mine);
-    auto costs = exchange.fullRows(*syncEntity(QStringLiteral("cost")), ofMine, mine);
-    auto surveys = exchange.fullRows(*syncEntity(QStringLiteral("survey")), ofMine, mine);
-    if (!customers || !purchases || !tickets || !events || !conflicts || !complaints || !costs || !surveys)
+    if (!customers || !purchases || !tickets || !events || !conflicts)
         return fail(!customers ? customers.error() : !purchases ? purchases.error() : !tickets ? tickets.error()
-                    : !events ? events.error() : !conflicts ? conflicts.error() : !complaints ? complaints.error()
-                    : !costs ? costs.error() : surveys.error());
-    auto stamps = stampsOf(m_database, uuidsOf(*customers) + uuidsOf(*purchases) + uuidsOf(*tickets) + uuidsOf(*conflicts)
-                               + uuidsOf(*complaints) + uuidsOf(*costs) + uuidsOf(*surveys),
-                           self->code());
+                    : !events ? events.error() : conflicts.error());
+    // The rows that hang off the office's tickets: complaints, costs, surveys, visits.
+    const QString ofMine = QStringLiteral("ticket_id IN (SELECT id FROM tickets WHERE substr(number, 1, ?) = ?)");
+    QJsonObject ticketChildren;
+    QSet<QString> uuids = uuidsOf(*customers) + uuidsOf(*purchases) + uuidsOf(*tickets) + uuidsOf(*conflicts);
+    for (const auto& [entity, key] : ticketChildEntities()) {
+        auto rows = exchange.fullRows(*syncEntity(QLatin1String(entity)), ofMine, mine);
+        if (!rows)
+            return fail(rows.error());
+        uuids += uuidsOf(*rows);
+        ticketChildren.insert(QLatin1String(key), *rows);
+    }
+    auto stamps = stampsOf(m_database, uuids, self->code());
     auto configuration = exchange.headConfiguration();
     if (!stamps || !configuration)
         return fail(!stamps ? stamps.error() : configuration.error());
-    const QJsonObject payload{{QStringLiteral("from"), self->code()},
+    QJsonObject payload{{QStringLiteral("from"), self->code()},
                               {QStringLiteral("to"), office},
                               {QStringLiteral("head_key"), self->keys.publicText()},
                               {QStringLiteral("config"), configuration->value(QStringLiteral("config"))},
@@ -101,9 +111,6 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
                               {QStringLiteral("tickets"), *tickets},
                               {QStringLiteral("events"), *events},
                               {QStringLiteral("conflicts"), *conflicts},
-                              {QStringLiteral("complaints"), *complaints},
-                              {QStringLiteral("costs"), *costs},
-                              {QStringLiteral("surveys"), *surveys},
                               {QStringLiteral("stamps"), *stamps},
                               {QStringLiteral("changes_upto"), upto->toLongLong()},
                               {QStringLiteral("events_upto"), eventsUpto->toLongLong()},
@@ -112,6 +119,8 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
                               {QStringLiteral("numbering"), QJsonObject{{QStringLiteral("files"), peer->receivedNumber},
                                                                         {QStringLiteral("changes"), peer->receivedChanges},
                                                                         {QStringLiteral("events"), peer->receivedEvents}}}};
+    for (auto child = ticketChildren.begin(); child != ticketChildren.end(); ++child)
+        payload.insert(child.key(), child.value());
     // The branch starts from this state, so head office sends it only what follows.
     if (auto acked = SyncOffices(m_database).noteAcknowledged(office, upto->toLongLong(), eventsUpto->toLongLong()); !acked)
         return fail(acked.error());
@@ -204,8 +213,8 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
         return fail(rows.error());
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("conflict")), payload.value(QStringLiteral("conflicts")).toArray(), counts); !rows)
         return fail(rows.error());
-    // Seeds written before schema step 9 have neither: nothing to insert then.
-    for (const auto& [entity, key] : {std::pair{"complaint", "complaints"}, std::pair{"cost", "costs"}, std::pair{"survey", "surveys"}})
+    // Seeds written before schema steps 9 and 10 lack some: nothing to insert then.
+    for (const auto& [entity, key] : ticketChildEntities())
         if (auto rows = exchange.insertRows(*syncEntity(QLatin1String(entity)), payload.value(QLatin1String(key)).toArray(), counts); !rows)
             return fail(rows.error());
     if (auto added = exchange.insertEvents(payload.value(QStringLiteral("events")).toArray(), keys.office, counts,

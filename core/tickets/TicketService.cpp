@@ -449,6 +449,37 @@ Result<Ticket> TicketService::changeStatus(qint64 id, int expectedVersion, Ticke
     });
 }
 
+Result<Ticket> TicketService::recordAcceptance(qint64 id, int expectedVersion, Acceptance answer, const QString& note,
+                                               qint64 actorId)
+{
+    if (auto allowed = m_access.require(actorId, Action::Resolve); !allowed)
+        return fail(allowed.error());
+    if (answer == Acceptance::NotFixed && note.trimmed().isEmpty())
+        return fail(Error::invalid(QStringLiteral("acceptance"), tr("say what the customer reports is still wrong")));
+    return mutate(id, expectedVersion, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+        if (!Workflow::isOpen(ticket.status))
+            return fail(Error{Error::Code::IllegalTransition, QStringLiteral("acceptance"),
+                              tr("ticket %1 is %2: the customer's answer is recorded before resolving").arg(ticket.number, toLabel(ticket.status))});
+        TicketEvent asked = event(QStringLiteral("acceptance"), actorId);
+        asked.newValue = toCode(answer);
+        if (answer == Acceptance::NotFixed)
+            asked.body = note.trimmed();
+        events.append(asked);
+        const TicketStatus to = answer == Acceptance::Confirmed ? TicketStatus::Resolved : TicketStatus::InProgress;
+        return ticket.status == to ? Status{} : moveStatus(ticket, to, answer == Acceptance::Confirmed ? note : QString(), actorId, events);
+    });
+}
+
+Result<int> TicketService::notFixedCount(qint64 id) const
+{
+    auto count = sql::scalar(m_database.connection(),
+                             QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE ticket_id = ? AND kind = 'acceptance' AND new_value = ?"),
+                             {id, toCode(Acceptance::NotFixed)});
+    if (!count)
+        return fail(count.error());
+    return count->toInt();
+}
+
 // Taking an unowned ticket, handing one's own back, or routing either to
 // another team is assigning to oneself; anything that gives a ticket to
 // someone else or takes it from a colleague moves other people's work.

@@ -49,6 +49,13 @@ public:
     // cause set and the ticket resolved, which closes the complaint.
     Result<Ticket> closeComplaint(qint64 id, int expectedVersion, ComplaintCause cause, const QString& solution, qint64 actorId);
 
+    // What the customer said when asked whether the fix works: confirmed
+    // resolves the ticket with `note` as the solution; not fixed takes it back
+    // to in progress with `note` saying what is still wrong, and is counted.
+    Result<Ticket> recordAcceptance(qint64 id, int expectedVersion, Acceptance answer, const QString& note, qint64 actorId);
+    // How many times the customer said the ticket was not fixed.
+    Result<int> notFixedCount(qint64 id) const;
+
     Result<Ticket> get(qint64 id) const;
     Result<Ticket> byNumber(const QString& number) const;
     Result<QList<TicketEvent>> timeline(qint64 id) const;

@@ -22,6 +22,7 @@ Workspace::Workspace(Database database, Configuration configuration, Clock clock
     , m_tickets(database, m_configuration, clock)
     , m_complaints(database, m_configuration, clock, m_tickets)
     , m_costs(database, m_configuration, clock)
+    , m_visits(database, m_configuration, clock)
     , m_customers(database, m_configuration, clock)
     , m_queues(database)
 {

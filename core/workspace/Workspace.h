@@ -12,6 +12,7 @@
 #include "people/UserDirectory.h"
 #include "process/ComplaintService.h"
 #include "process/CostService.h"
+#include "process/VisitService.h"
 #include "queue/QueueQuery.h"
 #include "storage/Database.h"
 #include "tickets/TicketService.h"
@@ -47,6 +48,7 @@ public:
     TicketService& tickets() { return m_tickets; }
     ComplaintService& complaints() { return m_complaints; }
     CostService& costs() { return m_costs; }
+    VisitService& visits() { return m_visits; }
     UserDirectory& users() { return m_users; }
     const AccessControl& access() const { return m_access; }
     const SignIn& signIn() const { return m_signIn; }
@@ -74,6 +76,7 @@ private:
     TicketService m_tickets;
     ComplaintService m_complaints;
     CostService m_costs;
+    VisitService m_visits;
     CustomerService m_customers;
     QueueQuery m_queues;
 };

@@ -123,7 +123,7 @@ TEST_CASE("sdctl creates a database, fills it with demo data and lists queues", 
     REQUIRE(demo.exitCode == 0);
     const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), db});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("schema version: 9")));
+    CHECK(check.out.contains(QStringLiteral("schema version: 10")));
     CHECK(check.out.contains(QStringLiteral("integrity: ok")));
     const Run list = sdctl({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--db"), db,
                             QStringLiteral("--queue"), QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("5")});
@@ -470,7 +470,7 @@ TEST_CASE("sdctl server init creates the office's database and schema once, and 
     CHECK(again.out.contains(QStringLiteral("was there already")));
     const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), address});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("schema version: 9")));
+    CHECK(check.out.contains(QStringLiteral("schema version: 10")));
     const Run demo = sdctl({QStringLiteral("demo"), QStringLiteral("--db"), address, QStringLiteral("--tickets"), QStringLiteral("200")});
     INFO(demo.err.toStdString());
     CHECK(demo.exitCode == 0);
@@ -658,10 +658,18 @@ TEST_CASE("sdctl tickets: a script creates, works and reads a ticket, a stale ve
     const Run handOver = agent({QStringLiteral("tickets"), QStringLiteral("assign"), number, QStringLiteral("wang.lei")});
     CHECK(handOver.exitCode == 1);
     CHECK(handOver.err.contains(QStringLiteral("assign tickets to others")));
-    const Run noSolution = agent({QStringLiteral("tickets"), QStringLiteral("resolve"), number});
+    // The customer's answer is asked for first.
+    const Run noAnswer = agent({QStringLiteral("tickets"), QStringLiteral("resolve"), number, QStringLiteral("--solution"), QStringLiteral("x")});
+    CHECK(noAnswer.exitCode == 2);
+    CHECK(noAnswer.err.contains(QStringLiteral("--answer")));
+    const Run noSolution = agent({QStringLiteral("tickets"), QStringLiteral("resolve"), number, QStringLiteral("--answer"), QStringLiteral("confirmed")});
     CHECK(noSolution.exitCode == 1);
-    const Run resolved = agent({QStringLiteral("tickets"), QStringLiteral("resolve"), number, QStringLiteral("--solution"),
-                                QStringLiteral("更换了压缩机电容"), QStringLiteral("--json")});
+    const Run notFixed = agent({QStringLiteral("tickets"), QStringLiteral("resolve"), number, QStringLiteral("--answer"),
+                                QStringLiteral("not_fixed"), QStringLiteral("--note"), QStringLiteral("还是不制冷"), QStringLiteral("--json")});
+    REQUIRE(notFixed.exitCode == 0);
+    CHECK(json(notFixed).value(QStringLiteral("status")).toString() == QStringLiteral("in_progress"));
+    const Run resolved = agent({QStringLiteral("tickets"), QStringLiteral("resolve"), number, QStringLiteral("--answer"), QStringLiteral("confirmed"),
+                                QStringLiteral("--solution"), QStringLiteral("更换了压缩机电容"), QStringLiteral("--json")});
     REQUIRE(resolved.exitCode == 0);
     CHECK(json(resolved).value(QStringLiteral("status")).toString() == QStringLiteral("resolved"));
     CHECK(agent({QStringLiteral("tickets"), QStringLiteral("csat"), number, QStringLiteral("6")}).exitCode == 1);
@@ -682,9 +690,11 @@ TEST_CASE("sdctl tickets: a script creates, works and reads a ticket, a stale ve
     QStringList kinds;
     for (const QJsonValue& event : ticket.value(QStringLiteral("timeline")).toArray())
         kinds.append(event.toObject().value(QStringLiteral("kind")).toString());
-    // created, assignment and status (taken at creation), priority, the reply, resolved, the survey.
+    // created, assignment and status (taken at creation), priority, the reply, not fixed (assigned →
+    // in progress), confirmed (→ resolved), the survey.
     CHECK(kinds == QStringList{QStringLiteral("created"), QStringLiteral("assignment"), QStringLiteral("status"),
-                               QStringLiteral("priority"), QStringLiteral("comment"), QStringLiteral("status"),
+                               QStringLiteral("priority"), QStringLiteral("comment"), QStringLiteral("acceptance"),
+                               QStringLiteral("status"), QStringLiteral("acceptance"), QStringLiteral("status"),
                                QStringLiteral("survey")});
 }
 
@@ -780,4 +790,86 @@ TEST_CASE("sdctl complaints and costs: a script takes a complaint along its path
     const Run ticket = as("li.na", {QStringLiteral("tickets"), QStringLiteral("show"), number, QStringLiteral("--json")});
     CHECK(json(ticket).value(QStringLiteral("status")).toString() == QStringLiteral("resolved"));
     CHECK(as("li.na", {QStringLiteral("complaints"), QStringLiteral("list")}).out.contains(QStringLiteral("0 open complaints")));
+}
+
+TEST_CASE("sdctl dispatch: a script sends a technician, the technician reports, the day lists it and the sheet prints",
+          "[cli][dispatch][server]")
+{
+    sd::test::ScratchDatabase scratch;
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const auto as = [&](const char* login, QStringList arguments) {
+        return sdctlAs(QString::fromLatin1(login), {}, arguments << QStringLiteral("--db") << db);
+    };
+    const auto json = [](const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()).array(); };
+    const Run created = as("li.na", {QStringLiteral("tickets"), QStringLiteral("create"), QStringLiteral("--json"), QStringLiteral("--subject"),
+                                     QStringLiteral("洗衣机漏水"), QStringLiteral("--contact-name"), QStringLiteral("周女士"),
+                                     QStringLiteral("--category"), QStringLiteral("fault")});
+    REQUIRE(created.exitCode == 0);
+    const QString number = QJsonDocument::fromJson(created.out.toUtf8()).object().value(QStringLiteral("number")).toString();
+
+    const Run noWindow = as("li.na", {QStringLiteral("dispatch"), QStringLiteral("create"), number, QStringLiteral("--technician"),
+                                      QStringLiteral("zhang.min")});
+    CHECK(noWindow.exitCode == 2);
+    // The ticket has no customer: no address to start from.
+    const Run noAddress = as("li.na", {QStringLiteral("dispatch"), QStringLiteral("create"), number, QStringLiteral("--technician"),
+                                       QStringLiteral("zhang.min"), QStringLiteral("--from"), QStringLiteral("2026-12-01 09:00"),
+                                       QStringLiteral("--to"), QStringLiteral("2026-12-01 11:00")});
+    CHECK(noAddress.exitCode == 1);
+    CHECK(noAddress.err.contains(QStringLiteral("address")));
+    const Run sent = as("li.na", {QStringLiteral("dispatch"), QStringLiteral("create"), number, QStringLiteral("--technician"),
+                                  QStringLiteral("zhang.min"), QStringLiteral("--from"), QStringLiteral("2026-12-01 09:00"),
+                                  QStringLiteral("--to"), QStringLiteral("2026-12-01 11:00"), QStringLiteral("--address"),
+                                  QStringLiteral("上海市闵行区虹梅路 1 号"), QStringLiteral("--parts"), QStringLiteral("进水阀 ×1"), QStringLiteral("--json")});
+    REQUIRE(sent.exitCode == 0);
+    const QJsonObject visit = json(sent).at(0).toObject();
+    CHECK(visit.value(QStringLiteral("visit")).toInt() == 1);
+    // 09:00 in Shanghai is 01:00 UTC.
+    CHECK(visit.value(QStringLiteral("from")).toString() == QStringLiteral("2026-12-01T01:00:00+00:00"));
+    CHECK(visit.value(QStringLiteral("status")).toString() == QStringLiteral("scheduled"));
+
+    const Run agentReports = as("li.na", {QStringLiteral("dispatch"), QStringLiteral("status"), number, QStringLiteral("1"),
+                                          QStringLiteral("--to"), QStringLiteral("en_route")});
+    CHECK(agentReports.exitCode == 1);
+    CHECK(agentReports.err.contains(QStringLiteral("report how a visit went")));
+    REQUIRE(as("zhang.min", {QStringLiteral("dispatch"), QStringLiteral("status"), number, QStringLiteral("1"), QStringLiteral("--to"),
+                             QStringLiteral("on_site")}).exitCode == 0);
+    const Run noReason = as("zhang.min", {QStringLiteral("dispatch"), QStringLiteral("status"), number, QStringLiteral("1"),
+                                          QStringLiteral("--to"), QStringLiteral("cannot_complete"), QStringLiteral("--note"),
+                                          QStringLiteral("阀门型号不对")});
+    CHECK(noReason.exitCode == 1);
+    const Run failed = as("zhang.min", {QStringLiteral("dispatch"), QStringLiteral("status"), number, QStringLiteral("1"), QStringLiteral("--to"),
+                                        QStringLiteral("cannot_complete"), QStringLiteral("--reason"), QStringLiteral("missing_part"),
+                                        QStringLiteral("--note"), QStringLiteral("阀门型号不对"), QStringLiteral("--json")});
+    REQUIRE(failed.exitCode == 0);
+    CHECK(json(failed).at(0).toObject().value(QStringLiteral("failure")).toString() == QStringLiteral("missing_part"));
+
+    const Run day = as("sun.hui", {QStringLiteral("dispatch"), QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("2026-12-01"),
+                                   QStringLiteral("--technician"), QStringLiteral("zhang.min")});
+    REQUIRE(day.exitCode == 0);
+    CHECK(day.out.contains(number));
+    CHECK(day.out.contains(QStringLiteral("Missing part")));
+    const Run otherDay = as("sun.hui", {QStringLiteral("dispatch"), QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("2026-12-02")});
+    REQUIRE(otherDay.exitCode == 0);
+    CHECK_FALSE(otherDay.out.contains(number));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+    const Run sheet = as("zhang.min", {QStringLiteral("dispatch"), QStringLiteral("sheet"), number, QStringLiteral("1"),
+                                       QStringLiteral("--out"), pdf});
+    REQUIRE(sheet.exitCode == 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString page = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(page.contains(number));
+    CHECK(page.contains(QStringLiteral("周女士")));
+    CHECK(page.contains(QStringLiteral("上海市闵行区虹梅路 1 号")));
+    CHECK(page.contains(QStringLiteral("进水阀 ×1")));
+    CHECK(page.contains(QStringLiteral("2026-12-01 09:00–11:00")));
+    CHECK(page.contains(QStringLiteral("Customer's signature")));
+    const Run missing = as("zhang.min", {QStringLiteral("dispatch"), QStringLiteral("sheet"), number, QStringLiteral("7"),
+                                         QStringLiteral("--out"), pdf});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("has no visit 7")));
 }

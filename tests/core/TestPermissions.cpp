@@ -59,6 +59,8 @@ const std::map<Action, std::array<bool, 5>> kExpected{
     {Action::MergeCustomers, {false, false, false, true, true}},
     {Action::HandleComplaint, {true, false, false, true, true}},
     {Action::RecordCost, {true, true, false, true, true}},
+    {Action::PlanVisits, {true, true, false, true, true}},
+    {Action::ReportVisits, {false, true, false, true, true}},
 };
 
 QString importFile(const char* name)
@@ -87,11 +89,12 @@ QString fingerprint(Workspace& ws)
         "(SELECT COALESCE(SUM(version), 0) FROM customers), (SELECT COUNT(*) FROM users), "
         "(SELECT COUNT(*) FROM purchases), (SELECT COUNT(*) FROM settings), "
         "(SELECT COALESCE(MAX(value), '') FROM settings WHERE key = 'office_name'), "
-        "(SELECT COALESCE(SUM(version), 0) FROM complaints), (SELECT COUNT(*) FROM cost_lines)"));
+        "(SELECT COALESCE(SUM(version), 0) FROM complaints), (SELECT COUNT(*) FROM cost_lines), "
+        "(SELECT COUNT(*) FROM work_orders), (SELECT COALESCE(SUM(version), 0) FROM work_orders)"));
     REQUIRE(row);
     REQUIRE(row->next());
     QStringList parts;
-    for (int i = 0; i < 11; ++i)
+    for (int i = 0; i < 13; ++i)
         parts.append(row->value(i).toString());
     return parts.join(QLatin1Char('|'));
 }
@@ -103,6 +106,17 @@ qint64 deniedEntries(Workspace& ws, qint64 userId, Action action)
                              {userId, toCode(action)});
     REQUIRE(count);
     return count->toLongLong();
+}
+
+// A morning visit by a technician.
+VisitPlan visitPlan(qint64 technicianId)
+{
+    VisitPlan plan;
+    plan.technicianId = technicianId;
+    plan.address = QStringLiteral("1 Nanjing Road");
+    plan.windowFrom = test::at("2026-10-13T09:00:00+08:00");
+    plan.windowTo = test::at("2026-10-13T11:00:00+08:00");
+    return plan;
 }
 
 // Sets up what the action needs (as the administrator) and returns a step
@@ -268,6 +282,27 @@ std::function<Status()> Cell::step(Action action)
             travel.kind = CostKind::Transport;
             travel.quantity = 8;
             return statusOf(ws->costs().add(id, travel, actor));
+        };
+    }
+    case Action::PlanVisits: {
+        const qint64 id = ticketInStatus(TicketStatus::InProgress);
+        return [this, id] { return statusOf(ws->visits().schedule(id, visitPlan(ws.userId("zhang.min")), actor)); };
+    }
+    case Action::ReportVisits: {
+        // Sent to the technician of the matrix's column where there is one, so
+        // the "own visits only" rule does not hide the matrix's answer.
+        const qint64 id = ticketInStatus(TicketStatus::InProgress);
+        auto user = ws->users().byId(actor);
+        REQUIRE(user);
+        VisitPlan plan = visitPlan(ws.userId("zhang.min"));
+        if (user->role == Role::Technician)
+            plan.technicianId = actor;
+        auto visit = ws->visits().schedule(id, plan, admin);
+        REQUIRE(visit);
+        return [this, visit = *visit] {
+            VisitReport report;
+            report.to = VisitStatus::EnRoute;
+            return statusOf(ws->visits().report(visit.id, visit.version, report, actor));
         };
     }
     case Action::ViewAuditLog:

@@ -822,7 +822,8 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
     // Head office as schema step 7 left it: the purchase unlogged, no step-8 (or later) objects.
     auto connection = head->ws().database().connection();
-    for (const char* step9 : {"DROP TABLE complaints", "DROP TABLE cost_lines", "DROP TABLE satisfaction_details", "DROP INDEX ix_tickets_category_open",
+    for (const char* step9 : {"DROP TABLE work_orders", "DELETE FROM schema_migrations WHERE version = 10",
+                              "DROP TABLE complaints", "DROP TABLE cost_lines", "DROP TABLE satisfaction_details", "DROP INDEX ix_tickets_category_open",
                               "DELETE FROM schema_migrations WHERE version = 9"})
         REQUIRE(sql::run(connection, QString::fromLatin1(step9)));
     for (const char* step8 : {"DELETE FROM sync_changes WHERE entity = 'purchase'",
@@ -922,4 +923,60 @@ TEST_CASE("satisfaction by dimension recorded at a branch reaches head office")
     CHECK((*atHead)->professionalism == 4);
     CHECK((*atHead)->attitude == 3);
     CHECK(head->ws().tickets().byNumber(ticket->number)->csatScore == 4);
+}
+
+TEST_CASE("a technician's visit travels with its ticket; a reschedule at head office and a report at the branch merge")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    auto gz = branchOf(*head, QStringLiteral("GZ"));
+    auto ticket = sh->ws().tickets().create(call(std::nullopt, QStringLiteral("冰箱不制冷")), sh->user("li.na"));
+    REQUIRE(ticket);
+    VisitPlan plan;
+    plan.technicianId = sh->user("zhang.min");
+    plan.address = QStringLiteral("上海市徐汇区 1 号");
+    plan.windowFrom = sd::test::at("2026-11-20T09:00:00+08:00");
+    plan.windowTo = sd::test::at("2026-11-20T11:00:00+08:00");
+    plan.parts = QStringLiteral("温控器 ×1");
+    auto visit = sh->ws().visits().schedule(ticket->id, plan, sh->user("li.na"));
+    REQUIRE(visit);
+    exchange(*sh, *head);
+    exchange(*gz, *head);
+
+    const qint64 atHead = ticketIdOf(*head, ticket->number);
+    auto there = head->ws().visits().byNumber(atHead, 1);
+    REQUIRE(there);
+    REQUIRE(there->has_value());
+    CHECK((*there)->uuid == visit->uuid);
+    CHECK((*there)->technicianName == QStringLiteral("张敏"));
+    CHECK((*there)->parts == QStringLiteral("温控器 ×1"));
+    CHECK((*there)->windowFrom == plan.windowFrom);
+    CHECK(scalarText(*gz, QStringLiteral("SELECT COUNT(*) FROM work_orders")) == QStringLiteral("0"));
+
+    // Head office hands the visit to another technician; the branch meanwhile notes the tools.
+    VisitPlan handedOver = plan;
+    handedOver.technicianId = head->user("chen.jie");
+    REQUIRE(head->ws().visits().reschedule((*there)->id, (*there)->version, handedOver, head->user("sun.hui")));
+    VisitPlan withTools = plan;
+    withTools.tools = QStringLiteral("检漏仪");
+    REQUIRE(sh->ws().visits().reschedule(visit->id, visit->version, withTools, sh->user("li.na")));
+    exchange(*sh, *head);
+    exchange(*sh, *head);
+    for (Office* office : {head.get(), sh.get()}) {
+        auto merged = office->ws().visits().byNumber(ticketIdOf(*office, ticket->number), 1);
+        REQUIRE(merged);
+        REQUIRE(merged->has_value());
+        CHECK((*merged)->technicianName == QStringLiteral("陈杰"));
+        CHECK((*merged)->tools == QStringLiteral("检漏仪"));
+        CHECK(scalarText(*office, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")) == QStringLiteral("0"));
+        // Scheduled at the branch, rescheduled at both: three events, each once.
+        CHECK(scalarText(*office, QStringLiteral("SELECT COUNT(*) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
+                                                 "WHERE t.number = ? AND e.kind = 'visit'"),
+                         {ticket->number}) == QStringLiteral("3"));
+    }
+
+    // A branch created again from a new seed holds the visit.
+    auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
+    CHECK(scalarText(*again, QStringLiteral("SELECT CASE WHEN technician_id IS NOT NULL AND tools = '检漏仪' THEN 1 ELSE 0 END FROM work_orders"))
+          == QStringLiteral("1"));
 }

@@ -8,6 +8,7 @@
 #include "customers/CustomerForm.h"
 #include "exchange/ImportDialog.h"
 #include "main/ComplaintsPage.h"
+#include "dispatch/VisitsPage.h"
 #include "main/CustomersPage.h"
 #include "main/DemoDataDialog.h"
 #include "common/Permission.h"
@@ -162,6 +163,9 @@ QWidget* MainWindow::buildQueuePage()
     auto* complaints = new ComplaintsPage(m_context, this);
     connect(complaints, &ComplaintsPage::ticketOpenRequested, this, &MainWindow::openTicket);
     m_pages->addWidget(complaints);
+    auto* visits = new VisitsPage(m_context, this);
+    connect(visits, &VisitsPage::ticketOpenRequested, this, &MainWindow::openTicket);
+    m_pages->addWidget(visits);
     m_pages->addWidget(reportsScroll);
     connect(m_queue, &QueueView::currentTicketChanged, m_preview, &TicketPreview::showTicket);
     connect(m_queue, &QueueView::ticketActivated, this, &MainWindow::openTicket);
@@ -283,7 +287,9 @@ void MainWindow::nameFirstTab(NavigationPanel::Page page)
 {
     m_tabs->setTabText(0, page == NavigationPanel::Page::Reports ? tr("Reports")
                           : page == NavigationPanel::Page::Customers ? tr("Customers")
-                          : page == NavigationPanel::Page::Complaints ? tr("Complaints") : tr("Queues"));
+                          : page == NavigationPanel::Page::Complaints ? tr("Complaints")
+                          : page == NavigationPanel::Page::Visits     ? tr("Visits")
+                                                                      : tr("Queues"));
 }
 
 void MainWindow::showQueue(Queue queue, const QString& title)

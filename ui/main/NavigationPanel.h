@@ -7,13 +7,13 @@
 namespace sd {
 
 // The left-hand list: the queues with their live counts, then Customers,
-// Complaints and Reports. Counts come from indexed COUNT queries, refreshed on changes.
+// Complaints, Visits and Reports. Counts come from indexed COUNT queries, refreshed on changes.
 class NavigationPanel : public QListWidget
 {
     Q_OBJECT
 
 public:
-    enum class Page { Queue, Customers, Complaints, Reports };
+    enum class Page { Queue, Customers, Complaints, Visits, Reports };
 
     NavigationPanel(QueueQuery queries, QWidget* parent = nullptr);
     void setUser(std::optional<qint64> userId) { m_userId = userId; }

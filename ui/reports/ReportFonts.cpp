@@ -9,7 +9,7 @@ QString ReportFonts::family()
 {
     static const QString chosen = [] {
         const QStringList installed = QFontDatabase::families();
-        const QStringList preferred = {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+        const QStringList preferred = {QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
                                        QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
                                        QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Serif CJK SC")};
         for (const QString& family : preferred) {

@@ -1,6 +1,7 @@
 #include "config/Configuration.h"
 #include "tickets/TicketDialogs.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace sd {
@@ -131,6 +133,57 @@ std::optional<TicketDialogs::Satisfaction> TicketDialogs::askSatisfaction(QWidge
         return std::nullopt;
     return Satisfaction{score->currentData().toInt(), comment->text().trimmed(),
                         {timeliness->currentData().toInt(), professionalism->currentData().toInt(), attitude->currentData().toInt()}};
+}
+
+std::optional<TicketDialogs::CustomerAnswer> TicketDialogs::askAcceptance(QWidget* parent, int timesNotFixed)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("acceptanceDialog"));
+    dialog.setWindowTitle(tr("Resolve ticket"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* question = new QLabel(tr("Ask the customer whether the fix works. What did the customer say?"), &dialog);
+    question->setWordWrap(true);
+    layout->addWidget(question);
+    auto* confirmed = new QRadioButton(tr("The customer &confirmed the fix: resolve the ticket"), &dialog);
+    confirmed->setObjectName(QStringLiteral("acceptConfirmed"));
+    auto* notFixed = new QRadioButton(tr("The customer says it is &not fixed: back to In progress"), &dialog);
+    notFixed->setObjectName(QStringLiteral("acceptNotFixed"));
+    auto* group = new QButtonGroup(&dialog);
+    group->addButton(confirmed);
+    group->addButton(notFixed);
+    layout->addWidget(confirmed);
+    layout->addWidget(notFixed);
+    if (timesNotFixed > 0) {
+        auto* before = new QLabel(tr("Earlier answers \"not fixed\": %1").arg(timesNotFixed), &dialog);
+        before->setObjectName(QStringLiteral("acceptHistory"));
+        before->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        layout->addWidget(before);
+    }
+    auto* label = new QLabel(tr("Choose the customer's answer first."), &dialog);
+    label->setWordWrap(true);
+    auto* text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("dialogText"));
+    text->setTabChangesFocus(true);
+    text->setEnabled(false);
+    label->setBuddy(text);
+    layout->addWidget(label);
+    layout->addWidget(text);
+    QPushButton* ok = addButtons(dialog, layout)->button(QDialogButtonBox::Ok);
+    const auto update = [=] {
+        const bool answered = confirmed->isChecked() || notFixed->isChecked();
+        text->setEnabled(answered);
+        if (answered)
+            label->setText(confirmed->isChecked() ? tr("Describe the &solution (required; the customer may see it):")
+                                                  : tr("What does the customer say is &still wrong? (required)"));
+        ok->setEnabled(answered && !text->toPlainText().trimmed().isEmpty());
+    };
+    QObject::connect(group, &QButtonGroup::buttonToggled, &dialog, update);
+    QObject::connect(text, &QPlainTextEdit::textChanged, &dialog, update);
+    update();
+    dialog.resize(480, 300);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return CustomerAnswer{confirmed->isChecked() ? Acceptance::Confirmed : Acceptance::NotFixed, text->toPlainText().trimmed()};
 }
 
 } // namespace sd

@@ -36,6 +36,14 @@ public:
     static std::optional<Assignment> askAssignment(QWidget* parent, AppContext& context,
                                                    std::optional<qint64> currentUser, const QString& currentTeam);
     static std::optional<Satisfaction> askSatisfaction(QWidget* parent);
+    struct CustomerAnswer
+    {
+        Acceptance answer = Acceptance::Confirmed;
+        QString note; // the solution, or what is still wrong
+    };
+    // Resolving starts by asking the customer whether the fix works; neither
+    // answer is preselected. `timesNotFixed` is shown so the agent knows.
+    static std::optional<CustomerAnswer> askAcceptance(QWidget* parent, int timesNotFixed);
 };
 
 } // namespace sd

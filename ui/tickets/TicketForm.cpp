@@ -4,6 +4,7 @@
 
 #include "tickets/ComplaintPanel.h"
 #include "tickets/CostPanel.h"
+#include "dispatch/VisitPanel.h"
 
 #include "people/Permissions.h"
 
@@ -289,6 +290,8 @@ QWidget* TicketForm::buildFields()
     layout->addWidget(buildCustomerBox());
     layout->addWidget(buildTicketBox());
     layout->addWidget(buildSlaBox());
+    m_visitPanel = new VisitPanel(m_context, fields);
+    layout->addWidget(m_visitPanel);
     m_costPanel = new CostPanel(m_context, fields);
     layout->addWidget(m_costPanel);
     // Closing a complaint resolves the ticket: the form shows what was written.
@@ -300,6 +303,10 @@ QWidget* TicketForm::buildFields()
         refreshTimeline();
     });
     connect(&m_context.workspace.costs(), &CostService::costsChanged, this, [this](qint64 id) {
+        if (id == m_ticket.id && id != 0)
+            refreshTimeline();
+    });
+    connect(&m_context.workspace.visits(), &VisitService::visitsChanged, this, [this](qint64 id) {
         if (id == m_ticket.id && id != 0)
             refreshTimeline();
     });
@@ -490,6 +497,7 @@ void TicketForm::registerErrorFields()
     const auto buttonOf = [this](QAction* action) { return findChild<QToolButton*>(action->objectName().replace(
                                                            QStringLiteral("Action"), QStringLiteral("Button"))); };
     m_errors.addField(QStringLiteral("solution"), buttonOf(m_resolveAction), m_actionError);
+    m_errors.addField(QStringLiteral("acceptance"), buttonOf(m_resolveAction), m_actionError);
     m_errors.addField(QStringLiteral("status"), m_statusButton, m_actionError);
     m_errors.addField(QStringLiteral("level"), buttonOf(m_escalateAction), m_actionError);
     m_errors.addField(QStringLiteral("csat"), buttonOf(m_satisfactionAction), m_actionError);
@@ -655,6 +663,15 @@ bool TicketForm::changeStatus(TicketStatus to, const QString& note)
            }), true);
 }
 
+bool TicketForm::recordAcceptance(Acceptance answer, const QString& note)
+{
+    m_errors.clear();
+    return !isNew()
+        && takeResult(LockWait::retry<Ticket>(this, m_context.workspace.database(), [&] {
+               return m_context.workspace.tickets().recordAcceptance(m_ticket.id, m_ticket.version, answer, note, m_context.userId);
+           }), true);
+}
+
 bool TicketForm::escalate(const QString& reason)
 {
     m_errors.clear();
@@ -691,6 +708,7 @@ void TicketForm::updatePanels()
 {
     m_complaintPanel->showTicket(m_ticket);
     m_costPanel->showTicket(m_ticket.id);
+    m_visitPanel->showTicket(m_ticket.id, Workflow::isOpen(m_ticket.status));
 }
 
 void TicketForm::fill(const TicketDraft& draft)
@@ -841,6 +859,8 @@ void TicketForm::showStoredSla()
                                     : tr("Running in business hours (calendar %1).").arg(calendarDisplayName(sla.calendarCode));
     if (slaInputsEdited())
         state = tr("Customer or priority changed: the due times are recalculated when you save.");
+    if (const int notFixed = m_context.workspace.tickets().notFixedCount(m_ticket.id).value_or(0); notFixed > 0)
+        state += QLatin1Char(' ') + tr("Answers \"not fixed\" so far: %1.").arg(notFixed);
     m_slaState->setText(state);
 }
 
@@ -1061,10 +1081,9 @@ void TicketForm::onEscalate()
 
 void TicketForm::onResolve()
 {
-    const auto solution = TicketDialogs::askText(this, tr("Resolve ticket"),
-                                                 tr("Describe the solution (required; the customer may see it):"), true);
-    if (solution)
-        changeStatus(TicketStatus::Resolved, *solution);
+    const auto answer = TicketDialogs::askAcceptance(this, m_context.workspace.tickets().notFixedCount(m_ticket.id).value_or(0));
+    if (answer)
+        recordAcceptance(answer->answer, answer->note);
 }
 
 void TicketForm::onReopen()

@@ -45,6 +45,7 @@ public:
     bool hasUnsavedChanges() const;
     class ComplaintPanel* complaintPanel() const { return m_complaintPanel; }
     class CostPanel* costPanel() const { return m_costPanel; }
+    class VisitPanel* visitPanel() const { return m_visitPanel; }
     bool save();
     QString title() const;
 
@@ -60,6 +61,8 @@ public:
     bool addComment(const QString& body, bool isPublic);
     bool assign(std::optional<qint64> userId, const QString& teamCode);
     bool changeStatus(TicketStatus to, const QString& note = {});
+    // Confirmed resolves with `note` as the solution; not fixed goes back to in progress.
+    bool recordAcceptance(Acceptance answer, const QString& note);
     bool escalate(const QString& reason);
     bool recordSatisfaction(int score, const QString& comment, const std::optional<SatisfactionDetail>& detail = std::nullopt);
 
@@ -188,6 +191,7 @@ private:
     TimelineView* m_timeline = nullptr;
     class ComplaintPanel* m_complaintPanel = nullptr;
     class CostPanel* m_costPanel = nullptr;
+    class VisitPanel* m_visitPanel = nullptr;
     QPlainTextEdit* m_commentEdit = nullptr;
     QPushButton* m_noteButton = nullptr;
     QPushButton* m_replyButton = nullptr;

@@ -60,4 +60,14 @@ QString TicketText::instant(qint64 secsSinceEpoch, const QTimeZone& zone)
     return QDateTime::fromSecsSinceEpoch(secsSinceEpoch, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString TicketText::window(qint64 from, qint64 to, const QTimeZone& zone)
+{
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(from, zone);
+    const QDateTime end = QDateTime::fromSecsSinceEpoch(to, zone);
+    const QString endText = end.date() == start.date() ? end.toString(QStringLiteral("HH:mm"))
+                                                       : end.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QStringLiteral("%1–%2 (%3)").arg(start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), endText,
+                                           zone.displayName(start, QTimeZone::OffsetName));
+}
+
 } // namespace sd

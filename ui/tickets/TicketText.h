@@ -18,6 +18,9 @@ public:
     static QString fieldLabel(const QString& field);
     // "yyyy-MM-dd HH:mm" in the zone the agent reads times in.
     static QString instant(qint64 secsSinceEpoch, const QTimeZone& zone);
+    // An appointment window in the visit's zone, with the zone's offset:
+    // "2026-11-17 09:00–11:00 (UTC+08:00)"; the end's date only when it differs.
+    static QString window(qint64 from, qint64 to, const QTimeZone& zone);
 };
 
 } // namespace sd

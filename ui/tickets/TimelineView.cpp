@@ -238,6 +238,12 @@ QString TimelineView::describe(const TicketEvent& event) const
         return describeComplaint(event);
     if (kind == QLatin1String("cost") || kind == QLatin1String("cost_voided"))
         return describeCost(event);
+    if (kind == QLatin1String("acceptance"))
+        return event.newValue == toCode(Acceptance::Confirmed)
+            ? tr("The customer confirmed the fix.")
+            : withBody(tr("The customer says it is not fixed; the ticket goes back to In progress."), tr("Still wrong"), event.body);
+    if (kind == QLatin1String("visit"))
+        return describeVisit(event);
     return tr("Recorded “%1”.").arg(kind);
 }
 
@@ -310,6 +316,32 @@ QString TimelineView::describeCost(const TicketEvent& event) const
         ? tr("Voided a cost line: %1, %2.").arg(labelOfCode<CostKind>(event.field), amount)
         : tr("Recorded a cost: %1, %2 (the customer pays %3).").arg(labelOfCode<CostKind>(event.field), amount, charged);
     return withBody(sentence, tr("What"), event.body);
+}
+
+// A visit's event: field "NUMBER[:REASON]"; a scheduling step's body is
+// "TECHNICIAN_ID FROM TO ZONE" (VisitService).
+QString TimelineView::describeVisit(const TicketEvent& event) const
+{
+    const QString number = event.field.section(QLatin1Char(':'), 0, 0);
+    const auto status = fromCode<VisitStatus>(event.newValue).value_or(VisitStatus::Scheduled);
+    if (status == VisitStatus::Scheduled) {
+        const QStringList parts = event.body.split(QLatin1Char(' '));
+        const QString who = userName(parts.value(0));
+        const QTimeZone zone(parts.value(3).toUtf8());
+        const QString window = TicketText::window(parts.value(1).toLongLong(), parts.value(2).toLongLong(),
+                                                  zone.isValid() ? zone : m_zone);
+        return event.oldValue.isEmpty() ? tr("Visit %1 scheduled: %2, %3.").arg(number, who, window)
+                                        : tr("Visit %1 rescheduled: %2, %3.").arg(number, who, window);
+    }
+    const QString sentence = tr("Visit %1: %2 → %3.").arg(number, labelOfCode<VisitStatus>(event.oldValue), toLabel(status));
+    switch (status) {
+    case VisitStatus::CannotComplete:
+        return withBody(withBody(sentence, tr("Reason"), labelOfCode<VisitFailure>(event.field.section(QLatin1Char(':'), 1))),
+                        tr("Technician's notes"), event.body);
+    case VisitStatus::Done: return withBody(sentence, tr("Work done"), event.body);
+    case VisitStatus::Cancelled: return withBody(sentence, tr("Reason"), event.body);
+    default: return sentence;
+    }
 }
 
 QString TimelineView::withBody(const QString& sentence, const QString& bodyLabel, const QString& body) const

@@ -45,6 +45,7 @@ private:
     QString describeSurvey(const TicketEvent& event) const;
     QString describeComplaint(const TicketEvent& event) const;
     QString describeCost(const TicketEvent& event) const;
+    QString describeVisit(const TicketEvent& event) const;
     QString withBody(const QString& sentence, const QString& bodyLabel, const QString& body) const;
 
     AppContext& m_context;

@@ -1,0 +1,353 @@
+// sdctl dispatch create|reschedule|status|list|show|sheet: technicians' visits
+// for scripts, through the same core service and permissions as the desk.
+#include "Command.h"
+#include "TerminalText.h"
+
+#include "config/Configuration.h"
+#include "dispatch/VisitSheet.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace sdctl {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sdctl", text);
+}
+
+QString windowText(const sd::Visit& visit)
+{
+    const QTimeZone zone(visit.timeZone.toUtf8());
+    const QDateTime from = QDateTime::fromSecsSinceEpoch(visit.windowFrom, zone);
+    const QDateTime to = QDateTime::fromSecsSinceEpoch(visit.windowTo, zone);
+    return QStringLiteral("%1–%2 %3").arg(from.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                         to.toString(to.date() == from.date() ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm")),
+                                         visit.timeZone);
+}
+
+QString stateText(const sd::Visit& visit)
+{
+    QString text = sd::toLabel(visit.status);
+    if (visit.failure)
+        text += QStringLiteral(" (") + sd::toLabel(*visit.failure) + QLatin1Char(')');
+    if (visit.overlaps)
+        text += QLatin1Char(' ') + tr("[overlaps another visit]");
+    return text;
+}
+
+QJsonObject visitJson(const sd::Visit& visit)
+{
+    const auto instant = [](std::optional<qint64> value) {
+        return value ? QJsonValue(QDateTime::fromSecsSinceEpoch(*value, QTimeZone::utc()).toString(Qt::ISODate)) : QJsonValue();
+    };
+    const auto number = [](std::optional<qint64> value) { return value ? QJsonValue(*value) : QJsonValue(); };
+    return {{QStringLiteral("ticket"), visit.ticketNumber},
+            {QStringLiteral("visit"), visit.visitNo},
+            {QStringLiteral("version"), visit.version},
+            {QStringLiteral("technician"), visit.technicianName},
+            {QStringLiteral("status"), sd::toCode(visit.status)},
+            {QStringLiteral("failure"), visit.failure ? QJsonValue(sd::toCode(*visit.failure)) : QJsonValue()},
+            {QStringLiteral("from"), instant(visit.windowFrom)},
+            {QStringLiteral("to"), instant(visit.windowTo)},
+            {QStringLiteral("time_zone"), visit.timeZone},
+            {QStringLiteral("address"), visit.address},
+            {QStringLiteral("customer"), visit.customerName},
+            {QStringLiteral("phone"), visit.customerPhone},
+            {QStringLiteral("parts"), visit.parts},
+            {QStringLiteral("tools"), visit.tools},
+            {QStringLiteral("travel_km"), number(visit.travelKm)},
+            {QStringLiteral("travel_minutes"), number(visit.travelMinutes)},
+            {QStringLiteral("report"), visit.report},
+            {QStringLiteral("overlaps"), visit.overlaps}};
+}
+
+int printVisits(Command& command, const QList<sd::Visit>& visits)
+{
+    if (command.parser().isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const sd::Visit& visit : visits)
+            list.append(visitJson(visit));
+        command.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    QTextStream& out = command.out();
+    if (visits.isEmpty()) {
+        out << tr("No visits.") << Qt::endl;
+        return Ok;
+    }
+    out << cell(tr("Appointment"), 36) << ' ' << cell(tr("Technician"), 10) << ' ' << cell(tr("Ticket"), 18) << ' '
+        << cell(tr("Visit"), 5) << ' ' << cell(tr("Status"), 34) << ' ' << tr("Address") << Qt::endl;
+    for (const sd::Visit& visit : visits)
+        out << cell(windowText(visit), 36) << ' ' << cell(visit.technicianName, 10) << ' ' << cell(visit.ticketNumber, 18) << ' '
+            << cell(QString::number(visit.visitNo), 5) << ' ' << cell(stateText(visit), 34) << ' ' << visit.address << Qt::endl;
+    return Ok;
+}
+
+std::optional<qint64> technicianOf(Command& command, sd::Workspace& workspace)
+{
+    auto user = workspace.users().byLogin(command.parser().value(QStringLiteral("technician")));
+    if (!user) {
+        command.failWith(user.error());
+        return std::nullopt;
+    }
+    return user->id;
+}
+
+// "2026-11-17 09:00" (in the visit's zone) or ISO 8601 with an offset.
+std::optional<qint64> instantOption(Command& command, const char* name, const QTimeZone& zone)
+{
+    const QString text = command.parser().value(QLatin1String(name)).trimmed();
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+    if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime) {
+        QDateTime local = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (!local.isValid())
+            local = QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm"));
+        parsed = local.isValid() ? QDateTime(local.date(), local.time(), zone) : QDateTime();
+    }
+    if (!parsed.isValid()) {
+        command.usageError(tr("--%1: give a time such as \"2026-11-17 09:00\"").arg(QLatin1String(name)));
+        return std::nullopt;
+    }
+    return parsed.toSecsSinceEpoch();
+}
+
+std::optional<qint64> numberOption(Command& command, const char* name, bool& bad)
+{
+    if (!command.parser().isSet(QLatin1String(name)))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = command.parser().value(QLatin1String(name)).toLongLong(&ok);
+    if (!ok) {
+        command.usageError(tr("--%1: give a whole number").arg(QLatin1String(name)));
+        bad = true;
+    }
+    return value;
+}
+
+// The plan from the options; `base` supplies what a reschedule leaves out.
+std::optional<sd::VisitPlan> planOf(Command& command, sd::Workspace& workspace, qint64 ticketId, const sd::Visit* base)
+{
+    QCommandLineParser& parser = command.parser();
+    sd::VisitPlan plan;
+    if (base) {
+        plan = {base->technicianId.value_or(0), base->address, base->timeZone, base->windowFrom, base->windowTo,
+                base->parts, base->tools, base->travelKm, base->travelMinutes};
+    } else if (!parser.isSet(QStringLiteral("technician")) || !parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))) {
+        command.usageError(tr("give --technician LOGIN, --from TIME and --to TIME"));
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("technician"))) {
+        const auto technician = technicianOf(command, workspace);
+        if (!technician)
+            return std::nullopt;
+        plan.technicianId = *technician;
+    }
+    if (parser.isSet(QStringLiteral("zone")))
+        plan.timeZone = parser.value(QStringLiteral("zone"));
+    const QTimeZone zone((plan.timeZone.isEmpty() ? workspace.configuration().officeTimeZone : plan.timeZone).toUtf8());
+    for (const auto& [name, target] : {std::pair{"from", &plan.windowFrom}, std::pair{"to", &plan.windowTo}}) {
+        if (!parser.isSet(QLatin1String(name)))
+            continue;
+        const auto instant = instantOption(command, name, zone.isValid() ? zone : QTimeZone::utc());
+        if (!instant)
+            return std::nullopt;
+        *target = *instant;
+    }
+    if (parser.isSet(QStringLiteral("address")))
+        plan.address = parser.value(QStringLiteral("address"));
+    else if (!base)
+        plan.address = workspace.visits().customerAddress(ticketId).value_or(QString());
+    for (const auto& [name, target] : {std::pair{"parts", &plan.parts}, std::pair{"tools", &plan.tools}})
+        if (parser.isSet(QLatin1String(name)))
+            *target = parser.value(QLatin1String(name));
+    bool bad = false;
+    if (auto km = numberOption(command, "km", bad))
+        plan.travelKm = km;
+    if (auto minutes = numberOption(command, "travel-minutes", bad))
+        plan.travelMinutes = minutes;
+    return bad ? std::nullopt : std::optional<sd::VisitPlan>(plan);
+}
+
+std::optional<sd::Visit> visitOf(Command& command, sd::Workspace& workspace, qint64 ticketId, const QString& number, const QString& visitText)
+{
+    bool ok = false;
+    const int visitNo = visitText.toInt(&ok);
+    auto found = ok ? workspace.visits().byNumber(ticketId, visitNo) : sd::Result<std::optional<sd::Visit>>(std::nullopt);
+    if (!found) {
+        command.failWith(found.error());
+        return std::nullopt;
+    }
+    if (!*found) {
+        command.failWith(sd::Error::notFound(QStringLiteral("visit"), tr("ticket %1 has no visit %2").arg(number, visitText)));
+        return std::nullopt;
+    }
+    return **found;
+}
+
+std::optional<int> expectedVersion(Command& command, const sd::Visit& visit)
+{
+    if (!command.parser().isSet(QStringLiteral("expect-version")))
+        return visit.version;
+    bool ok = false;
+    const int version = command.parser().value(QStringLiteral("expect-version")).toInt(&ok);
+    if (!ok) {
+        command.usageError(tr("--expect-version: give a whole number"));
+        return std::nullopt;
+    }
+    return version;
+}
+
+int changeStatus(Command& command, sd::Workspace& workspace, const sd::Visit& visit)
+{
+    const auto to = sd::fromCodeOrLabel<sd::VisitStatus>(command.parser().value(QStringLiteral("to")));
+    if (!to)
+        return command.usageError(tr("--to: give en_route, on_site, done, cannot_complete or cancelled"));
+    const auto version = expectedVersion(command, visit);
+    if (!version)
+        return command.exitCode();
+    const QString note = command.parser().value(QStringLiteral("note"));
+    sd::Result<sd::Visit> changed = sd::fail(sd::Error());
+    if (*to == sd::VisitStatus::Cancelled) {
+        changed = workspace.visits().cancel(visit.id, *version, note, command.actorId());
+    } else {
+        sd::VisitReport report;
+        report.to = *to;
+        report.note = note;
+        if (command.parser().isSet(QStringLiteral("reason"))) {
+            report.failure = sd::fromCodeOrLabel<sd::VisitFailure>(command.parser().value(QStringLiteral("reason")));
+            if (!report.failure)
+                return command.usageError(tr("--reason: give one of %1").arg(sd::allCodes<sd::VisitFailure>().join(QStringLiteral(", "))));
+        }
+        changed = workspace.visits().report(visit.id, *version, report, command.actorId());
+    }
+    if (!changed)
+        return command.failWith(changed.error());
+    return printVisits(command, {*changed});
+}
+
+int listVisits(Command& command, sd::Workspace& workspace)
+{
+    QCommandLineParser& parser = command.parser();
+    sd::VisitFilter filter;
+    if (parser.isSet(QStringLiteral("technician"))) {
+        const auto technician = technicianOf(command, workspace);
+        if (!technician)
+            return command.exitCode();
+        filter.technicianId = technician;
+    }
+    if (parser.isSet(QStringLiteral("date"))) {
+        const QDate day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!day.isValid())
+            return command.usageError(tr("--date: give a day such as 2026-11-17"));
+        filter.day = day;
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        filter.status = sd::fromCodeOrLabel<sd::VisitStatus>(parser.value(QStringLiteral("status")));
+        if (!filter.status)
+            return command.usageError(tr("--status: give one of %1").arg(sd::allCodes<sd::VisitStatus>().join(QStringLiteral(", "))));
+    }
+    auto visits = workspace.visits().list(filter);
+    if (!visits)
+        return command.failWith(visits.error());
+    return printVisits(command, *visits);
+}
+
+int writeSheet(Command& command, sd::Workspace& workspace, const sd::Visit& visit)
+{
+    const QString path = command.parser().value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return command.usageError(tr("--out: name the PDF file to write"));
+    if (sd::Database::isFileOf(workspace.database().path(), path))
+        return command.failWith(sd::Database::ownFileRefused(path));
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(workspace.clock().now());
+    if (auto written = sd::VisitSheet::writePdf(visit, sd::displayName(workspace.configuration().officeName), now, path); !written)
+        return command.failWith(written.error());
+    command.out() << tr("Wrote the work-order sheet of %1, visit %2, to %3").arg(visit.ticketNumber).arg(visit.visitNo).arg(path) << Qt::endl;
+    return Ok;
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({{QStringLiteral("technician"), tr("The technician's login."), QStringLiteral("LOGIN")},
+                       {QStringLiteral("from"), tr("Appointment start, \"YYYY-MM-DD HH:MM\" in the visit's zone."), QStringLiteral("TIME")},
+                       {QStringLiteral("to"), tr("Appointment end (create, reschedule), or the visit's new status (status)."), QStringLiteral("TIME|STATUS")},
+                       {QStringLiteral("zone"), tr("The visit's time zone (default: the office's)."), QStringLiteral("ZONE")},
+                       {QStringLiteral("address"), tr("Where to go (default: the customer's address)."), QStringLiteral("TEXT")},
+                       {QStringLiteral("parts"), tr("Parts to bring."), QStringLiteral("TEXT")},
+                       {QStringLiteral("tools"), tr("Tools to bring."), QStringLiteral("TEXT")},
+                       {QStringLiteral("km"), tr("Travel distance in kilometres."), QStringLiteral("N")},
+                       {QStringLiteral("travel-minutes"), tr("Travel time in minutes."), QStringLiteral("N")},
+                       {QStringLiteral("reason"), tr("Why a visit cannot be completed: missing_part, customer_absent, needs_specialist, no_access, other."), QStringLiteral("REASON")},
+                       {QStringLiteral("note"), tr("Work done, what happened, or why the visit is cancelled."), QStringLiteral("TEXT")},
+                       {QStringLiteral("date"), tr("list: one day (in the office's zone)."), QStringLiteral("YYYY-MM-DD")},
+                       {QStringLiteral("status"), tr("list: only visits in this status."), QStringLiteral("STATUS")},
+                       {QStringLiteral("out"), tr("sheet: the PDF file to write."), QStringLiteral("FILE")},
+                       {QStringLiteral("expect-version"), tr("Refuse if the visit changed since this version."), QStringLiteral("N")},
+                       {QStringLiteral("json"), tr("Print JSON.")}});
+}
+
+} // namespace
+
+int runDispatch(const QStringList& arguments)
+{
+    Command command(QStringLiteral("dispatch"),
+                    tr("dispatch create NUMBER --technician LOGIN --from TIME --to TIME [--zone --address --parts --tools --km --travel-minutes]\n"
+                       "dispatch reschedule NUMBER VISIT [the same options]\n"
+                       "dispatch status NUMBER VISIT --to en_route|on_site|done|cannot_complete|cancelled [--reason R] [--note TEXT]\n"
+                       "dispatch list [--technician LOGIN] [--date YYYY-MM-DD] [--status STATUS]\n"
+                       "dispatch show NUMBER: the ticket's visits.\n"
+                       "dispatch sheet NUMBER VISIT --out FILE.pdf: the printable work-order sheet."),
+                    arguments);
+    addOptions(command.parser());
+    command.parser().addPositionalArgument(QStringLiteral("VERB"), tr("create | reschedule | status | list | show | sheet"));
+    if (!command.parse(-1))
+        return command.exitCode();
+    const QStringList positional = command.parser().positionalArguments();
+    const QString verb = positional.value(0);
+    static const QMap<QString, int> wanted{{QStringLiteral("create"), 2}, {QStringLiteral("reschedule"), 3}, {QStringLiteral("status"), 3},
+                                           {QStringLiteral("list"), 1},   {QStringLiteral("show"), 2},       {QStringLiteral("sheet"), 3}};
+    if (!wanted.contains(verb) || positional.size() != wanted.value(verb))
+        return command.usageError(tr("use: sdctl dispatch create NUMBER | reschedule NUMBER VISIT | status NUMBER VISIT | list | show NUMBER | sheet NUMBER VISIT"));
+    const bool writes = verb == QLatin1String("create") || verb == QLatin1String("reschedule") || verb == QLatin1String("status");
+    auto workspace = command.openWorkspace(writes ? Command::Access::Write : Command::Access::Read);
+    if (!workspace)
+        return command.exitCode();
+    if (verb == QLatin1String("list"))
+        return listVisits(command, *workspace);
+    auto ticket = workspace->tickets().byNumber(positional.at(1));
+    if (!ticket)
+        return command.failWith(ticket.error());
+    if (verb == QLatin1String("show")) {
+        auto visits = workspace->visits().ofTicket(ticket->id);
+        return visits ? printVisits(command, *visits) : command.failWith(visits.error());
+    }
+    if (verb == QLatin1String("create")) {
+        const auto plan = planOf(command, *workspace, ticket->id, nullptr);
+        if (!plan)
+            return command.exitCode();
+        auto visit = workspace->visits().schedule(ticket->id, *plan, command.actorId());
+        return visit ? printVisits(command, {*visit}) : command.failWith(visit.error());
+    }
+    const auto visit = visitOf(command, *workspace, ticket->id, positional.at(1), positional.at(2));
+    if (!visit)
+        return command.exitCode();
+    if (verb == QLatin1String("sheet"))
+        return writeSheet(command, *workspace, *visit);
+    if (verb == QLatin1String("status"))
+        return changeStatus(command, *workspace, *visit);
+    const auto plan = planOf(command, *workspace, ticket->id, &*visit);
+    const auto version = plan ? expectedVersion(command, *visit) : std::nullopt;
+    if (!plan || !version)
+        return command.exitCode();
+    auto moved = workspace->visits().reschedule(visit->id, *version, *plan, command.actorId());
+    return moved ? printVisits(command, {*moved}) : command.failWith(moved.error());
+}
+
+} // namespace sdctl
