@@ -206,12 +206,13 @@ void DemoServiceProcess::progress(Visit& visit, qint64 until, bool fails, const 
         events.append(e);
         visit.status = to;
     };
-    const qint64 departed = visit.windowFrom - m_random.between(20, 50) * 60;
+    // Never before the visit was scheduled (a second visit can be booked for the same hour).
+    const qint64 departed = qMax(visit.windowFrom - m_random.between(20, 50) * 60, visit.createdAt + 60);
     if (departed > until)
         return;
     visit.departedAt = departed;
     step(VisitStatus::EnRoute, departed, {}, {});
-    const qint64 arrived = visit.windowFrom + m_random.between(0, 40) * 60;
+    const qint64 arrived = qMax(visit.windowFrom + m_random.between(0, 40) * 60, departed + 5 * 60);
     if (arrived > until)
         return;
     visit.arrivedAt = arrived;

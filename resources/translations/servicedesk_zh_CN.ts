@@ -777,6 +777,66 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>schedule, reschedule and cancel technicians&apos; visits</source>
+        <translation>安排、改约和取消上门服务</translation>
+    </message>
+    <message>
+        <source>report how a visit went</source>
+        <translation>回报上门服务进展</translation>
+    </message>
+    <message>
+        <source>Customer confirmed the fix</source>
+        <translation>客户确认已修复</translation>
+    </message>
+    <message>
+        <source>Customer says not fixed</source>
+        <translation>客户反馈未修复</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cannot complete</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Missing part</source>
+        <translation>缺少配件</translation>
+    </message>
+    <message>
+        <source>Customer absent</source>
+        <translation>客户不在</translation>
+    </message>
+    <message>
+        <source>Needs a specialist</source>
+        <translation>需要专业人员</translation>
+    </message>
+    <message>
+        <source>No access to the site</source>
+        <translation>无法进入现场</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
 </context>
 <context>
     <name>sd::ComplaintPanel</name>
@@ -2617,6 +2677,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <translation>上门服务</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -2667,6 +2731,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Complaints</source>
         <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>上门服务</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3885,58 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Satisfaction: attitude</source>
         <translation>满意度：服务态度</translation>
     </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Visit time zone</source>
+        <translation>上门时区</translation>
+    </message>
+    <message>
+        <source>Appointment from</source>
+        <translation>预约开始</translation>
+    </message>
+    <message>
+        <source>Appointment to</source>
+        <translation>预约结束</translation>
+    </message>
+    <message>
+        <source>Parts to bring</source>
+        <translation>需带配件</translation>
+    </message>
+    <message>
+        <source>Tools to bring</source>
+        <translation>需带工具</translation>
+    </message>
+    <message>
+        <source>Travel distance (km)</source>
+        <translation>路程（公里）</translation>
+    </message>
+    <message>
+        <source>Travel time (minutes)</source>
+        <translation>路程时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Why the visit could not be completed</source>
+        <translation>无法完成的原因</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s notes</source>
+        <translation>技术员记录</translation>
+    </message>
+    <message>
+        <source>Set out at</source>
+        <translation>出发时间</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>完成时间</translation>
+    </message>
 </context>
 <context>
     <name>sd::SyncController</name>
@@ -4091,6 +4211,38 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>&amp;Overall:</source>
         <translation>总体(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Resolve ticket</source>
+        <translation>解决工单</translation>
+    </message>
+    <message>
+        <source>Ask the customer whether the fix works. What did the customer say?</source>
+        <translation>请向客户确认问题是否已解决。客户怎么说？</translation>
+    </message>
+    <message>
+        <source>The customer &amp;confirmed the fix: resolve the ticket</source>
+        <translation>客户确认已修复：解决工单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The customer says it is &amp;not fixed: back to In progress</source>
+        <translation>客户反馈未修复：退回处理中(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Earlier answers &quot;not fixed&quot;: %1</source>
+        <translation>此前反馈“未修复”次数：%1</translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s answer first.</source>
+        <translation>请先选择客户的答复。</translation>
+    </message>
+    <message>
+        <source>Describe the &amp;solution (required; the customer may see it):</source>
+        <translation>填写解决方案(&amp;S)（必填，客户可能看到）：</translation>
+    </message>
+    <message>
+        <source>What does the customer say is &amp;still wrong? (required)</source>
+        <translation>客户说哪里仍有问题(&amp;S)？（必填）</translation>
     </message>
 </context>
 <context>
@@ -4417,14 +4569,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>将从“%1”升级到下一支持级别。升级原因（选填）：</translation>
     </message>
     <message>
-        <source>Resolve ticket</source>
-        <translation>解决工单</translation>
-    </message>
-    <message>
-        <source>Describe the solution (required; the customer may see it):</source>
-        <translation>请描述解决方案（必填，客户可能会看到）：</translation>
-    </message>
-    <message>
         <source>Reopen ticket</source>
         <translation>重新打开工单</translation>
     </message>
@@ -4443,6 +4587,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>A complaint is resolved when it is closed at the end of its path (the Complaint box).</source>
         <translation>投诉在其流程的最后一步结案时即为解决（见“投诉”栏）。</translation>
+    </message>
+    <message>
+        <source>Answers &quot;not fixed&quot; so far: %1.</source>
+        <translation>客户至今反馈“未修复”%1 次。</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4796,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>each satisfaction score must be from 1 to 5</source>
         <translation>每一项满意度评分都须在 1 至 5 之间</translation>
+    </message>
+    <message>
+        <source>say what the customer reports is still wrong</source>
+        <translation>请说明客户反馈仍存在的问题</translation>
+    </message>
+    <message>
+        <source>ticket %1 is %2: the customer&apos;s answer is recorded before resolving</source>
+        <translation>工单 %1 已是“%2”：客户的答复应在解决前记录</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +5076,38 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Timeliness %1, professionalism %2, attitude %3.</source>
         <translation>及时性 %1，专业性 %2，服务态度 %3。</translation>
     </message>
+    <message>
+        <source>The customer confirmed the fix.</source>
+        <translation>客户确认问题已修复。</translation>
+    </message>
+    <message>
+        <source>The customer says it is not fixed; the ticket goes back to In progress.</source>
+        <translation>客户反馈未修复，工单退回处理中。</translation>
+    </message>
+    <message>
+        <source>Still wrong</source>
+        <translation>仍存在的问题</translation>
+    </message>
+    <message>
+        <source>Visit %1 scheduled: %2, %3.</source>
+        <translation>已安排第 %1 次上门：%2，%3。</translation>
+    </message>
+    <message>
+        <source>Visit %1 rescheduled: %2, %3.</source>
+        <translation>第 %1 次上门已改约：%2，%3。</translation>
+    </message>
+    <message>
+        <source>Visit %1: %2 → %3.</source>
+        <translation>第 %1 次上门：%2 → %3。</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s notes</source>
+        <translation>技术员记录</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>完成的工作</translation>
+    </message>
 </context>
 <context>
     <name>sd::UserAdmin</name>
@@ -5067,6 +5255,452 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>First &amp;password:</source>
         <translation>初始密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VisitDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Reschedule visit %1</source>
+        <translation>第 %1 次上门改约</translation>
+    </message>
+    <message>
+        <source>Send a technician</source>
+        <translation>派技术员上门</translation>
+    </message>
+    <message>
+        <source>Choose a technician</source>
+        <translation>选择技术员</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. compressor capacitor ×1</source>
+        <translation>每行一项，例如：压缩机电容 ×1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>技术员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Appointment (&amp;day, from, to):</source>
+        <translation>预约（日期(&amp;D)、开始、结束）：</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of the visit:</source>
+        <translation>上门地点时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parts to bring:</source>
+        <translation>需带配件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ools to bring:</source>
+        <translation>需带工具(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Tra&amp;vel (distance, time):</source>
+        <translation>路程（距离、时间）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Choose the technician to send.</source>
+        <translation>请选择要派出的技术员。</translation>
+    </message>
+    <message>
+        <source>Give the address of the visit.</source>
+        <translation>请填写上门地址。</translation>
+    </message>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation>预约结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>“%1”不是已知的时区。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VisitPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · overlaps another visit</source>
+        <translation>%1 · 与另一次上门时间重叠</translation>
+    </message>
+    <message>
+        <source>Technician visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>&amp;Send a technician…</source>
+        <translation>派技术员上门(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Resc&amp;hedule…</source>
+        <translation>改约(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>回报进展(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cancel the visit…</source>
+        <translation>取消上门…</translation>
+    </message>
+    <message>
+        <source>Work-order s&amp;heet…</source>
+        <translation>派工单(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Visit %1 could not be completed (%2): send a technician again.</source>
+        <translation>第 %1 次上门未能完成（%2）：请再次派技术员上门。</translation>
+    </message>
+    <message>
+        <source>Technician visits (%1)</source>
+        <translation>上门服务（%1）</translation>
+    </message>
+    <message>
+        <source>Quality inspectors do not send technicians.</source>
+        <translation>质检员不派技术员上门。</translation>
+    </message>
+    <message>
+        <source>Reopen the ticket to send a technician.</source>
+        <translation>请先重新打开工单，再派技术员上门。</translation>
+    </message>
+    <message>
+        <source>Saved. %1 has another visit in this window: check the day&apos;s visits.</source>
+        <translation>已保存。%1 在此时段还有另一次上门：请查看当天的上门安排。</translation>
+    </message>
+    <message>
+        <source>Cancel visit %1</source>
+        <translation>取消第 %1 次上门</translation>
+    </message>
+    <message>
+        <source>Why is the visit cancelled? (required)</source>
+        <translation>为什么取消上门？（必填）</translation>
+    </message>
+    <message>
+        <source>work-order-%1-visit-%2.pdf</source>
+        <translation>派工单-%1-第%2次.pdf</translation>
+    </message>
+    <message>
+        <source>Save the work-order sheet</source>
+        <translation>保存派工单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VisitReportDialog</name>
+    <message>
+        <source>Report on visit %1</source>
+        <translation>回报第 %1 次上门</translation>
+    </message>
+    <message>
+        <source>Visit %1 is %2. What happened?</source>
+        <translation>第 %1 次上门目前为“%2”。进展如何？</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>选择原因</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work done (required):</source>
+        <translation>完成的工作(&amp;W)（必填）：</translation>
+    </message>
+    <message>
+        <source>&amp;What happened (required):</source>
+        <translation>发生了什么(&amp;W)（必填）：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (optional):</source>
+        <translation>备注(&amp;N)（选填）：</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VisitService</name>
+    <message>
+        <source>choose an active technician to send</source>
+        <translation>请选择一名在职的技术员</translation>
+    </message>
+    <message>
+        <source>give the address of the visit</source>
+        <translation>请填写上门地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone</source>
+        <translation>“%1”不是已知的时区</translation>
+    </message>
+    <message>
+        <source>the appointment must end after it starts, within a day</source>
+        <translation>预约结束时间必须晚于开始时间，且在一天之内</translation>
+    </message>
+    <message>
+        <source>travel must be from 0 to %1</source>
+        <translation>路程必须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>ticket %1 is %2: reopen it before sending a technician</source>
+        <translation>工单 %1 已是“%2”：请先重新打开，再派技术员上门</translation>
+    </message>
+    <message>
+        <source>visit %1 of %2 is %3: only a visit that has not started can be rescheduled; schedule a new one</source>
+        <translation>工单 %2 的第 %1 次上门已是“%3”：只有尚未开始的上门才能改约；请另行安排一次</translation>
+    </message>
+    <message>
+        <source>say why the visit is cancelled</source>
+        <translation>请说明取消上门的原因</translation>
+    </message>
+    <message>
+        <source>visit %1 of %2 is %3 and can no longer be cancelled</source>
+        <translation>工单 %2 的第 %1 次上门已是“%3”，不能再取消</translation>
+    </message>
+    <message>
+        <source>visit %1 of %2 is %3&apos;s: only the technician sent, a supervisor or an administrator reports on it</source>
+        <translation>工单 %2 的第 %1 次上门由 %3 负责：只有被派出的技术员、主管或管理员可以回报</translation>
+    </message>
+    <message>
+        <source>visit %1 of %2 cannot go from &quot;%3&quot; to &quot;%4&quot;</source>
+        <translation>工单 %2 的第 %1 次上门不能从“%3”变为“%4”</translation>
+    </message>
+    <message>
+        <source>say why the visit cannot be completed</source>
+        <translation>请说明无法完成的原因</translation>
+    </message>
+    <message>
+        <source>describe the work done</source>
+        <translation>请描述完成的工作</translation>
+    </message>
+    <message>
+        <source>describe what happened</source>
+        <translation>请描述发生的情况</translation>
+    </message>
+    <message>
+        <source>visit %1 of %2 was changed by someone else meanwhile; look at it again and repeat the change</source>
+        <translation>工单 %2 的第 %1 次上门已被他人修改；请重新查看后再修改</translation>
+    </message>
+    <message>
+        <source>visit %1 does not exist</source>
+        <translation>上门记录 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VisitSheet</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Work order %1, visit %2</source>
+        <translation>派工单 %1 第 %2 次上门</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法写出 PDF。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · visit %2</source>
+        <translation>工单 %1 · 第 %2 次上门</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间 %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1（序列号 %2）</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Parts to bring</source>
+        <translation>需带配件</translation>
+    </message>
+    <message>
+        <source>Tools to bring</source>
+        <translation>需带工具</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>路程</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s notes</source>
+        <translation>技术员记录</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>使用配件</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>客户签字</translation>
+    </message>
+    <message>
+        <source>By signing, the customer confirms the visit took place and the work described above was done.</source>
+        <translation>客户签字即确认技术员已上门，并已完成上述工作。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::VisitsPage</name>
+    <message>
+        <source>Technicians&apos; visits</source>
+        <translation>技术员上门安排</translation>
+    </message>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>后一天 ▶</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>技术员：</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All technicians</source>
+        <translation>全部技术员</translation>
+    </message>
+    <message>
+        <source>No visits on this day.</source>
+        <translation>当天没有上门安排。</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>上门：%1 次</translation>
+    </message>
+    <message>
+        <source>overlapping another visit of the same technician: %1</source>
+        <translation>与同一技术员其他上门时间重叠：%1 次</translation>
+    </message>
+    <message>
+        <source>the first %1 are shown</source>
+        <translation>仅显示前 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 · visit %2</source>
+        <translation>%1 · 第 %2 次</translation>
     </message>
 </context>
 <context>
@@ -5755,10 +6389,6 @@ users audit [--login L] [--limit N]：查看审计日志。
         <translation>该备注是客户可见的回复（否则为内部备注）。</translation>
     </message>
     <message>
-        <source>Why the status changes.</source>
-        <translation>状态变更的原因。</translation>
-    </message>
-    <message>
         <source>Why the ticket is escalated.</source>
         <translation>升级工单的原因。</translation>
     </message>
@@ -6289,18 +6919,188 @@ costs void NUMBER LINE：作废记错的一行，不再计入。</translation>
         <translation>csat：服务态度，1 至 5。</translation>
     </message>
     <message>
+        <source>[overlaps another visit]</source>
+        <translation>[与另一次上门时间重叠]</translation>
+    </message>
+    <message>
+        <source>No visits.</source>
+        <translation>没有上门记录。</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>--%1: give a time such as &quot;2026-11-17 09:00&quot;</source>
+        <translation>--%1：请给出时间，例如 "2026-11-17 09:00"</translation>
+    </message>
+    <message>
+        <source>--%1: give a whole number</source>
+        <translation>--%1：请给出整数</translation>
+    </message>
+    <message>
+        <source>give --technician LOGIN, --from TIME and --to TIME</source>
+        <translation>请给出 --technician 登录名、--from 时间和 --to 时间</translation>
+    </message>
+    <message>
+        <source>ticket %1 has no visit %2</source>
+        <translation>工单 %1 没有第 %2 次上门</translation>
+    </message>
+    <message>
+        <source>--expect-version: give a whole number</source>
+        <translation>--expect-version：请给出整数</translation>
+    </message>
+    <message>
+        <source>--to: give en_route, on_site, done, cannot_complete or cancelled</source>
+        <translation>--to：请给出 en_route、on_site、done、cannot_complete 或 cancelled</translation>
+    </message>
+    <message>
+        <source>--reason: give one of %1</source>
+        <translation>--reason：请给出以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--date: give a day such as 2026-11-17</source>
+        <translation>--date：请给出日期，例如 2026-11-17</translation>
+    </message>
+    <message>
+        <source>--status: give one of %1</source>
+        <translation>--status：请给出以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--out: name the PDF file to write</source>
+        <translation>--out：请指定要写出的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Wrote the work-order sheet of %1, visit %2, to %3</source>
+        <translation>已将工单 %1 第 %2 次上门的派工单写入 %3</translation>
+    </message>
+    <message>
+        <source>The technician&apos;s login.</source>
+        <translation>技术员的登录名。</translation>
+    </message>
+    <message>
+        <source>Appointment start, &quot;YYYY-MM-DD HH:MM&quot; in the visit&apos;s zone.</source>
+        <translation>预约开始时间，"YYYY-MM-DD HH:MM"，按上门地点时区。</translation>
+    </message>
+    <message>
+        <source>Appointment end (create, reschedule), or the visit&apos;s new status (status).</source>
+        <translation>预约结束时间（create、reschedule），或上门的新状态（status）。</translation>
+    </message>
+    <message>
+        <source>The visit&apos;s time zone (default: the office&apos;s).</source>
+        <translation>上门地点的时区（默认：本机构时区）。</translation>
+    </message>
+    <message>
+        <source>Where to go (default: the customer&apos;s address).</source>
+        <translation>上门地址（默认：客户地址）。</translation>
+    </message>
+    <message>
+        <source>Parts to bring.</source>
+        <translation>需带配件。</translation>
+    </message>
+    <message>
+        <source>Tools to bring.</source>
+        <translation>需带工具。</translation>
+    </message>
+    <message>
+        <source>Travel distance in kilometres.</source>
+        <translation>路程（公里）。</translation>
+    </message>
+    <message>
+        <source>Travel time in minutes.</source>
+        <translation>路程时间（分钟）。</translation>
+    </message>
+    <message>
+        <source>Why a visit cannot be completed: missing_part, customer_absent, needs_specialist, no_access, other.</source>
+        <translation>无法完成的原因：missing_part（缺少配件）、customer_absent（客户不在）、needs_specialist（需要专业人员）、no_access（无法进入现场）、other（其他）。</translation>
+    </message>
+    <message>
+        <source>Work done, what happened, or why the visit is cancelled.</source>
+        <translation>完成的工作、发生的情况，或取消上门的原因。</translation>
+    </message>
+    <message>
+        <source>list: one day (in the office&apos;s zone).</source>
+        <translation>list：某一天（按本机构时区）。</translation>
+    </message>
+    <message>
+        <source>list: only visits in this status.</source>
+        <translation>list：只列此状态的上门。</translation>
+    </message>
+    <message>
+        <source>sheet: the PDF file to write.</source>
+        <translation>sheet：要写出的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Refuse if the visit changed since this version.</source>
+        <translation>若上门记录自此版本后有变更则拒绝。</translation>
+    </message>
+    <message>
+        <source>dispatch create NUMBER --technician LOGIN --from TIME --to TIME [--zone --address --parts --tools --km --travel-minutes]
+dispatch reschedule NUMBER VISIT [the same options]
+dispatch status NUMBER VISIT --to en_route|on_site|done|cannot_complete|cancelled [--reason R] [--note TEXT]
+dispatch list [--technician LOGIN] [--date YYYY-MM-DD] [--status STATUS]
+dispatch show NUMBER: the ticket&apos;s visits.
+dispatch sheet NUMBER VISIT --out FILE.pdf: the printable work-order sheet.</source>
+        <translation>dispatch create 工单号 --technician 登录名 --from 时间 --to 时间 [--zone --address --parts --tools --km --travel-minutes]
+dispatch reschedule 工单号 次数 [同上选项]
+dispatch status 工单号 次数 --to en_route|on_site|done|cannot_complete|cancelled [--reason 原因] [--note 文字]
+dispatch list [--technician 登录名] [--date YYYY-MM-DD] [--status 状态]
+dispatch show 工单号：该工单的上门记录。
+dispatch sheet 工单号 次数 --out 文件.pdf：可打印的派工单。</translation>
+    </message>
+    <message>
+        <source>create | reschedule | status | list | show | sheet</source>
+        <translation>create | reschedule | status | list | show | sheet</translation>
+    </message>
+    <message>
+        <source>use: sdctl dispatch create NUMBER | reschedule NUMBER VISIT | status NUMBER VISIT | list | show NUMBER | sheet NUMBER VISIT</source>
+        <translation>用法：sdctl dispatch create 工单号 | reschedule 工单号 次数 | status 工单号 次数 | list | show 工单号 | sheet 工单号 次数</translation>
+    </message>
+    <message>
+        <source>--answer: give the customer&apos;s answer, confirmed or not_fixed</source>
+        <translation>--answer：请给出客户的答复：confirmed（已确认修复）或 not_fixed（未修复）</translation>
+    </message>
+    <message>
+        <source>Why the status changes; for resolve --answer not_fixed, what is still wrong.</source>
+        <translation>状态变更的原因；用于 resolve --answer not_fixed 时，说明仍存在的问题。</translation>
+    </message>
+    <message>
+        <source>resolve: the customer&apos;s answer, confirmed (with --solution) or not_fixed (with --note saying what is still wrong).</source>
+        <translation>resolve：客户的答复，confirmed（配合 --solution）或 not_fixed（配合 --note 说明仍存在的问题）。</translation>
+    </message>
+    <message>
         <source>tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...: a new ticket.
 tickets show NUMBER: the ticket and its timeline.
 tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...
 tickets comment NUMBER TEXT [--public]; status NUMBER STATUS [--note]; assign NUMBER LOGIN|- [--team]
-tickets escalate NUMBER [--reason]; resolve NUMBER --solution TEXT; csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]
+tickets escalate NUMBER [--reason]; resolve NUMBER --answer confirmed --solution TEXT | --answer not_fixed --note TEXT; csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]
 Changes take --expect-version N: refused if someone changed the ticket since.</source>
-        <translation>tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...：新建工单。
-tickets show NUMBER：显示工单及其处理记录。
-tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...
-tickets comment NUMBER TEXT [--public]；status NUMBER STATUS [--note]；assign NUMBER LOGIN|- [--team]
-tickets escalate NUMBER [--reason]；resolve NUMBER --solution TEXT；csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]（总体、及时性、专业性、服务态度）
-修改可带 --expect-version N：若此后他人改过该工单则拒绝。</translation>
+        <translation>tickets create --subject 主题 [--customer 客户] [--channel] [--category] [--priority] ...：新建工单。
+tickets show 工单号：查看工单及其时间线。
+tickets update 工单号 [--priority] [--category] [--subject] [--description] [--product] ...
+tickets comment 工单号 文字 [--public]；status 工单号 状态 [--note]；assign 工单号 登录名|- [--team]
+tickets escalate 工单号 [--reason]；resolve 工单号 --answer confirmed --solution 文字 | --answer not_fixed --note 文字；csat 工单号 评分 [--comment] [--timeliness N --professionalism N --attitude N]
+修改可带 --expect-version N：若工单在此之后被他人修改则拒绝。</translation>
+    </message>
+    <message>
+        <source>send technicians, report visits, list a day&apos;s visits, print work orders</source>
+        <translation>派技术员上门、回报进展、列出当天上门安排、打印派工单</translation>
     </message>
 </context>
 </TS>

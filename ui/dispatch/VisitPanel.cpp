@@ -63,6 +63,8 @@ VisitPanel::VisitPanel(AppContext& context, QWidget* parent)
     m_visits->setRootIsDecorated(false);
     m_visits->setColumnCount(ColumnCount);
     m_visits->setHeaderLabels({tr("Visit"), tr("Technician"), tr("Appointment"), tr("Status"), tr("Address")});
+    for (int column : {Number, Technician, Window, State})
+        m_visits->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_visits->header()->setSectionResizeMode(Address, QHeaderView::Stretch);
     m_visits->setMinimumHeight(90);
     m_attention->setObjectName(QStringLiteral("visitAttention"));

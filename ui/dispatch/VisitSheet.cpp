@@ -65,7 +65,7 @@ double VisitSheet::text(QPainter& painter, const QRectF& mm, const QString& valu
     painter.setFont(font);
     const QRectF device(mm.x() * m_unit, mm.y() * m_unit, mm.width() * m_unit, qMax(mm.height(), 1.0) * m_unit);
     QRectF used;
-    painter.drawText(device, flags | Qt::TextWordWrap, value, &used);
+    painter.drawText(device, flags | Qt::TextWordWrap | Qt::TextDontClip, value, &used);
     return qMax(mm.height(), used.height() / m_unit);
 }
 
@@ -116,7 +116,9 @@ void VisitSheet::paint(QPainter& painter, const QSizeF& pageMm, double unit) con
     y += field(painter, y, tr("Technician"), m_visit.technicianName);
     y += field(painter, y, tr("Product"), m_visit.serial.isEmpty() ? m_visit.product
                                                                     : tr("%1 (serial %2)").arg(m_visit.product, m_visit.serial));
-    y += field(painter, y, tr("Problem"), m_visit.subject + (m_visit.description.isEmpty() ? QString() : QStringLiteral("\n") + m_visit.description));
+    // The sheet is one page: a very long description is cut, the ticket has it all.
+    const QString description = m_visit.description.size() > 600 ? m_visit.description.left(600) + QStringLiteral("…") : m_visit.description;
+    y += field(painter, y, tr("Problem"), m_visit.subject + (description.isEmpty() ? QString() : QStringLiteral("\n") + description));
     y += field(painter, y, tr("Parts to bring"), m_visit.parts);
     y += field(painter, y, tr("Tools to bring"), m_visit.tools);
     y += field(painter, y, tr("Travel"), travelText(m_visit));

@@ -36,7 +36,7 @@ VisitsPage::VisitsPage(AppContext& context, QWidget* parent)
     title->setFont(font);
     m_day->setObjectName(QStringLiteral("visitDayFilter"));
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd ddd"));
+    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     const QTimeZone office(m_context.workspace.configuration().officeTimeZone.toUtf8());
     m_day->setDate(QDateTime::fromSecsSinceEpoch(m_context.workspace.clock().now(), office).date());
     m_technician->setObjectName(QStringLiteral("visitTechnicianFilter"));

@@ -8,12 +8,13 @@ namespace sd {
 QString ReportFonts::family()
 {
     static const QString chosen = [] {
-        const QStringList installed = QFontDatabase::families();
+        // hasFamily() also knows a family by its English name when the
+        // system lists it under a localised one (文泉驿正黑 under Chinese).
         const QStringList preferred = {QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
                                        QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
                                        QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Serif CJK SC")};
         for (const QString& family : preferred) {
-            if (installed.contains(family))
+            if (QFontDatabase::hasFamily(family))
                 return family;
         }
         return QGuiApplication::font().family();
@@ -24,11 +25,10 @@ QString ReportFonts::family()
 QString ReportFonts::latinFamily()
 {
     static const QString chosen = [] {
-        const QStringList installed = QFontDatabase::families();
         const QStringList preferred = {QStringLiteral("Noto Sans"), QStringLiteral("Segoe UI"), QStringLiteral("Helvetica Neue"),
                                        QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial")};
         for (const QString& family : preferred) {
-            if (installed.contains(family))
+            if (QFontDatabase::hasFamily(family))
                 return family;
         }
         return QString();
