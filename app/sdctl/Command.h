@@ -91,6 +91,7 @@ int runCustomers(const QStringList& arguments);
 int runComplaints(const QStringList& arguments);
 int runCosts(const QStringList& arguments);
 int runDispatch(const QStringList& arguments);
+int runPlans(const QStringList& arguments);
 bool isTicketWriteVerb(const QString& verb);
 int runTicketWrite(const QString& verb, const QStringList& arguments);
 // PDF output needs the report layout of the desktop client (ReportPdf.cpp).

@@ -1,10 +1,12 @@
-// sdctl dispatch create|reschedule|status|list|show|sheet: technicians' visits
-// for scripts, through the same core service and permissions as the desk.
+// sdctl dispatch create|reschedule|status|list|show|sheet (technicians'
+// visits) and sdctl plans show|propose|consent (solution plans), for scripts,
+// through the same core services and permissions as the desk.
 #include "Command.h"
 #include "TerminalText.h"
 
 #include "config/Configuration.h"
 #include "dispatch/VisitSheet.h"
+#include "common/Money.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -348,6 +350,208 @@ int runDispatch(const QStringList& arguments)
         return command.exitCode();
     auto moved = workspace->visits().reschedule(visit->id, *version, *plan, command.actorId());
     return moved ? printVisits(command, {*moved}) : command.failWith(moved.error());
+}
+
+} // namespace sdctl
+
+namespace sdctl {
+namespace {
+
+QJsonObject planJson(const sd::SolutionPlan& plan)
+{
+    QJsonArray parts;
+    for (const sd::PlanPart& part : plan.parts)
+        parts.append(QJsonObject{{QStringLiteral("code"), part.code}, {QStringLiteral("name"), part.name},
+                                 {QStringLiteral("quantity"), part.quantity}, {QStringLiteral("unit"), sd::centsText(part.unitCents)}});
+    const auto instant = [](std::optional<qint64> value) {
+        return value ? QJsonValue(QDateTime::fromSecsSinceEpoch(*value, QTimeZone::utc()).toString(Qt::ISODate)) : QJsonValue();
+    };
+    return {{QStringLiteral("version"), plan.planNo},
+            {QStringLiteral("cause"), plan.cause},
+            {QStringLiteral("steps"), plan.steps},
+            {QStringLiteral("parts"), parts},
+            {QStringLiteral("labour_minutes"), plan.labourMinutes},
+            {QStringLiteral("labour"), sd::centsText(plan.labourCents)},
+            {QStringLiteral("other"), sd::centsText(plan.otherCents)},
+            {QStringLiteral("total"), sd::centsText(plan.totalCents)},
+            {QStringLiteral("customer_pays"), sd::centsText(plan.customerCents)},
+            {QStringLiteral("in_warranty"), plan.inWarranty},
+            {QStringLiteral("deadline"), instant(plan.deadline)},
+            {QStringLiteral("consent_by"), plan.consented() ? QJsonValue(plan.consentBy) : QJsonValue()},
+            {QStringLiteral("consent_how"), plan.consentHow ? QJsonValue(sd::toCode(*plan.consentHow)) : QJsonValue()},
+            {QStringLiteral("consent_at"), instant(plan.consentAt)}};
+}
+
+void printPlan(QTextStream& out, sd::Workspace& workspace, const sd::SolutionPlan& plan)
+{
+    const QTimeZone zone(workspace.configuration().officeTimeZone.toUtf8());
+    const auto when = [&](qint64 instant) { return QDateTime::fromSecsSinceEpoch(instant, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
+    out << tr("Version %1, proposed by %2 on %3").arg(plan.planNo).arg(plan.createdByName, when(plan.createdAt)) << Qt::endl;
+    out << "  " << tr("cause: %1").arg(plan.cause) << Qt::endl;
+    out << "  " << tr("steps: %1").arg(QString(plan.steps).replace(QLatin1Char('\n'), QStringLiteral("; "))) << Qt::endl;
+    for (const sd::PlanPart& part : plan.parts)
+        out << "  " << tr("part: %1 × %2 at %3").arg(part.name).arg(part.quantity).arg(sd::centsText(part.unitCents)) << Qt::endl;
+    out << "  " << tr("labour: %1 min, %2; other: %3").arg(plan.labourMinutes).arg(sd::centsText(plan.labourCents), sd::centsText(plan.otherCents))
+        << Qt::endl;
+    out << "  " << tr("estimate %1, the customer pays %2%3; done by %4")
+                       .arg(sd::centsText(plan.totalCents), sd::centsText(plan.customerCents),
+                            plan.inWarranty ? tr(" (in warranty)") : QString(), when(plan.deadline))
+        << Qt::endl;
+    out << "  " << (plan.consented() ? tr("agreed by %1 (%2) on %3").arg(plan.consentBy, sd::toLabel(*plan.consentHow), when(*plan.consentAt))
+                                     : tr("not yet agreed by the customer"))
+        << Qt::endl;
+}
+
+int showPlans(Command& command, sd::Workspace& workspace, qint64 ticketId)
+{
+    auto plans = workspace.plans().ofTicket(ticketId);
+    if (!plans)
+        return command.failWith(plans.error());
+    if (command.parser().isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const sd::SolutionPlan& plan : *plans)
+            list.append(planJson(plan));
+        command.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (plans->isEmpty())
+        command.out() << tr("No solution plan yet.") << Qt::endl;
+    for (const sd::SolutionPlan& plan : *plans)
+        printPlan(command.out(), workspace, plan);
+    return Ok;
+}
+
+// --part CODE:QTY (from the catalogue) or --part "NAME:QTY:UNIT" (another part).
+std::optional<QList<sd::PlanPart>> partsOf(Command& command)
+{
+    QList<sd::PlanPart> parts;
+    for (const QString& text : command.parser().values(QStringLiteral("part"))) {
+        const QStringList fields = text.split(QLatin1Char(':'));
+        bool ok = false;
+        sd::PlanPart part;
+        part.quantity = fields.value(1).toLongLong(&ok);
+        ok = ok && (fields.size() == 2 || fields.size() == 3);
+        if (fields.size() == 3) {
+            part.name = fields.at(0);
+            const auto unit = parseMoney(fields.at(2));
+            ok = ok && unit.has_value();
+            part.unitCents = unit.value_or(0);
+        } else {
+            part.code = fields.value(0);
+        }
+        if (!ok) {
+            command.usageError(tr("--part: give CODE:QUANTITY (from the parts catalogue) or NAME:QUANTITY:UNIT_COST, not \"%1\"").arg(text));
+            return std::nullopt;
+        }
+        parts.append(part);
+    }
+    return parts;
+}
+
+int proposePlan(Command& command, sd::Workspace& workspace, qint64 ticketId)
+{
+    QCommandLineParser& parser = command.parser();
+    sd::PlanDraft draft;
+    draft.cause = parser.value(QStringLiteral("cause"));
+    draft.steps = parser.value(QStringLiteral("steps"));
+    const auto parts = partsOf(command);
+    if (!parts)
+        return command.exitCode();
+    draft.parts = *parts;
+    bool bad = false;
+    draft.labourMinutes = numberOption(command, "labour", bad).value_or(0);
+    if (bad)
+        return command.exitCode();
+    if (parser.isSet(QStringLiteral("role"))) {
+        draft.labourRole = sd::fromCodeOrLabel<sd::Role>(parser.value(QStringLiteral("role")));
+        if (!draft.labourRole)
+            return command.usageError(tr("--role: give one of %1").arg(sd::allCodes<sd::Role>().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(QStringLiteral("other"))) {
+        const auto other = parseMoney(parser.value(QStringLiteral("other")));
+        if (!other)
+            return command.usageError(tr("--other: give an amount such as 30 or 30.50"));
+        draft.otherCents = *other;
+    }
+    draft.otherNote = parser.value(QStringLiteral("other-note"));
+    if (!parser.isSet(QStringLiteral("deadline")))
+        return command.usageError(tr("--deadline: give when the work will be done, such as \"2026-11-20 18:00\""));
+    const auto deadline = instantOption(command, "deadline", QTimeZone(workspace.configuration().officeTimeZone.toUtf8()));
+    if (!deadline)
+        return command.exitCode();
+    draft.deadline = *deadline;
+    auto plan = workspace.plans().propose(ticketId, draft, command.actorId());
+    if (!plan)
+        return command.failWith(plan.error());
+    printPlan(command.out(), workspace, *plan);
+    return Ok;
+}
+
+int recordConsent(Command& command, sd::Workspace& workspace, qint64 ticketId)
+{
+    QCommandLineParser& parser = command.parser();
+    sd::Consent consent;
+    consent.by = parser.value(QStringLiteral("by"));
+    const auto how = sd::fromCodeOrLabel<sd::ConsentMethod>(parser.value(QStringLiteral("how")));
+    if (!how)
+        return command.usageError(tr("--how: give phone, in_person or signed_sheet"));
+    consent.how = *how;
+    auto current = workspace.plans().current(ticketId);
+    if (!current)
+        return command.failWith(current.error());
+    bool ok = true;
+    const int version = parser.isSet(QStringLiteral("version")) ? parser.value(QStringLiteral("version")).toInt(&ok)
+                                                                : (*current ? (*current)->planNo : 0);
+    if (!ok)
+        return command.usageError(tr("--version: give a whole number"));
+    auto plan = workspace.plans().recordConsent(ticketId, version, consent, command.actorId());
+    if (!plan)
+        return command.failWith(plan.error());
+    printPlan(command.out(), workspace, *plan);
+    return Ok;
+}
+
+} // namespace
+
+int runPlans(const QStringList& arguments)
+{
+    Command command(QStringLiteral("plans"),
+                    tr("plans show NUMBER: every version of the ticket's solution plan.\n"
+                       "plans propose NUMBER --cause TEXT --steps TEXT [--part CODE:QTY | --part NAME:QTY:UNIT ...] [--labour MIN] [--role R] "
+                       "[--other AMOUNT] [--other-note TEXT] --deadline TIME: a new version (the customer must agree again).\n"
+                       "plans consent NUMBER --by NAME --how phone|in_person|signed_sheet [--version N]: the customer agrees."),
+                    arguments);
+    QCommandLineParser& parser = command.parser();
+    parser.addPositionalArgument(QStringLiteral("VERB"), tr("show | propose | consent"));
+    parser.addOptions({{QStringLiteral("cause"), tr("The cause found."), QStringLiteral("TEXT")},
+                       {QStringLiteral("steps"), tr("The steps of the repair."), QStringLiteral("TEXT")},
+                       {QStringLiteral("part"), tr("A part: CODE:QUANTITY from the catalogue, or NAME:QUANTITY:UNIT_COST (repeat for more)."), QStringLiteral("PART")},
+                       {QStringLiteral("labour"), tr("Labour estimate in minutes."), QStringLiteral("MIN")},
+                       {QStringLiteral("role"), tr("Whose hourly rate prices the labour (default: technician)."), QStringLiteral("ROLE")},
+                       {QStringLiteral("other"), tr("Other charges (transport, call-out), never covered by warranty."), QStringLiteral("AMOUNT")},
+                       {QStringLiteral("other-note"), tr("What the other charges are."), QStringLiteral("TEXT")},
+                       {QStringLiteral("deadline"), tr("When the work will be done, \"YYYY-MM-DD HH:MM\" in the office's zone."), QStringLiteral("TIME")},
+                       {QStringLiteral("by"), tr("consent: who agreed."), QStringLiteral("NAME")},
+                       {QStringLiteral("how"), tr("consent: phone, in_person or signed_sheet."), QStringLiteral("HOW")},
+                       {QStringLiteral("version"), tr("consent: the version agreed to (default: the current one)."), QStringLiteral("N")},
+                       {QStringLiteral("json"), tr("Print JSON.")}});
+    if (!command.parse(-1))
+        return command.exitCode();
+    const QStringList positional = parser.positionalArguments();
+    const QString verb = positional.value(0);
+    if (!QStringList{QStringLiteral("show"), QStringLiteral("propose"), QStringLiteral("consent")}.contains(verb) || positional.size() != 2)
+        return command.usageError(tr("use: sdctl plans show NUMBER | propose NUMBER ... | consent NUMBER --by NAME --how HOW"));
+    auto workspace = command.openWorkspace(verb == QLatin1String("show") ? Command::Access::Read : Command::Access::Write);
+    if (!workspace)
+        return command.exitCode();
+    auto ticket = workspace->tickets().byNumber(positional.at(1));
+    if (!ticket)
+        return command.failWith(ticket.error());
+    if (verb == QLatin1String("propose"))
+        return proposePlan(command, *workspace, ticket->id);
+    if (verb == QLatin1String("consent"))
+        return recordConsent(command, *workspace, ticket->id);
+    return showPlans(command, *workspace, ticket->id);
 }
 
 } // namespace sdctl

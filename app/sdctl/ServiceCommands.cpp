@@ -23,17 +23,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("sdctl", text);
 }
 
-// "12", "12.5" or "12.50" currency units, as cents.
-std::optional<qint64> parseMoney(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,12})(?:\\.(\\d{1,2}))?$"));
-    const auto match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    const QString decimals = match.captured(2).leftJustified(2, QLatin1Char('0'));
-    return match.captured(1).toLongLong() * 100 + decimals.toLongLong();
-}
-
 QString when(sd::Workspace& workspace, std::optional<qint64> instant)
 {
     if (!instant)

@@ -1,5 +1,7 @@
 #include "TerminalText.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace sdctl {
@@ -36,6 +38,16 @@ QString cell(const QString& text, int width)
         ++used;
     }
     return result + QString(std::max(0, width - used), QLatin1Char(' '));
+}
+
+std::optional<qint64> parseMoney(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,12})(?:\\.(\\d{1,2}))?$"));
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString decimals = match.captured(2).leftJustified(2, QLatin1Char('0'));
+    return match.captured(1).toLongLong() * 100 + decimals.toLongLong();
 }
 
 } // namespace sdctl

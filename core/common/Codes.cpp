@@ -96,7 +96,8 @@ SD_TABLE(Action,
          {Action::HandleComplaint, "complaint.handle", QT_TRANSLATE_NOOP("sd::Codes", "take complaints along their path"), "处理投诉流程"},
          {Action::RecordCost, "cost.record", QT_TRANSLATE_NOOP("sd::Codes", "record service costs"), "记录服务成本"},
          {Action::PlanVisits, "dispatch.plan", QT_TRANSLATE_NOOP("sd::Codes", "schedule, reschedule and cancel technicians' visits"), "安排、改约和取消上门服务"},
-         {Action::ReportVisits, "dispatch.report", QT_TRANSLATE_NOOP("sd::Codes", "report how a visit went"), "回报上门服务进展"})
+         {Action::ReportVisits, "dispatch.report", QT_TRANSLATE_NOOP("sd::Codes", "report how a visit went"), "回报上门服务进展"},
+         {Action::ProposePlan, "plan.propose", QT_TRANSLATE_NOOP("sd::Codes", "propose solution plans and record the customer's consent"), "提出解决方案并记录客户同意"})
 SD_TABLE(ComplaintStage,
          {ComplaintStage::Received, "received", QT_TRANSLATE_NOOP("sd::Codes", "Received"), "已受理"},
          {ComplaintStage::Verified, "verified", QT_TRANSLATE_NOOP("sd::Codes", "Verified"), "已核实"},
@@ -137,6 +138,10 @@ SD_TABLE(VisitFailure,
          {VisitFailure::NeedsSpecialist, "needs_specialist", QT_TRANSLATE_NOOP("sd::Codes", "Needs a specialist"), "需要专业人员"},
          {VisitFailure::NoAccess, "no_access", QT_TRANSLATE_NOOP("sd::Codes", "No access to the site"), "无法进入现场"},
          {VisitFailure::Other, "other", QT_TRANSLATE_NOOP("sd::Codes", "Other reason"), "其他原因"})
+SD_TABLE(ConsentMethod,
+         {ConsentMethod::Phone, "phone", QT_TRANSLATE_NOOP("sd::Codes", "By phone"), "电话确认"},
+         {ConsentMethod::InPerson, "in_person", QT_TRANSLATE_NOOP("sd::Codes", "In person"), "当面确认"},
+         {ConsentMethod::SignedSheet, "signed_sheet", QT_TRANSLATE_NOOP("sd::Codes", "Signed sheet"), "签字确认"})
 SD_TABLE(AuditKind,
          {AuditKind::SignedIn, "signed_in", QT_TRANSLATE_NOOP("sd::Codes", "Signed in"), "登录"},
          {AuditKind::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in failed"), "登录失败"},
@@ -238,5 +243,6 @@ SD_INSTANTIATE(CostKind)
 SD_INSTANTIATE(Acceptance)
 SD_INSTANTIATE(VisitStatus)
 SD_INSTANTIATE(VisitFailure)
+SD_INSTANTIATE(ConsentMethod)
 
 } // namespace sd

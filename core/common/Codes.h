@@ -24,7 +24,7 @@ enum class Action {
     CreateTicket, EditTicket, CommentTicket, AssignToSelf, AssignToOthers, Escalate, Resolve, Reopen,
     RecordSatisfaction, EditCustomer, ChangeCustomerTier, ImportData, ExportData, GenerateDemoData,
     ViewOwnReports, ViewTeamReports, ViewAllReports, EditConfiguration, ManageUsers, ViewAuditLog,
-    RunSync, ManageOffices, ResolveConflicts, MergeCustomers, HandleComplaint, RecordCost, PlanVisits, ReportVisits
+    RunSync, ManageOffices, ResolveConflicts, MergeCustomers, HandleComplaint, RecordCost, PlanVisits, ReportVisits, ProposePlan
 };
 // A complaint's path (docs/COMPLAINTS.md): each stage follows the one before.
 enum class ComplaintStage { Received, Verified, Handled, FeedbackGiven, Closed };
@@ -38,6 +38,8 @@ enum class Acceptance { Confirmed, NotFixed };
 // or cannot complete (with a reason) or cancelled before it starts.
 enum class VisitStatus { Scheduled, EnRoute, OnSite, Done, CannotComplete, Cancelled };
 enum class VisitFailure { MissingPart, CustomerAbsent, NeedsSpecialist, NoAccess, Other };
+// How the customer agreed to a solution plan.
+enum class ConsentMethod { Phone, InPerson, SignedSheet };
 // What the audit log records.
 enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };
 

@@ -53,6 +53,14 @@ struct UserDefinition
 
 // The service process's rules (the file's optional "service" section):
 // complaint deadlines in business minutes, and what labour and travel cost.
+// A spare part of the catalogue solution plans pick from.
+struct PartPrice
+{
+    QString code;
+    QString name;
+    qint64 unitCents = 0;
+};
+
 struct ServiceRules
 {
     int complaintResponseMin = 240;  // half a working day to verify and answer
@@ -61,7 +69,15 @@ struct ServiceRules
     QMap<Role, qint64> hourlyRateCents{{Role::Agent, 6000}, {Role::Technician, 12000}, {Role::Supervisor, 9000}};
     qint64 transportPerVisitCents = 3000;
     qint64 transportPerKmCents = 150;
+    QList<PartPrice> parts;
     qint64 hourlyRate(Role role) const { return hourlyRateCents.value(role, 0); }
+    const PartPrice* part(const QString& code) const
+    {
+        for (const PartPrice& part : parts)
+            if (part.code == code)
+                return &part;
+        return nullptr;
+    }
 };
 
 struct Configuration

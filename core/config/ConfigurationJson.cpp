@@ -400,6 +400,34 @@ Status readCostRules(const QJsonObject& costs, ServiceRules& rules)
     return {};
 }
 
+// The parts catalogue: each part once, named, with a unit cost.
+Status readParts(const QJsonValue& value, ServiceRules& rules)
+{
+    const QString path = QStringLiteral("$.service.parts");
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray())
+        return fail(at(path, QCoreApplication::translate("sd::ConfigurationJson", "a list of parts is required")));
+    const QJsonArray parts = value.toArray();
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
+        const QJsonObject object = parts.at(i).toObject();
+        PartPrice part{object.value(QLatin1String("code")).toString().trimmed(), object.value(QLatin1String("name")).toString().trimmed(), 0};
+        if (part.code.isEmpty() || part.name.isEmpty())
+            return fail(at(itemPath, QCoreApplication::translate("sd::ConfigurationJson", "a part needs a code and a name")));
+        if (rules.part(part.code))
+            return fail(at(itemPath + QStringLiteral(".code"), QCoreApplication::translate("sd::ConfigurationJson", "the part code \"%1\" is listed twice").arg(part.code)));
+        if (!object.contains(QLatin1String("unit_cost")))
+            return fail(at(itemPath + QStringLiteral(".unit_cost"), QCoreApplication::translate("sd::ConfigurationJson", "the part's unit cost is required")));
+        auto cost = moneyInCents(object, "unit_cost", itemPath);
+        if (!cost)
+            return fail(cost.error());
+        part.unitCents = *cost;
+        rules.parts.append(part);
+    }
+    return {};
+}
+
 } // namespace
 
 Result<ServiceRules> ConfigurationJson::serviceFromObject(const QJsonObject& service, const Configuration& configuration)
@@ -408,6 +436,8 @@ Result<ServiceRules> ConfigurationJson::serviceFromObject(const QJsonObject& ser
     if (auto read = readComplaintRules(service.value(QLatin1String("complaints")).toObject(), configuration, rules); !read)
         return fail(read.error());
     if (auto read = readCostRules(service.value(QLatin1String("costs")).toObject(), rules); !read)
+        return fail(read.error());
+    if (auto read = readParts(service.value(QLatin1String("parts")), rules); !read)
         return fail(read.error());
     return rules;
 }
@@ -421,10 +451,15 @@ QJsonObject ConfigurationJson::serviceToObject(const ServiceRules& rules)
                            {QStringLiteral("closing_min"), rules.complaintClosingMin}};
     if (!rules.complaintCalendar.isEmpty())
         complaints.insert(QStringLiteral("calendar"), rules.complaintCalendar);
+    QJsonArray parts;
+    for (const PartPrice& part : rules.parts)
+        parts.append(QJsonObject{{QStringLiteral("code"), part.code}, {QStringLiteral("name"), part.name},
+                                 {QStringLiteral("unit_cost"), double(part.unitCents) / 100.0}});
     return {{QStringLiteral("complaints"), complaints},
             {QStringLiteral("costs"), QJsonObject{{QStringLiteral("hourly_rates"), rates},
                                                   {QStringLiteral("transport_per_visit"), double(rules.transportPerVisitCents) / 100.0},
-                                                  {QStringLiteral("transport_per_km"), double(rules.transportPerKmCents) / 100.0}}}};
+                                                  {QStringLiteral("transport_per_km"), double(rules.transportPerKmCents) / 100.0}}},
+            {QStringLiteral("parts"), parts}};
 }
 
 Result<Configuration> ConfigurationJson::parse(const QByteArray& bytes)

@@ -2,6 +2,7 @@
 
 #include "demo/DemoServiceProcess.h"
 #include "process/ComplaintStore.h"
+#include "process/PlanService.h"
 
 #include "customers/PhoneNumber.h"
 #include "demo/DemoBatchQueue.h"
@@ -460,6 +461,7 @@ void DemoGenerator::addServiceProcess(DemoTicket& made, const BusinessCalendar& 
                                         [this] { return uuid(); }};
     made.complaint = service.complaintOf(made.ticket, calendar, work, made.events);
     made.costs = service.costsOf(made.ticket, work, made.events);
+    made.plans = service.plansOf(made.ticket, work, made.events);
     // The field technician who holds the ticket goes; else no visit is invented.
     const qint64 assignee = made.ticket.assigneeId.value_or(0);
     made.visits = service.visitsOf(made.ticket, work, m_agents.technicians.contains(assignee) ? assignee : 0, customer.address,
@@ -486,7 +488,12 @@ Status DemoGenerator::createTickets(const Progress& progress)
         "INSERT INTO work_orders (uuid, ticket_id, visit_no, technician_id, address, time_zone, window_from, window_to, parts, tools, "
         "travel_km, travel_minutes, status, failure, report, departed_at, arrived_at, finished_at, created_at, created_by, "
         "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), BulkInserter::Mode::Bulk);
-    for (const auto* prepared : {&insertTicket, &insertEvent, &insertComplaint, &insertCost, &insertVisit})
+    auto insertPlan = BulkInserter::prepare(m_workspace.database(), QStringLiteral(
+        "INSERT INTO solution_plans (uuid, ticket_id, plan_no, cause, steps, parts, labour_minutes, labour_role, labour_cents, "
+        "parts_cents, other_cents, other_note, total_cents, customer_cents, in_warranty, deadline, consent_by, consent_how, "
+        "consent_at, consent_recorded_by, created_at, created_by, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), BulkInserter::Mode::Bulk);
+    for (const auto* prepared : {&insertTicket, &insertEvent, &insertComplaint, &insertCost, &insertVisit, &insertPlan})
         if (!*prepared)
             return fail(prepared->error());
     const QList<qint64> instants = creationInstants();
@@ -509,7 +516,7 @@ Status DemoGenerator::createTickets(const Progress& progress)
         }
         queue.finish();
     });
-    Status written = writeTickets(queue, store, {**insertTicket, **insertEvent, **insertComplaint, **insertCost, **insertVisit}, progress);
+    Status written = writeTickets(queue, store, {**insertTicket, **insertEvent, **insertComplaint, **insertCost, **insertVisit, **insertPlan}, progress);
     if (!written)
         queue.stop();
     inventor.join();
@@ -570,6 +577,23 @@ Status DemoGenerator::writeServiceProcess(const DemoTicket& made, qint64 ticketI
                                optional(visit.departedAt), optional(visit.arrivedAt), optional(visit.finishedAt),
                                visit.createdAt, actor, changed, *visit.technicianId};
         if (auto done = inserters.visits.insert(row); !done)
+            return done;
+    }
+    return writePlans(made, ticketId, inserters.plans);
+}
+
+Status DemoGenerator::writePlans(const DemoTicket& made, qint64 ticketId, BulkInserter& inserter)
+{
+    const qint64 actor = made.ticket.assigneeId.value_or(made.creator);
+    for (const SolutionPlan& plan : made.plans) {
+        const QVariantList row{plan.uuid, ticketId, plan.planNo, plan.cause, plan.steps, PlanService::partsToJson(plan.parts), plan.labourMinutes,
+                               toCode(plan.labourRole), plan.labourCents, plan.partsCents, plan.otherCents, plan.otherNote,
+                               plan.totalCents, plan.customerCents, plan.inWarranty ? 1 : 0, plan.deadline,
+                               plan.consented() ? QVariant(plan.consentBy) : QVariant(),
+                               plan.consentHow ? QVariant(toCode(*plan.consentHow)) : QVariant(),
+                               plan.consentAt ? QVariant(*plan.consentAt) : QVariant(),
+                               plan.consented() ? QVariant(actor) : QVariant(), plan.createdAt, actor, actor};
+        if (auto done = inserter.insert(row); !done)
             return done;
     }
     return {};

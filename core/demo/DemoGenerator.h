@@ -5,6 +5,7 @@
 #include "demo/DemoWords.h"
 #include "process/Complaint.h"
 #include "process/CostLine.h"
+#include "process/SolutionPlan.h"
 #include "process/Visit.h"
 #include "tickets/Ticket.h"
 
@@ -77,6 +78,7 @@ private:
         std::optional<Complaint> complaint;
         QList<CostLine> costs;
         QList<Visit> visits;
+        QList<SolutionPlan> plans;
     };
     struct Inserters
     {
@@ -85,6 +87,7 @@ private:
         BulkInserter& complaints;
         BulkInserter& costs;
         BulkInserter& visits;
+        BulkInserter& plans;
     };
     Result<DemoTicket> makeTicket(qint64 createdAt, DemoTicketLife& life, DemoServiceProcess& service,
                                   QHash<QString, qint64>& counters);
@@ -93,6 +96,7 @@ private:
     Status writeTickets(DemoBatchQueue<std::vector<DemoTicket>>& queue, const TicketStore& store, const Inserters& inserters,
                         const Progress& progress);
     Status writeServiceProcess(const DemoTicket& made, qint64 ticketId, const Inserters& inserters);
+    Status writePlans(const DemoTicket& made, qint64 ticketId, BulkInserter& inserter);
     Status saveCounters(const QHash<QString, qint64>& counters, const Progress& progress);
     Status checkEmpty() const;
     Status load(BulkLoad& bulk, bool rebuildIndexes, const Progress& progress);

@@ -167,6 +167,78 @@ QList<CostLine> DemoServiceProcess::costsOf(const Ticket& ticket, const Work& wo
     return lines;
 }
 
+SolutionPlan DemoServiceProcess::planAt(const Ticket& ticket, int number, qint64 at, qint64 deadline, const Work& work)
+{
+    const ServiceRules& rules = m_configuration.service;
+    const QString language = work.chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    SolutionPlan plan;
+    plan.uuid = work.newUuid();
+    plan.planNo = number;
+    plan.cause = ticket.details.subject;
+    plan.steps = m_random.pick(m_words.solutions.value(language));
+    if (!rules.parts.isEmpty() && m_random.chance(0.7)) {
+        const PartPrice& part = m_random.pick(rules.parts);
+        plan.parts.append({part.code, part.name, number == 1 || m_random.chance(0.5) ? 1 : 2, part.unitCents});
+    }
+    plan.labourMinutes = m_random.between(4, 24) * 15;
+    plan.labourRole = Role::Technician;
+    plan.labourCents = (plan.labourMinutes * rules.hourlyRate(Role::Technician) + 30) / 60;
+    for (const PlanPart& part : plan.parts)
+        plan.partsCents += part.quantity * part.unitCents;
+    if (ticket.details.teamCode == QLatin1String("field"))
+        plan.otherCents = rules.transportPerVisitCents;
+    plan.totalCents = plan.labourCents + plan.partsCents + plan.otherCents;
+    plan.inWarranty = work.inWarranty;
+    plan.customerCents = plan.inWarranty ? plan.otherCents : plan.totalCents;
+    plan.deadline = deadline;
+    plan.createdAt = at;
+    return plan;
+}
+
+QList<SolutionPlan> DemoServiceProcess::plansOf(const Ticket& ticket, const Work& work, QList<TicketEvent>& events)
+{
+    if (ticket.details.category != Category::Fault || !ticket.sla.firstResponseAt || !m_random.chance(0.6)
+        || m_words.solutions.isEmpty())
+        return {};
+    const qint64 end = ticket.sla.resolvedAt.value_or(m_now);
+    const qint64 start = *ticket.sla.firstResponseAt;
+    if (end - start < 2 * kHour)
+        return {};
+    const qint64 deadline = ticket.sla.resolvedAt ? *ticket.sla.resolvedAt + kHour : m_now + 2 * 24 * kHour;
+    QList<SolutionPlan> plans;
+    const int versions = m_random.chance(0.15) ? 2 : 1;
+    for (int number = 1; number <= versions; ++number) {
+        // Proposed and agreed in the first part of the repair's time.
+        const qint64 proposed = start + (end - start) * number / 8;
+        SolutionPlan plan = planAt(ticket, number, proposed, deadline, work);
+        const QString name = ticket.details.contactName.isEmpty() ? QStringLiteral("—") : ticket.details.contactName;
+        plan.consentBy = name;
+        plan.consentHow = m_random.chance(0.7) ? ConsentMethod::Phone : ConsentMethod::InPerson;
+        plan.consentAt = proposed + m_random.between(5, 90) * 60;
+        TicketEvent offered = event(proposed, work.actorId, QStringLiteral("plan"));
+        offered.field = QString::number(number);
+        offered.oldValue = centsText(plan.totalCents) + QLatin1Char('/') + centsText(plan.customerCents);
+        offered.newValue = QStringLiteral("proposed");
+        offered.body = plan.cause;
+        TicketEvent agreed = offered;
+        agreed.at = *plan.consentAt;
+        agreed.newValue = QStringLiteral("consented");
+        agreed.body = toCode(*plan.consentHow) + QLatin1Char(' ') + name;
+        // A first version revised before the customer agreed stays unagreed.
+        const bool replaced = number < versions && m_random.chance(0.5);
+        events.append(offered);
+        if (replaced) {
+            plan.consentBy.clear();
+            plan.consentHow.reset();
+            plan.consentAt.reset();
+        } else {
+            events.append(agreed);
+        }
+        plans.append(plan);
+    }
+    return plans;
+}
+
 // A two-hour window on a working hour, the day after `after` in the office's zone.
 Visit DemoServiceProcess::visitAt(qint64 after, int number, const Work& work, qint64 technicianId, const QString& address)
 {

@@ -5,6 +5,7 @@
 #include "demo/DemoWords.h"
 #include "process/Complaint.h"
 #include "process/CostLine.h"
+#include "process/SolutionPlan.h"
 #include "process/Visit.h"
 #include "tickets/Ticket.h"
 
@@ -33,6 +34,8 @@ public:
     QList<CostLine> costsOf(const Ticket& ticket, const Work& work, QList<TicketEvent>& events);
     // A field repair's visits: one, or a failed one and a second; open
     // tickets' visits are as far along as the present allows.
+    // A repair's solution plan, agreed by the customer; sometimes revised once.
+    QList<SolutionPlan> plansOf(const Ticket& ticket, const Work& work, QList<TicketEvent>& events);
     QList<Visit> visitsOf(const Ticket& ticket, const Work& work, qint64 technicianId, const QString& address,
                           QList<TicketEvent>& events);
 
@@ -40,6 +43,7 @@ private:
     ComplaintStep stepTo(ComplaintStage stage, const Work& work);
     TicketEvent event(qint64 at, qint64 actor, const QString& kind) const;
     CostLine line(const Ticket& ticket, CostKind kind, qint64 at, const Work& work);
+    SolutionPlan planAt(const Ticket& ticket, int number, qint64 at, qint64 deadline, const Work& work);
     Visit visitAt(qint64 start, int number, const Work& work, qint64 technicianId, const QString& address);
     void progress(Visit& visit, qint64 until, bool fails, const Work& work, QList<TicketEvent>& events);
 

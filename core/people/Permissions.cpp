@@ -25,7 +25,8 @@ constexpr bool N = false;
 // deciding between two offices' values is a supervisor's. Complaints are the
 // desk's to carry to the customer; the technician who did the work records
 // what it cost. Whoever takes the call may send a technician; how a visit
-// went is the technician's to report (supervisors correct it).
+// went is the technician's to report (supervisors correct it). A solution
+// plan is worked out by whoever diagnoses: the desk or the technician.
 constexpr std::array kMatrix = {
     //                                     agent tech  insp  super admin
     MatrixRow{Action::CreateTicket,       {Y,    Y,    N,    Y,    Y}},
@@ -56,6 +57,7 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::RecordCost,         {Y,    Y,    N,    Y,    Y}},
     MatrixRow{Action::PlanVisits,         {Y,    Y,    N,    Y,    Y}},
     MatrixRow{Action::ReportVisits,       {N,    Y,    N,    Y,    Y}},
+    MatrixRow{Action::ProposePlan,        {Y,    Y,    N,    Y,    Y}},
 };
 
 } // namespace

@@ -292,8 +292,8 @@ QStringList schemaV9(const SqlDialect& dialect)
 }
 
 // Version 10: technicians' visits (work orders, docs/SERVICE.md "Field
-// dispatch"). Appointment windows are instants; the zone they are shown in is
-// the visit's (the customer's), kept with the row.
+// dispatch") and solution plans. Appointment windows are instants; the zone
+// they are shown in is the visit's (the customer's), kept with the row.
 QStringList schemaV10(const SqlDialect& dialect)
 {
     return withDialect(dialect, {
@@ -313,13 +313,29 @@ QStringList schemaV10(const SqlDialect& dialect)
         QStringLiteral("CREATE INDEX ix_work_orders_ticket ON work_orders(ticket_id)"),
         // A technician's day and the overlap check read by technician and time.
         QStringLiteral("CREATE INDEX ix_work_orders_technician ON work_orders(technician_id, window_from)"),
-    }) + dialect.deskMayWrite({QStringLiteral("work_orders")})
+        // Solution plans: each version is a row written once; only the
+        // customer's consent is added to it later. `parts` is a JSON list.
+        QStringLiteral(R"(CREATE TABLE solution_plans (
+            id %ID%, uuid TEXT NOT NULL UNIQUE,
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            plan_no INTEGER NOT NULL, cause TEXT NOT NULL, steps TEXT NOT NULL, parts TEXT NOT NULL DEFAULT '[]',
+            labour_minutes INTEGER NOT NULL DEFAULT 0, labour_role TEXT, labour_cents INTEGER NOT NULL DEFAULT 0,
+            parts_cents INTEGER NOT NULL DEFAULT 0, other_cents INTEGER NOT NULL DEFAULT 0, other_note TEXT NOT NULL DEFAULT '',
+            total_cents INTEGER NOT NULL, customer_cents INTEGER NOT NULL, in_warranty INTEGER NOT NULL DEFAULT 0,
+            deadline INTEGER NOT NULL,
+            consent_by TEXT, consent_how TEXT, consent_at INTEGER, consent_recorded_by INTEGER REFERENCES users(id),
+            created_at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id), updated_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral("CREATE INDEX ix_solution_plans_ticket ON solution_plans(ticket_id, plan_no)"),
+    }) + dialect.deskMayWrite({QStringLiteral("work_orders"), QStringLiteral("solution_plans")})
        + dialect.syncCaptureStatements(QStringLiteral("visit"), QStringLiteral("work_orders"),
                                        {QStringLiteral("technician_id"), QStringLiteral("address"), QStringLiteral("time_zone"),
                                         QStringLiteral("window_from"), QStringLiteral("window_to"), QStringLiteral("parts"),
                                         QStringLiteral("tools"), QStringLiteral("travel_km"), QStringLiteral("travel_minutes"),
                                         QStringLiteral("status"), QStringLiteral("failure"), QStringLiteral("report"),
-                                        QStringLiteral("departed_at"), QStringLiteral("arrived_at"), QStringLiteral("finished_at")});
+                                        QStringLiteral("departed_at"), QStringLiteral("arrived_at"), QStringLiteral("finished_at")})
+       + dialect.syncCaptureStatements(QStringLiteral("plan"), QStringLiteral("solution_plans"),
+                                       {QStringLiteral("consent_by"), QStringLiteral("consent_how"), QStringLiteral("consent_at"),
+                                        QStringLiteral("consent_recorded_by")});
 }
 
 } // namespace

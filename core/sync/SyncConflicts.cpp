@@ -238,7 +238,11 @@ QString SyncConflicts::fieldLabel(const QString& field) const
         {"report", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Technician's notes")},
         {"departed_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Set out at")},
         {"arrived_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Arrived at")},
-        {"finished_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Finished at")}};
+        {"finished_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Finished at")},
+        {"consent_by", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Plan agreed by")},
+        {"consent_how", QT_TRANSLATE_NOOP("sd::SyncConflicts", "How the plan was agreed")},
+        {"consent_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Plan agreed at")},
+        {"consent_recorded_by", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Consent recorded by")}};
     for (const auto& [code, label] : labels)
         if (field == QLatin1String(code))
             return QCoreApplication::translate("sd::SyncConflicts", label);
@@ -256,6 +260,8 @@ QString SyncConflicts::displayValue(const SyncConflict& conflict, const QString&
         return conflict.entity == QLatin1String("visit") ? labelOf<VisitStatus>(text) : labelOf<TicketStatus>(text);
     if (field == QLatin1String("failure"))
         return labelOf<VisitFailure>(text);
+    if (field == QLatin1String("consent_how"))
+        return labelOf<ConsentMethod>(text);
     if (field == QLatin1String("priority"))
         return labelOf<Priority>(text);
     if (field == QLatin1String("category"))
@@ -274,7 +280,7 @@ QString SyncConflicts::displayValue(const SyncConflict& conflict, const QString&
         return labelOf<ComplaintCause>(text);
     static const QStringList instants{QStringLiteral("responded_at"), QStringLiteral("closed_at"), QStringLiteral("window_from"),
                                       QStringLiteral("window_to"), QStringLiteral("departed_at"), QStringLiteral("arrived_at"),
-                                      QStringLiteral("finished_at")};
+                                      QStringLiteral("finished_at"), QStringLiteral("consent_at")};
     if (instants.contains(field))
         return QDateTime::fromSecsSinceEpoch(qint64(value.toDouble())).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     if (field == QLatin1String("amount_cents") || field == QLatin1String("remedy_cents"))
@@ -282,7 +288,7 @@ QString SyncConflicts::displayValue(const SyncConflict& conflict, const QString&
     if (field == QLatin1String("tier_locked") || field == QLatin1String("voided"))
         return value.toDouble() != 0 ? QCoreApplication::translate("sd::SyncConflicts", "yes") : QCoreApplication::translate("sd::SyncConflicts", "no");
     QString lookup;
-    if (field == QLatin1String("assignee_id") || field == QLatin1String("technician_id"))
+    if (field == QLatin1String("assignee_id") || field == QLatin1String("technician_id") || field == QLatin1String("consent_recorded_by"))
         lookup = QStringLiteral("SELECT display_name FROM users WHERE login = ?");
     else if (field == QLatin1String("customer_id"))
         lookup = QStringLiteral("SELECT name FROM customers WHERE uuid = ?");

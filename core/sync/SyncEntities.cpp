@@ -92,6 +92,18 @@ SyncEntity visits()
                 + QList<SyncColumn>{{QStringLiteral("created_by"), Refers::User}, {QStringLiteral("updated_by"), Refers::User}}};
 }
 
+// A solution plan's version is written once; the customer's consent is added later.
+SyncEntity plans()
+{
+    return {QStringLiteral("plan"), QStringLiteral("solution_plans"),
+            plain({"consent_by", "consent_how", "consent_at"}) + QList<SyncColumn>{{QStringLiteral("consent_recorded_by"), Refers::User}},
+            QList<SyncColumn>{{QStringLiteral("ticket_id"), Refers::Ticket}}
+                + plain({"plan_no", "cause", "steps", "parts", "labour_minutes", "labour_role", "labour_cents", "parts_cents",
+                         "other_cents", "other_note", "total_cents", "customer_cents", "in_warranty", "deadline", "created_at"})
+                + QList<SyncColumn>{{QStringLiteral("created_by"), Refers::User}, {QStringLiteral("updated_by"), Refers::User}},
+            false};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -135,7 +147,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), conflicts()};
     return entities;
 }
 

@@ -51,7 +51,7 @@ QSet<QString> uuidsOf(const QJsonArray& rows)
 // Entities whose rows belong to a ticket, with their key in a seed.
 QList<std::pair<const char*, const char*>> ticketChildEntities()
 {
-    return {{"complaint", "complaints"}, {"cost", "costs"}, {"survey", "surveys"}, {"visit", "visits"}};
+    return {{"complaint", "complaints"}, {"cost", "costs"}, {"survey", "surveys"}, {"visit", "visits"}, {"plan", "plans"}};
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "people/UserDirectory.h"
 #include "process/ComplaintService.h"
 #include "process/CostService.h"
+#include "process/PlanService.h"
 #include "process/VisitService.h"
 #include "queue/QueueQuery.h"
 #include "storage/Database.h"
@@ -49,6 +50,7 @@ public:
     ComplaintService& complaints() { return m_complaints; }
     CostService& costs() { return m_costs; }
     VisitService& visits() { return m_visits; }
+    PlanService& plans() { return m_plans; }
     UserDirectory& users() { return m_users; }
     const AccessControl& access() const { return m_access; }
     const SignIn& signIn() const { return m_signIn; }
@@ -77,6 +79,7 @@ private:
     ComplaintService m_complaints;
     CostService m_costs;
     VisitService m_visits;
+    PlanService m_plans;
     CustomerService m_customers;
     QueueQuery m_queues;
 };

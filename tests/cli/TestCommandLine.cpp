@@ -873,3 +873,49 @@ TEST_CASE("sdctl dispatch: a script sends a technician, the technician reports, 
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("has no visit 7")));
 }
+
+TEST_CASE("sdctl plans: a script proposes a plan with catalogue and other parts, and records the customer's consent",
+          "[cli][plans][server]")
+{
+    sd::test::ScratchDatabase scratch;
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const auto as = [&](const char* login, QStringList arguments) {
+        return sdctlAs(QString::fromLatin1(login), {}, arguments << QStringLiteral("--db") << db);
+    };
+    const Run created = as("li.na", {QStringLiteral("tickets"), QStringLiteral("create"), QStringLiteral("--json"), QStringLiteral("--subject"),
+                                     QStringLiteral("冰箱不制冷"), QStringLiteral("--contact-name"), QStringLiteral("钱先生"),
+                                     QStringLiteral("--category"), QStringLiteral("fault")});
+    REQUIRE(created.exitCode == 0);
+    const QString number = QJsonDocument::fromJson(created.out.toUtf8()).object().value(QStringLiteral("number")).toString();
+
+    const Run badPart = as("zhang.min", {QStringLiteral("plans"), QStringLiteral("propose"), number, QStringLiteral("--cause"), QStringLiteral("x"),
+                                         QStringLiteral("--steps"), QStringLiteral("y"), QStringLiteral("--part"), QStringLiteral("CAP-COMP"),
+                                         QStringLiteral("--deadline"), QStringLiteral("2099-01-01 18:00")});
+    CHECK(badPart.exitCode == 2);
+    CHECK(badPart.err.contains(QStringLiteral("--part")));
+    // 35.50 + 2 × 8.00 + 45 min at 120.00 (90.00) + 20.00 other = 161.50.
+    const Run proposed = as("zhang.min", {QStringLiteral("plans"), QStringLiteral("propose"), number, QStringLiteral("--cause"),
+                                          QStringLiteral("启动电容击穿"), QStringLiteral("--steps"), QStringLiteral("更换电容"), QStringLiteral("--part"),
+                                          QStringLiteral("CAP-COMP:1"), QStringLiteral("--part"), QStringLiteral("扎带:2:8"), QStringLiteral("--labour"),
+                                          QStringLiteral("45"), QStringLiteral("--other"), QStringLiteral("20"), QStringLiteral("--deadline"),
+                                          QStringLiteral("2099-01-01 18:00")});
+    REQUIRE(proposed.exitCode == 0);
+    CHECK(proposed.out.contains(QStringLiteral("estimate 161.50, the customer pays 161.50")));
+    CHECK(proposed.out.contains(QStringLiteral("not yet agreed by the customer")));
+    const Run inspector = as("zhao.qing", {QStringLiteral("plans"), QStringLiteral("consent"), number, QStringLiteral("--by"),
+                                           QStringLiteral("钱先生"), QStringLiteral("--how"), QStringLiteral("phone")});
+    CHECK(inspector.exitCode == 1);
+    const Run badHow = as("li.na", {QStringLiteral("plans"), QStringLiteral("consent"), number, QStringLiteral("--by"), QStringLiteral("钱先生"),
+                                    QStringLiteral("--how"), QStringLiteral("telepathy")});
+    CHECK(badHow.exitCode == 2);
+    REQUIRE(as("li.na", {QStringLiteral("plans"), QStringLiteral("consent"), number, QStringLiteral("--by"), QStringLiteral("钱先生"),
+                         QStringLiteral("--how"), QStringLiteral("phone")}).exitCode == 0);
+    const Run shown = as("li.na", {QStringLiteral("plans"), QStringLiteral("show"), number, QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == 0);
+    const QJsonObject plan = QJsonDocument::fromJson(shown.out.toUtf8()).array().at(0).toObject();
+    CHECK(plan.value(QStringLiteral("total")).toString() == QStringLiteral("161.50"));
+    CHECK(plan.value(QStringLiteral("consent_by")).toString() == QStringLiteral("钱先生"));
+    CHECK(plan.value(QStringLiteral("consent_how")).toString() == QStringLiteral("phone"));
+    CHECK(plan.value(QStringLiteral("parts")).toArray().size() == 2);
+}

@@ -362,3 +362,37 @@ TEST_CASE("any accepted configuration survives export and import unchanged", "[c
         CHECK(back[QStringLiteral("sla")].toArray().size() == original[QStringLiteral("sla")].toArray().size());
     }
 }
+
+TEST_CASE("the parts catalogue is read, kept through export and import, and refused when a part is incomplete or listed twice", "[config]")
+{
+    const Configuration config = ConfigStore::defaultConfiguration();
+    const PartPrice* capacitor = config.service.part(QStringLiteral("CAP-COMP"));
+    REQUIRE(capacitor);
+    CHECK(capacitor->name == QStringLiteral("压缩机电容"));
+    CHECK(capacitor->unitCents == 3550);
+    CHECK(config.service.parts.size() == 8);
+
+    const auto withParts = [](const QJsonArray& parts) {
+        QJsonObject document = defaultDocument();
+        QJsonObject service = document[QStringLiteral("service")].toObject();
+        service[QStringLiteral("parts")] = parts;
+        document[QStringLiteral("service")] = service;
+        return document;
+    };
+    const QJsonObject valve{{QStringLiteral("code"), QStringLiteral("V1")}, {QStringLiteral("name"), QStringLiteral("阀")},
+                            {QStringLiteral("unit_cost"), 12.5}};
+    CHECK(rejection(withParts({valve, valve})).field == QStringLiteral("$.service.parts[1].code"));
+    QJsonObject unnamed = valve;
+    unnamed.remove(QStringLiteral("name"));
+    CHECK(rejection(withParts({unnamed})).field == QStringLiteral("$.service.parts[0]"));
+    QJsonObject unpriced = valve;
+    unpriced.remove(QStringLiteral("unit_cost"));
+    CHECK(rejection(withParts({unpriced})).field == QStringLiteral("$.service.parts[0].unit_cost"));
+    QJsonObject fractional = valve;
+    fractional[QStringLiteral("unit_cost")] = 12.555;
+    CHECK(rejection(withParts({fractional})).field == QStringLiteral("$.service.parts[0].unit_cost"));
+    auto read = ConfigurationJson::fromObject(withParts({valve}));
+    REQUIRE(read);
+    REQUIRE(read->service.parts.size() == 1);
+    CHECK(read->service.parts.first().unitCents == 1250);
+}

@@ -360,3 +360,155 @@ TEST_CASE("demo data sends field technicians on visits that agree with the ticke
     REQUIRE(someDay);
     CHECK_FALSE(someDay->isEmpty());
 }
+
+namespace {
+
+// Default catalogue: CAP-COMP 压缩机电容 35.50, VLV-INLET 进水阀 42.00; a technician's hour 120.00.
+PlanDraft repairPlan(const char* deadlineIso)
+{
+    PlanDraft draft;
+    draft.cause = QStringLiteral("启动电容老化");
+    draft.steps = QStringLiteral("更换电容\n试机 30 分钟");
+    draft.parts = {{QStringLiteral("CAP-COMP"), {}, 2, 0}, {{}, QStringLiteral("专用密封胶"), 1, 1250}};
+    draft.labourMinutes = 50;
+    draft.otherCents = 3000;
+    draft.otherNote = QStringLiteral("上门费");
+    draft.deadline = at(deadlineIso);
+    return draft;
+}
+
+} // namespace
+
+TEST_CASE("a solution plan is priced from the catalogue and the rates; in warranty the customer pays only other charges", "[plans]")
+{
+    test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
+    const qint64 lina = ws.userId("li.na");
+    CustomerDraft customer;
+    customer.name = QStringLiteral("王芳");
+    customer.phone = QStringLiteral("13800138000");
+    auto created = ws->customers().create(customer, lina);
+    REQUIRE(created);
+    REQUIRE(ws->customers().addPurchase(created->id, {0, QStringLiteral("AC-3500"), QStringLiteral("SN1"), QDate(2026, 9, 1), 429900,
+                                                      QDate(2027, 9, 1)}, lina));
+    TicketDraft inWarranty = faultCall(created->id);
+    inWarranty.serial = QStringLiteral("SN1");
+    auto covered = ws->tickets().create(inWarranty, lina);
+    auto paying = ws->tickets().create(faultCall(), lina);
+    REQUIRE(covered);
+    REQUIRE(paying);
+
+    // Parts 2 × 35.50 + 12.50 = 83.50; labour 50 min at 120.00 = 100.00; other 30.00; total 213.50.
+    auto free = ws->plans().propose(covered->id, repairPlan("2026-11-18T18:00:00+08:00"), lina);
+    REQUIRE(free);
+    CHECK(free->planNo == 1);
+    CHECK(free->parts.first().name == QStringLiteral("压缩机电容"));
+    CHECK(free->parts.first().unitCents == 3550);
+    CHECK(free->partsCents == 8350);
+    CHECK(free->labourCents == 10000);
+    CHECK(free->totalCents == 21350);
+    CHECK(free->inWarranty);
+    CHECK(free->customerCents == 3000);
+    CHECK_FALSE(free->consented());
+    auto charged = ws->plans().propose(paying->id, repairPlan("2026-11-18T18:00:00+08:00"), lina);
+    REQUIRE(charged);
+    CHECK_FALSE(charged->inWarranty);
+    CHECK(charged->customerCents == 21350);
+
+    PlanDraft unknown = repairPlan("2026-11-18T18:00:00+08:00");
+    unknown.parts = {{QStringLiteral("NO-SUCH"), {}, 1, 0}};
+    auto refused = ws->plans().propose(paying->id, unknown, lina);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().field == QStringLiteral("parts"));
+    PlanDraft empty;
+    empty.deadline = at("2026-11-16T09:00:00+08:00");
+    auto incomplete = ws->plans().propose(paying->id, empty, lina);
+    REQUIRE_FALSE(incomplete);
+    QStringList fields{incomplete.error().field};
+    for (const Error& other : incomplete.error().others)
+        fields << other.field;
+    CHECK(fields == QStringList{QStringLiteral("cause"), QStringLiteral("steps"), QStringLiteral("deadline")});
+    auto inspector = ws->plans().propose(paying->id, repairPlan("2026-11-18T18:00:00+08:00"), ws.userId("zhao.qing"));
+    REQUIRE_FALSE(inspector);
+    CHECK(inspector.error().code == Error::Code::Forbidden);
+}
+
+TEST_CASE("the customer agrees to the current version only; a revised plan needs consent again", "[plans]")
+{
+    test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
+    const qint64 lina = ws.userId("li.na");
+    auto ticket = ws->tickets().create(faultCall(), lina);
+    REQUIRE(ticket);
+    auto first = ws->plans().propose(ticket->id, repairPlan("2026-11-18T18:00:00+08:00"), lina);
+    REQUIRE(first);
+    ws.setNow("2026-11-16T10:20:00+08:00");
+    Consent phone{QStringLiteral("王芳"), ConsentMethod::Phone, std::nullopt};
+    auto agreed = ws->plans().recordConsent(ticket->id, 1, phone, lina);
+    REQUIRE(agreed);
+    CHECK(agreed->consentAt == at("2026-11-16T10:20:00+08:00"));
+    CHECK(agreed->consentHow == ConsentMethod::Phone);
+    CHECK(agreed->consentRecordedByName == QStringLiteral("李娜"));
+    auto twice = ws->plans().recordConsent(ticket->id, 1, phone, lina);
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().code == Error::Code::Conflict);
+
+    // The compressor itself has to go: version 2, agreed again in person.
+    PlanDraft bigger = repairPlan("2026-11-19T18:00:00+08:00");
+    bigger.parts.append({QStringLiteral("VLV-INLET"), {}, 1, 0});
+    auto second = ws->plans().propose(ticket->id, bigger, ws.userId("zhang.min"));
+    REQUIRE(second);
+    CHECK(second->planNo == 2);
+    CHECK(second->partsCents == 8350 + 4200);
+    CHECK_FALSE(second->consented());
+    auto stale = ws->plans().recordConsent(ticket->id, 1, phone, lina);
+    REQUIRE_FALSE(stale);
+    CHECK(stale.error().message.contains(QStringLiteral("version 2")));
+    Consent future{QStringLiteral("王芳"), ConsentMethod::InPerson, at("2026-11-16T11:00:00+08:00")};
+    CHECK_FALSE(ws->plans().recordConsent(ticket->id, 2, future, lina));
+    Consent nobody{QStringLiteral(" "), ConsentMethod::InPerson, std::nullopt};
+    CHECK_FALSE(ws->plans().recordConsent(ticket->id, 2, nobody, lina));
+    REQUIRE(ws->plans().recordConsent(ticket->id, 2, {QStringLiteral("王芳"), ConsentMethod::SignedSheet, std::nullopt}, lina));
+
+    auto versions = ws->plans().ofTicket(ticket->id);
+    REQUIRE(versions);
+    REQUIRE(versions->size() == 2);
+    CHECK(versions->at(0).consentHow == ConsentMethod::Phone); // version 1 keeps its own consent
+    CHECK(versions->at(1).consentHow == ConsentMethod::SignedSheet);
+    CHECK(eventsOf(ws, ticket->id, "plan")
+          == QStringList{QStringLiteral("1|213.50/213.50>proposed|启动电容老化"), QStringLiteral("1|213.50/213.50>consented|phone 王芳"),
+                         QStringLiteral("2|255.50/255.50>proposed|启动电容老化"),
+                         QStringLiteral("2|255.50/255.50>consented|signed_sheet 王芳")});
+
+    REQUIRE(ws->tickets().changeStatus(ticket->id, ws->tickets().get(ticket->id)->version, TicketStatus::Resolved, lina, QStringLiteral("ok")));
+    auto closed = ws->plans().propose(ticket->id, repairPlan("2026-11-19T18:00:00+08:00"), lina);
+    REQUIRE_FALSE(closed);
+    CHECK(closed.error().code == Error::Code::IllegalTransition);
+}
+
+TEST_CASE("demo data agrees plans with the customers of repairs", "[plans][demo]")
+{
+    test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
+    DemoOptions options;
+    options.tickets = 800;
+    options.actorId = ws.userId("admin");
+    REQUIRE(DemoGenerator(*ws, options).run());
+    const auto count = [&](const char* statement) {
+        auto value = sql::scalar(ws->database().connection(), QString::fromLatin1(statement));
+        REQUIRE(value);
+        return value->toLongLong();
+    };
+    CHECK(count("SELECT COUNT(*) FROM solution_plans") > 0);
+    CHECK(count("SELECT COUNT(*) FROM solution_plans p JOIN tickets t ON t.id = p.ticket_id WHERE t.category <> 'fault'") == 0);
+    // Priced as the service prices: total = labour + parts + other; in warranty the customer pays other only.
+    CHECK(count("SELECT COUNT(*) FROM solution_plans WHERE total_cents <> labour_cents + parts_cents + other_cents "
+                "OR customer_cents <> CASE WHEN in_warranty = 1 THEN other_cents ELSE total_cents END "
+                "OR labour_cents <> (labour_minutes * 12000 + 30) / 60") == 0);
+    // The current version of each ticket is agreed; one event per proposal and per consent.
+    CHECK(count("SELECT COUNT(*) FROM solution_plans p WHERE p.consent_at IS NULL AND p.plan_no = "
+                "(SELECT MAX(q.plan_no) FROM solution_plans q WHERE q.ticket_id = p.ticket_id)") == 0);
+    CHECK(count("SELECT COUNT(*) FROM ticket_events WHERE kind = 'plan'")
+          == count("SELECT COUNT(*) + COUNT(consent_at) FROM solution_plans"));
+    auto plans = ws->plans().ofTicket(count("SELECT MIN(ticket_id) FROM solution_plans"));
+    REQUIRE(plans);
+    REQUIRE_FALSE(plans->isEmpty());
+    CHECK_FALSE(plans->first().steps.isEmpty());
+}

@@ -61,6 +61,7 @@ const std::map<Action, std::array<bool, 5>> kExpected{
     {Action::RecordCost, {true, true, false, true, true}},
     {Action::PlanVisits, {true, true, false, true, true}},
     {Action::ReportVisits, {false, true, false, true, true}},
+    {Action::ProposePlan, {true, true, false, true, true}},
 };
 
 QString importFile(const char* name)
@@ -90,11 +91,12 @@ QString fingerprint(Workspace& ws)
         "(SELECT COUNT(*) FROM purchases), (SELECT COUNT(*) FROM settings), "
         "(SELECT COALESCE(MAX(value), '') FROM settings WHERE key = 'office_name'), "
         "(SELECT COALESCE(SUM(version), 0) FROM complaints), (SELECT COUNT(*) FROM cost_lines), "
-        "(SELECT COUNT(*) FROM work_orders), (SELECT COALESCE(SUM(version), 0) FROM work_orders)"));
+        "(SELECT COUNT(*) FROM work_orders), (SELECT COALESCE(SUM(version), 0) FROM work_orders), "
+        "(SELECT COUNT(*) FROM solution_plans)"));
     REQUIRE(row);
     REQUIRE(row->next());
     QStringList parts;
-    for (int i = 0; i < 13; ++i)
+    for (int i = 0; i < 14; ++i)
         parts.append(row->value(i).toString());
     return parts.join(QLatin1Char('|'));
 }
@@ -303,6 +305,17 @@ std::function<Status()> Cell::step(Action action)
             VisitReport report;
             report.to = VisitStatus::EnRoute;
             return statusOf(ws->visits().report(visit.id, visit.version, report, actor));
+        };
+    }
+    case Action::ProposePlan: {
+        const qint64 id = ticketInStatus(TicketStatus::InProgress);
+        return [this, id] {
+            PlanDraft draft;
+            draft.cause = QStringLiteral("worn belt");
+            draft.steps = QStringLiteral("replace the belt");
+            draft.labourMinutes = 30;
+            draft.deadline = test::at("2026-10-14T18:00:00+08:00");
+            return statusOf(ws->plans().propose(id, draft, actor));
         };
     }
     case Action::ViewAuditLog:

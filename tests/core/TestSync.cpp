@@ -822,7 +822,7 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
     // Head office as schema step 7 left it: the purchase unlogged, no step-8 (or later) objects.
     auto connection = head->ws().database().connection();
-    for (const char* step9 : {"DROP TABLE work_orders", "DELETE FROM schema_migrations WHERE version = 10",
+    for (const char* step9 : {"DROP TABLE work_orders", "DROP TABLE solution_plans", "DELETE FROM schema_migrations WHERE version = 10",
                               "DROP TABLE complaints", "DROP TABLE cost_lines", "DROP TABLE satisfaction_details", "DROP INDEX ix_tickets_category_open",
                               "DELETE FROM schema_migrations WHERE version = 9"})
         REQUIRE(sql::run(connection, QString::fromLatin1(step9)));
@@ -979,4 +979,43 @@ TEST_CASE("a technician's visit travels with its ticket; a reschedule at head of
     auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
     CHECK(scalarText(*again, QStringLiteral("SELECT CASE WHEN technician_id IS NOT NULL AND tools = '检漏仪' THEN 1 ELSE 0 END FROM work_orders"))
           == QStringLiteral("1"));
+}
+
+TEST_CASE("a solution plan proposed at a branch travels, and the consent recorded at head office comes back")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    auto ticket = sh->ws().tickets().create(call(std::nullopt, QStringLiteral("洗碗机不加热")), sh->user("li.na"));
+    REQUIRE(ticket);
+    PlanDraft draft;
+    draft.cause = QStringLiteral("加热管断路");
+    draft.steps = QStringLiteral("更换加热管");
+    draft.parts = {{QStringLiteral("BRD-THERM"), {}, 1, 0}};
+    draft.labourMinutes = 60;
+    draft.deadline = sh->ws().clock().now() + 3 * 24 * 3600;
+    auto plan = sh->ws().plans().propose(ticket->id, draft, sh->user("zhang.min"));
+    REQUIRE(plan);
+    exchange(*sh, *head);
+    const qint64 atHead = ticketIdOf(*head, ticket->number);
+    auto there = head->ws().plans().current(atHead);
+    REQUIRE(there);
+    REQUIRE(there->has_value());
+    CHECK((*there)->uuid == plan->uuid);
+    CHECK((*there)->parts.first().name == QStringLiteral("温控板"));
+    CHECK((*there)->totalCents == 16800 + 12000);
+    CHECK((*there)->createdByName == QStringLiteral("张敏"));
+    REQUIRE(head->ws().plans().recordConsent(atHead, 1, {QStringLiteral("钱先生"), ConsentMethod::Phone, std::nullopt}, head->user("sun.hui")));
+    exchange(*sh, *head);
+    auto back = sh->ws().plans().current(ticket->id);
+    REQUIRE(back);
+    REQUIRE(back->has_value());
+    CHECK((*back)->consentBy == QStringLiteral("钱先生"));
+    CHECK((*back)->consentHow == ConsentMethod::Phone);
+    CHECK((*back)->consentRecordedByName == QStringLiteral("孙慧"));
+    for (Office* office : {head.get(), sh.get()})
+        CHECK(scalarText(*office, QStringLiteral("SELECT COUNT(*) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
+                                                 "WHERE t.number = ? AND e.kind = 'plan'"),
+                         {ticket->number}) == QStringLiteral("2"));
+    auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
+    CHECK(scalarText(*again, QStringLiteral("SELECT consent_by FROM solution_plans")) == QStringLiteral("钱先生"));
 }

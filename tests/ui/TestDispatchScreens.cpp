@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "common/AppContext.h"
+#include "dispatch/PlanPanel.h"
 #include "dispatch/VisitDialogs.h"
 #include "dispatch/VisitPanel.h"
 #include "dispatch/VisitsPage.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -320,4 +322,79 @@ TEST_CASE("resolving asks for the customer's answer with none chosen; not fixed 
     const QString timeline = timelineTexts(form).join(QLatin1Char('\n'));
     CHECK(timeline.contains(QStringLiteral("The customer says it is not fixed; the ticket goes back to In progress.\nStill wrong: 还是卡纸")));
     CHECK(timeline.contains(QStringLiteral("The customer confirmed the fix.")));
+}
+
+TEST_CASE("a technician proposes a plan from the catalogue, the customer agrees, a revision waits for consent again", "[ui][plans]")
+{
+    Desk desk;
+    const Ticket fault = desk.ticket("空调不制冷");
+    TicketForm form(desk.technician);
+    form.setDisplayTimeZone(QTimeZone("Asia/Shanghai"));
+    form.resize(1300, 1000);
+    form.show();
+    REQUIRE(form.openTicket(fault.id));
+    auto* panel = form.planPanel();
+    REQUIRE(panel);
+    CHECK_FALSE(panel->isHidden());
+    CHECK_FALSE(child<QPushButton>(*panel, "recordConsent")->isEnabled()); // nothing to agree to yet
+
+    QList<bool> okStates;
+    QString totals;
+    whenOpen<PlanDialog>([&](PlanDialog& dialog) {
+        okStates.append(okOf(dialog)->isEnabled()); // no cause, no steps
+        child<QLineEdit>(dialog, "planCause")->insert(QStringLiteral("启动电容老化"));
+        child<QPlainTextEdit>(dialog, "planSteps")->insertPlainText(QStringLiteral("更换电容并试机"));
+        auto* part = child<QComboBox>(dialog, "planPartChoice");
+        part->setCurrentIndex(part->findData(QStringLiteral("CAP-COMP")));
+        child<QSpinBox>(dialog, "planPartQuantity")->setValue(2);
+        QTest::mouseClick(child<QPushButton>(dialog, "planAddPart"), Qt::LeftButton);
+        child<QSpinBox>(dialog, "planLabour")->setValue(50);
+        child<QDateTimeEdit>(dialog, "planDeadline")->setDateTime(QDateTime(QDate(2026, 11, 18), QTime(18, 0), QTimeZone("Asia/Shanghai")));
+        okStates.append(okOf(dialog)->isEnabled());
+        totals = child<QLabel>(dialog, "planTotals")->text();
+        QTest::mouseClick(okOf(dialog), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(*panel, "proposePlan"), Qt::LeftButton);
+    CHECK(okStates == QList<bool>{false, true});
+    // 2 × 35.50 + 50 min at 120.00 an hour = 71.00 + 100.00; no warranty on file.
+    CHECK(totals == QStringLiteral("Estimate 171.00 · the customer pays 171.00"));
+    auto current = desk.workspace->plans().current(fault.id);
+    REQUIRE(current);
+    REQUIRE(current->has_value());
+    CHECK((*current)->totalCents == 17100);
+    CHECK((*current)->deadline == test::at("2026-11-18T18:00:00+08:00"));
+    const QString details = panel->details()->text();
+    CHECK(details.contains(QStringLiteral("压缩机电容 × 2 at 35.50 = 71.00")));
+    CHECK(details.contains(QStringLiteral("2026-11-18 18:00")));
+    CHECK(child<QLabel>(*panel, "planConsent")->text() == QStringLiteral("Waiting for the customer's consent: agree the plan before the work starts."));
+
+    QString proposedBy;
+    whenOpen<ConsentDialog>([&](ConsentDialog& dialog) {
+        proposedBy = child<QLineEdit>(dialog, "consentBy")->text();
+        CHECK_FALSE(okOf(dialog)->isEnabled()); // how is not chosen
+        auto* how = child<QComboBox>(dialog, "consentHow");
+        how->setCurrentIndex(how->findData(QStringLiteral("phone")));
+        QTest::mouseClick(okOf(dialog), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(*panel, "recordConsent"), Qt::LeftButton);
+    CHECK(proposedBy == QStringLiteral("周女士")); // the ticket's contact
+    CHECK(child<QLabel>(*panel, "planConsent")->text().startsWith(QStringLiteral("Agreed by 周女士 (By phone) on 2026-11-16 10:00")));
+    CHECK_FALSE(child<QPushButton>(*panel, "recordConsent")->isEnabled());
+    CHECK(timelineTexts(form).join(QLatin1Char('\n'))
+              .contains(QStringLiteral("Solution plan version 1 proposed: estimate 171.00, the customer pays 171.00.")));
+    CHECK(form.grab().save(QStringLiteral("plan-agreed-en.png")));
+
+    // A revision keeps what was planned and needs consent again.
+    whenOpen<PlanDialog>([&](PlanDialog& dialog) {
+        CHECK(child<QLineEdit>(dialog, "planCause")->text() == QStringLiteral("启动电容老化"));
+        child<QSpinBox>(dialog, "planLabour")->setValue(80);
+        QTest::mouseClick(okOf(dialog), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(*panel, "proposePlan"), Qt::LeftButton);
+    CHECK(panel->versions()->count() == 2);
+    CHECK(panel->versions()->currentText() == QStringLiteral("2 (current)"));
+    CHECK(child<QLabel>(*panel, "planConsent")->text().startsWith(QStringLiteral("Waiting")));
+    panel->versions()->setCurrentIndex(0);
+    CHECK(child<QLabel>(*panel, "planConsent")->text().startsWith(QStringLiteral("Agreed by 周女士")));
+    CHECK_FALSE(child<QPushButton>(*panel, "recordConsent")->isEnabled()); // only the current version is agreed to
 }

@@ -1,3 +1,4 @@
+#include "common/DialogParts.h"
 #include "dispatch/VisitDialogs.h"
 
 #include <QButtonGroup>
@@ -38,15 +39,6 @@ QSpinBox* travelBox(QWidget* parent, const char* name, const QString& suffix)
 std::optional<qint64> travelValue(const QSpinBox* box)
 {
     return box->value() < 0 ? std::nullopt : std::optional<qint64>(box->value());
-}
-
-QDialogButtonBox* addButtons(QDialog* dialog, QBoxLayout* layout)
-{
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    return buttons;
 }
 
 } // namespace
@@ -121,7 +113,7 @@ VisitDialog::VisitDialog(AppContext& context, const QString& address, const Visi
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
-    m_ok = addButtons(this, layout)->button(QDialogButtonBox::Ok);
+    m_ok = DialogParts::addOkCancel(this, layout)->button(QDialogButtonBox::Ok);
     if (existing)
         fillFrom(*existing);
     connect(m_technician, &QComboBox::currentIndexChanged, this, &VisitDialog::updateOk);
@@ -222,7 +214,7 @@ VisitReportDialog::VisitReportDialog(const Visit& visit, QWidget* parent)
     m_noteLabel->setWordWrap(true);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_note);
-    m_ok = addButtons(this, layout)->button(QDialogButtonBox::Ok);
+    m_ok = DialogParts::addOkCancel(this, layout)->button(QDialogButtonBox::Ok);
     connect(group, &QButtonGroup::buttonToggled, this, &VisitReportDialog::updateFields);
     connect(m_failure, &QComboBox::currentIndexChanged, this, &VisitReportDialog::updateFields);
     connect(m_note, &QPlainTextEdit::textChanged, this, &VisitReportDialog::updateFields);

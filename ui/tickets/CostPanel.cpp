@@ -1,5 +1,6 @@
 #include "tickets/CostPanel.h"
 
+#include "common/DialogParts.h"
 #include "common/LockWait.h"
 #include "common/MoneyEdit.h"
 #include "people/AccessControl.h"
@@ -34,15 +35,6 @@ QString quantityText(const CostLine& line)
     case CostKind::Other: break;
     }
     return {};
-}
-
-QLineEdit* moneyEdit(QWidget* parent, const char* name)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(QLatin1String(name));
-    edit->setPlaceholderText(CostPanel::tr("e.g. 35.50"));
-    edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,12}([.,]\\d{0,2})?")), edit));
-    return edit;
 }
 
 } // namespace
@@ -186,11 +178,11 @@ CostDialog::CostDialog(Role ownRole, QWidget* parent)
     , m_quantityLabel(new QLabel(this))
     , m_role(new QComboBox(this))
     , m_roleLabel(new QLabel(tr("&Rate of:"), this))
-    , m_unit(moneyEdit(this, "costUnit"))
+    , m_unit(DialogParts::moneyField(this, "costUnit"))
     , m_unitLabel(new QLabel(this))
     , m_description(new QLineEdit(this))
     , m_chargeOverride(new QCheckBox(tr("The customer pays a different amount:"), this))
-    , m_charge(moneyEdit(this, "costCharge"))
+    , m_charge(DialogParts::moneyField(this, "costCharge"))
 {
     setObjectName(QStringLiteral("costDialog"));
     setWindowTitle(tr("Add a cost"));

@@ -1,5 +1,6 @@
 #include "config/Configuration.h"
 #include "tickets/TicketDialogs.h"
+#include "common/DialogParts.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -14,19 +15,6 @@
 #include <QVBoxLayout>
 
 namespace sd {
-namespace {
-
-QDialogButtonBox* addButtons(QDialog& dialog, QLayout* layout)
-{
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    return buttons;
-}
-
-} // namespace
-
 std::optional<QString> TicketDialogs::askText(QWidget* parent, const QString& title, const QString& prompt,
                                               bool required)
 {
@@ -41,7 +29,7 @@ std::optional<QString> TicketDialogs::askText(QWidget* parent, const QString& ti
     label->setBuddy(text);
     layout->addWidget(label);
     layout->addWidget(text);
-    QDialogButtonBox* buttons = addButtons(dialog, layout);
+    QDialogButtonBox* buttons = DialogParts::addOkCancel(&dialog, layout);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
     if (required) {
         ok->setEnabled(false);
@@ -80,7 +68,7 @@ std::optional<TicketDialogs::Assignment> TicketDialogs::askAssignment(QWidget* p
     form->addRow(tr("&Assignee:"), users);
     form->addRow(tr("&Team:"), teams);
     layout->addLayout(form);
-    addButtons(dialog, layout);
+    DialogParts::addOkCancel(&dialog, layout);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     Assignment choice;
@@ -121,7 +109,7 @@ std::optional<TicketDialogs::Satisfaction> TicketDialogs::askSatisfaction(QWidge
     form->addRow(tr("&Overall:"), score);
     form->addRow(tr("Customer's &comment:"), comment);
     layout->addLayout(form);
-    QPushButton* ok = addButtons(dialog, layout)->button(QDialogButtonBox::Ok);
+    QPushButton* ok = DialogParts::addOkCancel(&dialog, layout)->button(QDialogButtonBox::Ok);
     ok->setEnabled(false);
     const QList<QComboBox*> boxes{timeliness, professionalism, attitude, score};
     for (QComboBox* box : boxes)
@@ -168,7 +156,7 @@ std::optional<TicketDialogs::CustomerAnswer> TicketDialogs::askAcceptance(QWidge
     label->setBuddy(text);
     layout->addWidget(label);
     layout->addWidget(text);
-    QPushButton* ok = addButtons(dialog, layout)->button(QDialogButtonBox::Ok);
+    QPushButton* ok = DialogParts::addOkCancel(&dialog, layout)->button(QDialogButtonBox::Ok);
     const auto update = [=] {
         const bool answered = confirmed->isChecked() || notFixed->isChecked();
         text->setEnabled(answered);

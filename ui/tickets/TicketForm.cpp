@@ -4,6 +4,7 @@
 
 #include "tickets/ComplaintPanel.h"
 #include "tickets/CostPanel.h"
+#include "dispatch/PlanPanel.h"
 #include "dispatch/VisitPanel.h"
 
 #include "people/Permissions.h"
@@ -290,6 +291,10 @@ QWidget* TicketForm::buildFields()
     layout->addWidget(buildCustomerBox());
     layout->addWidget(buildTicketBox());
     layout->addWidget(buildSlaBox());
+    // Diagnosis, then the plan agreed with the customer, then the visits.
+    m_planPanel = new PlanPanel(m_context, fields);
+    m_planPanel->setTimeZone(m_zone);
+    layout->addWidget(m_planPanel);
     m_visitPanel = new VisitPanel(m_context, fields);
     layout->addWidget(m_visitPanel);
     m_costPanel = new CostPanel(m_context, fields);
@@ -307,6 +312,10 @@ QWidget* TicketForm::buildFields()
             refreshTimeline();
     });
     connect(&m_context.workspace.visits(), &VisitService::visitsChanged, this, [this](qint64 id) {
+        if (id == m_ticket.id && id != 0)
+            refreshTimeline();
+    });
+    connect(&m_context.workspace.plans(), &PlanService::plansChanged, this, [this](qint64 id) {
         if (id == m_ticket.id && id != 0)
             refreshTimeline();
     });
@@ -608,6 +617,7 @@ void TicketForm::setDisplayTimeZone(const QTimeZone& zone)
     m_zone = zone;
     m_timeline->setTimeZone(zone);
     m_complaintPanel->setTimeZone(zone);
+    m_planPanel->setTimeZone(zone);
     updateSla();
     updatePanels();
 }
@@ -708,6 +718,7 @@ void TicketForm::updatePanels()
 {
     m_complaintPanel->showTicket(m_ticket);
     m_costPanel->showTicket(m_ticket.id);
+    m_planPanel->showTicket(m_ticket.id, Workflow::isOpen(m_ticket.status), m_ticket.details.contactName);
     m_visitPanel->showTicket(m_ticket.id, Workflow::isOpen(m_ticket.status));
 }
 

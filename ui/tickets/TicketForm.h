@@ -46,6 +46,7 @@ public:
     class ComplaintPanel* complaintPanel() const { return m_complaintPanel; }
     class CostPanel* costPanel() const { return m_costPanel; }
     class VisitPanel* visitPanel() const { return m_visitPanel; }
+    class PlanPanel* planPanel() const { return m_planPanel; }
     bool save();
     QString title() const;
 
@@ -192,6 +193,7 @@ private:
     class ComplaintPanel* m_complaintPanel = nullptr;
     class CostPanel* m_costPanel = nullptr;
     class VisitPanel* m_visitPanel = nullptr;
+    class PlanPanel* m_planPanel = nullptr;
     QPlainTextEdit* m_commentEdit = nullptr;
     QPushButton* m_noteButton = nullptr;
     QPushButton* m_replyButton = nullptr;

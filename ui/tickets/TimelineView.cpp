@@ -244,6 +244,8 @@ QString TimelineView::describe(const TicketEvent& event) const
             : withBody(tr("The customer says it is not fixed; the ticket goes back to In progress."), tr("Still wrong"), event.body);
     if (kind == QLatin1String("visit"))
         return describeVisit(event);
+    if (kind == QLatin1String("plan"))
+        return describePlan(event);
     return tr("Recorded “%1”.").arg(kind);
 }
 
@@ -342,6 +344,19 @@ QString TimelineView::describeVisit(const TicketEvent& event) const
     case VisitStatus::Cancelled: return withBody(sentence, tr("Reason"), event.body);
     default: return sentence;
     }
+}
+
+// A plan's event: field the version, old value "TOTAL/CUSTOMER", body the
+// cause (proposed) or "HOW WHO" (consented) (PlanService).
+QString TimelineView::describePlan(const TicketEvent& event) const
+{
+    const QStringList amounts = event.oldValue.split(QLatin1Char('/'));
+    const auto amount = [&](int i) { return QLocale().toString(amounts.value(i).toDouble(), 'f', 2); };
+    if (event.newValue == QLatin1String("consented"))
+        return tr("The customer agreed to version %1 of the plan (%2): %3.")
+            .arg(event.field, labelOfCode<ConsentMethod>(event.body.section(QLatin1Char(' '), 0, 0)), event.body.section(QLatin1Char(' '), 1));
+    return withBody(tr("Solution plan version %1 proposed: estimate %2, the customer pays %3.").arg(event.field, amount(0), amount(1)),
+                    tr("Cause"), event.body);
 }
 
 QString TimelineView::withBody(const QString& sentence, const QString& bodyLabel, const QString& body) const

@@ -46,6 +46,7 @@ private:
     QString describeComplaint(const TicketEvent& event) const;
     QString describeCost(const TicketEvent& event) const;
     QString describeVisit(const TicketEvent& event) const;
+    QString describePlan(const TicketEvent& event) const;
     QString withBody(const QString& sentence, const QString& bodyLabel, const QString& body) const;
 
     AppContext& m_context;

@@ -1,0 +1,30 @@
+#include "common/DialogParts.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLayout>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+
+namespace sd {
+
+QDialogButtonBox* DialogParts::addOkCancel(QDialog* dialog, QLayout* layout)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    return buttons;
+}
+
+QLineEdit* DialogParts::moneyField(QWidget* parent, const char* objectName)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(QLatin1String(objectName));
+    edit->setPlaceholderText(QCoreApplication::translate("sd::DialogParts", "e.g. 35.50"));
+    edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,12}([.,]\\d{0,2})?")), edit));
+    return edit;
+}
+
+} // namespace sd
