@@ -97,7 +97,8 @@ SD_TABLE(Action,
          {Action::RecordCost, "cost.record", QT_TRANSLATE_NOOP("sd::Codes", "record service costs"), "记录服务成本"},
          {Action::PlanVisits, "dispatch.plan", QT_TRANSLATE_NOOP("sd::Codes", "schedule, reschedule and cancel technicians' visits"), "安排、改约和取消上门服务"},
          {Action::ReportVisits, "dispatch.report", QT_TRANSLATE_NOOP("sd::Codes", "report how a visit went"), "回报上门服务进展"},
-         {Action::ProposePlan, "plan.propose", QT_TRANSLATE_NOOP("sd::Codes", "propose solution plans and record the customer's consent"), "提出解决方案并记录客户同意"})
+         {Action::ProposePlan, "plan.propose", QT_TRANSLATE_NOOP("sd::Codes", "propose solution plans and record the customer's consent"), "提出解决方案并记录客户同意"},
+         {Action::ManageReplies, "replies.manage", QT_TRANSLATE_NOOP("sd::Codes", "write and retire canned replies"), "编写和停用快捷回复"})
 SD_TABLE(ComplaintStage,
          {ComplaintStage::Received, "received", QT_TRANSLATE_NOOP("sd::Codes", "Received"), "已受理"},
          {ComplaintStage::Verified, "verified", QT_TRANSLATE_NOOP("sd::Codes", "Verified"), "已核实"},

@@ -3,6 +3,7 @@
 #include "demo/DemoServiceProcess.h"
 #include "process/ComplaintStore.h"
 #include "process/PlanService.h"
+#include "process/ReplyService.h"
 
 #include "customers/PhoneNumber.h"
 #include "demo/DemoBatchQueue.h"
@@ -134,12 +135,33 @@ Status DemoGenerator::load(BulkLoad& bulk, bool rebuildIndexes, const Progress& 
         return begun;
     const std::initializer_list<std::function<Status()>> steps{
         [&] { return rebuildIndexes ? bulk.begin() : Status(); }, [&] { return createAgents(); },
-        [&] { return createCustomers(progress); }, [&] { return createTickets(progress); },
+        [&] { return createCustomers(progress); }, [&] { return createTickets(progress); }, [&] { return createReplies(); },
         [&] { return rebuildIndexes ? bulk.finish() : Status(); }};
     for (const auto& step : steps)
         if (auto done = step(); !done)
             return done;
     return transaction.commit();
+}
+
+// Canned replies in both languages, unless the office already wrote its own.
+Status DemoGenerator::createReplies()
+{
+    auto existing = sql::scalar(m_workspace.database().connection(), QStringLiteral("SELECT COUNT(*) FROM canned_replies"));
+    if (!existing)
+        return fail(existing.error());
+    if (existing->toLongLong() > 0)
+        return {};
+    // In a fixed order, so the same seed gives the same ids.
+    for (const QString& language : ReplyService::languages())
+        for (const auto& [title, body] : m_words.cannedReplies.value(language)) {
+            auto added = sql::run(m_workspace.database().connection(),
+                                  QStringLiteral("INSERT INTO canned_replies (uuid, title, language, body, active, created_at, updated_at, updated_by) "
+                                                 "VALUES (?, ?, ?, ?, 1, ?, ?, ?)"),
+                                  {uuid(), title, language, body, m_now, m_now, m_options.actorId > 0 ? QVariant(m_options.actorId) : QVariant()});
+            if (!added)
+                return fail(added.error());
+        }
+    return {};
 }
 
 // Deterministic ids, so the same seed gives the same database.

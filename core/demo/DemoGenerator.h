@@ -103,6 +103,7 @@ private:
     Status createAgents();
     Status createCustomers(const Progress& progress);
     Status createTickets(const Progress& progress);
+    Status createReplies();
     QList<qint64> creationInstants();
     QString uuid();
     QString personName(bool chinese);

@@ -185,8 +185,10 @@ SolutionPlan DemoServiceProcess::planAt(const Ticket& ticket, int number, qint64
     plan.labourCents = (plan.labourMinutes * rules.hourlyRate(Role::Technician) + 30) / 60;
     for (const PlanPart& part : plan.parts)
         plan.partsCents += part.quantity * part.unitCents;
-    if (ticket.details.teamCode == QLatin1String("field"))
+    if (ticket.details.teamCode == QLatin1String("field")) {
         plan.otherCents = rules.transportPerVisitCents;
+        plan.otherNote = work.chinese ? QStringLiteral("上门费") : QStringLiteral("Call-out fee");
+    }
     plan.totalCents = plan.labourCents + plan.partsCents + plan.otherCents;
     plan.inWarranty = work.inWarranty;
     plan.customerCents = plan.inWarranty ? plan.otherCents : plan.totalCents;
@@ -204,7 +206,10 @@ QList<SolutionPlan> DemoServiceProcess::plansOf(const Ticket& ticket, const Work
     const qint64 start = *ticket.sla.firstResponseAt;
     if (end - start < 2 * kHour)
         return {};
-    const qint64 deadline = ticket.sla.resolvedAt ? *ticket.sla.resolvedAt + kHour : m_now + 2 * 24 * kHour;
+    // The end of a working day: the day of the resolution, or two days ahead.
+    const QTimeZone zone(m_configuration.officeTimeZone.toUtf8());
+    const QDate day = QDateTime::fromSecsSinceEpoch(ticket.sla.resolvedAt.value_or(m_now + 2 * 24 * kHour), zone).date();
+    const qint64 deadline = qMax(QDateTime(day, QTime(18, 0), zone).toSecsSinceEpoch(), ticket.sla.resolvedAt.value_or(0));
     QList<SolutionPlan> plans;
     const int versions = m_random.chance(0.15) ? 2 : 1;
     for (int number = 1; number <= versions; ++number) {

@@ -69,6 +69,10 @@ DemoWords DemoWords::load()
     words.visitTools = byLanguage(root.value(QLatin1String("visit_tools")).toObject());
     words.visitDoneNotes = byLanguage(root.value(QLatin1String("visit_done_notes")).toObject());
     words.visitFailedNotes = byLanguage(root.value(QLatin1String("visit_failed_notes")).toObject());
+    const QJsonObject replies = root.value(QLatin1String("canned_replies")).toObject();
+    for (auto it = replies.begin(); it != replies.end(); ++it)
+        for (const QJsonValue& reply : it.value().toArray())
+            words.cannedReplies[it.key()].append({reply[QLatin1String("title")].toString(), reply[QLatin1String("body")].toString()});
     for (const QJsonValue& part : root.value(QLatin1String("parts")).toArray()) {
         const QJsonObject object = part.toObject();
         words.parts.append({object.value(QLatin1String("zh")).toString(), object.value(QLatin1String("en")).toString(),

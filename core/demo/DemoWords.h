@@ -47,6 +47,7 @@ struct DemoWords
     QHash<QString, QStringList> complaintEvidence, complaintFeedback; // key: zh|en
     QList<DemoPart> parts;
     QHash<QString, QStringList> visitTools, visitDoneNotes, visitFailedNotes; // key: zh|en
+    QHash<QString, QList<std::pair<QString, QString>>> cannedReplies;          // key: zh|en; title, body
 
     static DemoWords load();
 };

@@ -26,7 +26,8 @@ constexpr bool N = false;
 // desk's to carry to the customer; the technician who did the work records
 // what it cost. Whoever takes the call may send a technician; how a visit
 // went is the technician's to report (supervisors correct it). A solution
-// plan is worked out by whoever diagnoses: the desk or the technician.
+// plan is worked out by whoever diagnoses: the desk or the technician. Canned
+// replies speak for the whole office, so supervisors write them.
 constexpr std::array kMatrix = {
     //                                     agent tech  insp  super admin
     MatrixRow{Action::CreateTicket,       {Y,    Y,    N,    Y,    Y}},
@@ -58,6 +59,7 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::PlanVisits,         {Y,    Y,    N,    Y,    Y}},
     MatrixRow{Action::ReportVisits,       {N,    Y,    N,    Y,    Y}},
     MatrixRow{Action::ProposePlan,        {Y,    Y,    N,    Y,    Y}},
+    MatrixRow{Action::ManageReplies,      {N,    N,    N,    Y,    Y}},
 };
 
 } // namespace

@@ -28,7 +28,8 @@ const QString kColumns = QStringLiteral(
     // Another live visit of the same technician shares part of the window.
     "CASE WHEN v.status IN ('scheduled', 'en_route', 'on_site') AND EXISTS (SELECT 1 FROM work_orders o "
     "WHERE o.technician_id = v.technician_id AND o.id <> v.id AND o.status IN ('scheduled', 'en_route', 'on_site') "
-    "AND o.window_from < v.window_to AND o.window_to > v.window_from) THEN 1 ELSE 0 END");
+    // Windows last a day at most: only the day before can reach in (keeps the index range short).
+    "AND o.window_from > v.window_from - 86400 AND o.window_from < v.window_to AND o.window_to > v.window_from) THEN 1 ELSE 0 END");
 const QString kFrom = QStringLiteral(
     " FROM work_orders v JOIN tickets t ON t.id = v.ticket_id LEFT JOIN users u ON u.id = v.technician_id "
     "LEFT JOIN customers c ON c.id = t.customer_id");
@@ -390,9 +391,10 @@ Result<QList<Visit>> VisitService::list(const VisitFilter& filter) const
     if (filter.day) {
         // The office's day: visits whose window touches it.
         const QTimeZone zone(m_configuration.officeTimeZone.toUtf8());
-        where << QStringLiteral("v.window_from < ? AND v.window_to > ?");
-        values << QDateTime(filter.day->addDays(1), QTime(0, 0), zone).toSecsSinceEpoch()
-               << QDateTime(*filter.day, QTime(0, 0), zone).toSecsSinceEpoch();
+        const qint64 start = QDateTime(*filter.day, QTime(0, 0), zone).toSecsSinceEpoch();
+        // A window lasts a day at most, so one that touches the day starts after the day before began.
+        where << QStringLiteral("v.window_from > ? AND v.window_from < ? AND v.window_to > ?");
+        values << start - kLongestWindowS << QDateTime(filter.day->addDays(1), QTime(0, 0), zone).toSecsSinceEpoch() << start;
     }
     if (filter.status) {
         where << QStringLiteral("v.status = ?");

@@ -292,7 +292,7 @@ QStringList schemaV9(const SqlDialect& dialect)
 }
 
 // Version 10: technicians' visits (work orders, docs/SERVICE.md "Field
-// dispatch") and solution plans. Appointment windows are instants; the zone
+// dispatch"), solution plans and canned replies. Appointment windows are instants; the zone
 // they are shown in is the visit's (the customer's), kept with the row.
 QStringList schemaV10(const SqlDialect& dialect)
 {
@@ -313,6 +313,8 @@ QStringList schemaV10(const SqlDialect& dialect)
         QStringLiteral("CREATE INDEX ix_work_orders_ticket ON work_orders(ticket_id)"),
         // A technician's day and the overlap check read by technician and time.
         QStringLiteral("CREATE INDEX ix_work_orders_technician ON work_orders(technician_id, window_from)"),
+        // A day's visits of every technician.
+        QStringLiteral("CREATE INDEX ix_work_orders_window ON work_orders(window_from)"),
         // Solution plans: each version is a row written once; only the
         // customer's consent is added to it later. `parts` is a JSON list.
         QStringLiteral(R"(CREATE TABLE solution_plans (
@@ -326,7 +328,13 @@ QStringList schemaV10(const SqlDialect& dialect)
             consent_by TEXT, consent_how TEXT, consent_at INTEGER, consent_recorded_by INTEGER REFERENCES users(id),
             created_at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id), updated_by INTEGER REFERENCES users(id)))"),
         QStringLiteral("CREATE INDEX ix_solution_plans_ticket ON solution_plans(ticket_id, plan_no)"),
-    }) + dialect.deskMayWrite({QStringLiteral("work_orders"), QStringLiteral("solution_plans")})
+        // Canned replies: retired, never deleted.
+        QStringLiteral(R"(CREATE TABLE canned_replies (
+            id %ID%, uuid TEXT NOT NULL UNIQUE, title TEXT NOT NULL, language TEXT NOT NULL, body TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+            updated_by INTEGER REFERENCES users(id), version INTEGER NOT NULL DEFAULT 1))"),
+        QStringLiteral("CREATE INDEX ix_canned_replies_language ON canned_replies(language, active, title)"),
+    }) + dialect.deskMayWrite({QStringLiteral("work_orders"), QStringLiteral("solution_plans"), QStringLiteral("canned_replies")})
        + dialect.syncCaptureStatements(QStringLiteral("visit"), QStringLiteral("work_orders"),
                                        {QStringLiteral("technician_id"), QStringLiteral("address"), QStringLiteral("time_zone"),
                                         QStringLiteral("window_from"), QStringLiteral("window_to"), QStringLiteral("parts"),
@@ -335,7 +343,9 @@ QStringList schemaV10(const SqlDialect& dialect)
                                         QStringLiteral("departed_at"), QStringLiteral("arrived_at"), QStringLiteral("finished_at")})
        + dialect.syncCaptureStatements(QStringLiteral("plan"), QStringLiteral("solution_plans"),
                                        {QStringLiteral("consent_by"), QStringLiteral("consent_how"), QStringLiteral("consent_at"),
-                                        QStringLiteral("consent_recorded_by")});
+                                        QStringLiteral("consent_recorded_by")})
+       + dialect.syncCaptureStatements(QStringLiteral("reply"), QStringLiteral("canned_replies"),
+                                       {QStringLiteral("title"), QStringLiteral("language"), QStringLiteral("body"), QStringLiteral("active")});
 }
 
 } // namespace

@@ -242,7 +242,11 @@ QString SyncConflicts::fieldLabel(const QString& field) const
         {"consent_by", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Plan agreed by")},
         {"consent_how", QT_TRANSLATE_NOOP("sd::SyncConflicts", "How the plan was agreed")},
         {"consent_at", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Plan agreed at")},
-        {"consent_recorded_by", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Consent recorded by")}};
+        {"consent_recorded_by", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Consent recorded by")},
+        {"title", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Canned reply title")},
+        {"language", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Canned reply language")},
+        {"body", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Canned reply text")},
+        {"active", QT_TRANSLATE_NOOP("sd::SyncConflicts", "Canned reply in use")}};
     for (const auto& [code, label] : labels)
         if (field == QLatin1String(code))
             return QCoreApplication::translate("sd::SyncConflicts", label);
@@ -285,7 +289,10 @@ QString SyncConflicts::displayValue(const SyncConflict& conflict, const QString&
         return QDateTime::fromSecsSinceEpoch(qint64(value.toDouble())).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     if (field == QLatin1String("amount_cents") || field == QLatin1String("remedy_cents"))
         return QLocale().toString(value.toDouble() / 100.0, 'f', 2);
-    if (field == QLatin1String("tier_locked") || field == QLatin1String("voided"))
+    if (field == QLatin1String("language"))
+        return text == QLatin1String("zh") ? QCoreApplication::translate("sd::SyncConflicts", "Chinese")
+                                           : QCoreApplication::translate("sd::SyncConflicts", "English");
+    if (field == QLatin1String("tier_locked") || field == QLatin1String("voided") || field == QLatin1String("active"))
         return value.toDouble() != 0 ? QCoreApplication::translate("sd::SyncConflicts", "yes") : QCoreApplication::translate("sd::SyncConflicts", "no");
     QString lookup;
     if (field == QLatin1String("assignee_id") || field == QLatin1String("technician_id") || field == QLatin1String("consent_recorded_by"))

@@ -104,6 +104,13 @@ SyncEntity plans()
             false};
 }
 
+// Canned replies go to every office, like customers.
+SyncEntity replies()
+{
+    return {QStringLiteral("reply"), QStringLiteral("canned_replies"), plain({"title", "language", "body", "active"}),
+            plain({"created_at", "updated_at"}) + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -147,7 +154,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), conflicts()};
     return entities;
 }
 

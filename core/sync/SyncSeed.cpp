@@ -83,13 +83,14 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     auto events = exchange.eventsOf(QStringLiteral("substr(t.number, 1, ?) = ? AND e.id <= ?"),
                                     mine + QVariantList{eventsUpto->toLongLong()}, self->code());
     auto conflicts = exchange.fullRows(*syncEntity(QStringLiteral("conflict")), QStringLiteral("1 = 1"), {});
-    if (!customers || !purchases || !tickets || !events || !conflicts)
+    auto replies = exchange.fullRows(*syncEntity(QStringLiteral("reply")), QStringLiteral("1 = 1"), {});
+    if (!customers || !purchases || !tickets || !events || !conflicts || !replies)
         return fail(!customers ? customers.error() : !purchases ? purchases.error() : !tickets ? tickets.error()
-                    : !events ? events.error() : conflicts.error());
+                    : !events ? events.error() : !conflicts ? conflicts.error() : replies.error());
     // The rows that hang off the office's tickets: complaints, costs, surveys, visits.
     const QString ofMine = QStringLiteral("ticket_id IN (SELECT id FROM tickets WHERE substr(number, 1, ?) = ?)");
     QJsonObject ticketChildren;
-    QSet<QString> uuids = uuidsOf(*customers) + uuidsOf(*purchases) + uuidsOf(*tickets) + uuidsOf(*conflicts);
+    QSet<QString> uuids = uuidsOf(*customers) + uuidsOf(*purchases) + uuidsOf(*tickets) + uuidsOf(*conflicts) + uuidsOf(*replies);
     for (const auto& [entity, key] : ticketChildEntities()) {
         auto rows = exchange.fullRows(*syncEntity(QLatin1String(entity)), ofMine, mine);
         if (!rows)
@@ -111,6 +112,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
                               {QStringLiteral("tickets"), *tickets},
                               {QStringLiteral("events"), *events},
                               {QStringLiteral("conflicts"), *conflicts},
+                              {QStringLiteral("replies"), *replies},
                               {QStringLiteral("stamps"), *stamps},
                               {QStringLiteral("changes_upto"), upto->toLongLong()},
                               {QStringLiteral("events_upto"), eventsUpto->toLongLong()},
@@ -212,6 +214,9 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("ticket")), tickets, counts); !rows)
         return fail(rows.error());
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("conflict")), payload.value(QStringLiteral("conflicts")).toArray(), counts); !rows)
+        return fail(rows.error());
+    // Seeds written before schema step 10 have none: nothing to insert then.
+    if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("reply")), payload.value(QStringLiteral("replies")).toArray(), counts); !rows)
         return fail(rows.error());
     // Seeds written before schema steps 9 and 10 lack some: nothing to insert then.
     for (const auto& [entity, key] : ticketChildEntities())

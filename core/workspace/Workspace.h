@@ -13,6 +13,7 @@
 #include "process/ComplaintService.h"
 #include "process/CostService.h"
 #include "process/PlanService.h"
+#include "process/ReplyService.h"
 #include "process/VisitService.h"
 #include "queue/QueueQuery.h"
 #include "storage/Database.h"
@@ -51,6 +52,7 @@ public:
     CostService& costs() { return m_costs; }
     VisitService& visits() { return m_visits; }
     PlanService& plans() { return m_plans; }
+    ReplyService& replies() { return m_replies; }
     UserDirectory& users() { return m_users; }
     const AccessControl& access() const { return m_access; }
     const SignIn& signIn() const { return m_signIn; }
@@ -80,6 +82,7 @@ private:
     CostService m_costs;
     VisitService m_visits;
     PlanService m_plans;
+    ReplyService m_replies;
     CustomerService m_customers;
     QueueQuery m_queues;
 };

@@ -837,6 +837,22 @@
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
+    <message>
+        <source>propose solution plans and record the customer&apos;s consent</source>
+        <translation>提出解决方案并记录客户同意</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话确认</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面确认</translation>
+    </message>
+    <message>
+        <source>Signed sheet</source>
+        <translation>签字确认</translation>
+    </message>
 </context>
 <context>
     <name>sd::ComplaintPanel</name>
@@ -1277,6 +1293,22 @@
         <source>the closing deadline cannot come before the response deadline</source>
         <translation>结案期限不能早于答复期限</translation>
     </message>
+    <message>
+        <source>a list of parts is required</source>
+        <translation>此处应为配件列表</translation>
+    </message>
+    <message>
+        <source>a part needs a code and a name</source>
+        <translation>配件需要编码和名称</translation>
+    </message>
+    <message>
+        <source>the part code &quot;%1&quot; is listed twice</source>
+        <translation>配件编码“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>the part&apos;s unit cost is required</source>
+        <translation>需要填写配件单价</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConflictsDialog</name>
@@ -1356,6 +1388,29 @@
     </message>
 </context>
 <context>
+    <name>sd::ConsentDialog</name>
+    <message>
+        <source>The customer agrees to version %1</source>
+        <translation>客户同意第 %1 版方案</translation>
+    </message>
+    <message>
+        <source>Choose how</source>
+        <translation>选择确认方式</translation>
+    </message>
+    <message>
+        <source>Estimate %1; the customer pays %2.</source>
+        <translation>预估费用 %1；客户支付 %2。</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;by:</source>
+        <translation>同意人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+</context>
+<context>
     <name>sd::ContactDetails</name>
     <message>
         <source>&quot;%1&quot; is not a phone number</source>
@@ -1426,10 +1481,6 @@
     <message>
         <source>%1 km</source>
         <translation>%1 公里</translation>
-    </message>
-    <message>
-        <source>e.g. 35.50</source>
-        <translation>例如 35.50</translation>
     </message>
     <message>
         <source>Service cost</source>
@@ -1999,6 +2050,13 @@
     <message>
         <source>this database has an administrator: demo passwords are only given in a new demo database</source>
         <translation>该数据库已有管理员：演示密码只能在新建的演示数据库中设置</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DialogParts</name>
+    <message>
+        <source>e.g. 35.50</source>
+        <translation>例如 35.50</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2827,263 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>the password could not be hashed (out of memory)</source>
         <translation>无法计算密码散列（内存不足）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PlanDialog</name>
+    <message>
+        <source>Revise the solution plan (version %1)</source>
+        <translation>修改解决方案（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Propose a solution plan</source>
+        <translation>提出解决方案</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Another part…</source>
+        <translation>其他配件…</translation>
+    </message>
+    <message>
+        <source>Name of the part</source>
+        <translation>配件名称</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>e.g. call-out fee</source>
+        <translation>例如：上门费</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>at the rate of</source>
+        <translation>按以下角色费率：</translation>
+    </message>
+    <message>
+        <source>&amp;Cause found:</source>
+        <translation>故障原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>处理步骤(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parts:</source>
+        <translation>配件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Labour:</source>
+        <translation>人工(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Other charges:</source>
+        <translation>其他费用(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Done by:</source>
+        <translation>完成期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Give the cause found.</source>
+        <translation>请填写故障原因。</translation>
+    </message>
+    <message>
+        <source>Describe the steps of the repair.</source>
+        <translation>请描述维修步骤。</translation>
+    </message>
+    <message>
+        <source>The deadline must be in the future.</source>
+        <translation>完成期限必须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Estimate %1 · the customer pays %2</source>
+        <translation>预估费用 %1 · 客户支付 %2</translation>
+    </message>
+    <message>
+        <source>(in warranty: parts and labour are free)</source>
+        <translation>（保修期内：配件和人工免费）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PlanPanel</name>
+    <message>
+        <source>Solution plan</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <source>&amp;Propose a plan…</source>
+        <translation>提出方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s &amp;consent…</source>
+        <translation>记录客户同意(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>&amp;Revise the plan…</source>
+        <translation>修改方案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No plan yet: propose one once the cause is known, and agree it with the customer before the work starts.</source>
+        <translation>尚无方案：查明原因后提出方案，并在开工前征得客户同意。</translation>
+    </message>
+    <message>
+        <source>Agreed by %1 (%2) on %3; recorded by %4.</source>
+        <translation>%1 已于 %3 同意（%2）；由 %4 记录。</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s consent: agree the plan before the work starts.</source>
+        <translation>等待客户同意：请在开工前与客户确认方案。</translation>
+    </message>
+    <message>
+        <source>Replaced before the customer agreed.</source>
+        <translation>客户同意前已被新版本取代。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1&lt;/b&gt;, proposed by %2 on %3</source>
+        <translation>&lt;b&gt;第 %1 版&lt;/b&gt;，由 %2 于 %3 提出</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3 = %4</source>
+        <translation>%1 × %2，单价 %3 = %4</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>%1 min at the %2 rate = %3</source>
+        <translation>%1 分钟，按%2费率 = %3</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>预估费用</translation>
+    </message>
+    <message>
+        <source>Customer pays</source>
+        <translation>客户支付</translation>
+    </message>
+    <message>
+        <source>%1 (in warranty: parts and labour are free)</source>
+        <translation>%1（保修期内：配件和人工免费）</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>完成期限</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PlanService</name>
+    <message>
+        <source>give the cause found</source>
+        <translation>请填写故障原因</translation>
+    </message>
+    <message>
+        <source>describe the steps of the repair</source>
+        <translation>请描述维修步骤</translation>
+    </message>
+    <message>
+        <source>labour must be from 0 to %1 minutes</source>
+        <translation>人工必须在 0 到 %1 分钟之间</translation>
+    </message>
+    <message>
+        <source>other charges must be from 0 to %1</source>
+        <translation>其他费用必须在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>the deadline must be in the future</source>
+        <translation>完成期限必须晚于当前时间</translation>
+    </message>
+    <message>
+        <source>a part&apos;s quantity must be from 1 to %1</source>
+        <translation>配件数量必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is not in the parts catalogue</source>
+        <translation>配件“%1”不在配件目录中</translation>
+    </message>
+    <message>
+        <source>a part not in the catalogue needs a name and a unit cost</source>
+        <translation>目录外的配件需要填写名称和单价</translation>
+    </message>
+    <message>
+        <source>the ticket is %1: reopen it to change its plan</source>
+        <translation>工单已是“%1”：请先重新打开，再修改方案</translation>
+    </message>
+    <message>
+        <source>name who agreed to the plan</source>
+        <translation>请填写同意方案的人</translation>
+    </message>
+    <message>
+        <source>version %1 of the plan has been replaced by version %2: ask the customer about that one</source>
+        <translation>第 %1 版方案已被第 %2 版取代：请就新版本征求客户同意</translation>
+    </message>
+    <message>
+        <source>the ticket has no solution plan yet</source>
+        <translation>该工单还没有解决方案</translation>
+    </message>
+    <message>
+        <source>the consent must be given after the plan was proposed and not in the future</source>
+        <translation>同意时间必须在方案提出之后，且不能晚于当前时间</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s consent to version %1 is already recorded</source>
+        <translation>客户对第 %1 版方案的同意已记录</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4251,22 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Finished at</source>
         <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Plan agreed by</source>
+        <translation>方案同意人</translation>
+    </message>
+    <message>
+        <source>How the plan was agreed</source>
+        <translation>方案确认方式</translation>
+    </message>
+    <message>
+        <source>Plan agreed at</source>
+        <translation>方案同意时间</translation>
+    </message>
+    <message>
+        <source>Consent recorded by</source>
+        <translation>同意记录人</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5438,18 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Work done</source>
         <translation>完成的工作</translation>
+    </message>
+    <message>
+        <source>The customer agreed to version %1 of the plan (%2): %3.</source>
+        <translation>客户同意第 %1 版方案（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>Solution plan version %1 proposed: estimate %2, the customer pays %3.</source>
+        <translation>已提出第 %1 版解决方案：预估费用 %2，客户支付 %3。</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -6948,7 +7291,7 @@ costs void NUMBER LINE：作废记错的一行，不再计入。</translation>
     </message>
     <message>
         <source>--%1: give a time such as &quot;2026-11-17 09:00&quot;</source>
-        <translation>--%1：请给出时间，例如 "2026-11-17 09:00"</translation>
+        <translation>--%1：请给出时间，例如 &quot;2026-11-17 09:00&quot;</translation>
     </message>
     <message>
         <source>--%1: give a whole number</source>
@@ -6996,7 +7339,7 @@ costs void NUMBER LINE：作废记错的一行，不再计入。</translation>
     </message>
     <message>
         <source>Appointment start, &quot;YYYY-MM-DD HH:MM&quot; in the visit&apos;s zone.</source>
-        <translation>预约开始时间，"YYYY-MM-DD HH:MM"，按上门地点时区。</translation>
+        <translation>预约开始时间，&quot;YYYY-MM-DD HH:MM&quot;，按上门地点时区。</translation>
     </message>
     <message>
         <source>Appointment end (create, reschedule), or the visit&apos;s new status (status).</source>
@@ -7101,6 +7444,134 @@ tickets escalate 工单号 [--reason]；resolve 工单号 --answer confirmed --s
     <message>
         <source>send technicians, report visits, list a day&apos;s visits, print work orders</source>
         <translation>派技术员上门、回报进展、列出当天上门安排、打印派工单</translation>
+    </message>
+    <message>
+        <source>Version %1, proposed by %2 on %3</source>
+        <translation>第 %1 版，由 %2 于 %3 提出</translation>
+    </message>
+    <message>
+        <source>cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>steps: %1</source>
+        <translation>步骤：%1</translation>
+    </message>
+    <message>
+        <source>part: %1 × %2 at %3</source>
+        <translation>配件：%1 × %2，单价 %3</translation>
+    </message>
+    <message>
+        <source>labour: %1 min, %2; other: %3</source>
+        <translation>人工：%1 分钟，%2；其他：%3</translation>
+    </message>
+    <message>
+        <source>estimate %1, the customer pays %2%3; done by %4</source>
+        <translation>预估费用 %1，客户支付 %2%3；完成期限 %4</translation>
+    </message>
+    <message>
+        <source> (in warranty)</source>
+        <translation>（保修期内）</translation>
+    </message>
+    <message>
+        <source>agreed by %1 (%2) on %3</source>
+        <translation>%1 已于 %3 同意（%2）</translation>
+    </message>
+    <message>
+        <source>not yet agreed by the customer</source>
+        <translation>客户尚未同意</translation>
+    </message>
+    <message>
+        <source>No solution plan yet.</source>
+        <translation>尚无解决方案。</translation>
+    </message>
+    <message>
+        <source>--part: give CODE:QUANTITY (from the parts catalogue) or NAME:QUANTITY:UNIT_COST, not &quot;%1&quot;</source>
+        <translation>--part：请给出 编码:数量（配件目录中的配件）或 名称:数量:单价，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--role: give one of %1</source>
+        <translation>--role：请给出以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--other: give an amount such as 30 or 30.50</source>
+        <translation>--other：请给出金额，例如 30 或 30.50</translation>
+    </message>
+    <message>
+        <source>--deadline: give when the work will be done, such as &quot;2026-11-20 18:00&quot;</source>
+        <translation>--deadline：请给出完成时间，例如 "2026-11-20 18:00"</translation>
+    </message>
+    <message>
+        <source>--how: give phone, in_person or signed_sheet</source>
+        <translation>--how：请给出 phone、in_person 或 signed_sheet</translation>
+    </message>
+    <message>
+        <source>--version: give a whole number</source>
+        <translation>--version：请给出整数</translation>
+    </message>
+    <message>
+        <source>plans show NUMBER: every version of the ticket&apos;s solution plan.
+plans propose NUMBER --cause TEXT --steps TEXT [--part CODE:QTY | --part NAME:QTY:UNIT ...] [--labour MIN] [--role R] [--other AMOUNT] [--other-note TEXT] --deadline TIME: a new version (the customer must agree again).
+plans consent NUMBER --by NAME --how phone|in_person|signed_sheet [--version N]: the customer agrees.</source>
+        <translation>plans show 工单号：该工单解决方案的所有版本。
+plans propose 工单号 --cause 文字 --steps 文字 [--part 编码:数量 | --part 名称:数量:单价 ...] [--labour 分钟] [--role 角色] [--other 金额] [--other-note 文字] --deadline 时间：提出新版本（需客户重新同意）。
+plans consent 工单号 --by 姓名 --how phone|in_person|signed_sheet [--version N]：记录客户同意。</translation>
+    </message>
+    <message>
+        <source>show | propose | consent</source>
+        <translation>show | propose | consent</translation>
+    </message>
+    <message>
+        <source>The cause found.</source>
+        <translation>故障原因。</translation>
+    </message>
+    <message>
+        <source>The steps of the repair.</source>
+        <translation>维修步骤。</translation>
+    </message>
+    <message>
+        <source>A part: CODE:QUANTITY from the catalogue, or NAME:QUANTITY:UNIT_COST (repeat for more).</source>
+        <translation>配件：目录中的 编码:数量，或 名称:数量:单价（可重复）。</translation>
+    </message>
+    <message>
+        <source>Labour estimate in minutes.</source>
+        <translation>预估人工（分钟）。</translation>
+    </message>
+    <message>
+        <source>Whose hourly rate prices the labour (default: technician).</source>
+        <translation>人工按哪个角色的小时费率计价（默认：技术员）。</translation>
+    </message>
+    <message>
+        <source>Other charges (transport, call-out), never covered by warranty.</source>
+        <translation>其他费用（交通、上门费），不在保修范围内。</translation>
+    </message>
+    <message>
+        <source>What the other charges are.</source>
+        <translation>其他费用的说明。</translation>
+    </message>
+    <message>
+        <source>When the work will be done, &quot;YYYY-MM-DD HH:MM&quot; in the office&apos;s zone.</source>
+        <translation>完成时间，"YYYY-MM-DD HH:MM"，按本机构时区。</translation>
+    </message>
+    <message>
+        <source>consent: who agreed.</source>
+        <translation>consent：同意人。</translation>
+    </message>
+    <message>
+        <source>consent: phone, in_person or signed_sheet.</source>
+        <translation>consent：phone（电话）、in_person（当面）或 signed_sheet（签字）。</translation>
+    </message>
+    <message>
+        <source>consent: the version agreed to (default: the current one).</source>
+        <translation>consent：同意的版本（默认：当前版本）。</translation>
+    </message>
+    <message>
+        <source>use: sdctl plans show NUMBER | propose NUMBER ... | consent NUMBER --by NAME --how HOW</source>
+        <translation>用法：sdctl plans show 工单号 | propose 工单号 ... | consent 工单号 --by 姓名 --how 方式</translation>
+    </message>
+    <message>
+        <source>propose solution plans and record the customer&apos;s consent</source>
+        <translation>提出解决方案并记录客户同意</translation>
     </message>
 </context>
 </TS>

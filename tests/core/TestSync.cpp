@@ -822,7 +822,8 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
     // Head office as schema step 7 left it: the purchase unlogged, no step-8 (or later) objects.
     auto connection = head->ws().database().connection();
-    for (const char* step9 : {"DROP TABLE work_orders", "DROP TABLE solution_plans", "DELETE FROM schema_migrations WHERE version = 10",
+    for (const char* step9 : {"DROP TABLE work_orders", "DROP TABLE solution_plans", "DROP TABLE canned_replies",
+                              "DELETE FROM schema_migrations WHERE version = 10",
                               "DROP TABLE complaints", "DROP TABLE cost_lines", "DROP TABLE satisfaction_details", "DROP INDEX ix_tickets_category_open",
                               "DELETE FROM schema_migrations WHERE version = 9"})
         REQUIRE(sql::run(connection, QString::fromLatin1(step9)));
@@ -1018,4 +1019,23 @@ TEST_CASE("a solution plan proposed at a branch travels, and the consent recorde
                          {ticket->number}) == QStringLiteral("2"));
     auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
     CHECK(scalarText(*again, QStringLiteral("SELECT consent_by FROM solution_plans")) == QStringLiteral("钱先生"));
+}
+
+TEST_CASE("canned replies written at head office reach every branch; a branch's retiring comes back")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    auto reply = head->ws().replies().add({QStringLiteral("受理确认"), QStringLiteral("zh"), QStringLiteral("{customer}您好"), true}, head->user("sun.hui"));
+    REQUIRE(reply);
+    exchange(*sh, *head);
+    auto atBranch = sh->ws().replies().list(QStringLiteral("zh"));
+    REQUIRE(atBranch);
+    REQUIRE(atBranch->size() == 1);
+    CHECK(atBranch->first().uuid == reply->uuid);
+    REQUIRE(sh->ws().replies().update(atBranch->first().id, atBranch->first().version,
+                                      {QStringLiteral("受理确认"), QStringLiteral("zh"), QStringLiteral("{customer}您好"), false}, sh->user("sun.hui")));
+    exchange(*sh, *head);
+    CHECK(head->ws().replies().list(QStringLiteral("zh"))->isEmpty());
+    auto gz = branchOf(*head, QStringLiteral("GZ"));
+    CHECK(gz->ws().replies().list(QStringLiteral("zh"), {}, true)->size() == 1);
 }

@@ -8,6 +8,7 @@
 #include "dispatch/VisitDialogs.h"
 #include "dispatch/VisitPanel.h"
 #include "dispatch/VisitsPage.h"
+#include "tickets/CannedReplies.h"
 #include "tickets/TicketForm.h"
 
 #include <QAction>
@@ -18,6 +19,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QCheckBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -397,4 +400,63 @@ TEST_CASE("a technician proposes a plan from the catalogue, the customer agrees,
     panel->versions()->setCurrentIndex(0);
     CHECK(child<QLabel>(*panel, "planConsent")->text().startsWith(QStringLiteral("Agreed by 周女士")));
     CHECK_FALSE(child<QPushButton>(*panel, "recordConsent")->isEnabled()); // only the current version is agreed to
+}
+
+TEST_CASE("an agent inserts a canned reply by keyboard, its placeholders filled from the ticket", "[ui][replies]")
+{
+    Desk desk;
+    const qint64 supervisor = desk.workspace.userId("sun.hui");
+    for (const auto& [title, body] : {std::pair{"Booking a visit", "Dear {customer}, we will visit for {ticket} before {due}. {agent}"},
+                                      std::pair{"Waiting for a part", "Dear {customer}, the part is on its way."}})
+        REQUIRE(desk.workspace->replies().add({QString::fromLatin1(title), QStringLiteral("en"), QString::fromLatin1(body), true}, supervisor));
+    const Ticket fault = desk.ticket("空调不制冷");
+    TicketForm form(desk.agent);
+    form.setDisplayTimeZone(QTimeZone("Asia/Shanghai"));
+    form.show();
+    REQUIRE(form.openTicket(fault.id));
+    auto* editor = child<QPlainTextEdit>(form, "commentEdit");
+    editor->setPlainText(QStringLiteral("Hello. "));
+    editor->moveCursor(QTextCursor::End);
+
+    QStringList listed;
+    whenOpen<ReplyPicker>([&](ReplyPicker& picker) {
+        auto* search = child<QLineEdit>(picker, "replySearch");
+        QTest::keyClicks(search, QStringLiteral("a"));
+        auto* list = child<QListWidget>(picker, "replyList");
+        for (int i = 0; i < list->count(); ++i)
+            listed << list->item(i)->text();
+        QTest::keyClick(search, Qt::Key_Down);
+        QTest::keyClick(search, Qt::Key_Up); // back to the first: "Booking a visit"
+        QTest::keyClick(search, Qt::Key_Return);
+    });
+    form.findChild<QAction*>(QStringLiteral("cannedReplyAction"))->trigger();
+    CHECK(listed == QStringList{QStringLiteral("Booking a visit"), QStringLiteral("Waiting for a part")});
+    // The resolution deadline of a new P3 ticket of a prospect, in Shanghai time.
+    const QString due = QDateTime::fromSecsSinceEpoch(*desk.workspace->tickets().get(fault.id)->sla.resolutionDue, QTimeZone("Asia/Shanghai"))
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    CHECK(editor->toPlainText() == QStringLiteral("Hello. Dear 周女士, we will visit for %1 before %2. 李娜").arg(fault.number, due));
+}
+
+TEST_CASE("a supervisor writes a canned reply; a mistyped placeholder is named", "[ui][replies]")
+{
+    Desk desk;
+    AppContext supervisor{*desk.workspace, desk.workspace.userId("sun.hui"), QStringLiteral("孙慧")};
+    RepliesDialog dialog(supervisor);
+    dialog.show();
+    child<QLineEdit>(dialog, "replyTitle")->setText(QStringLiteral("Thanks"));
+    child<QPlainTextEdit>(dialog, "replyBody")->setPlainText(QStringLiteral("Thank you, {custome}."));
+    CHECK_FALSE(dialog.save());
+    CHECK(child<QLabel>(dialog, "replyError")->text().contains(QStringLiteral("{custome}")));
+    child<QPlainTextEdit>(dialog, "replyBody")->setPlainText(QStringLiteral("Thank you, {customer}."));
+    REQUIRE(dialog.save());
+    auto saved = desk.workspace->replies().list(QStringLiteral("en"));
+    REQUIRE(saved);
+    REQUIRE(saved->size() == 1);
+    CHECK(saved->first().body == QStringLiteral("Thank you, {customer}."));
+    CHECK(child<QListWidget>(dialog, "repliesList")->item(0)->text() == QStringLiteral("Thanks · English"));
+    // Retired: still listed for supervisors, no longer offered.
+    child<QCheckBox>(dialog, "replyActive")->setChecked(false);
+    REQUIRE(dialog.save());
+    CHECK(desk.workspace->replies().list(QStringLiteral("en"))->isEmpty());
+    CHECK(child<QListWidget>(dialog, "repliesList")->item(0)->text() == QStringLiteral("Thanks · English (retired)"));
 }

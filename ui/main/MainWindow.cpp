@@ -13,6 +13,7 @@
 #include "main/DemoDataDialog.h"
 #include "common/Permission.h"
 #include "people/UserAdminDialog.h"
+#include "tickets/CannedReplies.h"
 #include "main/SettingsDialog.h"
 #include "main/ShortcutsDialog.h"
 #include "sync/ConflictsDialog.h"
@@ -260,6 +261,10 @@ void MainWindow::buildActions()
               UserAdminDialog dialog(m_context, this);
               dialog.exec();
           }), Action::ManageUsers);
+    offer(add(file, false, tr("&Canned replies…"), QKeySequence(), [this] {
+              RepliesDialog dialog(m_context, this);
+              dialog.exec();
+          }), Action::ManageReplies);
     offer(add(file, false, tr("&Audit log…"), QKeySequence(), [this] {
               AuditLogDialog dialog(m_context, this);
               dialog.exec();

@@ -4,6 +4,7 @@
 
 #include "tickets/ComplaintPanel.h"
 #include "tickets/CostPanel.h"
+#include "tickets/CannedReplies.h"
 #include "dispatch/PlanPanel.h"
 #include "dispatch/VisitPanel.h"
 
@@ -216,6 +217,8 @@ QWidget* TicketForm::buildActions()
                                  &TicketForm::onResolve);
     // Reply: jump to the comment box from anywhere in the form, hands on the keyboard.
     makeAction(QStringLiteral("replyAction"), tr("Write a reply"), QKeySequence(tr("Ctrl+R")), &TicketForm::focusReply);
+    m_cannedAction = makeAction(QStringLiteral("cannedReplyAction"), tr("Insert a &canned reply…"), QKeySequence(tr("Ctrl+Shift+K")),
+                                &TicketForm::insertCannedReply);
     m_reopenAction = makeAction(QStringLiteral("reopenAction"), tr("Re&open"), QKeySequence(tr("Ctrl+Shift+O")),
                                 &TicketForm::onReopen);
     m_satisfactionAction = makeAction(QStringLiteral("satisfactionAction"), tr("Record satis&faction…"), {},
@@ -478,7 +481,11 @@ QWidget* TicketForm::buildConversation()
     // There is no mail channel yet: say so rather than let an agent believe an e-mail went out.
     m_replyButton->setToolTip(tr("Records what you told the customer (by phone or in person) and counts as the first "
                                  "response. Nothing is sent to the customer: there is no e-mail channel yet."));
+    auto* canned = new QToolButton(side);
+    canned->setObjectName(QStringLiteral("cannedReplyButton"));
+    canned->setDefaultAction(m_cannedAction);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(canned);
     buttons->addStretch();
     buttons->addWidget(m_noteButton);
     buttons->addWidget(m_replyButton);
@@ -897,6 +904,7 @@ void TicketForm::updateActions()
     const bool comment = saved && may(Action::CommentTicket);
     m_noteButton->setEnabled(comment);
     m_replyButton->setEnabled(comment);
+    m_cannedAction->setEnabled(comment);
     m_commentEdit->setEnabled(comment);
     m_commentEdit->setPlaceholderText(saved ? QString() : tr("Save the ticket first"));
     rebuildStatusMenu();
@@ -1134,6 +1142,26 @@ void TicketForm::onReply()
 
 void TicketForm::focusReply()
 {
+    m_commentEdit->setFocus();
+}
+
+// The reply's placeholders take this ticket's values; the text lands at the
+// cursor of the note/reply editor, to be read over and sent by the agent.
+void TicketForm::insertCannedReply()
+{
+    if (isNew())
+        return;
+    ReplyContext ticket;
+    ticket.customer = m_ticket.details.contactName;
+    ticket.ticket = m_ticket.number;
+    if (Workflow::isOpen(m_ticket.status))
+        ticket.due = m_ticket.sla.resolutionDue;
+    ticket.agent = m_context.userName;
+    ticket.zone = m_zone;
+    ReplyPicker picker(m_context, ticket, this);
+    if (picker.exec() != QDialog::Accepted || picker.text().isEmpty())
+        return;
+    m_commentEdit->insertPlainText(picker.text());
     m_commentEdit->setFocus();
 }
 

@@ -126,6 +126,7 @@ private:
     void onResolve();
     void onReopen();
     void focusReply();
+    void insertCannedReply();
     void onSatisfaction();
     void onStatusChosen(TicketStatus to);
     void onAddNote();
@@ -160,6 +161,7 @@ private:
     QAction* m_assignToAction = nullptr;
     QAction* m_escalateAction = nullptr;
     QAction* m_resolveAction = nullptr;
+    QAction* m_cannedAction = nullptr;
     QAction* m_reopenAction = nullptr;
     QAction* m_satisfactionAction = nullptr;
     QPushButton* m_statusButton = nullptr; // a push button draws its menu arrow legibly
