@@ -853,6 +853,10 @@
         <source>Signed sheet</source>
         <translation>签字确认</translation>
     </message>
+    <message>
+        <source>write and retire canned replies</source>
+        <translation>编写和停用快捷回复</translation>
+    </message>
 </context>
 <context>
     <name>sd::ComplaintPanel</name>
@@ -2739,6 +2743,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Visits</source>
         <translation>上门服务</translation>
     </message>
+    <message>
+        <source>&amp;Canned replies…</source>
+        <translation>快捷回复(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -3248,6 +3256,108 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>cannot save the rejects file: %1</source>
         <translation>无法保存错误行文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RepliesDialog</name>
+    <message>
+        <source>In &amp;use (offered to agents)</source>
+        <translation>在用(&amp;U)（提供给坐席）</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Placeholders: {customer}, {ticket}, {due} (the resolution deadline), {agent} (who inserts the reply).</source>
+        <translation>占位符：{customer}（客户）、{ticket}（工单号）、{due}（解决期限）、{agent}（插入回复的人）。</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (retired)</source>
+        <translation>%1 · %2（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReplyPicker</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of the canned replies offered first: en or zh</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <source>Insert a canned reply</source>
+        <translation>插入快捷回复</translation>
+    </message>
+    <message>
+        <source>Type part of the title; ↑ ↓ choose, Enter inserts</source>
+        <translation>输入标题中的文字；↑ ↓ 选择，回车插入</translation>
+    </message>
+    <message>
+        <source>No canned reply matches. Supervisors add them under File → Canned replies.</source>
+        <translation>没有匹配的快捷回复。主管可在“文件 → 快捷回复”中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReplyService</name>
+    <message>
+        <source>give a title of 1 to %1 characters</source>
+        <translation>请填写 1 到 %1 个字符的标题</translation>
+    </message>
+    <message>
+        <source>choose Chinese or English</source>
+        <translation>请选择中文或英文</translation>
+    </message>
+    <message>
+        <source>write the reply, up to %1 characters</source>
+        <translation>请填写回复内容，最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {customer}, {ticket}, {due} or {agent}</source>
+        <translation>{%1} 不是占位符；请使用 {customer}、{ticket}、{due} 或 {agent}</translation>
+    </message>
+    <message>
+        <source>a reply titled &quot;%1&quot; is already in use in this language</source>
+        <translation>该语言下已有在用的标题为“%1”的回复</translation>
+    </message>
+    <message>
+        <source>canned reply %1 does not exist</source>
+        <translation>快捷回复 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the canned reply was changed by someone else meanwhile; look at it again and repeat the change</source>
+        <translation>该快捷回复已被他人修改；请重新查看后再修改</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4378,30 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Consent recorded by</source>
         <translation>同意记录人</translation>
     </message>
+    <message>
+        <source>Canned reply title</source>
+        <translation>快捷回复标题</translation>
+    </message>
+    <message>
+        <source>Canned reply language</source>
+        <translation>快捷回复语言</translation>
+    </message>
+    <message>
+        <source>Canned reply text</source>
+        <translation>快捷回复内容</translation>
+    </message>
+    <message>
+        <source>Canned reply in use</source>
+        <translation>快捷回复在用</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
 </context>
 <context>
     <name>sd::SyncController</name>
@@ -4922,6 +5056,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Answers &quot;not fixed&quot; so far: %1.</source>
         <translation>客户至今反馈“未修复”%1 次。</translation>
+    </message>
+    <message>
+        <source>Insert a &amp;canned reply…</source>
+        <translation>插入快捷回复(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
@@ -7499,7 +7641,7 @@ tickets escalate 工单号 [--reason]；resolve 工单号 --answer confirmed --s
     </message>
     <message>
         <source>--deadline: give when the work will be done, such as &quot;2026-11-20 18:00&quot;</source>
-        <translation>--deadline：请给出完成时间，例如 "2026-11-20 18:00"</translation>
+        <translation>--deadline：请给出完成时间，例如 &quot;2026-11-20 18:00&quot;</translation>
     </message>
     <message>
         <source>--how: give phone, in_person or signed_sheet</source>
@@ -7551,7 +7693,7 @@ plans consent 工单号 --by 姓名 --how phone|in_person|signed_sheet [--versio
     </message>
     <message>
         <source>When the work will be done, &quot;YYYY-MM-DD HH:MM&quot; in the office&apos;s zone.</source>
-        <translation>完成时间，"YYYY-MM-DD HH:MM"，按本机构时区。</translation>
+        <translation>完成时间，&quot;YYYY-MM-DD HH:MM&quot;，按本机构时区。</translation>
     </message>
     <message>
         <source>consent: who agreed.</source>
