@@ -1471,6 +1471,18 @@
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
+    <message>
+        <source>From the &amp;catalogue:</source>
+        <translation>从配件目录选择(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>(another part: name and cost below)</source>
+        <translation>（其他配件：在下方填写名称和单价）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>sd::CostPanel</name>

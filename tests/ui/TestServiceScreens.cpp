@@ -323,3 +323,33 @@ TEST_CASE("satisfaction is asked on four scores with none chosen in advance", "[
     CHECK(desk.workspace->tickets().get(fault.id)->csatScore == 4);
     CHECK(timelineTexts(form).join(QLatin1Char('\n')).contains(QStringLiteral("Timeliness 3, professionalism 5, attitude 4.")));
 }
+
+TEST_CASE("a part used is picked from the parts catalogue with its name and unit cost", "[ui][costs]")
+{
+    Desk desk;
+    const Ticket fault = desk.ticket("洗衣机进水慢", Category::Fault);
+    TicketForm form(desk.technician);
+    form.show();
+    REQUIRE(form.openTicket(fault.id));
+    auto* panel = form.costPanel();
+    QString filledName;
+    QString filledUnit;
+    whenOpen<CostDialog>([&](CostDialog& dialog) {
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("costKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("parts")));
+        auto* part = dialog.findChild<QComboBox*>(QStringLiteral("costPart"));
+        REQUIRE(part);
+        part->setCurrentIndex(part->findData(QStringLiteral("VLV-INLET")));
+        filledName = dialog.findChild<QLineEdit*>(QStringLiteral("costDescription"))->text();
+        filledUnit = dialog.findChild<QLineEdit*>(QStringLiteral("costUnit"))->text();
+        dialog.findChild<QSpinBox*>(QStringLiteral("costQuantity"))->setValue(1);
+        QTest::mouseClick(okOf(dialog), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(*panel, "addCost"), Qt::LeftButton);
+    // The default catalogue: VLV-INLET 进水阀 at 42.00.
+    CHECK(filledName == QStringLiteral("进水阀"));
+    CHECK(filledUnit == QStringLiteral("42.00"));
+    REQUIRE(panel->lines()->topLevelItemCount() == 1);
+    CHECK(panel->lines()->topLevelItem(0)->text(1) == QStringLiteral("进水阀"));
+    CHECK(panel->lines()->topLevelItem(0)->text(3) == QStringLiteral("42.00"));
+}

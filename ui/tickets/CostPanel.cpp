@@ -129,7 +129,7 @@ void CostPanel::refresh()
 bool CostPanel::addLine()
 {
     const auto me = m_context.workspace.users().byId(m_context.userId);
-    CostDialog dialog(me ? me->role : Role::Agent, this);
+    CostDialog dialog(me ? me->role : Role::Agent, m_context.workspace.configuration().service.parts, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return add(dialog.entry());
@@ -171,13 +171,16 @@ bool CostPanel::voidSelected()
     return true;
 }
 
-CostDialog::CostDialog(Role ownRole, QWidget* parent)
+CostDialog::CostDialog(Role ownRole, const QList<PartPrice>& catalogue, QWidget* parent)
     : QDialog(parent)
     , m_kind(new QComboBox(this))
     , m_quantity(new QSpinBox(this))
     , m_quantityLabel(new QLabel(this))
     , m_role(new QComboBox(this))
     , m_roleLabel(new QLabel(tr("&Rate of:"), this))
+    , m_part(new QComboBox(this))
+    , m_partLabel(new QLabel(tr("From the &catalogue:"), this))
+    , m_catalogue(catalogue)
     , m_unit(DialogParts::moneyField(this, "costUnit"))
     , m_unitLabel(new QLabel(this))
     , m_description(new QLineEdit(this))
@@ -196,6 +199,11 @@ CostDialog::CostDialog(Role ownRole, QWidget* parent)
         m_role->addItem(toLabel(role), toCode(role));
     m_role->setCurrentIndex(std::max(0, m_role->findData(toCode(ownRole))));
     m_description->setObjectName(QStringLiteral("costDescription"));
+    m_part->setObjectName(QStringLiteral("costPart"));
+    m_part->addItem(tr("(another part: name and cost below)"));
+    for (const PartPrice& part : m_catalogue)
+        m_part->addItem(tr("%1 (%2)").arg(part.name, MoneyEdit::shown(part.unitCents)), part.code);
+    m_partLabel->setBuddy(m_part);
     m_chargeOverride->setObjectName(QStringLiteral("costChargeOverride"));
     m_charge->setEnabled(false);
     auto* note = new QLabel(tr("Without a different amount the customer pays the whole line, except labour and parts "
@@ -206,6 +214,7 @@ CostDialog::CostDialog(Role ownRole, QWidget* parent)
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(m_quantityLabel, m_quantity);
     form->addRow(m_roleLabel, m_role);
+    form->addRow(m_partLabel, m_part);
     form->addRow(m_unitLabel, m_unit);
     form->addRow(tr("&What:"), m_description);
     form->addRow(m_chargeOverride, m_charge);
@@ -221,6 +230,7 @@ CostDialog::CostDialog(Role ownRole, QWidget* parent)
     layout->addWidget(note);
     layout->addWidget(buttons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CostDialog::updateFields);
+    connect(m_part, &QComboBox::currentIndexChanged, this, &CostDialog::pickPart);
     connect(m_chargeOverride, &QCheckBox::toggled, m_charge, &QWidget::setEnabled);
     for (QLineEdit* edit : {m_unit, m_description, m_charge})
         connect(edit, &QLineEdit::textChanged, this, &CostDialog::updateFields);
@@ -238,6 +248,8 @@ void CostDialog::updateFields()
     m_quantity->setVisible(kind != CostKind::Other);
     m_roleLabel->setVisible(labour);
     m_role->setVisible(labour);
+    m_partLabel->setVisible(kind == CostKind::Parts && !m_catalogue.isEmpty());
+    m_part->setVisible(kind == CostKind::Parts && !m_catalogue.isEmpty());
     m_unitLabel->setText(kind == CostKind::Parts ? tr("&Unit cost:") : tr("&Amount:"));
     const bool priced = kind == CostKind::Parts || kind == CostKind::Other;
     m_unitLabel->setVisible(priced);
@@ -250,6 +262,16 @@ void CostDialog::updateFields()
     if (m_chargeOverride->isChecked())
         ready = ready && MoneyEdit::typed(m_charge->text()).has_value();
     m_ok->setEnabled(ready);
+}
+
+// A catalogue part fills in its name and unit cost; both stay editable.
+void CostDialog::pickPart(int index)
+{
+    if (index <= 0 || index > m_catalogue.size())
+        return;
+    const PartPrice& part = m_catalogue.at(index - 1);
+    m_description->setText(part.name);
+    m_unit->setText(MoneyEdit::shown(part.unitCents));
 }
 
 CostEntry CostDialog::entry() const

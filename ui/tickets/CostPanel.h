@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/AppContext.h"
+#include "config/Configuration.h"
 
 #include <QDialog>
 #include <QGroupBox>
@@ -49,16 +50,21 @@ class CostDialog : public QDialog
     Q_OBJECT
 
 public:
-    CostDialog(Role ownRole, QWidget* parent = nullptr);
+    // `catalogue`: the parts a parts line may be picked from (name and unit cost filled in).
+    CostDialog(Role ownRole, const QList<PartPrice>& catalogue, QWidget* parent = nullptr);
     CostEntry entry() const;
 
 private:
     void updateFields();
+    void pickPart(int index);
     QComboBox* m_kind;
     QSpinBox* m_quantity;
     QLabel* m_quantityLabel;
     QComboBox* m_role;
     QLabel* m_roleLabel;
+    QComboBox* m_part;
+    QLabel* m_partLabel;
+    QList<PartPrice> m_catalogue;
     QLineEdit* m_unit;
     QLabel* m_unitLabel;
     QLineEdit* m_description;
