@@ -397,7 +397,7 @@ void printPlan(QTextStream& out, sd::Workspace& workspace, const sd::SolutionPla
                        .arg(sd::centsText(plan.totalCents), sd::centsText(plan.customerCents),
                             plan.inWarranty ? tr(" (in warranty)") : QString(), when(plan.deadline))
         << Qt::endl;
-    out << "  " << (plan.consented() ? tr("agreed by %1 (%2) on %3").arg(plan.consentBy, sd::toLabel(*plan.consentHow), when(*plan.consentAt))
+    out << "  " << (plan.consented() ? tr("agreed by %1 (%2) on %3").arg(plan.consentBy, plan.consentHow ? sd::toLabel(*plan.consentHow) : QString(), when(*plan.consentAt))
                                      : tr("not yet agreed by the customer"))
         << Qt::endl;
 }

@@ -219,7 +219,9 @@ QList<SolutionPlan> DemoServiceProcess::plansOf(const Ticket& ticket, const Work
         const QString name = ticket.details.contactName.isEmpty() ? QStringLiteral("—") : ticket.details.contactName;
         plan.consentBy = name;
         plan.consentHow = m_random.chance(0.7) ? ConsentMethod::Phone : ConsentMethod::InPerson;
-        plan.consentAt = proposed + m_random.between(5, 90) * 60;
+        // Agreed before the next version was proposed, if there is one.
+        const qint64 nextProposal = start + (end - start) * (number + 1) / 8;
+        plan.consentAt = qMin(proposed + m_random.between(5, 90) * 60, number < versions ? nextProposal - 60 : end);
         TicketEvent offered = event(proposed, work.actorId, QStringLiteral("plan"));
         offered.field = QString::number(number);
         offered.oldValue = centsText(plan.totalCents) + QLatin1Char('/') + centsText(plan.customerCents);

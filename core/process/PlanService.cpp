@@ -51,7 +51,8 @@ const QString kSelect = QStringLiteral(
     "p.parts_cents, p.other_cents, p.other_note, p.total_cents, p.customer_cents, p.in_warranty, p.deadline, "
     "COALESCE(p.consent_by, ''), p.consent_how, p.consent_at, COALESCE(r.display_name, ''), p.created_at, COALESCE(c.display_name, '') "
     "FROM solution_plans p LEFT JOIN users r ON r.id = p.consent_recorded_by LEFT JOIN users c ON c.id = p.created_by "
-    "WHERE p.ticket_id = ? ORDER BY p.plan_no, p.id");
+    // Offices that numbered a version alike before exchanging files order it the same way.
+    "WHERE p.ticket_id = ? ORDER BY p.plan_no, p.created_at, p.uuid");
 
 SolutionPlan planFrom(const QSqlQuery& query)
 {
@@ -220,6 +221,10 @@ Result<SolutionPlan> PlanService::recordConsent(qint64 ticketId, int planNo, con
         return fail(allowed.error());
     if (consent.by.trimmed().isEmpty())
         return fail(Error::invalid(QStringLiteral("consent_by"), tr("name who agreed to the plan")));
+    // Read in the transaction that writes: a version proposed meanwhile is seen.
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
     if (auto open = requireOpen(ticketId); !open)
         return fail(open.error());
     auto plan = current(ticketId);
@@ -233,9 +238,6 @@ Result<SolutionPlan> PlanService::recordConsent(qint64 ticketId, int planNo, con
     const qint64 at = consent.at.value_or(m_clock.now());
     if (at > m_clock.now() || at < (*plan)->createdAt)
         return fail(Error::invalid(QStringLiteral("consent_at"), tr("the consent must be given after the plan was proposed and not in the future")));
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
     auto updated = sql::run(m_database.connection(),
                             QStringLiteral("UPDATE solution_plans SET consent_by = ?, consent_how = ?, consent_at = ?, consent_recorded_by = ?, "
                                            "updated_by = ? WHERE id = ? AND consent_at IS NULL"),

@@ -2,6 +2,8 @@
 
 #include "storage/InsertedId.h"
 #include "storage/Sql.h"
+#include "storage/SqlDialect.h"
+#include "storage/WriteTransaction.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -96,9 +98,10 @@ Status ReplyService::check(const ReplyDraft& draft, qint64 exceptId) const
 
 Result<QList<CannedReply>> ReplyService::list(const QString& language, const QString& search, bool withRetired) const
 {
+    // Case-insensitive on both engines (ILIKE on PostgreSQL).
     auto query = sql::run(m_database.connection(),
-                          kColumns + QStringLiteral("WHERE language = ? AND (active = 1 OR ? = 1) AND title LIKE ? ESCAPE '\\' "
-                                                    "ORDER BY title, id LIMIT ?"),
+                          kColumns + QStringLiteral("WHERE language = ? AND (active = 1 OR ? = 1) AND title %1 ? ESCAPE '\\' "
+                                                    "ORDER BY title, id LIMIT ?").arg(m_database.dialect().likeOperator()),
                           {language, withRetired ? 1 : 0, sql::containsPattern(search), kListed});
     if (!query)
         return fail(query.error());
@@ -122,6 +125,10 @@ Result<CannedReply> ReplyService::add(const ReplyDraft& draft, qint64 actorId)
 {
     if (auto allowed = m_access.require(actorId, Action::ManageReplies); !allowed)
         return fail(allowed.error());
+    // The title check and the write in one transaction: two supervisors cannot both pass it.
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
     if (auto valid = check(draft, 0); !valid)
         return fail(valid.error());
     const qint64 now = m_clock.now();
@@ -132,14 +139,20 @@ Result<CannedReply> ReplyService::add(const ReplyDraft& draft, qint64 actorId)
                               draft.active ? 1 : 0, now, now, actorId > 0 ? QVariant(actorId) : QVariant()});
     if (!inserted)
         return fail(inserted.error());
+    const qint64 id = insertedId(*inserted, QStringLiteral("canned_replies"));
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
     emit repliesChanged();
-    return get(insertedId(*inserted, QStringLiteral("canned_replies")));
+    return get(id);
 }
 
 Result<CannedReply> ReplyService::update(qint64 id, int expectedVersion, const ReplyDraft& draft, qint64 actorId)
 {
     if (auto allowed = m_access.require(actorId, Action::ManageReplies); !allowed)
         return fail(allowed.error());
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
     if (auto valid = check(draft, id); !valid)
         return fail(valid.error());
     auto updated = sql::run(m_database.connection(),
@@ -152,6 +165,8 @@ Result<CannedReply> ReplyService::update(qint64 id, int expectedVersion, const R
     if (updated->numRowsAffected() == 0)
         return fail(Error{Error::Code::Conflict, QStringLiteral("version"),
                           tr("the canned reply was changed by someone else meanwhile; look at it again and repeat the change")});
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
     emit repliesChanged();
     return get(id);
 }

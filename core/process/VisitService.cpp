@@ -143,15 +143,16 @@ Result<Visit> VisitService::schedule(qint64 ticketId, const VisitPlan& plan, qin
         return fail(allowed.error());
     if (auto valid = check(plan); !valid)
         return fail(valid.error());
+    // Read in the transaction that writes: a ticket resolved meanwhile gets no visit.
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
     auto ticket = TicketStore(m_database).load(ticketId);
     if (!ticket)
         return fail(ticket.error());
     if (ticket->status == TicketStatus::Resolved || ticket->status == TicketStatus::Closed)
         return fail(Error{Error::Code::IllegalTransition, QStringLiteral("ticket"),
                           tr("ticket %1 is %2: reopen it before sending a technician").arg(ticket->number, toLabel(ticket->status))});
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
     auto number = nextVisitNo(ticketId);
     if (!number)
         return fail(number.error());

@@ -2951,6 +2951,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>(in warranty: parts and labour are free)</source>
         <translation>（保修期内：配件和人工免费）</translation>
     </message>
+    <message>
+        <source>Give the other charges as an amount such as 30.50.</source>
+        <translation>其他费用请填写金额，例如 30.50。</translation>
+    </message>
 </context>
 <context>
     <name>sd::PlanPanel</name>
@@ -6192,12 +6196,12 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>与同一技术员其他上门时间重叠：%1 次</translation>
     </message>
     <message>
-        <source>the first %1 are shown</source>
-        <translation>仅显示前 %1 条</translation>
-    </message>
-    <message>
         <source>%1 · visit %2</source>
         <translation>%1 · 第 %2 次</translation>
+    </message>
+    <message>
+        <source>more are not shown: choose a technician</source>
+        <translation>还有更多未显示：请选择技术员</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,9 @@ TEST_CASE("demo data agrees plans with the customers of repairs", "[plans][demo]
                 "(SELECT MAX(q.plan_no) FROM solution_plans q WHERE q.ticket_id = p.ticket_id)") == 0);
     CHECK(count("SELECT COUNT(*) FROM ticket_events WHERE kind = 'plan'")
           == count("SELECT COUNT(*) + COUNT(consent_at) FROM solution_plans"));
+    // A version was agreed before the next one was proposed, never after.
+    CHECK(count("SELECT COUNT(*) FROM solution_plans p JOIN solution_plans n ON n.ticket_id = p.ticket_id AND n.plan_no = p.plan_no + 1 "
+                "WHERE p.consent_at >= n.created_at OR p.consent_at <= p.created_at") == 0);
     auto plans = ws->plans().ofTicket(count("SELECT MIN(ticket_id) FROM solution_plans"));
     REQUIRE(plans);
     REQUIRE_FALSE(plans->isEmpty());

@@ -61,6 +61,8 @@ TEST_CASE("supervisors write and retire canned replies; agents only read them; t
     REQUIRE(found);
     REQUIRE(found->size() == 1);
     CHECK(found->first().body == QStringLiteral("Good day {customer}"));
+    // Case does not matter, on either engine.
+    CHECK(ws->replies().list(QStringLiteral("en"), QStringLiteral("HELLO"))->size() == 1);
     // "%" is looked for, not a wildcard.
     CHECK(ws->replies().list(QStringLiteral("en"), QStringLiteral("%"))->isEmpty());
 }

@@ -13,6 +13,13 @@ class MoneyEdit
 {
 public:
     static QString shown(qint64 cents) { return QLocale().toString(double(cents) / 100.0, 'f', 2); }
+    // For a field the agent edits: no group separators, so typed() reads it back.
+    static QString editable(qint64 cents)
+    {
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(double(cents) / 100.0, 'f', 2);
+    }
     // "120", "120.5" or "120,50" (the locale's decimal point or a point) as cents; nullopt if not an amount.
     static std::optional<qint64> typed(const QString& text)
     {

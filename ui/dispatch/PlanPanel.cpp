@@ -324,7 +324,7 @@ void PlanDialog::fillFrom(const SolutionPlan& plan)
     m_labour->setValue(int(plan.labourMinutes));
     m_labourRole->setCurrentIndex(qMax(0, m_labourRole->findData(toCode(plan.labourRole))));
     if (plan.otherCents > 0)
-        m_other->setText(MoneyEdit::shown(plan.otherCents));
+        m_other->setText(MoneyEdit::editable(plan.otherCents));
     m_otherNote->setText(plan.otherNote);
     if (plan.deadline > m_context.workspace.clock().now())
         m_deadline->setDateTime(QDateTime::fromSecsSinceEpoch(plan.deadline));
@@ -384,6 +384,8 @@ void PlanDialog::updateTotals()
         problem = tr("Describe the steps of the repair.");
     else if (current.deadline <= m_context.workspace.clock().now())
         problem = tr("The deadline must be in the future.");
+    else if (!m_other->text().trimmed().isEmpty() && !MoneyEdit::typed(m_other->text()))
+        problem = tr("Give the other charges as an amount such as 30.50.");
     else if (!priced)
         problem = priced.error().message;
     if (!priced) {

@@ -13,6 +13,9 @@ namespace sd {
 namespace {
 
 constexpr double kLabelWidth = 38;
+// What fits one A4 page with the signature box: about five lines a field, a box of notes.
+constexpr qsizetype kLongestField = 400;
+constexpr qsizetype kLongestNotes = 900;
 const QColor kInk(0x22, 0x22, 0x22);
 const QColor kMuted(0x6b, 0x6b, 0x6b);
 const QColor kRule(0x88, 0x88, 0x88);
@@ -74,7 +77,9 @@ double VisitSheet::field(QPainter& painter, double y, const QString& label, cons
     painter.setPen(kMuted);
     text(painter, {0, y, kLabelWidth, 5}, label, ReportFonts::font(9), Qt::AlignLeft | Qt::AlignTop);
     painter.setPen(kInk);
-    const QString shown = value.trimmed().isEmpty() ? tr("—") : value.trimmed();
+    // The sheet is one page: a very long value is cut, the ticket has it all.
+    const QString trimmed = value.trimmed().size() > kLongestField ? value.trimmed().left(kLongestField) + QStringLiteral("…") : value.trimmed();
+    const QString shown = trimmed.isEmpty() ? tr("—") : trimmed;
     return text(painter, {kLabelWidth, y, m_width - kLabelWidth, 5}, shown, ReportFonts::font(10), Qt::AlignLeft | Qt::AlignTop) + 1.5;
 }
 
@@ -116,14 +121,12 @@ void VisitSheet::paint(QPainter& painter, const QSizeF& pageMm, double unit) con
     y += field(painter, y, tr("Technician"), m_visit.technicianName);
     y += field(painter, y, tr("Product"), m_visit.serial.isEmpty() ? m_visit.product
                                                                     : tr("%1 (serial %2)").arg(m_visit.product, m_visit.serial));
-    // The sheet is one page: a very long description is cut, the ticket has it all.
-    const QString description = m_visit.description.size() > 600 ? m_visit.description.left(600) + QStringLiteral("…") : m_visit.description;
-    y += field(painter, y, tr("Problem"), m_visit.subject + (description.isEmpty() ? QString() : QStringLiteral("\n") + description));
+    y += field(painter, y, tr("Problem"), m_visit.subject + (m_visit.description.isEmpty() ? QString() : QStringLiteral("\n") + m_visit.description));
     y += field(painter, y, tr("Parts to bring"), m_visit.parts);
     y += field(painter, y, tr("Tools to bring"), m_visit.tools);
     y += field(painter, y, tr("Travel"), travelText(m_visit));
     y += 3;
-    y += box(painter, y, 45, tr("Technician's notes"), m_visit.report);
+    y += box(painter, y, 45, tr("Technician's notes"), m_visit.report.left(kLongestNotes));
     y += box(painter, y, 25, tr("Parts used"), {});
     y += box(painter, y, 30, tr("Customer's signature"), {});
     painter.setPen(kMuted);

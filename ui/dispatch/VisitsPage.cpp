@@ -129,11 +129,11 @@ void VisitsPage::refresh()
         addRow(visit);
         overlapping += visit.overlaps ? 1 : 0;
     }
-    QString text = visits->isEmpty() ? tr("No visits on this day.") : tr("Visits: %1").arg(visits->size());
+    QString text = visits->isEmpty() ? tr("No visits on this day.") : tr("Visits: %1").arg(qMin<qsizetype>(visits->size(), kShown));
     if (overlapping > 0)
         text += QStringLiteral(" · ") + tr("overlapping another visit of the same technician: %1").arg(overlapping);
     if (visits->size() > kShown)
-        text += QStringLiteral(" · ") + tr("the first %1 are shown").arg(kShown);
+        text += QStringLiteral(" · ") + tr("more are not shown: choose a technician");
     m_summary->setText(text);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(Address, QHeaderView::Stretch);

@@ -271,7 +271,7 @@ void CostDialog::pickPart(int index)
         return;
     const PartPrice& part = m_catalogue.at(index - 1);
     m_description->setText(part.name);
-    m_unit->setText(MoneyEdit::shown(part.unitCents));
+    m_unit->setText(MoneyEdit::editable(part.unitCents));
 }
 
 CostEntry CostDialog::entry() const

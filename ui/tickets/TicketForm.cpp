@@ -1152,7 +1152,7 @@ void TicketForm::insertCannedReply()
     if (isNew())
         return;
     ReplyContext ticket;
-    ticket.customer = m_ticket.details.contactName;
+    ticket.customer = m_ticket.details.contactName.isEmpty() ? m_ticket.customerName : m_ticket.details.contactName;
     ticket.ticket = m_ticket.number;
     if (Workflow::isOpen(m_ticket.status))
         ticket.due = m_ticket.sla.resolutionDue;
