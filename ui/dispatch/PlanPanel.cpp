@@ -44,6 +44,7 @@ PlanPanel::PlanPanel(AppContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("planPanel"));
     m_versions->setObjectName(QStringLiteral("planVersions"));
+    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_details->setObjectName(QStringLiteral("planDetails"));
     m_details->setTextFormat(Qt::RichText);
     m_details->setWordWrap(true);
