@@ -2,6 +2,7 @@
 // question to the customer, driven as an agent, a technician and an inspector
 // would. Office zone Asia/Shanghai; "now" is Monday 2026-11-16 10:00 there.
 #include "TestSupport.h"
+#include "ui/DialogDriving.h"
 
 #include "common/AppContext.h"
 #include "dispatch/PlanPanel.h"
@@ -37,6 +38,10 @@
 #include <functional>
 
 using namespace sd;
+using sd::test::child;
+using sd::test::okOf;
+using sd::test::timelineTexts;
+using sd::test::whenOpen;
 
 namespace {
 
@@ -67,41 +72,6 @@ struct Desk
         return *ticket;
     }
 };
-
-template <typename T>
-T* child(QWidget& parent, const char* objectName)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(objectName));
-    REQUIRE(found);
-    return found;
-}
-
-template <typename Dialog>
-void whenOpen(std::function<void(Dialog&)> act)
-{
-    auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->deleteLater();
-        act(*dialog);
-    });
-    poll->start(30);
-}
-
-QPushButton* okOf(QDialog& dialog)
-{
-    return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-}
-
-QStringList timelineTexts(TicketForm& form)
-{
-    QStringList texts;
-    for (QLabel* label : form.findChildren<QLabel*>(QStringLiteral("timelineText")))
-        texts.append(label->text());
-    return texts;
-}
 
 } // namespace
 

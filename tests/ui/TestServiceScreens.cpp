@@ -1,6 +1,7 @@
 // The complaint register, the ticket form's complaint path and its service
 // cost, driven as an agent, a technician and an inspector would.
 #include "TestSupport.h"
+#include "ui/DialogDriving.h"
 
 #include "common/AppContext.h"
 #include "main/ComplaintsPage.h"
@@ -31,6 +32,10 @@
 #include <functional>
 
 using namespace sd;
+using sd::test::child;
+using sd::test::okOf;
+using sd::test::timelineTexts;
+using sd::test::whenOpen;
 
 namespace {
 
@@ -55,42 +60,6 @@ struct Desk
         return *created;
     }
 };
-
-template <typename T>
-T* child(QWidget& parent, const char* objectName)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(objectName));
-    REQUIRE(found);
-    return found;
-}
-
-// Runs `act` on the next modal dialog of kind `Dialog` once it is open.
-template <typename Dialog>
-void whenOpen(std::function<void(Dialog&)> act)
-{
-    auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->deleteLater();
-        act(*dialog);
-    });
-    poll->start(30);
-}
-
-QPushButton* okOf(QDialog& dialog)
-{
-    return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-}
-
-QStringList timelineTexts(TicketForm& form)
-{
-    QStringList texts;
-    for (QLabel* label : form.findChildren<QLabel*>(QStringLiteral("timelineText")))
-        texts.append(label->text());
-    return texts;
-}
 
 } // namespace
 
