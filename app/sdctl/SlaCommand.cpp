@@ -83,6 +83,17 @@ int sweep(Command& command)
     }
     command.out() << QCoreApplication::translate("sdctl", "%1 ticket(s) got SLA warnings or breaches on their timeline").arg(total)
                   << Qt::endl;
+    // Tickets waiting in teams that assign automatically, to agents at a desk and Available.
+    qint64 assigned = 0;
+    for (;;) {
+        auto given = workspace->tickets().assignWaiting();
+        if (!given)
+            return command.failWith(given.error());
+        assigned += *given;
+        if (*given < sd::TicketService::kWaitingPerPass)
+            break;
+    }
+    command.out() << QCoreApplication::translate("sdctl", "Waiting tickets assigned automatically: %1").arg(assigned) << Qt::endl;
     return Ok;
 }
 
@@ -94,7 +105,8 @@ int runSla(const QStringList& arguments)
     Command command(QStringLiteral("sla ") + verb,
                     QCoreApplication::translate("sdctl", "sla due: prints the instant a target of N business minutes from --start falls due.\n"
                        "sla elapsed: prints the business seconds between --from and --to.\n"
-                       "sla sweep: writes the SLA warnings and breaches that have fallen due to the ticket timelines."),
+                       "sla sweep: writes the SLA warnings and breaches that have fallen due to the ticket timelines, and gives "
+                       "waiting tickets of teams that assign automatically to their available agents."),
                     arguments.mid(1));
     QCommandLineParser& parser = command.parser();
     parser.addOption({QStringLiteral("calendar"), QCoreApplication::translate("sdctl", "Calendar JSON file."), QStringLiteral("FILE")});

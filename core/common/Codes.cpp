@@ -98,7 +98,8 @@ SD_TABLE(Action,
          {Action::PlanVisits, "dispatch.plan", QT_TRANSLATE_NOOP("sd::Codes", "schedule, reschedule and cancel technicians' visits"), "安排、改约和取消上门服务"},
          {Action::ReportVisits, "dispatch.report", QT_TRANSLATE_NOOP("sd::Codes", "report how a visit went"), "回报上门服务进展"},
          {Action::ProposePlan, "plan.propose", QT_TRANSLATE_NOOP("sd::Codes", "propose solution plans and record the customer's consent"), "提出解决方案并记录客户同意"},
-         {Action::ManageReplies, "replies.manage", QT_TRANSLATE_NOOP("sd::Codes", "write and retire canned replies"), "编写和停用快捷回复"})
+         {Action::ManageReplies, "replies.manage", QT_TRANSLATE_NOOP("sd::Codes", "write and retire canned replies"), "编写和停用快捷回复"},
+         {Action::ManageRouting, "teams.routing", QT_TRANSLATE_NOOP("sd::Codes", "choose how teams' tickets are assigned"), "设置团队工单分派方式"})
 SD_TABLE(ComplaintStage,
          {ComplaintStage::Received, "received", QT_TRANSLATE_NOOP("sd::Codes", "Received"), "已受理"},
          {ComplaintStage::Verified, "verified", QT_TRANSLATE_NOOP("sd::Codes", "Verified"), "已核实"},
@@ -143,6 +144,14 @@ SD_TABLE(ConsentMethod,
          {ConsentMethod::Phone, "phone", QT_TRANSLATE_NOOP("sd::Codes", "By phone"), "电话确认"},
          {ConsentMethod::InPerson, "in_person", QT_TRANSLATE_NOOP("sd::Codes", "In person"), "当面确认"},
          {ConsentMethod::SignedSheet, "signed_sheet", QT_TRANSLATE_NOOP("sd::Codes", "Signed sheet"), "签字确认"})
+SD_TABLE(AssignmentMode,
+         {AssignmentMode::Manual, "manual", QT_TRANSLATE_NOOP("sd::Codes", "By hand"), "手动分派"},
+         {AssignmentMode::RoundRobin, "round_robin", QT_TRANSLATE_NOOP("sd::Codes", "Round robin"), "轮流分派"},
+         {AssignmentMode::LeastOpen, "least_open", QT_TRANSLATE_NOOP("sd::Codes", "Least open work"), "未结工单最少优先"},
+         {AssignmentMode::SkillMatch, "skill_match", QT_TRANSLATE_NOOP("sd::Codes", "Skill match"), "按技能匹配"})
+SD_TABLE(Availability,
+         {Availability::Available, "available", QT_TRANSLATE_NOOP("sd::Codes", "Available"), "空闲可接单"},
+         {Availability::Away, "away", QT_TRANSLATE_NOOP("sd::Codes", "Away"), "离开"})
 SD_TABLE(AuditKind,
          {AuditKind::SignedIn, "signed_in", QT_TRANSLATE_NOOP("sd::Codes", "Signed in"), "登录"},
          {AuditKind::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in failed"), "登录失败"},
@@ -245,5 +254,7 @@ SD_INSTANTIATE(Acceptance)
 SD_INSTANTIATE(VisitStatus)
 SD_INSTANTIATE(VisitFailure)
 SD_INSTANTIATE(ConsentMethod)
+SD_INSTANTIATE(AssignmentMode)
+SD_INSTANTIATE(Availability)
 
 } // namespace sd

@@ -25,7 +25,7 @@ enum class Action {
     RecordSatisfaction, EditCustomer, ChangeCustomerTier, ImportData, ExportData, GenerateDemoData,
     ViewOwnReports, ViewTeamReports, ViewAllReports, EditConfiguration, ManageUsers, ViewAuditLog,
     RunSync, ManageOffices, ResolveConflicts, MergeCustomers, HandleComplaint, RecordCost, PlanVisits, ReportVisits, ProposePlan,
-    ManageReplies
+    ManageReplies, ManageRouting
 };
 // A complaint's path (docs/COMPLAINTS.md): each stage follows the one before.
 enum class ComplaintStage { Received, Verified, Handled, FeedbackGiven, Closed };
@@ -41,6 +41,10 @@ enum class VisitStatus { Scheduled, EnRoute, OnSite, Done, CannotComplete, Cance
 enum class VisitFailure { MissingPart, CustomerAbsent, NeedsSpecialist, NoAccess, Other };
 // How the customer agreed to a solution plan.
 enum class ConsentMethod { Phone, InPerson, SignedSheet };
+// How a team's unassigned tickets find an agent (docs/SERVICE.md "Automatic assignment").
+enum class AssignmentMode { Manual, RoundRobin, LeastOpen, SkillMatch };
+// The switch in a desk's status bar: only Available agents get tickets automatically.
+enum class Availability { Available, Away };
 // What the audit log records.
 enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };
 

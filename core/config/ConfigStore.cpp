@@ -171,11 +171,22 @@ Status ConfigStore::writeTeams(const Configuration& config)
     if (auto done = sql::run(m_database.connection(), QStringLiteral("DELETE FROM teams")); !done)
         return fail(done.error());
     for (const Team& team : config.teams) {
-        auto done = sql::run(m_database.connection(), QStringLiteral("INSERT INTO teams (code, name) VALUES (?, ?)"),
-                             {team.code, team.name});
+        auto done = sql::run(m_database.connection(), QStringLiteral("INSERT INTO teams (code, name, assignment) VALUES (?, ?, ?)"),
+                             {team.code, team.name, toCode(team.assignment)});
         if (!done)
             return fail(done.error());
     }
+    return {};
+}
+
+Status ConfigStore::setTeamAssignment(const QString& teamCode, AssignmentMode mode)
+{
+    auto done = sql::run(m_database.connection(), QStringLiteral("UPDATE teams SET assignment = ? WHERE code = ?"),
+                         {toCode(mode), teamCode});
+    if (!done)
+        return fail(done.error());
+    if (done->numRowsAffected() == 0)
+        return fail(Error::notFound(QStringLiteral("team"), QCoreApplication::translate("sd::ConfigStore", "there is no team \"%1\"").arg(teamCode)));
     return {};
 }
 
@@ -311,11 +322,12 @@ Status ConfigStore::readPolicies(Configuration& config) const
 
 Status ConfigStore::readTeamsAndUsers(Configuration& config) const
 {
-    auto teams = sql::run(m_database.connection(), QStringLiteral("SELECT code, name FROM teams ORDER BY code"));
+    auto teams = sql::run(m_database.connection(), QStringLiteral("SELECT code, name, assignment FROM teams ORDER BY code"));
     if (!teams)
         return fail(teams.error());
     while (teams->next())
-        config.teams.append({teams->value(0).toString(), teams->value(1).toString()});
+        config.teams.append({teams->value(0).toString(), teams->value(1).toString(),
+                             fromCode<AssignmentMode>(teams->value(2).toString()).value_or(AssignmentMode::Manual)});
     auto users = sql::run(m_database.connection(),
                           QStringLiteral("SELECT login, display_name, role, COALESCE(team_code, ''), skills, active "
                                          "FROM users ORDER BY login"));

@@ -16,6 +16,8 @@ public:
 
     Result<Configuration> load() const;
     Status replace(const Configuration& configuration);
+    // One team's assignment rule, the only setting supervisors change.
+    Status setTeamAssignment(const QString& teamCode, AssignmentMode mode);
     // Seeds the built-in default configuration into a database that has none.
     Status ensureDefaults();
     static Configuration defaultConfiguration();

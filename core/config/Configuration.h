@@ -39,6 +39,8 @@ struct Team
 {
     QString code;
     QString name;
+    // How the team's unassigned tickets find an agent (tickets/AutoAssigner).
+    AssignmentMode assignment = AssignmentMode::Manual;
 };
 
 struct UserDefinition

@@ -234,6 +234,18 @@ Status readPolicies(const QJsonObject& root, Configuration& config)
     return checkMatrixComplete(config);
 }
 
+// Absent means by hand: files written before automatic assignment existed keep working.
+Result<AssignmentMode> readAssignment(const QJsonValue& value, const QString& path)
+{
+    if (value.isUndefined())
+        return AssignmentMode::Manual;
+    const auto mode = fromCode<AssignmentMode>(value.toString());
+    if (!value.isString() || !mode)
+        return fail(at(path, QCoreApplication::translate("sd::ConfigurationJson", "must be one of %1")
+                                 .arg(allCodes<AssignmentMode>().join(QStringLiteral(", ")))));
+    return *mode;
+}
+
 Status readTeams(const QJsonObject& root, Configuration& config)
 {
     auto teams = arrayAt(root, "teams");
@@ -249,7 +261,10 @@ Status readTeams(const QJsonObject& root, Configuration& config)
         if (seen.contains(*code))
             return fail(at(path + QStringLiteral(".code"), QCoreApplication::translate("sd::ConfigurationJson", "duplicate team code \"%1\"").arg(*code)));
         seen.insert(*code);
-        config.teams.append({*code, team.value(QLatin1String("name")).toString(*code)});
+        auto assignment = readAssignment(team.value(QLatin1String("assignment")), path + QStringLiteral(".assignment"));
+        if (!assignment)
+            return fail(assignment.error());
+        config.teams.append({*code, team.value(QLatin1String("name")).toString(*code), *assignment});
     }
     return {};
 }
@@ -504,8 +519,12 @@ QJsonObject ConfigurationJson::toObject(const Configuration& config)
         tiers.append(tierToJson(tier));
     for (const auto& policy : config.policies)
         policies.append(policyToJson(policy));
-    for (const auto& team : config.teams)
-        teams.append(QJsonObject{{QStringLiteral("code"), team.code}, {QStringLiteral("name"), team.name}});
+    for (const auto& team : config.teams) {
+        QJsonObject item{{QStringLiteral("code"), team.code}, {QStringLiteral("name"), team.name}};
+        if (team.assignment != AssignmentMode::Manual)
+            item.insert(QStringLiteral("assignment"), toCode(team.assignment));
+        teams.append(item);
+    }
     for (const auto& user : config.users)
         users.append(userToJson(user));
     return {{QStringLiteral("format"), QStringLiteral("servicedesk-config")},

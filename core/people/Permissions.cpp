@@ -27,7 +27,8 @@ constexpr bool N = false;
 // what it cost. Whoever takes the call may send a technician; how a visit
 // went is the technician's to report (supervisors correct it). A solution
 // plan is worked out by whoever diagnoses: the desk or the technician. Canned
-// replies speak for the whole office, so supervisors write them.
+// replies speak for the whole office, so supervisors write them, and decide
+// how their teams' tickets are shared out.
 constexpr std::array kMatrix = {
     //                                     agent tech  insp  super admin
     MatrixRow{Action::CreateTicket,       {Y,    Y,    N,    Y,    Y}},
@@ -60,6 +61,7 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::ReportVisits,       {N,    Y,    N,    Y,    Y}},
     MatrixRow{Action::ProposePlan,        {Y,    Y,    N,    Y,    Y}},
     MatrixRow{Action::ManageReplies,      {N,    N,    N,    Y,    Y}},
+    MatrixRow{Action::ManageRouting,      {N,    N,    N,    Y,    Y}},
 };
 
 } // namespace

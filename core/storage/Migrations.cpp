@@ -348,16 +348,31 @@ QStringList schemaV10(const SqlDialect& dialect)
                                        {QStringLiteral("title"), QStringLiteral("language"), QStringLiteral("body"), QStringLiteral("active")});
 }
 
+// Version 11: automatic assignment (docs/SERVICE.md "Automatic assignment").
+// Each team's rule travels with the configuration. Which desks are signed in
+// and available is this database's own business: a branch's agents work on
+// the branch's database, so presence never travels with branch sync.
+// `assigned_turn` orders agents for round robin: the lowest turn goes next.
+QStringList schemaV11(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral("ALTER TABLE teams ADD COLUMN assignment TEXT NOT NULL DEFAULT 'manual'"),
+        QStringLiteral(R"(CREATE TABLE desk_presence (
+            user_id INTEGER PRIMARY KEY REFERENCES users(id), available INTEGER NOT NULL DEFAULT 1,
+            seen_at INTEGER NOT NULL DEFAULT 0, assigned_turn INTEGER NOT NULL DEFAULT 0))"),
+    }) + dialect.deskMayWrite({QStringLiteral("desk_presence")}) + dialect.routingUpgrade();
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 10;
+    return 11;
 }
 
 } // namespace sd

@@ -347,6 +347,13 @@ QStringList PostgresDialect::deskMayWrite(const QStringList& tables) const
 END $desk$)").arg(tables.join(QStringLiteral(", ")))};
 }
 
+QStringList PostgresDialect::routingUpgrade() const
+{
+    return {QStringLiteral(R"(DO $routing$ BEGIN
+    EXECUTE format('GRANT UPDATE (assignment) ON teams TO %I', current_database() || '_supervisor');
+END $routing$)")};
+}
+
 QStringList PostgresDialect::identityCatchUpStatements(const QString& table, const QString& column) const
 {
     // Table and column names come from the program, never from input.

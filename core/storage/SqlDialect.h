@@ -157,6 +157,8 @@ public:
     virtual QStringList serviceProcessUpgrade() const { return {}; }
     // On a server: desks may insert and update rows of `tables` (never delete).
     virtual QStringList deskMayWrite(const QStringList& /*tables*/) const { return {}; }
+    // Server grants of schema step 11: supervisors choose their teams' assignment rule.
+    virtual QStringList routingUpgrade() const { return {}; }
     // After rows were written with explicit ids: the next id drawn follows them.
     virtual QStringList identityCatchUpStatements(const QString& /*table*/, const QString& /*column*/) const { return {}; }
     // Triggers that log each change of `columns` of `table` (rows keyed by

@@ -9,6 +9,7 @@
 #include "tickets/Workflow.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -42,6 +43,7 @@ TicketService::TicketService(Database database, const Configuration& configurati
     , m_clock(clock)
     , m_store(database)
     , m_access(database, clock)
+    , m_assigner(database, clock)
 {
 }
 
@@ -170,6 +172,15 @@ Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
     auto owner = takeOwnership(ticket, actorId);
     if (!owner)
         return fail(owner.error());
+    std::optional<AutoPick> automatic;
+    if (!*owner) {
+        auto picked = assignByRule(ticket);
+        if (!picked)
+            return fail(picked.error());
+        automatic = *picked;
+    }
+    if (automatic)
+        ticket.status = TicketStatus::Assigned;
     ticket.sla.createdAt = m_clock.now();
     ticket.updatedAt = ticket.sla.createdAt;
     if (auto targeted = retarget(ticket); !targeted)
@@ -193,6 +204,13 @@ Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
         status.oldValue = toCode(TicketStatus::New);
         status.newValue = toCode(TicketStatus::Assigned);
         for (const TicketEvent& logged : {assignment, status})
+            if (auto appended = m_store.appendEvent(*id, logged); !appended)
+                return fail(appended.error());
+    } else if (automatic) {
+        TicketEvent status = event(QStringLiteral("status"), 0);
+        status.oldValue = toCode(TicketStatus::New);
+        status.newValue = toCode(TicketStatus::Assigned);
+        for (const TicketEvent& logged : {automaticAssignment(*automatic), status})
             if (auto appended = m_store.appendEvent(*id, logged); !appended)
                 return fail(appended.error());
     }
@@ -231,6 +249,29 @@ Result<bool> TicketService::takeOwnership(Ticket& ticket, qint64 actorId) const
     ticket.assigneeId = actorId;
     ticket.status = TicketStatus::Assigned;
     return true;
+}
+
+// The team's rule (tickets/AutoAssigner) gives an unowned ticket to one of
+// its agents; in the caller's transaction, so the turn is taken only if the
+// assignment is written.
+Result<std::optional<AutoPick>> TicketService::assignByRule(Ticket& ticket) const
+{
+    auto picked = m_assigner.pick(ticket.details.teamCode, ticket.details.category);
+    if (!picked || !*picked)
+        return picked;
+    if (auto turned = m_assigner.takeTurn((*picked)->userId); !turned)
+        return fail(turned.error());
+    ticket.assigneeId = (*picked)->userId;
+    return picked;
+}
+
+// Nobody did it: the body names the team's rule for the timeline.
+TicketEvent TicketService::automaticAssignment(const AutoPick& pick) const
+{
+    TicketEvent assignment = event(QStringLiteral("assignment"), 0);
+    assignment.newValue = QString::number(pick.userId);
+    assignment.body = toCode(pick.mode);
+    return assignment;
 }
 
 // Loads the ticket, lets `change` apply a rule and list its events, then writes
@@ -538,11 +579,19 @@ Result<Ticket> TicketService::assign(qint64 id, int expectedVersion, std::option
             team.newValue = teamCode;
             events.append(team);
             ticket.details.teamCode = teamCode;
+            // Handed to a team without naming anyone: the team's rule chooses.
+            if (!ticket.assigneeId && Workflow::isOpen(ticket.status)) {
+                auto picked = assignByRule(ticket);
+                if (!picked)
+                    return fail(picked.error());
+                if (*picked)
+                    events.append(automaticAssignment(**picked));
+            }
         }
         // A new ticket that gets an owner is Assigned; one that loses it goes back to New.
-        if (ticket.status == TicketStatus::New && assigneeId)
+        if (ticket.status == TicketStatus::New && ticket.assigneeId)
             return moveStatus(ticket, TicketStatus::Assigned, QString(), actorId, events);
-        if (ticket.status == TicketStatus::Assigned && !assigneeId)
+        if (ticket.status == TicketStatus::Assigned && !ticket.assigneeId)
             return moveStatus(ticket, TicketStatus::New, QString(), actorId, events);
         return {};
     });
@@ -685,7 +734,73 @@ Result<std::optional<int>> TicketService::sweepSla()
     auto recorded = recordSlaEvents();
     if (!recorded)
         return fail(recorded.error());
+    if (auto assigned = assignWaiting(); !assigned)
+        return fail(assigned.error());
     return std::optional<int>(*recorded);
+}
+
+Result<int> TicketService::assignWaiting()
+{
+    auto teams = m_assigner.automaticTeams();
+    if (!teams)
+        return fail(teams.error());
+    int assigned = 0;
+    for (const QString& team : *teams) {
+        auto given = assignWaitingOf(team, kWaitingPerPass - assigned);
+        if (!given)
+            return fail(given.error());
+        assigned += *given;
+    }
+    return assigned;
+}
+
+// A category nobody is free for is not asked again in this pass (under skill
+// match the others may still find someone skilled).
+Result<int> TicketService::assignWaitingOf(const QString& teamCode, int limit)
+{
+    if (limit <= 0)
+        return 0;
+    auto waiting = m_assigner.waiting(teamCode, limit);
+    if (!waiting)
+        return fail(waiting.error());
+    QSet<int> nobodyFree;
+    int assigned = 0;
+    for (const AutoAssigner::Waiting& ticket : *waiting) {
+        if (nobodyFree.contains(int(ticket.category)))
+            continue;
+        auto outcome = assignOneWaiting(ticket.id);
+        if (!outcome)
+            return fail(outcome.error());
+        if (*outcome == WaitingOutcome::Assigned)
+            ++assigned;
+        else if (*outcome == WaitingOutcome::NobodyFree)
+            nobodyFree.insert(int(ticket.category));
+    }
+    return assigned;
+}
+
+Result<TicketService::WaitingOutcome> TicketService::assignOneWaiting(qint64 id)
+{
+    WaitingOutcome outcome = WaitingOutcome::Assigned;
+    auto done = applyChange(id, std::nullopt, 0, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+        // Refusing with a conflict rolls the transaction back and writes nothing.
+        if (ticket.status != TicketStatus::New || ticket.assigneeId) {
+            outcome = WaitingOutcome::AlreadyTaken;
+            return fail(Error{Error::Code::Conflict, QStringLiteral("assignee"), tr("the ticket was assigned meanwhile")});
+        }
+        auto picked = assignByRule(ticket);
+        if (!picked)
+            return fail(picked.error());
+        if (!*picked) {
+            outcome = WaitingOutcome::NobodyFree;
+            return fail(Error{Error::Code::Conflict, QStringLiteral("assignee"), tr("nobody in the team is free")});
+        }
+        events.append(automaticAssignment(**picked));
+        return moveStatus(ticket, TicketStatus::Assigned, QString(), 0, events);
+    }, true);
+    if (!done && outcome == WaitingOutcome::Assigned)
+        return fail(done.error());
+    return outcome;
 }
 
 Status TicketService::recordSlaEventsOf(qint64 id, qint64 now)

@@ -5,6 +5,7 @@
 #include "config/Configuration.h"
 #include "people/AccessControl.h"
 #include "storage/Database.h"
+#include "tickets/AutoAssigner.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketStore.h"
 
@@ -67,6 +68,12 @@ public:
     // current minute runs recordSlaEvents(), the others do nothing (nullopt),
     // so a database is swept once a minute however many desks are open.
     Result<std::optional<int>> sweepSla();
+    // Gives the new unassigned tickets of teams that assign automatically to
+    // their agents who are signed in and Available (tickets/AutoAssigner), at
+    // most kWaitingPerPass, each team's oldest first; returns how many found an agent. Run
+    // by the minute's sweep and when an agent becomes Available.
+    static constexpr int kWaitingPerPass = 200;
+    Result<int> assignWaiting();
     // Open tickets of a customer take the customer's new tier and its SLA.
     Status applyCustomerTier(qint64 customerId, const QString& tierCode, qint64 actorId);
 
@@ -75,6 +82,11 @@ signals:
 
 private:
     Status validate(const TicketDraft& draft) const;
+    Result<std::optional<AutoPick>> assignByRule(Ticket& ticket) const;
+    enum class WaitingOutcome { Assigned, AlreadyTaken, NobodyFree };
+    Result<WaitingOutcome> assignOneWaiting(qint64 id);
+    Result<int> assignWaitingOf(const QString& teamCode, int limit);
+    TicketEvent automaticAssignment(const AutoPick& pick) const;
     Result<bool> takeOwnership(Ticket& ticket, qint64 actorId) const;
     Result<QString> tierOfCustomer(std::optional<qint64> customerId) const;
     Result<const BusinessCalendar*> calendarFor(const QString& calendarCode) const;
@@ -102,6 +114,7 @@ private:
     Clock m_clock;
     TicketStore m_store;
     AccessControl m_access;
+    AutoAssigner m_assigner;
 };
 
 } // namespace sd

@@ -25,6 +25,7 @@ Workspace::Workspace(Database database, Configuration configuration, Clock clock
     , m_visits(database, m_configuration, clock)
     , m_plans(database, m_configuration, clock)
     , m_replies(database, clock)
+    , m_presence(database, clock)
     , m_customers(database, m_configuration, clock)
     , m_queues(database)
 {
@@ -123,6 +124,25 @@ Status Workspace::importConfiguration(const Configuration& configuration, qint64
     if (!reloaded)
         return fail(reloaded.error());
     m_configuration = std::move(*reloaded);
+    return {};
+}
+
+Status Workspace::setTeamAssignment(const QString& teamCode, AssignmentMode mode, qint64 actorId)
+{
+    if (auto allowed = m_access.require(actorId, Action::ManageRouting); !allowed)
+        return allowed;
+    auto branch = sql::scalar(m_database.connection(), QStringLiteral("SELECT code FROM sync_offices WHERE is_self = 1 AND is_head = 0"));
+    if (!branch)
+        return fail(branch.error());
+    if (branch->isValid())
+        return fail(Error::invalid(QStringLiteral("assignment"),
+                                   QCoreApplication::translate("sd::Workspace", "this office's configuration comes from head office: "
+                                                                                "change how the team's tickets are assigned there")));
+    if (auto stored = m_configStore.setTeamAssignment(teamCode, mode); !stored)
+        return stored;
+    for (Team& team : m_configuration.teams)
+        if (team.code == teamCode)
+            team.assignment = mode;
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include "customers/CustomerService.h"
 #include "people/AccessControl.h"
 #include "people/AuditLog.h"
+#include "people/Presence.h"
 #include "people/SignIn.h"
 #include "people/UserAdmin.h"
 #include "people/UserDirectory.h"
@@ -53,6 +54,7 @@ public:
     VisitService& visits() { return m_visits; }
     PlanService& plans() { return m_plans; }
     ReplyService& replies() { return m_replies; }
+    Presence& presence() { return m_presence; }
     UserDirectory& users() { return m_users; }
     const AccessControl& access() const { return m_access; }
     const SignIn& signIn() const { return m_signIn; }
@@ -63,6 +65,9 @@ public:
 
     // Validates and stores a configuration document, then uses it (administrators only).
     Status importConfiguration(const Configuration& configuration, qint64 actorId);
+    // How a team's unassigned tickets find an agent (teams.routing). A
+    // branch takes its configuration from head office, so it is changed there.
+    Status setTeamAssignment(const QString& teamCode, AssignmentMode mode, qint64 actorId);
 
 private:
     Status keepsAnAdministrator(const Configuration& configuration) const;
@@ -83,6 +88,7 @@ private:
     VisitService m_visits;
     PlanService m_plans;
     ReplyService m_replies;
+    Presence m_presence;
     CustomerService m_customers;
     QueueQuery m_queues;
 };

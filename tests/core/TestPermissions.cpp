@@ -63,6 +63,7 @@ const std::map<Action, std::array<bool, 5>> kExpected{
     {Action::ReportVisits, {false, true, false, true, true}},
     {Action::ProposePlan, {true, true, false, true, true}},
     {Action::ManageReplies, {false, false, false, true, true}},
+    {Action::ManageRouting, {false, false, false, true, true}},
 };
 
 QString importFile(const char* name)
@@ -93,11 +94,12 @@ QString fingerprint(Workspace& ws)
         "(SELECT COALESCE(MAX(value), '') FROM settings WHERE key = 'office_name'), "
         "(SELECT COALESCE(SUM(version), 0) FROM complaints), (SELECT COUNT(*) FROM cost_lines), "
         "(SELECT COUNT(*) FROM work_orders), (SELECT COALESCE(SUM(version), 0) FROM work_orders), "
-        "(SELECT COUNT(*) FROM solution_plans), (SELECT COUNT(*) FROM canned_replies)"));
+        "(SELECT COUNT(*) FROM solution_plans), (SELECT COUNT(*) FROM canned_replies), "
+        "(SELECT COUNT(*) FROM teams WHERE assignment <> 'manual')"));
     REQUIRE(row);
     REQUIRE(row->next());
     QStringList parts;
-    for (int i = 0; i < 15; ++i)
+    for (int i = 0; i < 16; ++i)
         parts.append(row->value(i).toString());
     return parts.join(QLatin1Char('|'));
 }
@@ -319,6 +321,8 @@ std::function<Status()> Cell::step(Action action)
             return statusOf(ws->plans().propose(id, draft, actor));
         };
     }
+    case Action::ManageRouting:
+        return [this] { return ws->setTeamAssignment(QStringLiteral("hotline"), AssignmentMode::RoundRobin, actor); };
     case Action::ManageReplies:
         return [this] {
             return statusOf(ws->replies().add({QStringLiteral("Thanks"), QStringLiteral("en"), QStringLiteral("Thank you, {customer}."), true}, actor));

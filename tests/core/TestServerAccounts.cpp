@@ -272,3 +272,44 @@ TEST_CASE("demo passwords on a server give every user an account there", "[accou
     // Once claimed, no more demo passwords.
     CHECK_FALSE(DemoGenerator::giveDemoPasswords(*ws, QStringLiteral("demo1234")));
 }
+
+TEST_CASE("at the server, a supervisor's desk may choose a team's rule and agents' desks share tickets out; raw SQL may not do more",
+          "[accounts][assignment]")
+{
+    if (!test::onServer())
+        return;
+    Office office;
+    const QString supervisorPassword = QStringLiteral("sun-hui-secret");
+    REQUIRE(office.ws->userAdmin().resetPassword(office.ws.userId("sun.hui"), supervisorPassword, office.admin));
+    auto supervisorDesk = Workspace::openSignedIn(office.ws->database().path(), QStringLiteral("sun.hui"), supervisorPassword,
+                                                  QStringLiteral("desk"));
+    REQUIRE(supervisorDesk);
+    Workspace& supervising = *supervisorDesk->workspace;
+    REQUIRE(supervising.setTeamAssignment(QStringLiteral("hotline"), AssignmentMode::RoundRobin, supervisorDesk->user.id));
+
+    auto agentDesk = Workspace::openSignedIn(office.ws->database().path(), QStringLiteral("li.na"), kAgentPassword, QStringLiteral("desk"));
+    REQUIRE(agentDesk);
+    Workspace& agent = *agentDesk->workspace;
+    REQUIRE(agent.presence().signOn(agentDesk->user.id));
+    REQUIRE(agent.presence().setAvailability(agentDesk->user.id, Availability::Away));
+    REQUIRE(agent.presence().setAvailability(agentDesk->user.id, Availability::Available));
+    // The supervisor files a ticket for the team: the rule, run by the supervisor's desk, gives it to Li Na.
+    TicketDraft draft;
+    draft.contactName = QStringLiteral("Mr Wu");
+    draft.subject = QStringLiteral("Dryer stops after ten minutes");
+    draft.teamCode = QStringLiteral("hotline");
+    auto filed = supervising.tickets().create(draft, supervisorDesk->user.id);
+    REQUIRE(filed);
+    CHECK(filed->assigneeId == agentDesk->user.id);
+    // The agent's desk runs the minute's sweep, which may assign too.
+    REQUIRE(agent.tickets().assignWaiting());
+
+    Account agentSql(*office.ws, QStringLiteral("li.na"), kAgentPassword);
+    REQUIRE(agentSql.isOpen());
+    CHECK(agentSql.refusal(QStringLiteral("UPDATE teams SET assignment = 'manual'")) == kPermissionDenied);
+    Account supervisorSql(*office.ws, QStringLiteral("sun.hui"), supervisorPassword);
+    REQUIRE(supervisorSql.isOpen());
+    CHECK(supervisorSql.refusal(QStringLiteral("UPDATE teams SET assignment = 'least_open' WHERE code = 'hotline'")) == QString());
+    CHECK(supervisorSql.refusal(QStringLiteral("UPDATE teams SET name = 'Renamed'")) == kPermissionDenied);
+    CHECK(supervisorSql.refusal(QStringLiteral("DELETE FROM teams")) == kPermissionDenied);
+}

@@ -12,6 +12,7 @@
 #include "main/CustomersPage.h"
 #include "main/DemoDataDialog.h"
 #include "common/Permission.h"
+#include "people/TeamsDialog.h"
 #include "people/UserAdminDialog.h"
 #include "tickets/CannedReplies.h"
 #include "main/SettingsDialog.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_statusUser = new QLabel(this);
     m_statusDatabase = new QLabel(this);
     m_statusCounts = new QLabel(this);
+    buildAvailabilitySwitch();
     statusBar()->addWidget(m_statusUser);
     statusBar()->addWidget(m_statusDatabase, 1);
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -88,7 +90,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     });
     // SLA warnings and breaches go on the timelines as time passes; any desk may
     // write them (each is written once), so a desk that is open does.
-    connect(&m_slaSweep, &QTimer::timeout, this, [this] { m_context.workspace.tickets().sweepSla(); });
+    // The same minute tells the team this desk is still open (people/Presence).
+    connect(&m_slaSweep, &QTimer::timeout, this, [this] {
+        (void)m_context.workspace.presence().heartbeat(m_context.userId);
+        m_context.workspace.tickets().sweepSla();
+    });
     m_slaSweep.start(60 * 1000);
 
     m_navigation->setUser(context.userId);
@@ -110,6 +116,52 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+// Agents and technicians say whether they take new tickets: while Available,
+// their team's rule may assign them tickets (tickets/AutoAssigner). Opening
+// the desk starts a shift, so it signs on as Available.
+void MainWindow::buildAvailabilitySwitch()
+{
+    (void)m_context.workspace.presence().signOn(m_context.userId);
+    auto me = m_context.workspace.users().byId(m_context.userId);
+    if (!me || (me->role != Role::Agent && me->role != Role::Technician))
+        return;
+    m_availability = new QToolButton(this);
+    m_availability->setObjectName(QStringLiteral("availabilitySwitch"));
+    m_availability->setAutoRaise(true);
+    connect(m_availability, &QToolButton::clicked, this, [this] {
+        const bool available = m_context.workspace.presence().availability(m_context.userId).value_or(Availability::Away)
+            == Availability::Available;
+        setAvailability(available ? Availability::Away : Availability::Available);
+    });
+    statusBar()->addWidget(m_availability);
+    showAvailability(Availability::Available);
+}
+
+void MainWindow::setAvailability(Availability availability)
+{
+    if (auto set = m_context.workspace.presence().setAvailability(m_context.userId, availability); !set) {
+        statusBar()->showMessage(set.error().message, 10000);
+        return;
+    }
+    showAvailability(availability);
+    if (availability == Availability::Available) {
+        // Tickets waiting in the team need not wait for the next minute.
+        if (auto assigned = m_context.workspace.tickets().assignWaiting(); assigned && *assigned > 0)
+            refreshAll();
+    }
+}
+
+void MainWindow::showAvailability(Availability availability)
+{
+    const bool available = availability == Availability::Available;
+    m_availability->setText(QStringLiteral("● ") + toLabel(availability));
+    m_availability->setStyleSheet(available ? QStringLiteral("QToolButton { color: #1b7f3b; font-weight: bold; }")
+                                            : QStringLiteral("QToolButton { color: #b26a00; font-weight: bold; }"));
+    m_availability->setToolTip(available ? tr("Available: your team's new tickets may be assigned to you automatically. "
+                                              "Click to switch to Away.")
+                                         : tr("Away: no tickets are assigned to you automatically. Click to switch to Available."));
+}
 
 // A band across the top while the database server cannot be reached: the
 // desk keeps what the agent typed and tries again on its own.
@@ -261,6 +313,11 @@ void MainWindow::buildActions()
               UserAdminDialog dialog(m_context, this);
               dialog.exec();
           }), Action::ManageUsers);
+    offer(add(file, false, tr("&Teams and assignment…"), QKeySequence(), [this] {
+              TeamsDialog dialog(m_context, this);
+              dialog.exec();
+              refreshAll();
+          }), Action::ManageRouting);
     offer(add(file, false, tr("&Canned replies…"), QKeySequence(), [this] {
               RepliesDialog dialog(m_context, this);
               dialog.exec();
@@ -481,6 +538,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     m_closing = true;
+    // Nobody gets tickets automatically through a desk that is closed.
+    (void)m_context.workspace.presence().signOff(m_context.userId);
     event->accept();
 }
 

@@ -10,6 +10,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace sd {
 
@@ -57,6 +58,9 @@ protected:
 
 private:
     void buildConnectionBanner();
+    void buildAvailabilitySwitch();
+    void setAvailability(Availability availability);
+    void showAvailability(Availability availability);
     QWidget* buildQueuePage();
     void buildDocks();
     void buildActions();
@@ -90,6 +94,7 @@ private:
     CustomersPage* m_customers = nullptr;
     CallerCard* m_caller = nullptr;
     ChangeWatcher* m_watcher = nullptr;
+    QToolButton* m_availability = nullptr;
     QLabel* m_statusUser = nullptr;
     QLabel* m_statusDatabase = nullptr;
     QLabel* m_statusCounts = nullptr;

@@ -1,0 +1,107 @@
+#include "tickets/AutoAssigner.h"
+
+#include "config/Configuration.h"
+#include "people/Presence.h"
+#include "storage/Sql.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace sd {
+
+AutoAssigner::AutoAssigner(Database database, Clock clock)
+    : m_database(std::move(database))
+    , m_clock(std::move(clock))
+{
+}
+
+Result<AssignmentMode> AutoAssigner::modeOf(const QString& teamCode) const
+{
+    auto mode = sql::scalar(m_database.connection(), QStringLiteral("SELECT assignment FROM teams WHERE code = ?"), {teamCode});
+    if (!mode)
+        return fail(mode.error());
+    return fromCode<AssignmentMode>(mode->toString()).value_or(AssignmentMode::Manual);
+}
+
+Result<QList<AutoAssigner::Candidate>> AutoAssigner::candidates(const QString& teamCode) const
+{
+    const qint64 signedInSince = m_clock.now() - Presence::kSignedInWindowS;
+    auto rows = sql::run(m_database.connection(), QStringLiteral(R"(
+        SELECT u.id, u.skills, p.assigned_turn,
+               (SELECT COUNT(*) FROM tickets t WHERE t.assignee_id = u.id AND t.is_open = 1)
+        FROM users u JOIN desk_presence p ON p.user_id = u.id
+        WHERE u.team_code = ? AND u.active = 1 AND u.role IN (?, ?) AND p.available = 1 AND p.seen_at >= ?)"),
+                         {teamCode, toCode(Role::Agent), toCode(Role::Technician), signedInSince});
+    if (!rows)
+        return fail(rows.error());
+    QList<Candidate> found;
+    while (rows->next())
+        found.append({rows->value(0).toLongLong(), skillsFromText(rows->value(1).toString()), rows->value(2).toLongLong(),
+                      rows->value(3).toInt()});
+    return found;
+}
+
+Result<std::optional<AutoPick>> AutoAssigner::pick(const QString& teamCode, Category category) const
+{
+    if (teamCode.isEmpty())
+        return std::optional<AutoPick>();
+    auto mode = modeOf(teamCode);
+    if (!mode)
+        return fail(mode.error());
+    if (*mode == AssignmentMode::Manual)
+        return std::optional<AutoPick>();
+    auto found = candidates(teamCode);
+    if (!found)
+        return fail(found.error());
+    QList<Candidate> people = *found;
+    if (*mode == AssignmentMode::SkillMatch)
+        people.removeIf([&](const Candidate& c) { return !c.skills.contains(category); });
+    if (people.isEmpty())
+        return std::optional<AutoPick>();
+    const bool byLoad = *mode != AssignmentMode::RoundRobin;
+    const auto order = [byLoad](const Candidate& c) {
+        return std::make_tuple(byLoad ? c.openTickets : 0, c.turn, c.userId);
+    };
+    const auto best = std::min_element(people.begin(), people.end(),
+                                       [&](const Candidate& a, const Candidate& b) { return order(a) < order(b); });
+    return std::optional<AutoPick>(AutoPick{best->userId, *mode});
+}
+
+Status AutoAssigner::takeTurn(qint64 userId) const
+{
+    auto done = sql::run(m_database.connection(),
+                         QStringLiteral("UPDATE desk_presence SET assigned_turn = "
+                                        "(SELECT COALESCE(MAX(assigned_turn), 0) + 1 FROM desk_presence) WHERE user_id = ?"),
+                         {userId});
+    if (!done)
+        return fail(done.error());
+    return {};
+}
+
+Result<QStringList> AutoAssigner::automaticTeams() const
+{
+    auto rows = sql::run(m_database.connection(), QStringLiteral("SELECT code FROM teams WHERE assignment <> ? ORDER BY code"),
+                         {toCode(AssignmentMode::Manual)});
+    if (!rows)
+        return fail(rows.error());
+    QStringList teams;
+    while (rows->next())
+        teams.append(rows->value(0).toString());
+    return teams;
+}
+
+Result<QList<AutoAssigner::Waiting>> AutoAssigner::waiting(const QString& teamCode, int limit) const
+{
+    auto rows = sql::run(m_database.connection(), QStringLiteral(R"(
+        SELECT id, category FROM tickets WHERE status = ? AND team_code = ? AND assignee_id IS NULL
+        ORDER BY created_at, id LIMIT ?)"),
+                         {toCode(TicketStatus::New), teamCode, limit});
+    if (!rows)
+        return fail(rows.error());
+    QList<Waiting> found;
+    while (rows->next())
+        found.append({rows->value(0).toLongLong(), fromCode<Category>(rows->value(1).toString()).value_or(Category::Inquiry)});
+    return found;
+}
+
+} // namespace sd

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Codes.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace sd {
+
+// Whom a team's rule gives a ticket, and who is next.
+struct AutoPick
+{
+    qint64 userId = 0;
+    AssignmentMode mode = AssignmentMode::Manual;
+};
+
+// Automatic assignment (docs/SERVICE.md "Automatic assignment"): a team's
+// unassigned tickets go to its agents and technicians who are signed in and
+// Available (people/Presence), chosen by the team's rule:
+// - round robin: the one whose turn came longest ago;
+// - least open work: the one holding the fewest open tickets;
+// - skill match: among those with the ticket's category in their skills, the
+//   one with the least open work (the ticket waits for a skilled agent rather
+//   than going to someone who cannot handle it).
+// Ties go to whose turn came longest ago, then to the earlier account. The
+// rule is read from the database each time, so every desk of a server
+// follows a supervisor's change at once.
+class AutoAssigner
+{
+public:
+    AutoAssigner(Database database, Clock clock);
+
+    // nullopt when the team assigns by hand or no member fits.
+    Result<std::optional<AutoPick>> pick(const QString& teamCode, Category category) const;
+    // Sends the agent to the back of the line; in the transaction that assigns.
+    Status takeTurn(qint64 userId) const;
+    // Teams whose tickets are assigned automatically.
+    Result<QStringList> automaticTeams() const;
+    // A team's new tickets without an assignee, oldest first.
+    struct Waiting
+    {
+        qint64 id = 0;
+        Category category = Category::Inquiry;
+    };
+    Result<QList<Waiting>> waiting(const QString& teamCode, int limit) const;
+
+private:
+    struct Candidate
+    {
+        qint64 userId = 0;
+        QList<Category> skills;
+        qint64 turn = 0;
+        int openTickets = 0;
+    };
+    Result<AssignmentMode> modeOf(const QString& teamCode) const;
+    Result<QList<Candidate>> candidates(const QString& teamCode) const;
+
+    Database m_database;
+    Clock m_clock;
+};
+
+} // namespace sd
