@@ -136,6 +136,14 @@ void MainWindow::buildAvailabilitySwitch()
     });
     statusBar()->addWidget(m_availability);
     showAvailability(Availability::Available);
+    shareWaitingTickets();
+}
+
+// Tickets waiting in the team need not wait for the next minute's sweep.
+void MainWindow::shareWaitingTickets()
+{
+    if (auto assigned = m_context.workspace.tickets().assignWaiting(); assigned && *assigned > 0)
+        m_countsTimer.start();
 }
 
 void MainWindow::setAvailability(Availability availability)
@@ -145,11 +153,8 @@ void MainWindow::setAvailability(Availability availability)
         return;
     }
     showAvailability(availability);
-    if (availability == Availability::Available) {
-        // Tickets waiting in the team need not wait for the next minute.
-        if (auto assigned = m_context.workspace.tickets().assignWaiting(); assigned && *assigned > 0)
-            refreshAll();
-    }
+    if (availability == Availability::Available)
+        shareWaitingTickets();
 }
 
 void MainWindow::showAvailability(Availability availability)

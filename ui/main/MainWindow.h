@@ -61,6 +61,7 @@ private:
     void buildAvailabilitySwitch();
     void setAvailability(Availability availability);
     void showAvailability(Availability availability);
+    void shareWaitingTickets();
     QWidget* buildQueuePage();
     void buildDocks();
     void buildActions();

@@ -261,6 +261,9 @@ QString TimelineView::describeAssignment(const TicketEvent& event) const
 {
     if (event.newValue.isEmpty())
         return tr("Removed %1 as assignee.").arg(userName(event.oldValue));
+    // The team's rule did it (tickets/AutoAssigner): the body names the rule.
+    if (const auto rule = fromCode<AssignmentMode>(event.body); rule && !event.actorId)
+        return tr("Assigned the ticket to %1 automatically (the team's rule: %2).").arg(userName(event.newValue), toLabel(*rule));
     if (event.oldValue.isEmpty())
         return tr("Assigned the ticket to %1.").arg(userName(event.newValue));
     return tr("Reassigned the ticket from %1 to %2.").arg(userName(event.oldValue), userName(event.newValue));
