@@ -150,8 +150,8 @@ SD_TABLE(AssignmentMode,
          {AssignmentMode::LeastOpen, "least_open", QT_TRANSLATE_NOOP("sd::Codes", "Least open work"), "未结工单最少优先"},
          {AssignmentMode::SkillMatch, "skill_match", QT_TRANSLATE_NOOP("sd::Codes", "Skill match"), "按技能匹配"})
 SD_TABLE(Availability,
-         {Availability::Available, "available", QT_TRANSLATE_NOOP("sd::Codes", "Available"), "空闲可接单"},
-         {Availability::Away, "away", QT_TRANSLATE_NOOP("sd::Codes", "Away"), "离开"})
+         {Availability::Available, "available", QT_TRANSLATE_NOOP("sd::Codes", "Available"), "可接单"},
+         {Availability::Away, "away", QT_TRANSLATE_NOOP("sd::Codes", "Away"), "暂离"})
 SD_TABLE(AuditKind,
          {AuditKind::SignedIn, "signed_in", QT_TRANSLATE_NOOP("sd::Codes", "Signed in"), "登录"},
          {AuditKind::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in failed"), "登录失败"},

@@ -857,6 +857,34 @@
         <source>write and retire canned replies</source>
         <translation>编写和停用快捷回复</translation>
     </message>
+    <message>
+        <source>choose how teams&apos; tickets are assigned</source>
+        <translation>设置团队工单分派方式</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动分派</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>轮流分派</translation>
+    </message>
+    <message>
+        <source>Least open work</source>
+        <translation>未结工单最少优先</translation>
+    </message>
+    <message>
+        <source>Skill match</source>
+        <translation>按技能匹配</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可接单</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>暂离</translation>
+    </message>
 </context>
 <context>
     <name>sd::ComplaintPanel</name>
@@ -1135,6 +1163,10 @@
         <source>the file removes team(s) %1 that user(s) %2 still belong to; list those users under &quot;users&quot; with a team of the file, or keep the team</source>
         <translation>文件删除了团队 %1，但用户 %2 仍属于这些团队；请在 &quot;users&quot; 中为这些用户指定文件中的团队，或保留这些团队</translation>
     </message>
+    <message>
+        <source>there is no team &quot;%1&quot;</source>
+        <translation>没有团队“%1”</translation>
+    </message>
 </context>
 <context>
     <name>sd::Configuration</name>
@@ -1312,6 +1344,10 @@
     <message>
         <source>the part&apos;s unit cost is required</source>
         <translation>需要填写配件单价</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是以下之一：%1</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2794,18 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>&amp;Canned replies…</source>
         <translation>快捷回复(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Available: your team&apos;s new tickets may be assigned to you automatically. Click to switch to Away.</source>
+        <translation>可接单：团队的新工单可能会自动分派给您。点击切换为暂离。</translation>
+    </message>
+    <message>
+        <source>Away: no tickets are assigned to you automatically. Click to switch to Available.</source>
+        <translation>暂离：不会自动给您分派工单。点击切换为可接单。</translation>
+    </message>
+    <message>
+        <source>&amp;Teams and assignment…</source>
+        <translation>团队与分派(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4668,81 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
 </context>
 <context>
+    <name>sd::TeamsDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>分派方式</translation>
+    </message>
+    <message>
+        <source>Free to take tickets</source>
+        <translation>可接单人数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>在岗状态</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Teams and assignment</source>
+        <translation>团队与分派</translation>
+    </message>
+    <message>
+        <source>New tickets a team receives without a person named go to one of its agents and technicians who are signed in and Available: by round robin, to whoever holds the least open work, or by skill match (the ticket&apos;s category among their skills; the ticket waits for someone skilled). Naming a person by hand always wins. Tickets waiting in the team are shared out within a minute, and as soon as someone switches to Available.</source>
+        <translation>团队收到的未指定处理人的新工单，会分派给该团队中已登录且“可接单”的客服或技术员：轮流分派、分给未结工单最少的人，或按技能匹配（工单类别在其技能之中；没有具备该技能的人时工单等待）。手动指定处理人始终优先。团队中等待的工单会在一分钟内分派出去，有人切换为“可接单”时也会立即分派。</translation>
+    </message>
+    <message>
+        <source>Members of the selected team</source>
+        <translation>所选团队的成员</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Signed in, available</source>
+        <translation>已登录，可接单</translation>
+    </message>
+    <message>
+        <source>Signed in, away</source>
+        <translation>已登录，暂离</translation>
+    </message>
+    <message>
+        <source>%1: tickets are assigned by hand.</source>
+        <translation>%1：工单改为手动分派。</translation>
+    </message>
+    <message>
+        <source>%1: tickets are assigned by “%2”. Waiting tickets given to an agent now: %3.</source>
+        <translation>%1：工单按“%2”分派。刚刚分派出去的等待工单：%3。</translation>
+    </message>
+</context>
+<context>
     <name>sd::TicketDialogs</name>
     <message>
         <source>Assign ticket</source>
@@ -5294,6 +5417,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>ticket %1 is %2: the customer&apos;s answer is recorded before resolving</source>
         <translation>工单 %1 已是“%2”：客户的答复应在解决前记录</translation>
     </message>
+    <message>
+        <source>the ticket was assigned meanwhile</source>
+        <translation>该工单已被他人分派</translation>
+    </message>
+    <message>
+        <source>nobody in the team is free</source>
+        <translation>团队中没有可接单的人</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketStore</name>
@@ -5608,6 +5739,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Cause</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Assigned the ticket to %1 automatically (the team&apos;s rule: %2).</source>
+        <translation>已自动分派给%1（团队规则：%2）。</translation>
     </message>
 </context>
 <context>
@@ -6210,6 +6345,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>this configuration demotes or deactivates every administrator who can sign in; keep at least one</source>
         <translation>此配置会把所有可登录的管理员降级或停用；请至少保留一个</translation>
     </message>
+    <message>
+        <source>this office&apos;s configuration comes from head office: change how the team&apos;s tickets are assigned there</source>
+        <translation>本机构的配置来自总部：请在总部更改团队的工单分派方式</translation>
+    </message>
 </context>
 <context>
     <name>sdctl</name>
@@ -6608,14 +6747,6 @@ Usage: sdctl export tickets FILE.csv</source>
     <message>
         <source>%1 ticket(s) got SLA warnings or breaches on their timeline</source>
         <translation>%1 个工单的处理记录新增了 SLA 预警或超时</translation>
-    </message>
-    <message>
-        <source>sla due: prints the instant a target of N business minutes from --start falls due.
-sla elapsed: prints the business seconds between --from and --to.
-sla sweep: writes the SLA warnings and breaches that have fallen due to the ticket timelines.</source>
-        <translation>sla due：输出从 --start 起经过 N 个工作分钟后的到期时间点。
-sla elapsed：输出 --from 与 --to 之间的工作时间秒数。
-sla sweep：把已到期的 SLA 预警和超时写入工单处理记录。</translation>
     </message>
     <message>
         <source>use: sdctl sla due|elapsed --calendar FILE ... or sdctl sla sweep</source>
@@ -7730,6 +7861,18 @@ plans consent 工单号 --by 姓名 --how phone|in_person|signed_sheet [--versio
     <message>
         <source>propose solution plans and record the customer&apos;s consent</source>
         <translation>提出解决方案并记录客户同意</translation>
+    </message>
+    <message>
+        <source>Waiting tickets assigned automatically: %1</source>
+        <translation>自动分派的等待工单：%1</translation>
+    </message>
+    <message>
+        <source>sla due: prints the instant a target of N business minutes from --start falls due.
+sla elapsed: prints the business seconds between --from and --to.
+sla sweep: writes the SLA warnings and breaches that have fallen due to the ticket timelines, and gives waiting tickets of teams that assign automatically to their available agents.</source>
+        <translation>sla due：输出从 --start 起经过 N 个工作分钟后的到期时间点。
+sla elapsed：输出 --from 与 --to 之间的工作时间秒数。
+sla sweep：把已到期的 SLA 预警和超时写入工单处理记录，并把自动分派团队中等待的工单分给可接单的成员。</translation>
     </message>
 </context>
 </TS>

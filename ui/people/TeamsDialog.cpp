@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sd {
 namespace {
 
@@ -75,7 +77,11 @@ TeamsDialog::TeamsDialog(AppContext& context, QWidget* parent)
 
 void TeamsDialog::reload()
 {
-    const QString selected = selectedTeam();
+    QString selected = selectedTeam();
+    // The first time, the supervisor's own team.
+    if (selected.isEmpty())
+        if (auto me = m_context.workspace.users().byId(m_context.userId))
+            selected = me->teamCode;
     fillTeams();
     int row = 0;
     for (int r = 0; r < m_teams->rowCount(); ++r)
@@ -130,10 +136,15 @@ void TeamsDialog::showMembers()
         say(members.error().message, true);
         return;
     }
+    // Who is at a desk first: that is whom the rule chooses from.
+    std::stable_sort(members->begin(), members->end(),
+                     [](const TeamMember& a, const TeamMember& b) { return a.signedIn && !b.signedIn; });
     m_members->setRowCount(int(members->size()));
     for (int r = 0; r < members->size(); ++r) {
         const TeamMember& member = members->at(r);
+        const bool takesTickets = member.role == Role::Agent || member.role == Role::Technician;
         const QString desk = !member.signedIn ? tr("Signed out")
+            : !takesTickets ? tr("Signed in")
             : member.availability == Availability::Available ? tr("Signed in, available")
                                                              : tr("Signed in, away");
         const QStringList cells{member.displayName, toLabel(member.role), desk, QString::number(member.openTickets),
