@@ -4741,6 +4741,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>%1: tickets are assigned by “%2”. Waiting tickets given to an agent now: %3.</source>
         <translation>%1：工单按“%2”分派。刚刚分派出去的等待工单：%3。</translation>
     </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketDialogs</name>
