@@ -63,6 +63,22 @@ struct PartPrice
     qint64 unitCents = 0;
 };
 
+// What the SLA sweep does when a ticket reaches one of its SLA checkpoints
+// (docs/SERVICE.md "Escalation rules"): tell the team's supervisors, and/or
+// raise the support level (moving the ticket to the new level's team).
+struct EscalationRule
+{
+    QString checkpoint; // one of checkpoints()
+    bool notifySupervisor = false;
+    bool raiseLevel = false;
+    // The SLA events' target (first_response, resolution) and kind, joined: "resolution_breach".
+    static QStringList checkpoints()
+    {
+        return {QStringLiteral("first_response_warning"), QStringLiteral("first_response_breach"),
+                QStringLiteral("resolution_warning"), QStringLiteral("resolution_breach")};
+    }
+};
+
 struct ServiceRules
 {
     int complaintResponseMin = 240;  // half a working day to verify and answer
@@ -72,7 +88,17 @@ struct ServiceRules
     qint64 transportPerVisitCents = 3000;
     qint64 transportPerKmCents = 150;
     QList<PartPrice> parts;
+    QList<EscalationRule> escalation;
+    // The team a ticket moves to when an escalation rule raises it to this level.
+    QMap<SupportLevel, QString> levelTeams;
     qint64 hourlyRate(Role role) const { return hourlyRateCents.value(role, 0); }
+    const EscalationRule* escalationAt(const QString& checkpoint) const
+    {
+        for (const EscalationRule& rule : escalation)
+            if (rule.checkpoint == checkpoint)
+                return &rule;
+        return nullptr;
+    }
     const PartPrice* part(const QString& code) const
     {
         for (const PartPrice& part : parts)

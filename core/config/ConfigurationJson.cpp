@@ -443,6 +443,73 @@ Status readParts(const QJsonValue& value, ServiceRules& rules)
     return {};
 }
 
+Status readEscalationRules(const QJsonArray& items, ServiceRules& rules)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = QStringLiteral("$.service.escalation.rules[%1]").arg(i);
+        const QJsonObject item = items.at(i).toObject();
+        EscalationRule rule{item.value(QLatin1String("at")).toString(), item.value(QLatin1String("notify_supervisor")).toBool(),
+                            item.value(QLatin1String("raise_level")).toBool()};
+        if (!EscalationRule::checkpoints().contains(rule.checkpoint))
+            return fail(at(path + QStringLiteral(".at"), QCoreApplication::translate("sd::ConfigurationJson", "must be one of %1")
+                                                              .arg(EscalationRule::checkpoints().join(QStringLiteral(", ")))));
+        if (rules.escalationAt(rule.checkpoint))
+            return fail(at(path + QStringLiteral(".at"),
+                           QCoreApplication::translate("sd::ConfigurationJson", "a rule for \"%1\" is already listed").arg(rule.checkpoint)));
+        if (!rule.notifySupervisor && !rule.raiseLevel)
+            return fail(at(path, QCoreApplication::translate("sd::ConfigurationJson",
+                                                             "a rule must notify the supervisor, raise the level, or both")));
+        rules.escalation.append(rule);
+    }
+    return {};
+}
+
+Status readLevelTeams(const QJsonObject& levels, const Configuration& configuration, ServiceRules& rules)
+{
+    for (auto it = levels.begin(); it != levels.end(); ++it) {
+        const QString path = QStringLiteral("$.service.escalation.level_teams.%1").arg(it.key());
+        const auto level = fromCode<SupportLevel>(it.key());
+        if (!level || *level == SupportLevel::L1)
+            return fail(at(path, QCoreApplication::translate("sd::ConfigurationJson", "only L2 and L3 are reached by raising the level")));
+        const QString team = it.value().toString();
+        if (std::none_of(configuration.teams.begin(), configuration.teams.end(), [&](const Team& t) { return t.code == team; }))
+            return fail(at(path, QCoreApplication::translate("sd::ConfigurationJson", "unknown team \"%1\"").arg(team)));
+        rules.levelTeams.insert(*level, team);
+    }
+    return {};
+}
+
+// Absent: no rules, as in files written before escalation rules existed.
+Status readEscalation(const QJsonValue& value, const Configuration& configuration, ServiceRules& rules)
+{
+    if (value.isUndefined())
+        return {};
+    const QJsonObject escalation = value.toObject();
+    if (!value.isObject() || !escalation.value(QLatin1String("rules")).isArray())
+        return fail(at(QStringLiteral("$.service.escalation.rules"),
+                       QCoreApplication::translate("sd::ConfigurationJson", "a list of rules is required")));
+    if (auto read = readEscalationRules(escalation.value(QLatin1String("rules")).toArray(), rules); !read)
+        return read;
+    return readLevelTeams(escalation.value(QLatin1String("level_teams")).toObject(), configuration, rules);
+}
+
+QJsonObject escalationToObject(const ServiceRules& rules)
+{
+    QJsonArray items;
+    for (const EscalationRule& rule : rules.escalation) {
+        QJsonObject item{{QStringLiteral("at"), rule.checkpoint}};
+        if (rule.notifySupervisor)
+            item.insert(QStringLiteral("notify_supervisor"), true);
+        if (rule.raiseLevel)
+            item.insert(QStringLiteral("raise_level"), true);
+        items.append(item);
+    }
+    QJsonObject levels;
+    for (auto it = rules.levelTeams.begin(); it != rules.levelTeams.end(); ++it)
+        levels.insert(toCode(it.key()), it.value());
+    return {{QStringLiteral("rules"), items}, {QStringLiteral("level_teams"), levels}};
+}
+
 } // namespace
 
 Result<ServiceRules> ConfigurationJson::serviceFromObject(const QJsonObject& service, const Configuration& configuration)
@@ -453,6 +520,8 @@ Result<ServiceRules> ConfigurationJson::serviceFromObject(const QJsonObject& ser
     if (auto read = readCostRules(service.value(QLatin1String("costs")).toObject(), rules); !read)
         return fail(read.error());
     if (auto read = readParts(service.value(QLatin1String("parts")), rules); !read)
+        return fail(read.error());
+    if (auto read = readEscalation(service.value(QLatin1String("escalation")), configuration, rules); !read)
         return fail(read.error());
     return rules;
 }
@@ -470,11 +539,14 @@ QJsonObject ConfigurationJson::serviceToObject(const ServiceRules& rules)
     for (const PartPrice& part : rules.parts)
         parts.append(QJsonObject{{QStringLiteral("code"), part.code}, {QStringLiteral("name"), part.name},
                                  {QStringLiteral("unit_cost"), double(part.unitCents) / 100.0}});
-    return {{QStringLiteral("complaints"), complaints},
+    QJsonObject service{{QStringLiteral("complaints"), complaints},
             {QStringLiteral("costs"), QJsonObject{{QStringLiteral("hourly_rates"), rates},
                                                   {QStringLiteral("transport_per_visit"), double(rules.transportPerVisitCents) / 100.0},
                                                   {QStringLiteral("transport_per_km"), double(rules.transportPerKmCents) / 100.0}}},
             {QStringLiteral("parts"), parts}};
+    if (!rules.escalation.isEmpty() || !rules.levelTeams.isEmpty())
+        service.insert(QStringLiteral("escalation"), escalationToObject(rules));
+    return service;
 }
 
 Result<Configuration> ConfigurationJson::parse(const QByteArray& bytes)

@@ -348,10 +348,11 @@ QStringList schemaV10(const SqlDialect& dialect)
                                        {QStringLiteral("title"), QStringLiteral("language"), QStringLiteral("body"), QStringLiteral("active")});
 }
 
-// Version 11: automatic assignment (docs/SERVICE.md "Automatic assignment").
-// Each team's rule travels with the configuration. Which desks are signed in
-// and available is this database's own business: a branch's agents work on
-// the branch's database, so presence never travels with branch sync.
+// Version 11: automatic assignment (docs/SERVICE.md "Automatic assignment")
+// and the notification centre. Each team's rule travels with the
+// configuration. Which desks are signed in and available, and each person's
+// notifications, are this database's own business: a branch's agents work on
+// the branch's database, so neither travels with branch sync.
 // `assigned_turn` orders agents for round robin: the lowest turn goes next.
 QStringList schemaV11(const SqlDialect& dialect)
 {
@@ -360,7 +361,15 @@ QStringList schemaV11(const SqlDialect& dialect)
         QStringLiteral(R"(CREATE TABLE desk_presence (
             user_id INTEGER PRIMARY KEY REFERENCES users(id), available INTEGER NOT NULL DEFAULT 1,
             seen_at INTEGER NOT NULL DEFAULT 0, assigned_turn INTEGER NOT NULL DEFAULT 0))"),
-    }) + dialect.deskMayWrite({QStringLiteral("desk_presence")}) + dialect.routingUpgrade();
+        QStringLiteral(R"(CREATE TABLE notifications (
+            id %ID%, user_id INTEGER NOT NULL REFERENCES users(id),
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL, at INTEGER NOT NULL, actor_id INTEGER REFERENCES users(id),
+            detail TEXT NOT NULL DEFAULT '', read_at INTEGER))"),
+        // The bell's count and the newest first.
+        QStringLiteral("CREATE INDEX ix_notifications_user ON notifications(user_id, read_at, id)"),
+        QStringLiteral("CREATE INDEX ix_notifications_ticket ON notifications(ticket_id)"),
+    }) + dialect.deskMayWrite({QStringLiteral("desk_presence"), QStringLiteral("notifications")}) + dialect.routingUpgrade();
 }
 
 } // namespace

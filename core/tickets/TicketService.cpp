@@ -44,6 +44,7 @@ TicketService::TicketService(Database database, const Configuration& configurati
     , m_store(database)
     , m_access(database, clock)
     , m_assigner(database, clock)
+    , m_notifications(database, clock)
 {
 }
 
@@ -192,28 +193,9 @@ Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
     auto id = m_store.insert(ticket, actorId);
     if (!id)
         return fail(id.error());
-    TicketEvent created = event(QStringLiteral("created"), actorId);
-    created.newValue = ticket.number;
-    if (auto logged = m_store.appendEvent(*id, created); !logged)
+    ticket.id = *id;
+    if (auto logged = appendCreationEvents(ticket, actorId, *owner, automatic); !logged)
         return fail(logged.error());
-    if (*owner) {
-        // The same events as assign(): who owns it, and the status that follows.
-        TicketEvent assignment = event(QStringLiteral("assignment"), actorId);
-        assignment.newValue = idText(ticket.assigneeId);
-        TicketEvent status = event(QStringLiteral("status"), actorId);
-        status.oldValue = toCode(TicketStatus::New);
-        status.newValue = toCode(TicketStatus::Assigned);
-        for (const TicketEvent& logged : {assignment, status})
-            if (auto appended = m_store.appendEvent(*id, logged); !appended)
-                return fail(appended.error());
-    } else if (automatic) {
-        TicketEvent status = event(QStringLiteral("status"), 0);
-        status.oldValue = toCode(TicketStatus::New);
-        status.newValue = toCode(TicketStatus::Assigned);
-        for (const TicketEvent& logged : {automaticAssignment(*automatic), status})
-            if (auto appended = m_store.appendEvent(*id, logged); !appended)
-                return fail(appended.error());
-    }
     if (draft.category == Category::Complaint) {
         auto stored = m_store.load(*id);
         if (!stored)
@@ -225,6 +207,29 @@ Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
         return fail(committed.error());
     emit ticketChanged(*id);
     return m_store.load(*id);
+}
+
+// "Created", and when the ticket got an owner at once the same events as
+// assign() would write: who owns it, and the status that follows.
+Status TicketService::appendCreationEvents(const Ticket& ticket, qint64 actorId, bool ownedByCreator,
+                                           const std::optional<AutoPick>& automatic)
+{
+    TicketEvent created = event(QStringLiteral("created"), actorId);
+    created.newValue = ticket.number;
+    QList<TicketEvent> events{created};
+    if (ownedByCreator || automatic) {
+        const qint64 by = ownedByCreator ? actorId : 0;
+        TicketEvent assignment = automatic ? automaticAssignment(*automatic) : event(QStringLiteral("assignment"), by);
+        assignment.newValue = idText(ticket.assigneeId);
+        TicketEvent status = event(QStringLiteral("status"), by);
+        status.oldValue = toCode(TicketStatus::New);
+        status.newValue = toCode(TicketStatus::Assigned);
+        events.append({assignment, status});
+    }
+    for (const TicketEvent& logged : events)
+        if (auto appended = m_store.appendEvent(ticket.id, logged); !appended)
+            return appended;
+    return m_notifications.record(ticket, events);
 }
 
 // A ticket typed in by an agent or technician (a call they took) is theirs and
@@ -291,10 +296,17 @@ Status TicketService::applyChange(qint64 id, std::optional<int> expectedVersion,
     QList<TicketEvent> events;
     if (auto changed = change(*ticket, events); !changed)
         return changed;
-    if (userChange)
+    // A system note leaves the row's version alone; an escalation rule that
+    // moved the ticket changed it like a person would.
+    const bool counts = userChange || std::any_of(events.begin(), events.end(), [](const TicketEvent& e) {
+        return e.kind == QLatin1String("escalation") || e.kind == QLatin1String("assignment");
+    });
+    if (counts)
         ticket->updatedAt = m_clock.now();
-    if (auto stored = m_store.update(*ticket, version, actorId, userChange); !stored)
+    if (auto stored = m_store.update(*ticket, version, actorId, counts); !stored)
         return stored;
+    if (auto notified = m_notifications.record(*ticket, events); !notified)
+        return notified;
     if (!events.isEmpty()) {
         auto inserter = m_store.prepareEventInsert();
         if (!inserter)
@@ -639,6 +651,25 @@ Result<Ticket> TicketService::addComment(qint64 id, const QString& body, bool is
     });
 }
 
+Result<Ticket> TicketService::recordCustomerReply(qint64 id, const QString& body, qint64 actorId)
+{
+    if (body.trimmed().isEmpty())
+        return fail(Error::invalid(QStringLiteral("body"), tr("the customer's reply is empty")));
+    if (actorId != AccessControl::kIntake)
+        if (auto allowed = m_access.require(actorId, Action::CommentTicket); !allowed)
+            return fail(allowed.error());
+    return mutate(id, std::nullopt, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+        TicketEvent reply = event(QStringLiteral("customer_reply"), actorId);
+        reply.body = body.trimmed();
+        reply.isPublic = true;
+        events.append(reply);
+        // The answer the desk was waiting for: the ticket is back in work.
+        if (ticket.status == TicketStatus::PendingCustomer)
+            return moveStatus(ticket, TicketStatus::InProgress, QString(), actorId, events);
+        return {};
+    });
+}
+
 Result<Ticket> TicketService::recordSatisfaction(qint64 id, int score, const QString& comment, qint64 actorId,
                                                  const std::optional<SatisfactionDetail>& detail)
 {
@@ -739,6 +770,70 @@ Result<std::optional<int>> TicketService::sweepSla()
     return std::optional<int>(*recorded);
 }
 
+// The configured rules for the checkpoints just crossed (docs/SERVICE.md
+// "Escalation rules"). A checkpoint is crossed once, so a rule fires once.
+Status TicketService::applyEscalationRules(Ticket& ticket, const QList<TicketEvent>& crossed, QList<TicketEvent>& events)
+{
+    for (const TicketEvent& sla : crossed) {
+        const QString checkpoint = sla.field + (sla.kind == QLatin1String("sla_warning") ? QStringLiteral("_warning") : QStringLiteral("_breach"));
+        const EscalationRule* rule = m_configuration.service.escalationAt(checkpoint);
+        if (!rule || !Workflow::isOpen(ticket.status))
+            continue;
+        QStringList actions;
+        if (rule->notifySupervisor)
+            actions.append(QStringLiteral("notify"));
+        if (rule->raiseLevel && ticket.level != SupportLevel::L3)
+            actions.append(QStringLiteral("raise"));
+        if (actions.isEmpty())
+            continue;
+        TicketEvent applied = event(QStringLiteral("escalation_rule"), 0);
+        applied.field = checkpoint;
+        applied.oldValue = ticket.details.teamCode; // whose supervisors hear of it
+        applied.body = actions.join(QLatin1Char(','));
+        events.append(applied);
+        if (rule->raiseLevel && ticket.level != SupportLevel::L3)
+            if (auto raised = raiseLevel(ticket, events); !raised)
+                return raised;
+    }
+    return {};
+}
+
+// One level up; with a team configured for the new level the ticket moves
+// there without a person, and that team's rule may choose one at once.
+Status TicketService::raiseLevel(Ticket& ticket, QList<TicketEvent>& events)
+{
+    const SupportLevel next = ticket.level == SupportLevel::L1 ? SupportLevel::L2 : SupportLevel::L3;
+    TicketEvent escalation = event(QStringLiteral("escalation"), 0);
+    escalation.oldValue = toCode(ticket.level);
+    escalation.newValue = toCode(next);
+    events.append(escalation);
+    ticket.level = next;
+    const QString team = m_configuration.service.levelTeams.value(next);
+    if (team.isEmpty() || team == ticket.details.teamCode)
+        return {};
+    TicketEvent moved = event(QStringLiteral("team"), 0);
+    moved.oldValue = ticket.details.teamCode;
+    moved.newValue = team;
+    events.append(moved);
+    ticket.details.teamCode = team;
+    if (ticket.assigneeId) {
+        TicketEvent released = event(QStringLiteral("assignment"), 0);
+        released.oldValue = idText(ticket.assigneeId);
+        events.append(released);
+        ticket.assigneeId.reset();
+    }
+    auto picked = assignByRule(ticket);
+    if (!picked)
+        return fail(picked.error());
+    if (*picked)
+        events.append(automaticAssignment(**picked));
+    if (ticket.status == TicketStatus::Assigned && !ticket.assigneeId)
+        return moveStatus(ticket, TicketStatus::New, QString(), 0, events);
+    if (ticket.status == TicketStatus::New && ticket.assigneeId)
+        return moveStatus(ticket, TicketStatus::Assigned, QString(), 0, events);
+    return {};
+}
+
 Result<int> TicketService::assignWaiting()
 {
     auto teams = m_assigner.automaticTeams();
@@ -812,9 +907,10 @@ Status TicketService::recordSlaEventsOf(qint64 id, qint64 now)
         const SlaClock clock(**calendar);
         const int flags = clock.pendingFlags(ticket.sla, now);
         // Each event carries the instant the threshold was crossed, not the sweep's.
-        events.append(SlaClock::eventsFor(ticket.sla, flags));
+        const QList<TicketEvent> crossed = SlaClock::eventsFor(ticket.sla, flags);
+        events.append(crossed);
         clock.markRecorded(ticket.sla, flags);
-        return {};
+        return applyEscalationRules(ticket, crossed, events);
     }, false);
 }
 

@@ -6,6 +6,7 @@
 #include "people/AccessControl.h"
 #include "storage/Database.h"
 #include "tickets/AutoAssigner.h"
+#include "tickets/Notifications.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketStore.h"
 
@@ -43,6 +44,11 @@ public:
     Result<Ticket> escalate(qint64 id, int expectedVersion, qint64 actorId, const QString& reason);
     // Comments append to the timeline; they do not conflict with edits.
     Result<Ticket> addComment(qint64 id, const QString& body, bool isPublic, qint64 actorId);
+    // What the customer said, recorded by whoever took it (a colleague on
+    // the phone) or by the intake (a web form or mail gateway, actor 0). It
+    // is not the desk's response; a ticket waiting for the customer goes back
+    // to In progress, and the assignee is notified.
+    Result<Ticket> recordCustomerReply(qint64 id, const QString& body, qint64 actorId);
     Result<Ticket> recordSatisfaction(qint64 id, int score, const QString& comment, qint64 actorId,
                                       const std::optional<SatisfactionDetail>& detail = std::nullopt);
     Result<std::optional<SatisfactionDetail>> satisfactionDetail(qint64 id) const;
@@ -74,6 +80,8 @@ public:
     // by the minute's sweep and when an agent becomes Available.
     static constexpr int kWaitingPerPass = 200;
     Result<int> assignWaiting();
+    // The signed-in person's notification centre.
+    Notifications& notifications() { return m_notifications; }
     // Open tickets of a customer take the customer's new tier and its SLA.
     Status applyCustomerTier(qint64 customerId, const QString& tierCode, qint64 actorId);
 
@@ -87,6 +95,9 @@ private:
     Result<WaitingOutcome> assignOneWaiting(qint64 id);
     Result<int> assignWaitingOf(const QString& teamCode, int limit);
     TicketEvent automaticAssignment(const AutoPick& pick) const;
+    Status appendCreationEvents(const Ticket& ticket, qint64 actorId, bool ownedByCreator, const std::optional<AutoPick>& automatic);
+    Status applyEscalationRules(Ticket& ticket, const QList<TicketEvent>& crossed, QList<TicketEvent>& events);
+    Status raiseLevel(Ticket& ticket, QList<TicketEvent>& events);
     Result<bool> takeOwnership(Ticket& ticket, qint64 actorId) const;
     Result<QString> tierOfCustomer(std::optional<qint64> customerId) const;
     Result<const BusinessCalendar*> calendarFor(const QString& calendarCode) const;
@@ -115,6 +126,7 @@ private:
     TicketStore m_store;
     AccessControl m_access;
     AutoAssigner m_assigner;
+    Notifications m_notifications;
 };
 
 } // namespace sd

@@ -65,6 +65,10 @@ TEST_CASE("importing replaces tiers and teams and adds users by login", "[config
                                                           {QStringLiteral("team"), QStringLiteral("hotline")}},
                                               QJsonObject{{QStringLiteral("login"), QStringLiteral("new.agent")},
                                                           {QStringLiteral("team"), QStringLiteral("hotline")}}};
+    // One team: nothing to raise tickets to (the default rules move L2 tickets to team tech).
+    QJsonObject service = doc[QStringLiteral("service")].toObject();
+    service.remove(QStringLiteral("escalation"));
+    doc[QStringLiteral("service")] = service;
     auto parsed = ConfigurationJson::fromObject(doc);
     REQUIRE(parsed);
     // Users not in the file are kept; four of them are in teams the file drops.

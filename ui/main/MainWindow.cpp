@@ -11,6 +11,7 @@
 #include "dispatch/VisitsPage.h"
 #include "main/CustomersPage.h"
 #include "main/DemoDataDialog.h"
+#include "main/NotificationCentre.h"
 #include "common/Permission.h"
 #include "people/TeamsDialog.h"
 #include "people/UserAdminDialog.h"
@@ -68,6 +69,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     buildAvailabilitySwitch();
     statusBar()->addWidget(m_statusUser);
     statusBar()->addWidget(m_statusDatabase, 1);
+    m_bell = new NotificationCentre(m_context, this);
+    connect(m_bell, &NotificationCentre::ticketRequested, this, [this](qint64 id) { openTicket(id); });
+    statusBar()->addPermanentWidget(m_bell);
     statusBar()->addPermanentWidget(m_statusCounts);
     auto me = m_context.workspace.users().byId(m_context.userId);
     m_statusUser->setText(me ? tr("Signed in as %1 (%2)").arg(m_context.userName, toLabel(me->role))
@@ -94,6 +98,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(&m_slaSweep, &QTimer::timeout, this, [this] {
         (void)m_context.workspace.presence().heartbeat(m_context.userId);
         m_context.workspace.tickets().sweepSla();
+        m_bell->refresh();
     });
     m_slaSweep.start(60 * 1000);
 
@@ -634,6 +639,7 @@ void MainWindow::refreshAll()
     m_navigation->refreshCounts(m_context.workspace.clock().now());
     updateStatusBar();
     m_preview->showTicket(m_queue->currentTicketId());
+    m_bell->refresh();
     if (m_sync && m_sync->synchronises())
         m_sync->refreshStatus();
 }

@@ -15,6 +15,7 @@
 namespace sd {
 
 class CallerCard;
+class NotificationCentre;
 class SyncController;
 class ChangeWatcher;
 class CustomerForm;
@@ -96,6 +97,7 @@ private:
     CallerCard* m_caller = nullptr;
     ChangeWatcher* m_watcher = nullptr;
     QToolButton* m_availability = nullptr;
+    NotificationCentre* m_bell = nullptr;
     QLabel* m_statusUser = nullptr;
     QLabel* m_statusDatabase = nullptr;
     QLabel* m_statusCounts = nullptr;

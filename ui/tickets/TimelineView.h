@@ -42,6 +42,7 @@ private:
     QString describeStatus(const TicketEvent& event) const;
     QString describeAssignment(const TicketEvent& event) const;
     QString describeSla(const TicketEvent& event) const;
+    QString describeEscalationRule(const TicketEvent& event) const;
     QString describeSurvey(const TicketEvent& event) const;
     QString describeComplaint(const TicketEvent& event) const;
     QString describeCost(const TicketEvent& event) const;
