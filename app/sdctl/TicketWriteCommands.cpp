@@ -1,4 +1,4 @@
-// sdctl tickets create|show|update|comment|status|assign|escalate|resolve|csat:
+// sdctl tickets create|show|update|comment|customer-reply|status|assign|escalate|resolve|csat:
 // what a web form, a phone system or a script needs, through the same core
 // services, permissions and optimistic concurrency as the desk.
 #include "Command.h"
@@ -273,6 +273,8 @@ int onTicket(Command& command, sd::Workspace& workspace, const QString& verb)
     }
     if (verb == QLatin1String("comment"))
         return finish(command, workspace, tickets.addComment(ticket->id, second, command.parser().isSet(QStringLiteral("public")), actor));
+    if (verb == QLatin1String("customer-reply"))
+        return finish(command, workspace, tickets.recordCustomerReply(ticket->id, second, actor));
     if (verb == QLatin1String("status"))
         return changeStatus(command, workspace, *ticket, *version);
     if (verb == QLatin1String("assign"))
@@ -327,8 +329,8 @@ int positionalCount(const QString& verb)
 {
     if (verb == QLatin1String("create"))
         return 0;
-    if (verb == QLatin1String("comment") || verb == QLatin1String("status") || verb == QLatin1String("assign")
-        || verb == QLatin1String("csat"))
+    if (verb == QLatin1String("comment") || verb == QLatin1String("customer-reply") || verb == QLatin1String("status")
+        || verb == QLatin1String("assign") || verb == QLatin1String("csat"))
         return 2;
     return 1;
 }
@@ -339,7 +341,8 @@ bool isTicketWriteVerb(const QString& verb)
 {
     static const QStringList verbs{QStringLiteral("create"), QStringLiteral("show"),     QStringLiteral("update"),
                                    QStringLiteral("comment"), QStringLiteral("status"), QStringLiteral("assign"),
-                                   QStringLiteral("escalate"), QStringLiteral("resolve"), QStringLiteral("csat")};
+                                   QStringLiteral("escalate"), QStringLiteral("resolve"), QStringLiteral("csat"),
+                                   QStringLiteral("customer-reply")};
     return verbs.contains(verb);
 }
 
@@ -350,6 +353,7 @@ int runTicketWrite(const QString& verb, const QStringList& arguments)
                        "tickets show NUMBER: the ticket and its timeline.\n"
                        "tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...\n"
                        "tickets comment NUMBER TEXT [--public]; status NUMBER STATUS [--note]; assign NUMBER LOGIN|- [--team]\n"
+                       "tickets customer-reply NUMBER TEXT: what the customer said (a mail gateway, a call back); a ticket pending the customer goes back to in progress\n"
                        "tickets escalate NUMBER [--reason]; resolve NUMBER --answer confirmed --solution TEXT | --answer not_fixed --note TEXT; csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]\n"
                        "Changes take --expect-version N: refused if someone changed the ticket since."),
                     arguments);

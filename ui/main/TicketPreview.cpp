@@ -41,6 +41,8 @@ QString TicketPreview::eventLine(const TicketEvent& event) const
         what = QStringLiteral("<span style='color:#e68a00'>%1</span>").arg(tr("SLA at risk"));
     else if (event.kind == QLatin1String("assignment"))
         what = tr("Assignment changed");
+    else if (event.kind == QLatin1String("customer_reply"))
+        what = tr("Customer said: ") + event.body.left(160).toHtmlEscaped();
     else if (event.kind == QLatin1String("escalation"))
         what = tr("Escalated to %1").arg(event.newValue);
     else if (event.kind == QLatin1String("priority"))

@@ -481,12 +481,18 @@ QWidget* TicketForm::buildConversation()
     // There is no mail channel yet: say so rather than let an agent believe an e-mail went out.
     m_replyButton->setToolTip(tr("Records what you told the customer (by phone or in person) and counts as the first "
                                  "response. Nothing is sent to the customer: there is no e-mail channel yet."));
+    m_customerReplyButton = new QPushButton(tr("Customer &said…"), side);
+    m_customerReplyButton->setObjectName(QStringLiteral("customerReplyButton"));
+    m_customerReplyButton->setToolTip(tr("Records what the customer said (a call back, a message), not your response. "
+                                         "A ticket waiting for the customer goes back to In progress, and whoever holds it "
+                                         "is notified."));
     auto* canned = new QToolButton(side);
     canned->setObjectName(QStringLiteral("cannedReplyButton"));
     canned->setDefaultAction(m_cannedAction);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(canned);
     buttons->addStretch();
+    buttons->addWidget(m_customerReplyButton);
     buttons->addWidget(m_noteButton);
     buttons->addWidget(m_replyButton);
     layout->addWidget(commentLabel);
@@ -495,6 +501,7 @@ QWidget* TicketForm::buildConversation()
     layout->addLayout(buttons);
     connect(m_noteButton, &QPushButton::clicked, this, &TicketForm::onAddNote);
     connect(m_replyButton, &QPushButton::clicked, this, &TicketForm::onReply);
+    connect(m_customerReplyButton, &QPushButton::clicked, this, [this] { recordCustomerReply(m_commentEdit->toPlainText()); });
     return side;
 }
 
@@ -545,7 +552,7 @@ void TicketForm::fixTabOrder()
     order += {m_customerEdit, m_findCustomerButton, m_clearCustomerButton, m_customerResults, m_contactName,
               m_contactPhone, m_contactEmail, m_channel, m_category, m_priority, m_complaintCause, m_product,
               m_serial, m_subject, m_description, m_team, m_timeline->findChild<QWidget*>(QStringLiteral("newestFirstToggle")),
-              m_commentEdit, m_noteButton, m_replyButton};
+              m_commentEdit, m_customerReplyButton, m_noteButton, m_replyButton};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -656,6 +663,19 @@ bool TicketForm::addComment(const QString& body, bool isPublic)
     m_errors.clear();
     const bool done = takeResult(LockWait::retry<Ticket>(this, m_context.workspace.database(), [&] {
         return m_context.workspace.tickets().addComment(m_ticket.id, body, isPublic, m_context.userId);
+    }), false);
+    if (done)
+        m_commentEdit->clear();
+    return done;
+}
+
+bool TicketForm::recordCustomerReply(const QString& body)
+{
+    if (isNew())
+        return false;
+    m_errors.clear();
+    const bool done = takeResult(LockWait::retry<Ticket>(this, m_context.workspace.database(), [&] {
+        return m_context.workspace.tickets().recordCustomerReply(m_ticket.id, body, m_context.userId);
     }), false);
     if (done)
         m_commentEdit->clear();
@@ -904,6 +924,7 @@ void TicketForm::updateActions()
     const bool comment = saved && may(Action::CommentTicket);
     m_noteButton->setEnabled(comment);
     m_replyButton->setEnabled(comment);
+    m_customerReplyButton->setEnabled(comment);
     m_cannedAction->setEnabled(comment);
     m_commentEdit->setEnabled(comment);
     m_commentEdit->setPlaceholderText(saved ? QString() : tr("Save the ticket first"));

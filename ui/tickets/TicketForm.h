@@ -60,6 +60,7 @@ public:
 
     // The actions without their dialogs: true when core accepted them.
     bool addComment(const QString& body, bool isPublic);
+    bool recordCustomerReply(const QString& body);
     bool assign(std::optional<qint64> userId, const QString& teamCode);
     bool changeStatus(TicketStatus to, const QString& note = {});
     // Confirmed resolves with `note` as the solution; not fixed goes back to in progress.
@@ -199,6 +200,7 @@ private:
     QPlainTextEdit* m_commentEdit = nullptr;
     QPushButton* m_noteButton = nullptr;
     QPushButton* m_replyButton = nullptr;
+    QPushButton* m_customerReplyButton = nullptr;
 
     QHash<QString, QLabel*> m_errorLabels;
     QSet<Action> m_allowed; // the signed-in role's permissions, read once

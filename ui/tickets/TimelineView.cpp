@@ -193,6 +193,8 @@ QString TimelineView::tagFor(const TicketEvent& event) const
 {
     if (event.kind == QLatin1String("comment"))
         return event.isPublic ? tr("Reply to the customer (recorded, not sent)") : tr("Internal note");
+    if (event.kind == QLatin1String("customer_reply"))
+        return tr("Customer's reply");
     if (event.kind == QLatin1String("sla_breach"))
         return tr("SLA breached");
     if (event.kind == QLatin1String("sla_warning"))
@@ -248,6 +250,8 @@ QString TimelineView::describe(const TicketEvent& event) const
         return describePlan(event);
     if (kind == QLatin1String("escalation_rule"))
         return describeEscalationRule(event);
+    if (kind == QLatin1String("customer_reply"))
+        return tr("The customer said: %1").arg(event.body);
     return tr("Recorded “%1”.").arg(kind);
 }
 
