@@ -1349,6 +1349,22 @@
         <source>must be one of %1</source>
         <translation>必须是以下之一：%1</translation>
     </message>
+    <message>
+        <source>a rule for &quot;%1&quot; is already listed</source>
+        <translation>“%1”的规则已列出</translation>
+    </message>
+    <message>
+        <source>a rule must notify the supervisor, raise the level, or both</source>
+        <translation>规则必须通知主管、提升支持级别，或两者都做</translation>
+    </message>
+    <message>
+        <source>only L2 and L3 are reached by raising the level</source>
+        <translation>提升级别只能到达 L2 和 L3</translation>
+    </message>
+    <message>
+        <source>a list of rules is required</source>
+        <translation>需要一个规则列表</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConflictsDialog</name>
@@ -2861,6 +2877,92 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Visits</source>
         <translation>上门服务</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NotificationCentre</name>
+    <message>
+        <source>75 % of the first-response time is used up</source>
+        <translation>首次响应时间已用去 75%</translation>
+    </message>
+    <message>
+        <source>the first-response deadline was missed</source>
+        <translation>已超过首次响应截止时间</translation>
+    </message>
+    <message>
+        <source>75 % of the resolution time is used up</source>
+        <translation>解决时间已用去 75%</translation>
+    </message>
+    <message>
+        <source>the resolution deadline was missed</source>
+        <translation>已超过解决截止时间</translation>
+    </message>
+    <message>
+        <source>Notifications: assignments to you, mentions, SLA warnings and breaches, customers&apos; replies</source>
+        <translation>通知：分派给您的工单、@提及、SLA 预警和超时、客户回复</translation>
+    </message>
+    <message>
+        <source>Service Desk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <source>Notifications: %1</source>
+        <translation>通知：%1</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to you automatically (the team&apos;s rule: %2).</source>
+        <translation>%1 已自动分派给您（团队规则：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 assigned %2 to you.</source>
+        <translation>%1 把 %2 分派给了您。</translation>
+    </message>
+    <message>
+        <source>%1 was assigned to you.</source>
+        <translation>%1 已分派给您。</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you on %2: %3</source>
+        <translation>%1 在 %2 中提到了您：%3</translation>
+    </message>
+    <message>
+        <source>The customer replied on %1: %2</source>
+        <translation>客户在 %1 中回复：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Escalation rule on %1: %2.</source>
+        <translation>%1 触发升级规则：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::NotificationList</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the ticket. Unread entries are in bold.</source>
+        <translation>双击或按回车键打开工单。未读通知以粗体显示。</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as read</source>
+        <translation>全部标为已读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>暂无通知。</translation>
     </message>
 </context>
 <context>
@@ -5208,6 +5310,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
+    <message>
+        <source>Customer &amp;said…</source>
+        <translation>客户反馈(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Records what the customer said (a call back, a message), not your response. A ticket waiting for the customer goes back to In progress, and whoever holds it is notified.</source>
+        <translation>记录客户说的话（回电、留言），不算作您的响应。等待客户的工单会回到“处理中”，并通知工单的处理人。</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketImporter</name>
@@ -5334,6 +5444,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Cost voided: %1 %2</source>
         <translation>作废成本：%1 %2</translation>
     </message>
+    <message>
+        <source>Customer said: </source>
+        <translation>客户反馈：</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketService</name>
@@ -5428,6 +5542,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>nobody in the team is free</source>
         <translation>团队中没有可接单的人</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s reply is empty</source>
+        <translation>客户回复为空</translation>
     </message>
 </context>
 <context>
@@ -5747,6 +5865,46 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Assigned the ticket to %1 automatically (the team&apos;s rule: %2).</source>
         <translation>已自动分派给%1（团队规则：%2）。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s reply</source>
+        <translation>客户回复</translation>
+    </message>
+    <message>
+        <source>The customer said: %1</source>
+        <translation>客户反馈：%1</translation>
+    </message>
+    <message>
+        <source>75 % of the first-response time was used up</source>
+        <translation>首次响应时间已用去 75%</translation>
+    </message>
+    <message>
+        <source>the first-response deadline was missed</source>
+        <translation>已超过首次响应截止时间</translation>
+    </message>
+    <message>
+        <source>75 % of the resolution time was used up</source>
+        <translation>解决时间已用去 75%</translation>
+    </message>
+    <message>
+        <source>the resolution deadline was missed</source>
+        <translation>已超过解决截止时间</translation>
+    </message>
+    <message>
+        <source>the supervisors of team %1 were notified</source>
+        <translation>已通知团队“%1”的主管</translation>
+    </message>
+    <message>
+        <source>the support level was raised</source>
+        <translation>已提升支持级别</translation>
+    </message>
+    <message>
+        <source>Escalation rule (%1): %2.</source>
+        <translation>升级规则（%1）：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -7721,20 +7879,6 @@ dispatch sheet 工单号 次数 --out 文件.pdf：可打印的派工单。</tra
         <translation>resolve：客户的答复，confirmed（配合 --solution）或 not_fixed（配合 --note 说明仍存在的问题）。</translation>
     </message>
     <message>
-        <source>tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...: a new ticket.
-tickets show NUMBER: the ticket and its timeline.
-tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...
-tickets comment NUMBER TEXT [--public]; status NUMBER STATUS [--note]; assign NUMBER LOGIN|- [--team]
-tickets escalate NUMBER [--reason]; resolve NUMBER --answer confirmed --solution TEXT | --answer not_fixed --note TEXT; csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]
-Changes take --expect-version N: refused if someone changed the ticket since.</source>
-        <translation>tickets create --subject 主题 [--customer 客户] [--channel] [--category] [--priority] ...：新建工单。
-tickets show 工单号：查看工单及其时间线。
-tickets update 工单号 [--priority] [--category] [--subject] [--description] [--product] ...
-tickets comment 工单号 文字 [--public]；status 工单号 状态 [--note]；assign 工单号 登录名|- [--team]
-tickets escalate 工单号 [--reason]；resolve 工单号 --answer confirmed --solution 文字 | --answer not_fixed --note 文字；csat 工单号 评分 [--comment] [--timeliness N --professionalism N --attitude N]
-修改可带 --expect-version N：若工单在此之后被他人修改则拒绝。</translation>
-    </message>
-    <message>
         <source>send technicians, report visits, list a day&apos;s visits, print work orders</source>
         <translation>派技术员上门、回报进展、列出当天上门安排、打印派工单</translation>
     </message>
@@ -7877,6 +8021,22 @@ sla sweep: writes the SLA warnings and breaches that have fallen due to the tick
         <translation>sla due：输出从 --start 起经过 N 个工作分钟后的到期时间点。
 sla elapsed：输出 --from 与 --to 之间的工作时间秒数。
 sla sweep：把已到期的 SLA 预警和超时写入工单处理记录，并把自动分派团队中等待的工单分给可接单的成员。</translation>
+    </message>
+    <message>
+        <source>tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...: a new ticket.
+tickets show NUMBER: the ticket and its timeline.
+tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...
+tickets comment NUMBER TEXT [--public]; status NUMBER STATUS [--note]; assign NUMBER LOGIN|- [--team]
+tickets customer-reply NUMBER TEXT: what the customer said (a mail gateway, a call back); a ticket pending the customer goes back to in progress
+tickets escalate NUMBER [--reason]; resolve NUMBER --answer confirmed --solution TEXT | --answer not_fixed --note TEXT; csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]
+Changes take --expect-version N: refused if someone changed the ticket since.</source>
+        <translation>tickets create --subject 主题 [--customer 客户] [--channel] [--category] [--priority] ...：新建工单。
+tickets show 工单号：查看工单及其时间线。
+tickets update 工单号 [--priority] [--category] [--subject] [--description] [--product] ...
+tickets comment 工单号 文字 [--public]；status 工单号 状态 [--note]；assign 工单号 登录名|- [--team]
+tickets customer-reply 工单号 文字：客户说的话（邮件网关、客户回电）；等待客户的工单回到处理中
+tickets escalate 工单号 [--reason]；resolve 工单号 --answer confirmed --solution 文字 | --answer not_fixed --note 文字；csat 工单号 评分 [--comment] [--timeliness N --professionalism N --attitude N]
+修改可带 --expect-version N：若工单在此之后被他人修改则拒绝。</translation>
     </message>
 </context>
 </TS>
