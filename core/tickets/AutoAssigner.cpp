@@ -93,9 +93,9 @@ Result<QStringList> AutoAssigner::automaticTeams() const
 Result<QList<AutoAssigner::Waiting>> AutoAssigner::waiting(const QString& teamCode, int limit) const
 {
     auto rows = sql::run(m_database.connection(), QStringLiteral(R"(
-        SELECT id, category FROM tickets WHERE status = ? AND team_code = ? AND assignee_id IS NULL
+        SELECT id, category FROM tickets WHERE status IN (?, ?) AND team_code = ? AND assignee_id IS NULL
         ORDER BY created_at, id LIMIT ?)"),
-                         {toCode(TicketStatus::New), teamCode, limit});
+                         {toCode(TicketStatus::New), toCode(TicketStatus::InProgress), teamCode, limit});
     if (!rows)
         return fail(rows.error());
     QList<Waiting> found;

@@ -40,7 +40,8 @@ public:
     Status takeTurn(qint64 userId) const;
     // Teams whose tickets are assigned automatically.
     Result<QStringList> automaticTeams() const;
-    // A team's new tickets without an assignee, oldest first.
+    // A team's tickets nobody holds that wait for the desk (New, or In
+    // progress when an escalation took them from their holder), oldest first.
     struct Waiting
     {
         qint64 id = 0;

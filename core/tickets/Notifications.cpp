@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -47,13 +48,26 @@ Notifications::Notifications(Database database, Clock clock)
 
 Status Notifications::record(const Ticket& ticket, const QList<TicketEvent>& events)
 {
+    QList<std::pair<const TicketEvent*, Entry>> found;
     for (const TicketEvent& event : events) {
         auto entries = entriesFor(ticket, event);
         if (!entries)
             return fail(entries.error());
         for (const Entry& entry : *entries)
-            if (auto inserted = insert(ticket, event, entry); !inserted)
-                return inserted;
+            found.append({&event, entry});
+    }
+    // A supervisor told by an escalation rule about a checkpoint need not also
+    // hear of the same SLA warning or breach.
+    const auto escalated = [&](const Entry& sla) {
+        return std::any_of(found.begin(), found.end(), [&](const auto& other) {
+            return other.second.kind == Kind::Escalated && other.second.userId == sla.userId && other.second.detail == sla.detail;
+        });
+    };
+    for (const auto& [event, entry] : found) {
+        if ((entry.kind == Kind::SlaWarning || entry.kind == Kind::SlaBreach) && escalated(entry))
+            continue;
+        if (auto inserted = insert(ticket, *event, entry); !inserted)
+            return inserted;
     }
     return {};
 }

@@ -879,7 +879,7 @@ Result<TicketService::WaitingOutcome> TicketService::assignOneWaiting(qint64 id)
     WaitingOutcome outcome = WaitingOutcome::Assigned;
     auto done = applyChange(id, std::nullopt, 0, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
         // Refusing with a conflict rolls the transaction back and writes nothing.
-        if (ticket.status != TicketStatus::New || ticket.assigneeId) {
+        if ((ticket.status != TicketStatus::New && ticket.status != TicketStatus::InProgress) || ticket.assigneeId) {
             outcome = WaitingOutcome::AlreadyTaken;
             return fail(Error{Error::Code::Conflict, QStringLiteral("assignee"), tr("the ticket was assigned meanwhile")});
         }
@@ -891,7 +891,9 @@ Result<TicketService::WaitingOutcome> TicketService::assignOneWaiting(qint64 id)
             return fail(Error{Error::Code::Conflict, QStringLiteral("assignee"), tr("nobody in the team is free")});
         }
         events.append(automaticAssignment(**picked));
-        return moveStatus(ticket, TicketStatus::Assigned, QString(), 0, events);
+        if (ticket.status == TicketStatus::New)
+            return moveStatus(ticket, TicketStatus::Assigned, QString(), 0, events);
+        return {};
     }, true);
     if (!done && outcome == WaitingOutcome::Assigned)
         return fail(done.error());

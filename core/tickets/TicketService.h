@@ -74,7 +74,7 @@ public:
     // current minute runs recordSlaEvents(), the others do nothing (nullopt),
     // so a database is swept once a minute however many desks are open.
     Result<std::optional<int>> sweepSla();
-    // Gives the new unassigned tickets of teams that assign automatically to
+    // Gives the unassigned tickets (New, or In progress) of teams that assign automatically to
     // their agents who are signed in and Available (tickets/AutoAssigner), at
     // most kWaitingPerPass, each team's oldest first; returns how many found an agent. Run
     // by the minute's sweep and when an agent becomes Available.

@@ -237,3 +237,28 @@ TEST_CASE("escalation rules in the configuration file: each checkpoint once, a r
     CHECK(refusedWith({{QStringLiteral("rules"), QJsonArray{}}, {QStringLiteral("level_teams"), QJsonObject{{QStringLiteral("L1"), QStringLiteral("tech")}}}})
           == QStringLiteral("$.service.escalation.level_teams.L1"));
 }
+
+TEST_CASE("a ticket in progress that an escalation took from its holder waits in the new team until a member is free", "[notifications][escalation]")
+{
+    Desk desk;
+    Ticket ticket = desk.create(desk.liNa);
+    auto working = desk.ws->tickets().changeStatus(ticket.id, ticket.version, TicketStatus::InProgress, desk.liNa);
+    REQUIRE(working);
+    REQUIRE(desk.ws->setTeamAssignment(QStringLiteral("tech"), AssignmentMode::RoundRobin, desk.supervisor));
+    desk.ws.setNow(*ticket.sla.resolutionDue + 60);
+    REQUIRE(desk.ws->tickets().recordSlaEvents());
+    Ticket raised = desk.ws->tickets().get(ticket.id).value();
+    CHECK(raised.status == TicketStatus::InProgress);
+    CHECK_FALSE(raised.assigneeId);
+    // Supervisors hear of the breach through the rule only, not twice.
+    CHECK(desk.of(desk.supervisor).count(QStringLiteral("sla_breach|") + ticket.number + QStringLiteral("|resolution_breach")) == 0);
+    CHECK(desk.of(desk.supervisor).count(QStringLiteral("escalated|") + ticket.number + QStringLiteral("|resolution_breach")) == 1);
+
+    REQUIRE(desk.ws->presence().signOn(desk.zhangMin));
+    auto given = desk.ws->tickets().assignWaiting();
+    REQUIRE(given);
+    CHECK(*given == 1);
+    Ticket taken = desk.ws->tickets().get(ticket.id).value();
+    CHECK(taken.assigneeId == desk.zhangMin);
+    CHECK(taken.status == TicketStatus::InProgress);
+}

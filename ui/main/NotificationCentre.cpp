@@ -130,6 +130,7 @@ NotificationList::NotificationList(AppContext& context, QWidget* parent)
     m_list->setObjectName(QStringLiteral("notifications"));
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
+    m_list->setStyleSheet(QStringLiteral("QListWidget::item { padding: 4px 2px; }"));
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { open(m_list->row(item)); });
     auto* hint = new QLabel(tr("Double-click or press Enter to open the ticket. Unread entries are in bold."), this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -156,7 +157,7 @@ void NotificationList::fill()
     if (m_entries.isEmpty())
         m_list->addItem(tr("No notifications yet."));
     for (const Notification& n : m_entries) {
-        const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(n.at), QLocale::ShortFormat);
+        const QString when = QDateTime::fromSecsSinceEpoch(n.at).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         auto* item = new QListWidgetItem(NotificationCentre::describe(n) + QLatin1Char('\n') + when + QStringLiteral(" · ")
                                              + n.ticketSubject,
                                          m_list);

@@ -33,6 +33,8 @@ constexpr EntryStyle kInternalStyle{"#fff6dc", "#b97f00"};
 constexpr EntryStyle kPublicStyle{"#eaf2fc", "#2f6fb5"};
 constexpr EntryStyle kEventStyle{"#f6f7f9", "#c3c8cf"};
 constexpr EntryStyle kBreachStyle{"#fdeeee", "#b3261e"};
+// The customer's own words: green, told apart from the desk's replies.
+constexpr EntryStyle kCustomerStyle{"#ecf7ef", "#2e7d46"};
 
 EntryStyle styleFor(const TicketEvent& event)
 {
@@ -40,6 +42,8 @@ EntryStyle styleFor(const TicketEvent& event)
         return event.isPublic ? kPublicStyle : kInternalStyle;
     if (event.kind == QLatin1String("sla_breach"))
         return kBreachStyle;
+    if (event.kind == QLatin1String("customer_reply"))
+        return kCustomerStyle;
     return kEventStyle;
 }
 
