@@ -448,6 +448,10 @@ Status readEscalationRules(const QJsonArray& items, ServiceRules& rules)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = QStringLiteral("$.service.escalation.rules[%1]").arg(i);
         const QJsonObject item = items.at(i).toObject();
+        for (const char* flag : {"notify_supervisor", "raise_level"})
+            if (item.contains(QLatin1String(flag)) && !item.value(QLatin1String(flag)).isBool())
+                return fail(at(path + QLatin1Char('.') + QLatin1String(flag),
+                               QCoreApplication::translate("sd::ConfigurationJson", "must be true or false")));
         EscalationRule rule{item.value(QLatin1String("at")).toString(), item.value(QLatin1String("notify_supervisor")).toBool(),
                             item.value(QLatin1String("raise_level")).toBool()};
         if (!EscalationRule::checkpoints().contains(rule.checkpoint))
@@ -490,7 +494,11 @@ Status readEscalation(const QJsonValue& value, const Configuration& configuratio
                        QCoreApplication::translate("sd::ConfigurationJson", "a list of rules is required")));
     if (auto read = readEscalationRules(escalation.value(QLatin1String("rules")).toArray(), rules); !read)
         return read;
-    return readLevelTeams(escalation.value(QLatin1String("level_teams")).toObject(), configuration, rules);
+    const QJsonValue levels = escalation.value(QLatin1String("level_teams"));
+    if (!levels.isUndefined() && !levels.isObject())
+        return fail(at(QStringLiteral("$.service.escalation.level_teams"),
+                       QCoreApplication::translate("sd::ConfigurationJson", "an object naming a team for L2 and/or L3 is required")));
+    return readLevelTeams(levels.toObject(), configuration, rules);
 }
 
 QJsonObject escalationToObject(const ServiceRules& rules)

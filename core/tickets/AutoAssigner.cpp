@@ -3,6 +3,7 @@
 #include "config/Configuration.h"
 #include "people/Presence.h"
 #include "storage/Sql.h"
+#include "tickets/TicketStore.h"
 
 #include <algorithm>
 #include <tuple>
@@ -41,9 +42,24 @@ Result<QList<AutoAssigner::Candidate>> AutoAssigner::candidates(const QString& t
     return found;
 }
 
-Result<std::optional<AutoPick>> AutoAssigner::pick(const QString& teamCode, Category category) const
+Result<bool> AutoAssigner::isOtherOffices(const QString& ticketNumber) const
+{
+    auto found = sql::scalar(m_database.connection(),
+                             QStringLiteral("SELECT 1 FROM sync_offices o WHERE o.is_self = 0 AND substr(?, 1, length(o.code) + 1) = o.code || '-'"),
+                             {ticketNumber});
+    if (!found)
+        return fail(found.error());
+    return found->isValid();
+}
+
+Result<std::optional<AutoPick>> AutoAssigner::pick(const QString& teamCode, Category category, const QString& ticketNumber) const
 {
     if (teamCode.isEmpty())
+        return std::optional<AutoPick>();
+    auto elsewhere = isOtherOffices(ticketNumber);
+    if (!elsewhere)
+        return fail(elsewhere.error());
+    if (*elsewhere)
         return std::optional<AutoPick>();
     auto mode = modeOf(teamCode);
     if (!mode)
@@ -90,12 +106,22 @@ Result<QStringList> AutoAssigner::automaticTeams() const
     return teams;
 }
 
-Result<QList<AutoAssigner::Waiting>> AutoAssigner::waiting(const QString& teamCode, int limit) const
+Result<QList<AutoAssigner::Waiting>> AutoAssigner::waiting(const QString& teamCode, int limit, const QList<Category>& skipped) const
 {
-    auto rows = sql::run(m_database.connection(), QStringLiteral(R"(
-        SELECT id, category FROM tickets WHERE status IN (?, ?) AND team_code = ? AND assignee_id IS NULL
-        ORDER BY created_at, id LIMIT ?)"),
-                         {toCode(TicketStatus::New), toCode(TicketStatus::InProgress), teamCode, limit});
+    QVariantList values{toCode(TicketStatus::New), toCode(TicketStatus::InProgress), teamCode};
+    QString skip;
+    for (Category category : skipped) {
+        skip += skip.isEmpty() ? QStringLiteral(" AND category NOT IN (?") : QStringLiteral(", ?");
+        values.append(toCode(category));
+    }
+    if (!skip.isEmpty())
+        skip += QLatin1Char(')');
+    values.append(limit);
+    auto rows = sql::run(m_database.connection(),
+                         QStringLiteral("SELECT id, category FROM tickets WHERE status IN (?, ?) AND team_code = ? AND assignee_id IS NULL"
+                                        "%1 AND %2 ORDER BY created_at, id LIMIT ?")
+                             .arg(skip, TicketStore::ownOfficeCondition()),
+                         values);
     if (!rows)
         return fail(rows.error());
     QList<Waiting> found;

@@ -34,8 +34,9 @@ class AutoAssigner
 public:
     AutoAssigner(Database database, Clock clock);
 
-    // nullopt when the team assigns by hand or no member fits.
-    Result<std::optional<AutoPick>> pick(const QString& teamCode, Category category) const;
+    // nullopt when the team assigns by hand, no member fits, or the ticket
+    // (by its number) is another office's: that office assigns it.
+    Result<std::optional<AutoPick>> pick(const QString& teamCode, Category category, const QString& ticketNumber) const;
     // Sends the agent to the back of the line; in the transaction that assigns.
     Status takeTurn(qint64 userId) const;
     // Teams whose tickets are assigned automatically.
@@ -47,7 +48,8 @@ public:
         qint64 id = 0;
         Category category = Category::Inquiry;
     };
-    Result<QList<Waiting>> waiting(const QString& teamCode, int limit) const;
+    // Categories in `skipped` are left out (nobody is free for them now).
+    Result<QList<Waiting>> waiting(const QString& teamCode, int limit, const QList<Category>& skipped = {}) const;
 
 private:
     struct Candidate
@@ -59,6 +61,7 @@ private:
     };
     Result<AssignmentMode> modeOf(const QString& teamCode) const;
     Result<QList<Candidate>> candidates(const QString& teamCode) const;
+    Result<bool> isOtherOffices(const QString& ticketNumber) const;
 
     Database m_database;
     Clock m_clock;

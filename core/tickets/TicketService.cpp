@@ -9,7 +9,6 @@
 #include "tickets/Workflow.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -261,7 +260,7 @@ Result<bool> TicketService::takeOwnership(Ticket& ticket, qint64 actorId) const
 // assignment is written.
 Result<std::optional<AutoPick>> TicketService::assignByRule(Ticket& ticket) const
 {
-    auto picked = m_assigner.pick(ticket.details.teamCode, ticket.details.category);
+    auto picked = m_assigner.pick(ticket.details.teamCode, ticket.details.category, ticket.number);
     if (!picked || !*picked)
         return picked;
     if (auto turned = m_assigner.takeTurn((*picked)->userId); !turned)
@@ -834,14 +833,14 @@ Status TicketService::raiseLevel(Ticket& ticket, QList<TicketEvent>& events)
     return {};
 }
 
-Result<int> TicketService::assignWaiting()
+Result<int> TicketService::assignWaiting(int limit)
 {
     auto teams = m_assigner.automaticTeams();
     if (!teams)
         return fail(teams.error());
     int assigned = 0;
     for (const QString& team : *teams) {
-        auto given = assignWaitingOf(team, kWaitingPerPass - assigned);
+        auto given = assignWaitingOf(team, limit - assigned);
         if (!given)
             return fail(given.error());
         assigned += *given;
@@ -849,27 +848,31 @@ Result<int> TicketService::assignWaiting()
     return assigned;
 }
 
-// A category nobody is free for is not asked again in this pass (under skill
-// match the others may still find someone skilled).
+// A category nobody is free for is left out of the rest of this pass (under
+// skill match the others may still find someone skilled), so the oldest
+// tickets of one category cannot hold up the rest of the queue.
 Result<int> TicketService::assignWaitingOf(const QString& teamCode, int limit)
 {
-    if (limit <= 0)
-        return 0;
-    auto waiting = m_assigner.waiting(teamCode, limit);
-    if (!waiting)
-        return fail(waiting.error());
-    QSet<int> nobodyFree;
+    QList<Category> nobodyFree;
     int assigned = 0;
-    for (const AutoAssigner::Waiting& ticket : *waiting) {
-        if (nobodyFree.contains(int(ticket.category)))
-            continue;
-        auto outcome = assignOneWaiting(ticket.id);
-        if (!outcome)
-            return fail(outcome.error());
-        if (*outcome == WaitingOutcome::Assigned)
-            ++assigned;
-        else if (*outcome == WaitingOutcome::NobodyFree)
-            nobodyFree.insert(int(ticket.category));
+    bool refetch = true;
+    while (refetch && assigned < limit) {
+        refetch = false;
+        auto waiting = m_assigner.waiting(teamCode, limit - assigned, nobodyFree);
+        if (!waiting)
+            return fail(waiting.error());
+        for (const AutoAssigner::Waiting& ticket : *waiting) {
+            auto outcome = assignOneWaiting(ticket.id);
+            if (!outcome)
+                return fail(outcome.error());
+            if (*outcome == WaitingOutcome::Assigned)
+                ++assigned;
+            if (*outcome == WaitingOutcome::NobodyFree) {
+                nobodyFree.append(ticket.category);
+                refetch = nobodyFree.size() < allValues<Category>().size();
+                break;
+            }
+        }
     }
     return assigned;
 }

@@ -79,7 +79,7 @@ public:
     // most kWaitingPerPass, each team's oldest first; returns how many found an agent. Run
     // by the minute's sweep and when an agent becomes Available.
     static constexpr int kWaitingPerPass = 200;
-    Result<int> assignWaiting();
+    Result<int> assignWaiting(int limit = kWaitingPerPass);
     // The signed-in person's notification centre.
     Notifications& notifications() { return m_notifications; }
     // Open tickets of a customer take the customer's new tier and its SLA.

@@ -310,14 +310,19 @@ Result<QString> TicketStore::nextNumber(const QString& prefix)
     return QStringLiteral("%1-%2").arg(prefix).arg(next->toLongLong(), 6, 10, QLatin1Char('0'));
 }
 
+QString TicketStore::ownOfficeCondition()
+{
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM sync_offices o "
+                          "WHERE o.is_self = 0 AND substr(tickets.number, 1, length(o.code) + 1) = o.code || '-')");
+}
+
 Result<QList<qint64>> TicketStore::idsWithCheckpointBefore(qint64 instant, int limit) const
 {
     auto query = sql::run(m_database.connection(),
                           // Another office's tickets (branch sync) run their SLA clock
                           // there; their warnings arrive with its timeline.
-                          QStringLiteral("SELECT id FROM tickets WHERE sla_checkpoint_at <= ? AND NOT EXISTS (SELECT 1 FROM sync_offices o "
-                                         "WHERE o.is_self = 0 AND substr(number, 1, length(o.code) + 1) = o.code || '-') "
-                                         "ORDER BY sla_checkpoint_at, id LIMIT ?"),
+                          QStringLiteral("SELECT id FROM tickets WHERE sla_checkpoint_at <= ? AND %1 "
+                                         "ORDER BY sla_checkpoint_at, id LIMIT ?").arg(ownOfficeCondition()),
                           {instant, limit});
     if (!query)
         return fail(query.error());

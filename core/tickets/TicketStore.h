@@ -38,6 +38,9 @@ public:
     Result<QList<TicketEvent>> timeline(qint64 ticketId) const;
     Result<QString> nextNumber(const QString& prefix);
     Result<QList<qint64>> idsWithCheckpointBefore(qint64 instant, int limit) const;
+    // SQL that holds for a ticket row of this office: another office's
+    // tickets (branch sync) are worked, swept and assigned there.
+    static QString ownOfficeCondition();
     // True for the first caller of a minute (minutes since the epoch), false
     // for every later one on any connection.
     Result<bool> claimSweepMinute(qint64 minute);

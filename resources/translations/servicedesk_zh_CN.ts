@@ -1365,6 +1365,14 @@
         <source>a list of rules is required</source>
         <translation>需要一个规则列表</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>an object naming a team for L2 and/or L3 is required</source>
+        <translation>需要一个为 L2 和/或 L3 指定团队的对象</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConflictsDialog</name>
@@ -5381,10 +5389,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>满意度：%1 / 5</translation>
     </message>
     <message>
-        <source>Team: %1</source>
-        <translation>团队：%1</translation>
-    </message>
-    <message>
         <source>Changed: %1</source>
         <translation>已修改：%1</translation>
     </message>
@@ -5447,6 +5451,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Customer said: </source>
         <translation>客户反馈：</translation>
+    </message>
+    <message>
+        <source>Moved to another team</source>
+        <translation>已转至其他团队</translation>
+    </message>
+    <message>
+        <source>Escalation rule applied</source>
+        <translation>已触发升级规则</translation>
     </message>
 </context>
 <context>

@@ -919,3 +919,42 @@ TEST_CASE("sdctl plans: a script proposes a plan with catalogue and other parts,
     CHECK(plan.value(QStringLiteral("consent_how")).toString() == QStringLiteral("phone"));
     CHECK(plan.value(QStringLiteral("parts")).toArray().size() == 2);
 }
+
+TEST_CASE("sdctl tickets customer-reply records what the customer said; sla sweep reports the tickets it shared out",
+          "[cli][tickets][notifications]")
+{
+    sd::test::ScratchDatabase scratch;
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const auto as = [&](const char* login, QStringList arguments) {
+        return sdctlAs(QString::fromLatin1(login), {}, arguments << QStringLiteral("--db") << db);
+    };
+    const auto json = [](const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); };
+    const Run created = as("li.na", {QStringLiteral("tickets"), QStringLiteral("create"), QStringLiteral("--json"), QStringLiteral("--subject"),
+                                     QStringLiteral("冰箱结霜"), QStringLiteral("--contact-name"), QStringLiteral("周女士")});
+    REQUIRE(created.exitCode == 0);
+    const QString number = json(created).value(QStringLiteral("number")).toString();
+    REQUIRE(as("li.na", {QStringLiteral("tickets"), QStringLiteral("status"), number, QStringLiteral("pending_customer"),
+                         QStringLiteral("--note"), QStringLiteral("请客户拍照")}).exitCode == 0);
+    const Run empty = as("wang.lei", {QStringLiteral("tickets"), QStringLiteral("customer-reply"), number, QStringLiteral(" ")});
+    CHECK(empty.exitCode == 1);
+    CHECK(empty.err.contains(QStringLiteral("the customer's reply is empty")));
+    const Run replied = as("wang.lei", {QStringLiteral("tickets"), QStringLiteral("customer-reply"), number,
+                                        QStringLiteral("照片已发到邮箱"), QStringLiteral("--json")});
+    INFO(replied.err.toStdString());
+    REQUIRE(replied.exitCode == 0);
+    CHECK(json(replied).value(QStringLiteral("status")).toString() == QStringLiteral("in_progress"));
+    CHECK(json(replied).value(QStringLiteral("first_response_at")).isNull()); // the customer's words are not the desk's answer
+    const Run shown = as("li.na", {QStringLiteral("tickets"), QStringLiteral("show"), number, QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == 0);
+    QStringList kinds;
+    for (const QJsonValue& event : json(shown).value(QStringLiteral("timeline")).toArray())
+        kinds.append(event.toObject().value(QStringLiteral("kind")).toString());
+    // created, assignment, status (taken at creation), status (pending), the reply, status (back in progress).
+    CHECK(kinds == QStringList{QStringLiteral("created"), QStringLiteral("assignment"), QStringLiteral("status"), QStringLiteral("status"),
+                               QStringLiteral("customer_reply"), QStringLiteral("status")});
+
+    const Run swept = sdctl({QStringLiteral("sla"), QStringLiteral("sweep"), QStringLiteral("--db"), db});
+    REQUIRE(swept.exitCode == 0);
+    CHECK(swept.out.contains(QStringLiteral("Waiting tickets assigned automatically: 0")));
+}

@@ -310,3 +310,48 @@ TEST_CASE("the configuration file carries each team's rule; a wrong one is named
     CHECK(refused.error().field == QStringLiteral("$.teams[0].assignment"));
     CHECK(refused.error().message.contains(QStringLiteral("round_robin")));
 }
+
+TEST_CASE("a category nobody is skilled for does not hold up the rest of the team's queue", "[assignment]")
+{
+    Hotline team(AssignmentMode::SkillMatch);
+    QList<qint64> suggestions;
+    for (int i = 0; i < 3; ++i)
+        suggestions.append(team.fileForTeam(Category::Suggestion).id); // the oldest: nobody in the hotline has the skill
+    const Ticket inquiry = team.fileForTeam(Category::Inquiry);
+    team.signOn({team.wangLei});
+    // Two at a time: the first two looked at are suggestions, yet the inquiry behind them is reached.
+    auto given = team.ws->tickets().assignWaiting(2);
+    REQUIRE(given);
+    CHECK(*given == 1);
+    CHECK(team.assigneeOf(inquiry.id) == team.wangLei);
+    for (qint64 id : suggestions)
+        CHECK_FALSE(team.assigneeOf(id));
+}
+
+TEST_CASE("another office's tickets are assigned at that office, never by this one's rule", "[assignment]")
+{
+    Hotline team(AssignmentMode::RoundRobin);
+    // A branch this head office exchanges files with; its tickets' numbers start with SH-.
+    REQUIRE(sql::run(team.ws->database().connection(),
+                     QStringLiteral("INSERT INTO sync_offices (code, is_self, is_head, sign_public, box_public, registered_at) "
+                                    "VALUES ('SH', 0, 0, 'k', 'k', 0)")));
+    const Ticket branchTicket = team.fileForTeam();
+    const Ticket ownTicket = team.fileForTeam();
+    REQUIRE(sql::run(team.ws->database().connection(), QStringLiteral("UPDATE tickets SET number = 'SH-2026-000001' WHERE id = ?"),
+                     {branchTicket.id}));
+    team.signOn({team.liNa});
+    auto given = team.ws->tickets().assignWaiting();
+    REQUIRE(given);
+    CHECK(*given == 1);
+    CHECK(team.assigneeOf(ownTicket.id) == team.liNa);
+    CHECK_FALSE(team.assigneeOf(branchTicket.id));
+    // Handed to the team here, it still waits for the branch.
+    auto current = team.ws->tickets().get(branchTicket.id);
+    REQUIRE(current);
+    auto moved = team.ws->tickets().assign(branchTicket.id, current->version, std::nullopt, QStringLiteral("tech"), team.supervisor);
+    REQUIRE(moved);
+    REQUIRE(team.ws->setTeamAssignment(QStringLiteral("tech"), AssignmentMode::RoundRobin, team.supervisor));
+    auto back = team.ws->tickets().assign(branchTicket.id, moved->version, std::nullopt, QStringLiteral("hotline"), team.supervisor);
+    REQUIRE(back);
+    CHECK_FALSE(back->assigneeId);
+}

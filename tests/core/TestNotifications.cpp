@@ -232,6 +232,11 @@ TEST_CASE("escalation rules in the configuration file: each checkpoint once, a r
           == QStringLiteral("$.service.escalation.rules[1].at"));
     CHECK(refusedWith({{QStringLiteral("rules"), QJsonArray{rule("first_response_breach", false, false)}}})
           == QStringLiteral("$.service.escalation.rules[0]"));
+    QJsonObject quoted = rule("resolution_breach", true, false);
+    quoted.insert(QStringLiteral("raise_level"), QStringLiteral("true"));
+    CHECK(refusedWith({{QStringLiteral("rules"), QJsonArray{quoted}}}) == QStringLiteral("$.service.escalation.rules[0].raise_level"));
+    CHECK(refusedWith({{QStringLiteral("rules"), QJsonArray{}}, {QStringLiteral("level_teams"), QStringLiteral("tech")}})
+          == QStringLiteral("$.service.escalation.level_teams"));
     CHECK(refusedWith({{QStringLiteral("rules"), QJsonArray{}}, {QStringLiteral("level_teams"), QJsonObject{{QStringLiteral("L2"), QStringLiteral("night")}}}})
           == QStringLiteral("$.service.escalation.level_teams.L2"));
     CHECK(refusedWith({{QStringLiteral("rules"), QJsonArray{}}, {QStringLiteral("level_teams"), QJsonObject{{QStringLiteral("L1"), QStringLiteral("tech")}}}})

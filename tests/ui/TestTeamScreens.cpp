@@ -107,6 +107,8 @@ TEST_CASE("a supervisor chooses the team's rule on the Teams screen and sees who
     CHECK(members->item(rowOf(members, QStringLiteral("李娜"))->row(), 2)->text() == QStringLiteral("Signed in, available"));
     CHECK(members->item(rowOf(members, QStringLiteral("王磊"))->row(), 2)->text() == QStringLiteral("Signed in, away"));
 
+    // Another team's row is selected: the message still names the team whose rule changed.
+    teams->selectRow(rowOf(teams, QStringLiteral("Technical support"))->row());
     auto* rule = dialog.findChild<QComboBox*>(QStringLiteral("assignment_hotline"));
     REQUIRE(rule);
     CHECK(rule->isEnabled());
@@ -119,8 +121,10 @@ TEST_CASE("a supervisor chooses the team's rule on the Teams screen and sees who
         CHECK(team.assignment == (team.code == QLatin1String("hotline") ? AssignmentMode::LeastOpen : AssignmentMode::Manual));
     CHECK(office.assigneeOf(waiting) == office.liNa);
     const QString message = dialog.findChild<QLabel*>(QStringLiteral("teamsMessage"))->text();
+    CHECK(message.startsWith(QStringLiteral("Hotline: ")));
     CHECK(message.contains(QStringLiteral("Least open work")));
     CHECK(message.contains(QStringLiteral(": 1.")));
+    teams->selectRow(rowOf(teams, QStringLiteral("Hotline"))->row());
     CHECK(members->item(rowOf(members, QStringLiteral("李娜"))->row(), 3)->text() == QStringLiteral("1"));
 
     AppContext agent{*office.ws, office.liNa, QStringLiteral("李娜")};

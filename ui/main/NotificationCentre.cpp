@@ -1,5 +1,6 @@
 #include "main/NotificationCentre.h"
 
+#include "tickets/TicketText.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QPainterPath>
 #include <QPushButton>
 #include <QSystemTrayIcon>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace sd {
@@ -154,10 +156,12 @@ void NotificationList::fill()
     auto entries = m_context.workspace.tickets().notifications().latest(m_context.userId);
     m_entries = entries ? *entries : QList<Notification>();
     m_list->clear();
+    // Times as on the ticket: in the office's zone.
+    const QTimeZone zone(m_context.workspace.configuration().officeTimeZone.toUtf8());
     if (m_entries.isEmpty())
         m_list->addItem(tr("No notifications yet."));
     for (const Notification& n : m_entries) {
-        const QString when = QDateTime::fromSecsSinceEpoch(n.at).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString when = TicketText::instant(n.at, zone);
         auto* item = new QListWidgetItem(NotificationCentre::describe(n) + QLatin1Char('\n') + when + QStringLiteral(" · ")
                                              + n.ticketSubject,
                                          m_list);

@@ -50,7 +50,9 @@ QString TicketPreview::eventLine(const TicketEvent& event) const
     else if (event.kind == QLatin1String("survey"))
         what = tr("Satisfaction: %1 / 5").arg(event.newValue);
     else if (event.kind == QLatin1String("team"))
-        what = tr("Team: %1").arg(event.newValue);
+        what = tr("Moved to another team");
+    else if (event.kind == QLatin1String("escalation_rule"))
+        what = tr("Escalation rule applied");
     else if (event.kind == QLatin1String("complaint"))
         what = tr("Complaint: %1").arg(toLabel(fromCode<ComplaintStage>(event.newValue).value_or(ComplaintStage::Received)));
     else if (event.kind == QLatin1String("cost") || event.kind == QLatin1String("cost_voided"))

@@ -95,7 +95,9 @@ void TeamsDialog::reload()
 void TeamsDialog::fillTeams()
 {
     const QSignalBlocker quiet(m_teams);
-    const QList<Team>& teams = m_context.workspace.configuration().teams;
+    // Read again: a supervisor at another desk may have changed a rule.
+    const auto stored = m_context.workspace.configStore().load();
+    const QList<Team> teams = stored ? stored->teams : m_context.workspace.configuration().teams;
     const bool mayChange = mayDo(m_context, Action::ManageRouting);
     m_teams->setRowCount(int(teams.size()));
     for (int r = 0; r < teams.size(); ++r) {
@@ -169,7 +171,10 @@ void TeamsDialog::changeAssignment(const QString& teamCode, AssignmentMode mode)
         return;
     }
     auto assigned = m_context.workspace.tickets().assignWaiting();
-    const QString team = displayName(m_teams->item(m_teams->currentRow(), 0)->text());
+    QString team = teamCode;
+    for (const Team& each : m_context.workspace.configuration().teams)
+        if (each.code == teamCode)
+            team = displayName(each.name);
     if (!assigned)
         say(assigned.error().message, true);
     else
