@@ -25,6 +25,7 @@ Status Presence::record(qint64 userId, std::optional<bool> available, qint64 see
                    {userId, seenAt});
     if (!done)
         return fail(done.error());
+    m_lastReport = seenAt;
     return {};
 }
 
@@ -40,7 +41,11 @@ Status Presence::heartbeat(qint64 userId)
 
 Status Presence::signOff(qint64 userId)
 {
-    return record(userId, std::nullopt, 0);
+    auto done = sql::run(m_database.connection(), QStringLiteral("UPDATE desk_presence SET seen_at = 0 WHERE user_id = ? AND seen_at <= ?"),
+                         {userId, m_lastReport});
+    if (!done)
+        return fail(done.error());
+    return {};
 }
 
 Status Presence::setAvailability(qint64 userId, Availability availability)

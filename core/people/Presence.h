@@ -40,6 +40,8 @@ public:
     // Signing in starts a shift: the agent is Available until they switch.
     Status signOn(qint64 userId);
     Status heartbeat(qint64 userId);
+    // Only while no other desk of the same person reported after this one did:
+    // closing one of two open desks leaves the person signed in.
     Status signOff(qint64 userId);
     Status setAvailability(qint64 userId, Availability availability);
     Result<Availability> availability(qint64 userId) const;
@@ -53,6 +55,7 @@ private:
 
     Database m_database;
     Clock m_clock;
+    qint64 m_lastReport = 0; // this desk's
 };
 
 } // namespace sd

@@ -355,3 +355,17 @@ TEST_CASE("another office's tickets are assigned at that office, never by this o
     REQUIRE(back);
     CHECK_FALSE(back->assigneeId);
 }
+
+TEST_CASE("closing one of a person's two open desks leaves them signed in", "[assignment]")
+{
+    Hotline team(AssignmentMode::RoundRobin);
+    // The same person's second desk, which reported half a minute later.
+    auto second = Workspace::open(team.ws.path(), Clock::fixedAt(team.ws.now() + 30));
+    REQUIRE(second);
+    REQUIRE(team.ws->presence().signOn(team.liNa));
+    REQUIRE((*second)->presence().signOn(team.liNa));
+    REQUIRE(team.ws->presence().signOff(team.liNa));
+    CHECK(team.fileForTeam().assigneeId == team.liNa);
+    REQUIRE((*second)->presence().signOff(team.liNa));
+    CHECK_FALSE(team.fileForTeam().assigneeId);
+}
