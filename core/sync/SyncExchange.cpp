@@ -3,6 +3,8 @@
 #include "config/ConfigStore.h"
 #include "config/ConfigurationJson.h"
 #include "storage/Sql.h"
+#include "tickets/Notifications.h"
+#include "tickets/TicketStore.h"
 #include "sync/SyncEntities.h"
 #include "tickets/Workflow.h"
 
@@ -803,6 +805,7 @@ Status SyncExchange::insertEvents(const QJsonArray& events, const QString& selfC
 {
     const QString own = selfCode + QLatin1Char(':');
     qint64 nextId = idsAfter.value_or(0);
+    QList<std::pair<qint64, TicketEvent>> arrived;
     for (const QJsonValue& value : events) {
         const QJsonObject event = value.toObject();
         const QString gid = event.value(QStringLiteral("g")).toString();
@@ -828,10 +831,48 @@ Status SyncExchange::insertEvents(const QJsonArray& events, const QString& selfC
                                    values);
         if (!inserted)
             return fail(inserted.error());
+        if (!idsAfter)
+            arrived.append({ticket->toLongLong(), eventOf(event, sql::optionalInt(*actor))});
         ++counts.eventsAdded;
         const QString ticketUuid = event.value(QStringLiteral("t")).toString();
         if (!counts.ticketsCreated.contains(ticketUuid))
             counts.ticketsToReplay.append(ticketUuid);
+    }
+    return notifyArrived(arrived);
+}
+
+TicketEvent SyncExchange::eventOf(const QJsonObject& event, std::optional<qint64> actorId)
+{
+    TicketEvent e;
+    e.at = qint64(event.value(QStringLiteral("at")).toDouble());
+    e.actorId = actorId;
+    e.kind = event.value(QStringLiteral("k")).toString();
+    e.field = event.value(QStringLiteral("f")).toString();
+    e.oldValue = event.value(QStringLiteral("o")).toString();
+    e.newValue = event.value(QStringLiteral("n")).toString();
+    e.body = event.value(QStringLiteral("b")).toString();
+    e.isPublic = event.value(QStringLiteral("p")).toInt() != 0;
+    return e;
+}
+
+// What another office did to one of this office's tickets (head office
+// reassigned it, a colleague there mentioned someone) rings the bell here,
+// where the ticket is worked; the other office's own tickets ring there.
+Status SyncExchange::notifyArrived(const QList<std::pair<qint64, TicketEvent>>& arrived)
+{
+    TicketStore store(m_database);
+    Notifications notifications(m_database, Clock());
+    for (const auto& [ticketId, event] : arrived) {
+        auto own = m_rows.scalar(QStringLiteral("SELECT 1 FROM tickets WHERE id = ? AND %1").arg(TicketStore::ownOfficeCondition()), {ticketId});
+        if (!own)
+            return fail(own.error());
+        if (!own->isValid())
+            continue;
+        auto ticket = store.load(ticketId);
+        if (!ticket)
+            return fail(ticket.error());
+        if (auto notified = notifications.record(*ticket, {event}); !notified)
+            return notified;
     }
     return {};
 }

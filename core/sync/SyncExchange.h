@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "sync/SyncOffices.h"
 #include "sync/SyncRows.h"
+#include "tickets/Ticket.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -105,6 +106,9 @@ private:
     Result<QString> labelOf(const SyncEntity& entity, const QString& uuid);
     static void noteFollowUps(const SyncEntity& entity, const QString& uuid, const QString& field, const QJsonValue& value,
                               const QString& by, SyncCounts& counts);
+
+    static TicketEvent eventOf(const QJsonObject& event, std::optional<qint64> actorId);
+    Status notifyArrived(const QList<std::pair<qint64, TicketEvent>>& arrived);
 
     Database m_database;
     Clock m_clock;

@@ -1041,3 +1041,36 @@ TEST_CASE("canned replies written at head office reach every branch; a branch's 
     auto gz = branchOf(*head, QStringLiteral("GZ"));
     CHECK(gz->ws().replies().list(QStringLiteral("zh"), {}, true)->size() == 1);
 }
+
+TEST_CASE("what head office does to a branch's ticket rings the bell at the branch, where the ticket is worked")
+{
+    auto head = headOffice();
+    auto branch = branchOf(*head, QStringLiteral("SH"));
+    auto ticket = branch->ws().tickets().create(call(std::nullopt, QStringLiteral("冷柜不制冷")), branch->user("li.na"));
+    REQUIRE(ticket);
+    exchange(*branch, *head);
+    // Head office's supervisor hands the ticket to Wang Lei and asks Li Na about it.
+    const qint64 atHead = ticketIdOf(*head, ticket->number);
+    auto current = head->ws().tickets().get(atHead);
+    REQUIRE(current);
+    REQUIRE(head->ws().tickets().assign(atHead, current->version, head->user("wang.lei"), QStringLiteral("hotline"), head->user("sun.hui")));
+    REQUIRE(head->ws().tickets().addComment(atHead, QStringLiteral("@li.na 客户是老客户，请协助"), false, head->user("sun.hui")));
+    exchange(*branch, *head);
+    const auto kinds = [](Office& office, const char* login) {
+        auto list = office.ws().tickets().notifications().latest(office.user(login));
+        REQUIRE(list);
+        QStringList found;
+        for (const Notification& n : *list)
+            found.append(Notification::codeOf(n.kind) + QLatin1Char('|') + n.ticketNumber);
+        return found;
+    };
+    CHECK(kinds(*branch, "wang.lei") == QStringList{QStringLiteral("assigned|") + ticket->number});
+    CHECK(kinds(*branch, "li.na") == QStringList{QStringLiteral("mentioned|") + ticket->number});
+    // The branch's own work on its ticket, arriving at head office, rings nothing there.
+    REQUIRE(branch->ws().tickets().addComment(ticket->id, QStringLiteral("@sun.hui 已联系客户"), false, branch->user("wang.lei")));
+    exchange(*branch, *head);
+    CHECK(kinds(*head, "sun.hui").isEmpty());
+    // A second exchange brings nothing twice.
+    exchange(*branch, *head);
+    CHECK(kinds(*branch, "wang.lei").size() == 1);
+}
