@@ -65,11 +65,13 @@ Result<QList<TeamMember>> Presence::members(const QString& teamCode) const
 {
     auto rows = sql::run(m_database.connection(), QStringLiteral(R"(
         SELECT u.id, u.login, u.display_name, u.role, u.skills, COALESCE(p.seen_at, 0), COALESCE(p.available, 0),
-               (SELECT COUNT(*) FROM tickets t WHERE t.assignee_id = u.id AND t.is_open = 1)
+               (SELECT COUNT(*) FROM tickets t WHERE t.assignee_id = u.id AND t.is_open = 1), COALESCE(p.assigned_turn, 0)
         FROM users u LEFT JOIN desk_presence p ON p.user_id = u.id
         WHERE u.team_code = ? AND u.active = 1 ORDER BY u.display_name, u.login)"), {teamCode});
     if (!rows)
         return fail(rows.error());
+    // A desk's last report before this means it is gone.
+    const qint64 signedInSince = m_clock.now() - kSignedInWindowS;
     QList<TeamMember> members;
     while (rows->next()) {
         TeamMember member;
@@ -78,9 +80,10 @@ Result<QList<TeamMember>> Presence::members(const QString& teamCode) const
         member.displayName = rows->value(2).toString();
         member.role = fromCode<Role>(rows->value(3).toString()).value_or(Role::Agent);
         member.skills = skillsFromText(rows->value(4).toString());
-        member.signedIn = rows->value(5).toLongLong() >= signedInSince();
+        member.signedIn = rows->value(5).toLongLong() >= signedInSince;
         member.availability = rows->value(6).toBool() ? Availability::Available : Availability::Away;
         member.openTickets = rows->value(7).toInt();
+        member.assignedTurn = rows->value(8).toLongLong();
         members.append(member);
     }
     return members;

@@ -23,6 +23,11 @@ struct TeamMember
     bool signedIn = false;
     Availability availability = Availability::Away;
     int openTickets = 0;
+    qint64 assignedTurn = 0; // round robin: the lowest goes next
+
+    // Only agents and technicians are given tickets by a team's rule.
+    bool takesTickets() const { return role == Role::Agent || role == Role::Technician; }
+    bool freeForTickets() const { return takesTickets() && signedIn && availability == Availability::Available; }
 };
 
 // Which desks are open and whether their agents take new tickets. A desk
@@ -47,8 +52,6 @@ public:
     Result<Availability> availability(qint64 userId) const;
     // Active members of a team, by name.
     Result<QList<TeamMember>> members(const QString& teamCode) const;
-    // The instant before which a desk's last report means it is gone.
-    qint64 signedInSince() const { return m_clock.now() - kSignedInWindowS; }
 
 private:
     Status record(qint64 userId, std::optional<bool> available, qint64 seenAt);

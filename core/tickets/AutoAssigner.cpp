@@ -1,7 +1,6 @@
 #include "tickets/AutoAssigner.h"
 
 #include "config/Configuration.h"
-#include "people/Presence.h"
 #include "storage/Sql.h"
 #include "tickets/TicketStore.h"
 
@@ -12,7 +11,7 @@ namespace sd {
 
 AutoAssigner::AutoAssigner(Database database, Clock clock)
     : m_database(std::move(database))
-    , m_clock(std::move(clock))
+    , m_presence(m_database, std::move(clock))
 {
 }
 
@@ -24,32 +23,14 @@ Result<AssignmentMode> AutoAssigner::modeOf(const QString& teamCode) const
     return fromCode<AssignmentMode>(mode->toString()).value_or(AssignmentMode::Manual);
 }
 
-Result<QList<AutoAssigner::Candidate>> AutoAssigner::candidates(const QString& teamCode) const
-{
-    const qint64 signedInSince = m_clock.now() - Presence::kSignedInWindowS;
-    auto rows = sql::run(m_database.connection(), QStringLiteral(R"(
-        SELECT u.id, u.skills, p.assigned_turn,
-               (SELECT COUNT(*) FROM tickets t WHERE t.assignee_id = u.id AND t.is_open = 1)
-        FROM users u JOIN desk_presence p ON p.user_id = u.id
-        WHERE u.team_code = ? AND u.active = 1 AND u.role IN (?, ?) AND p.available = 1 AND p.seen_at >= ?)"),
-                         {teamCode, toCode(Role::Agent), toCode(Role::Technician), signedInSince});
-    if (!rows)
-        return fail(rows.error());
-    QList<Candidate> found;
-    while (rows->next())
-        found.append({rows->value(0).toLongLong(), skillsFromText(rows->value(1).toString()), rows->value(2).toLongLong(),
-                      rows->value(3).toInt()});
-    return found;
-}
-
 Result<bool> AutoAssigner::isOtherOffices(const QString& ticketNumber) const
 {
-    auto found = sql::scalar(m_database.connection(),
-                             QStringLiteral("SELECT 1 FROM sync_offices o WHERE o.is_self = 0 AND substr(?, 1, length(o.code) + 1) = o.code || '-'"),
-                             {ticketNumber});
-    if (!found)
-        return fail(found.error());
-    return found->isValid();
+    auto own = sql::scalar(m_database.connection(),
+                           QStringLiteral("SELECT CASE WHEN %1 THEN 1 ELSE 0 END").arg(TicketStore::ownOfficeCondition(QStringLiteral("?"))),
+                           {ticketNumber});
+    if (!own)
+        return fail(own.error());
+    return own->toInt() == 0;
 }
 
 Result<std::optional<AutoPick>> AutoAssigner::pick(const QString& teamCode, Category category, const QString& ticketNumber) const
@@ -66,20 +47,21 @@ Result<std::optional<AutoPick>> AutoAssigner::pick(const QString& teamCode, Cate
         return fail(mode.error());
     if (*mode == AssignmentMode::Manual)
         return std::optional<AutoPick>();
-    auto found = candidates(teamCode);
-    if (!found)
-        return fail(found.error());
-    QList<Candidate> people = *found;
-    if (*mode == AssignmentMode::SkillMatch)
-        people.removeIf([&](const Candidate& c) { return !c.skills.contains(category); });
+    auto members = m_presence.members(teamCode);
+    if (!members)
+        return fail(members.error());
+    QList<TeamMember> people = *members;
+    people.removeIf([&](const TeamMember& m) {
+        return !m.freeForTickets() || (*mode == AssignmentMode::SkillMatch && !m.skills.contains(category));
+    });
     if (people.isEmpty())
         return std::optional<AutoPick>();
     const bool byLoad = *mode != AssignmentMode::RoundRobin;
-    const auto order = [byLoad](const Candidate& c) {
-        return std::make_tuple(byLoad ? c.openTickets : 0, c.turn, c.userId);
+    const auto order = [byLoad](const TeamMember& m) {
+        return std::make_tuple(byLoad ? m.openTickets : 0, m.assignedTurn, m.userId);
     };
     const auto best = std::min_element(people.begin(), people.end(),
-                                       [&](const Candidate& a, const Candidate& b) { return order(a) < order(b); });
+                                       [&](const TeamMember& a, const TeamMember& b) { return order(a) < order(b); });
     return std::optional<AutoPick>(AutoPick{best->userId, *mode});
 }
 

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Codes.h"
 #include "common/Error.h"
+#include "people/Presence.h"
 #include "storage/Database.h"
 
 #include <QList>
@@ -19,8 +20,8 @@ struct AutoPick
 };
 
 // Automatic assignment (docs/SERVICE.md "Automatic assignment"): a team's
-// unassigned tickets go to its agents and technicians who are signed in and
-// Available (people/Presence), chosen by the team's rule:
+// unassigned tickets go to its members free for tickets (people/Presence:
+// agents and technicians signed in and Available), chosen by the team's rule:
 // - round robin: the one whose turn came longest ago;
 // - least open work: the one holding the fewest open tickets;
 // - skill match: among those with the ticket's category in their skills, the
@@ -52,19 +53,11 @@ public:
     Result<QList<Waiting>> waiting(const QString& teamCode, int limit, const QList<Category>& skipped = {}) const;
 
 private:
-    struct Candidate
-    {
-        qint64 userId = 0;
-        QList<Category> skills;
-        qint64 turn = 0;
-        int openTickets = 0;
-    };
     Result<AssignmentMode> modeOf(const QString& teamCode) const;
-    Result<QList<Candidate>> candidates(const QString& teamCode) const;
     Result<bool> isOtherOffices(const QString& ticketNumber) const;
 
     Database m_database;
-    Clock m_clock;
+    Presence m_presence;
 };
 
 } // namespace sd

@@ -310,10 +310,10 @@ Result<QString> TicketStore::nextNumber(const QString& prefix)
     return QStringLiteral("%1-%2").arg(prefix).arg(next->toLongLong(), 6, 10, QLatin1Char('0'));
 }
 
-QString TicketStore::ownOfficeCondition()
+QString TicketStore::ownOfficeCondition(const QString& number)
 {
     return QStringLiteral("NOT EXISTS (SELECT 1 FROM sync_offices o "
-                          "WHERE o.is_self = 0 AND substr(tickets.number, 1, length(o.code) + 1) = o.code || '-')");
+                          "WHERE o.is_self = 0 AND substr(%1, 1, length(o.code) + 1) = o.code || '-')").arg(number);
 }
 
 Result<QList<qint64>> TicketStore::idsWithCheckpointBefore(qint64 instant, int limit) const

@@ -38,9 +38,10 @@ public:
     Result<QList<TicketEvent>> timeline(qint64 ticketId) const;
     Result<QString> nextNumber(const QString& prefix);
     Result<QList<qint64>> idsWithCheckpointBefore(qint64 instant, int limit) const;
-    // SQL that holds for a ticket row of this office: another office's
-    // tickets (branch sync) are worked, swept and assigned there.
-    static QString ownOfficeCondition();
+    // SQL that holds for a ticket number of this office (by default the
+    // row's; "?" to bind one): another office's tickets (branch sync) are
+    // worked, swept and assigned there.
+    static QString ownOfficeCondition(const QString& number = QStringLiteral("tickets.number"));
     // True for the first caller of a minute (minutes since the epoch), false
     // for every later one on any connection.
     Result<bool> claimSweepMinute(qint64 minute);

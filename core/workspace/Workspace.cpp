@@ -4,6 +4,7 @@
 #include "storage/DatabaseAddress.h"
 #include "storage/Sql.h"
 #include "storage/SqlDialect.h"
+#include "sync/SyncOffices.h"
 
 #include <QCoreApplication>
 
@@ -131,10 +132,10 @@ Status Workspace::setTeamAssignment(const QString& teamCode, AssignmentMode mode
 {
     if (auto allowed = m_access.require(actorId, Action::ManageRouting); !allowed)
         return allowed;
-    auto branch = sql::scalar(m_database.connection(), QStringLiteral("SELECT code FROM sync_offices WHERE is_self = 1 AND is_head = 0"));
-    if (!branch)
-        return fail(branch.error());
-    if (branch->isValid())
+    auto self = SyncOffices(m_database).self();
+    if (!self)
+        return fail(self.error());
+    if (*self && !(*self)->isHead)
         return fail(Error::invalid(QStringLiteral("assignment"),
                                    QCoreApplication::translate("sd::Workspace", "this office's configuration comes from head office: "
                                                                                 "change how the team's tickets are assigned there")));

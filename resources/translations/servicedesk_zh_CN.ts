@@ -2890,22 +2890,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
 <context>
     <name>sd::NotificationCentre</name>
     <message>
-        <source>75 % of the first-response time is used up</source>
-        <translation>首次响应时间已用去 75%</translation>
-    </message>
-    <message>
-        <source>the first-response deadline was missed</source>
-        <translation>已超过首次响应截止时间</translation>
-    </message>
-    <message>
-        <source>75 % of the resolution time is used up</source>
-        <translation>解决时间已用去 75%</translation>
-    </message>
-    <message>
-        <source>the resolution deadline was missed</source>
-        <translation>已超过解决截止时间</translation>
-    </message>
-    <message>
         <source>Notifications: assignments to you, mentions, SLA warnings and breaches, customers&apos; replies</source>
         <translation>通知：分派给您的工单、@提及、SLA 预警和超时、客户回复</translation>
     </message>
@@ -5629,6 +5613,22 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>complaint cause</source>
         <translation>投诉原因</translation>
     </message>
+    <message>
+        <source>75 % of the first-response time was used up</source>
+        <translation>首次响应时间已用去 75%</translation>
+    </message>
+    <message>
+        <source>the first-response deadline was missed</source>
+        <translation>已超过首次响应截止时间</translation>
+    </message>
+    <message>
+        <source>75 % of the resolution time was used up</source>
+        <translation>解决时间已用去 75%</translation>
+    </message>
+    <message>
+        <source>the resolution deadline was missed</source>
+        <translation>已超过解决截止时间</translation>
+    </message>
 </context>
 <context>
     <name>sd::TimelineView</name>
@@ -5885,22 +5885,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>The customer said: %1</source>
         <translation>客户反馈：%1</translation>
-    </message>
-    <message>
-        <source>75 % of the first-response time was used up</source>
-        <translation>首次响应时间已用去 75%</translation>
-    </message>
-    <message>
-        <source>the first-response deadline was missed</source>
-        <translation>已超过首次响应截止时间</translation>
-    </message>
-    <message>
-        <source>75 % of the resolution time was used up</source>
-        <translation>解决时间已用去 75%</translation>
-    </message>
-    <message>
-        <source>the resolution deadline was missed</source>
-        <translation>已超过解决截止时间</translation>
     </message>
     <message>
         <source>the supervisors of team %1 were notified</source>

@@ -3,9 +3,11 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLayout>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
+#include <QTableWidget>
 
 namespace sd {
 
@@ -25,6 +27,26 @@ QLineEdit* DialogParts::moneyField(QWidget* parent, const char* objectName)
     edit->setPlaceholderText(QCoreApplication::translate("sd::DialogParts", "e.g. 35.50"));
     edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,12}([.,]\\d{0,2})?")), edit));
     return edit;
+}
+
+QTableWidget* DialogParts::listTable(const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QString DialogParts::skillLabels(const QList<Category>& skills)
+{
+    QStringList labels;
+    for (Category skill : skills)
+        labels.append(toLabel(skill));
+    return labels.join(QStringLiteral(", "));
 }
 
 } // namespace sd

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "common/Codes.h"
+
+#include <QStringList>
+
 class QDialog;
 class QDialogButtonBox;
 class QLayout;
 class QLineEdit;
+class QTableWidget;
 class QWidget;
 
 namespace sd {
@@ -16,6 +21,10 @@ public:
     static QDialogButtonBox* addOkCancel(QDialog* dialog, QLayout* layout);
     // A field for an amount: up to two decimals, the locale's point or a point.
     static QLineEdit* moneyField(QWidget* parent, const char* objectName);
+    // A read-only list of rows (users, team members): whole rows selected, one at a time.
+    static QTableWidget* listTable(const QStringList& headers, QWidget* parent);
+    // A user's skills as a screen shows them: translated labels, comma-separated.
+    static QString skillLabels(const QList<Category>& skills);
 };
 
 } // namespace sd

@@ -39,17 +39,6 @@ QIcon bellIcon(bool unread)
     return QIcon(pixmap);
 }
 
-QString checkpointText(const QString& checkpoint)
-{
-    if (checkpoint == QLatin1String("first_response_warning"))
-        return NotificationCentre::tr("75 % of the first-response time is used up");
-    if (checkpoint == QLatin1String("first_response_breach"))
-        return NotificationCentre::tr("the first-response deadline was missed");
-    if (checkpoint == QLatin1String("resolution_warning"))
-        return NotificationCentre::tr("75 % of the resolution time is used up");
-    return NotificationCentre::tr("the resolution deadline was missed");
-}
-
 } // namespace
 
 NotificationCentre::NotificationCentre(AppContext& context, QWidget* parent)
@@ -116,9 +105,9 @@ QString NotificationCentre::describe(const Notification& n)
         return tr("The customer replied on %1: %2").arg(n.ticketNumber, n.detail);
     case Notification::Kind::SlaWarning:
     case Notification::Kind::SlaBreach:
-        return tr("%1: %2.").arg(n.ticketNumber, checkpointText(n.detail));
+        return tr("%1: %2.").arg(n.ticketNumber, TicketText::checkpoint(n.detail));
     case Notification::Kind::Escalated:
-        return tr("Escalation rule on %1: %2.").arg(n.ticketNumber, checkpointText(n.detail));
+        return tr("Escalation rule on %1: %2.").arg(n.ticketNumber, TicketText::checkpoint(n.detail));
     }
     return n.ticketNumber;
 }

@@ -1,11 +1,11 @@
 #include "people/TeamsDialog.h"
 
+#include "common/DialogParts.h"
 #include "common/Permission.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -18,23 +18,9 @@ namespace {
 
 QTableWidget* makeTable(const QStringList& headers, const QString& name, QWidget* parent)
 {
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    QTableWidget* table = DialogParts::listTable(headers, parent);
     table->setObjectName(name);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     return table;
-}
-
-QString skillsText(const QList<Category>& skills)
-{
-    QStringList labels;
-    for (Category skill : skills)
-        labels.append(toLabel(skill));
-    return labels.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -116,9 +102,8 @@ void TeamsDialog::fillTeams()
         });
         m_teams->setCellWidget(r, 1, mode);
         auto members = m_context.workspace.presence().members(team.code);
-        const auto free = members ? std::count_if(members->begin(), members->end(), [](const TeamMember& m) {
-            return m.signedIn && m.availability == Availability::Available && (m.role == Role::Agent || m.role == Role::Technician);
-        }) : 0;
+        const auto free = members ? std::count_if(members->begin(), members->end(), [](const TeamMember& m) { return m.freeForTickets(); })
+                                  : 0;
         m_teams->setItem(r, 2, new QTableWidgetItem(members ? tr("%1 of %2").arg(free).arg(members->size()) : QString()));
     }
     m_teams->resizeColumnsToContents();
@@ -144,13 +129,12 @@ void TeamsDialog::showMembers()
     m_members->setRowCount(int(members->size()));
     for (int r = 0; r < members->size(); ++r) {
         const TeamMember& member = members->at(r);
-        const bool takesTickets = member.role == Role::Agent || member.role == Role::Technician;
         const QString desk = !member.signedIn ? tr("Signed out")
-            : !takesTickets ? tr("Signed in")
+            : !member.takesTickets() ? tr("Signed in")
             : member.availability == Availability::Available ? tr("Signed in, available")
                                                              : tr("Signed in, away");
         const QStringList cells{member.displayName, toLabel(member.role), desk, QString::number(member.openTickets),
-                                skillsText(member.skills)};
+                                DialogParts::skillLabels(member.skills)};
         for (int c = 0; c < cells.size(); ++c)
             m_members->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }

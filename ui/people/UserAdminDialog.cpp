@@ -1,5 +1,7 @@
 #include "people/UserAdminDialog.h"
 
+#include "common/DialogParts.h"
+
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -30,18 +32,6 @@ QString teamName(const Configuration& configuration, const QString& code)
     return code;
 }
 
-QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
 QPushButton* button(const QString& text, const QString& name, QWidget* parent)
 {
     auto* result = new QPushButton(text, parent);
@@ -54,7 +44,7 @@ QPushButton* button(const QString& text, const QString& name, QWidget* parent)
 UserAdminDialog::UserAdminDialog(AppContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_table(makeTable({tr("Login"), tr("Name"), tr("Role"), tr("Team"), tr("Skills"), tr("State")}, this))
+    , m_table(DialogParts::listTable({tr("Login"), tr("Name"), tr("Role"), tr("Team"), tr("Skills"), tr("State")}, this))
     , m_edit(button(tr("&Edit…"), QStringLiteral("editUser"), this))
     , m_password(button(tr("&Reset password…"), QStringLiteral("resetPassword"), this))
     , m_active(button(tr("&Deactivate"), QStringLiteral("toggleActive"), this))
@@ -98,12 +88,9 @@ void UserAdminDialog::reload()
     m_table->setRowCount(int(m_users.size()));
     for (int r = 0; r < m_users.size(); ++r) {
         const User& user = m_users.at(r);
-        QStringList skills;
-        for (Category skill : user.skills)
-            skills.append(toLabel(skill));
         const QString state = !user.active ? tr("Deactivated") : user.hasPassword ? tr("Active") : tr("No password yet");
         const QStringList cells{user.login, user.displayName, toLabel(user.role), teamName(configuration, user.teamCode),
-                                skills.join(QStringLiteral(", ")), state};
+                                DialogParts::skillLabels(user.skills), state};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -257,7 +244,7 @@ UserEditDialog::Values UserEditDialog::values() const
 AuditLogDialog::AuditLogDialog(AppContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
-    , m_table(makeTable({tr("When"), tr("Login"), tr("What"), tr("Action"), tr("Details")}, this))
+    , m_table(DialogParts::listTable({tr("When"), tr("Login"), tr("What"), tr("Action"), tr("Details")}, this))
     , m_more(button(tr("&Older entries"), QStringLiteral("olderEntries"), this))
 {
     setWindowTitle(tr("Audit log"));

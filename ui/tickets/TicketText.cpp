@@ -29,6 +29,15 @@ constexpr Named kFields[] = {
     {"complaint_cause", QT_TRANSLATE_NOOP("sd::TicketText", "complaint cause")},
 };
 
+// SLA checkpoints as escalation rules and notifications name them (core's
+// "resolution_breach": the target and what happened).
+constexpr Named kCheckpoints[] = {
+    {"first_response_warning", QT_TRANSLATE_NOOP("sd::TicketText", "75 % of the first-response time was used up")},
+    {"first_response_breach", QT_TRANSLATE_NOOP("sd::TicketText", "the first-response deadline was missed")},
+    {"resolution_warning", QT_TRANSLATE_NOOP("sd::TicketText", "75 % of the resolution time was used up")},
+    {"resolution_breach", QT_TRANSLATE_NOOP("sd::TicketText", "the resolution deadline was missed")},
+};
+
 QString lookup(const QString& code, const Named* begin, const Named* end)
 {
     for (const Named* row = begin; row != end; ++row)
@@ -53,6 +62,11 @@ QString TicketText::complaintCauseLabel(const QString& code)
 QString TicketText::fieldLabel(const QString& field)
 {
     return lookup(field, std::begin(kFields), std::end(kFields));
+}
+
+QString TicketText::checkpoint(const QString& code)
+{
+    return lookup(code, std::begin(kCheckpoints), std::end(kCheckpoints));
 }
 
 QString TicketText::instant(qint64 secsSinceEpoch, const QTimeZone& zone)

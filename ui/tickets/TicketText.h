@@ -16,6 +16,8 @@ public:
     static QString complaintCauseLabel(const QString& code);
     // The translated name of a ticket field as core names it in "field" events.
     static QString fieldLabel(const QString& field);
+    // An SLA checkpoint ("resolution_breach") as a clause: "the resolution deadline was missed".
+    static QString checkpoint(const QString& code);
     // "yyyy-MM-dd HH:mm" in the zone the agent reads times in.
     static QString instant(qint64 secsSinceEpoch, const QTimeZone& zone);
     // An appointment window in the visit's zone, with the zone's offset:

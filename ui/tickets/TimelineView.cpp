@@ -282,17 +282,13 @@ QString TimelineView::describeAssignment(const TicketEvent& event) const
 // field: the checkpoint ("resolution_breach"); body: what the rule did ("notify,raise").
 QString TimelineView::describeEscalationRule(const TicketEvent& event) const
 {
-    const QString checkpoint = event.field == QLatin1String("first_response_warning") ? tr("75 % of the first-response time was used up")
-        : event.field == QLatin1String("first_response_breach")                       ? tr("the first-response deadline was missed")
-        : event.field == QLatin1String("resolution_warning")                          ? tr("75 % of the resolution time was used up")
-                                                                                      : tr("the resolution deadline was missed");
     const QStringList actions = event.body.split(QLatin1Char(','));
     QStringList done;
     if (actions.contains(QStringLiteral("notify")))
         done.append(tr("the supervisors of team %1 were notified").arg(teamName(event.oldValue)));
     if (actions.contains(QStringLiteral("raise")))
         done.append(tr("the support level was raised"));
-    return tr("Escalation rule (%1): %2.").arg(checkpoint, done.join(tr("; ")));
+    return tr("Escalation rule (%1): %2.").arg(TicketText::checkpoint(event.field), done.join(tr("; ")));
 }
 
 QString TimelineView::describeSla(const TicketEvent& event) const
