@@ -1,4 +1,4 @@
-// sdctl tickets create|show|update|comment|customer-reply|status|assign|escalate|resolve|csat:
+// sdctl tickets create|show|update|comment|customer-reply|status|assign|escalate|resolve|csat|links|link|unlink|merge|split:
 // what a web form, a phone system or a script needs, through the same core
 // services, permissions and optimistic concurrency as the desk.
 #include "Command.h"
@@ -86,8 +86,36 @@ QJsonArray timelineJson(sd::Workspace& workspace, qint64 ticketId)
                                   {QStringLiteral("old"), event.oldValue},
                                   {QStringLiteral("new"), event.newValue},
                                   {QStringLiteral("body"), event.body},
-                                  {QStringLiteral("public"), event.isPublic}});
+                                  {QStringLiteral("public"), event.isPublic},
+                                  {QStringLiteral("from"), event.fromNumber.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                      : QJsonValue(event.fromNumber)}});
     return events;
+}
+
+// How a link reads from this ticket: related, merged_into / merged_from, split_to / split_from.
+QString relationCode(const sd::TicketLink& link)
+{
+    switch (link.kind) {
+    case sd::LinkKind::Related: return QStringLiteral("related");
+    case sd::LinkKind::Merged: return link.outgoing ? QStringLiteral("merged_into") : QStringLiteral("merged_from");
+    case sd::LinkKind::Split: return link.outgoing ? QStringLiteral("split_to") : QStringLiteral("split_from");
+    }
+    return {};
+}
+
+QJsonArray linksJson(sd::Workspace& workspace, qint64 ticketId)
+{
+    QJsonArray links;
+    auto found = workspace.tickets().links(ticketId);
+    if (!found)
+        return links;
+    for (const sd::TicketLink& link : *found)
+        links.append(QJsonObject{{QStringLiteral("relation"), relationCode(link)},
+                                 {QStringLiteral("ticket"), link.otherNumber},
+                                 {QStringLiteral("status"), sd::toCode(link.otherStatus)},
+                                 {QStringLiteral("subject"), link.otherSubject},
+                                 {QStringLiteral("at"), instant(link.createdAt)}});
+    return links;
 }
 
 // Prints the ticket after a change: JSON for scripts, one line for people.
@@ -95,8 +123,10 @@ int printTicket(Command& command, sd::Workspace& workspace, const sd::Ticket& ti
 {
     if (command.parser().isSet(QStringLiteral("json"))) {
         QJsonObject json = ticketJson(workspace, ticket);
-        if (withTimeline)
+        if (withTimeline) {
+            json.insert(QStringLiteral("links"), linksJson(workspace, ticket.id));
             json.insert(QStringLiteral("timeline"), timelineJson(workspace, ticket.id));
+        }
         command.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -252,6 +282,48 @@ int satisfaction(Command& command, sd::Workspace& workspace, const sd::Ticket& t
                                                          command.actorId(), detail));
 }
 
+int printLinks(Command& command, sd::Workspace& workspace, const sd::Ticket& ticket)
+{
+    const QJsonArray links = linksJson(workspace, ticket.id);
+    if (command.parser().isSet(QStringLiteral("json"))) {
+        command.out() << QJsonDocument(links).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (links.isEmpty())
+        command.out() << tr("%1 is not linked to another ticket.").arg(ticket.number) << Qt::endl;
+    for (const QJsonValue& value : links) {
+        const QJsonObject link = value.toObject();
+        const auto status = sd::fromCode<sd::TicketStatus>(link.value(QStringLiteral("status")).toString());
+        command.out() << QStringLiteral("%1  %2  %3  %4").arg(link.value(QStringLiteral("relation")).toString(),
+                                                              link.value(QStringLiteral("ticket")).toString(),
+                                                              status ? sd::toLabel(*status) : QString(),
+                                                              link.value(QStringLiteral("subject")).toString())
+                      << Qt::endl;
+    }
+    return Ok;
+}
+
+int unlink(Command& command, sd::Workspace& workspace, const sd::Ticket& ticket, const QString& other)
+{
+    auto links = workspace.tickets().links(ticket.id);
+    if (!links)
+        return command.failWith(links.error());
+    for (const sd::TicketLink& link : *links)
+        if (link.kind == sd::LinkKind::Related && link.otherNumber.compare(other.trimmed(), Qt::CaseInsensitive) == 0)
+            return finish(command, workspace, workspace.tickets().unlink(ticket.id, link.id, command.actorId()));
+    return command.failWith(sd::Error{sd::Error::Code::NotFound, QStringLiteral("ticket"),
+                                      tr("%1 is not linked to %2 as related").arg(ticket.number, other.trimmed())});
+}
+
+int split(Command& command, sd::Workspace& workspace, const sd::Ticket& ticket)
+{
+    sd::SplitDraft draft{command.parser().value(QStringLiteral("subject")), command.parser().value(QStringLiteral("description")),
+                         ticket.details.category, ticket.details.priority};
+    if (!readEnum(command, "category", draft.category) || !readEnum(command, "priority", draft.priority))
+        return command.exitCode();
+    return finish(command, workspace, workspace.tickets().split(ticket.id, draft, command.actorId()));
+}
+
 int onTicket(Command& command, sd::Workspace& workspace, const QString& verb)
 {
     auto ticket = workspace.tickets().byNumber(command.parser().positionalArguments().value(0));
@@ -259,6 +331,8 @@ int onTicket(Command& command, sd::Workspace& workspace, const QString& verb)
         return command.failWith(ticket.error());
     if (verb == QLatin1String("show"))
         return printTicket(command, workspace, *ticket, true);
+    if (verb == QLatin1String("links"))
+        return printLinks(command, workspace, *ticket);
     const auto version = expectedVersion(command, *ticket);
     if (!version)
         return command.exitCode();
@@ -277,6 +351,14 @@ int onTicket(Command& command, sd::Workspace& workspace, const QString& verb)
         return finish(command, workspace, tickets.recordCustomerReply(ticket->id, second, actor));
     if (verb == QLatin1String("status"))
         return changeStatus(command, workspace, *ticket, *version);
+    if (verb == QLatin1String("link"))
+        return finish(command, workspace, tickets.link(ticket->id, second, actor));
+    if (verb == QLatin1String("unlink"))
+        return unlink(command, workspace, *ticket, second);
+    if (verb == QLatin1String("merge"))
+        return finish(command, workspace, tickets.merge(ticket->id, *version, second, command.parser().value(QStringLiteral("note")), actor));
+    if (verb == QLatin1String("split"))
+        return split(command, workspace, *ticket);
     if (verb == QLatin1String("assign"))
         return assign(command, workspace, *ticket, *version);
     if (verb == QLatin1String("escalate"))
@@ -330,7 +412,8 @@ int positionalCount(const QString& verb)
     if (verb == QLatin1String("create"))
         return 0;
     if (verb == QLatin1String("comment") || verb == QLatin1String("customer-reply") || verb == QLatin1String("status")
-        || verb == QLatin1String("assign") || verb == QLatin1String("csat"))
+        || verb == QLatin1String("assign") || verb == QLatin1String("csat") || verb == QLatin1String("link")
+        || verb == QLatin1String("unlink") || verb == QLatin1String("merge"))
         return 2;
     return 1;
 }
@@ -342,7 +425,8 @@ bool isTicketWriteVerb(const QString& verb)
     static const QStringList verbs{QStringLiteral("create"), QStringLiteral("show"),     QStringLiteral("update"),
                                    QStringLiteral("comment"), QStringLiteral("status"), QStringLiteral("assign"),
                                    QStringLiteral("escalate"), QStringLiteral("resolve"), QStringLiteral("csat"),
-                                   QStringLiteral("customer-reply")};
+                                   QStringLiteral("customer-reply"), QStringLiteral("links"), QStringLiteral("link"),
+                                   QStringLiteral("unlink"), QStringLiteral("merge"), QStringLiteral("split")};
     return verbs.contains(verb);
 }
 
@@ -355,12 +439,15 @@ int runTicketWrite(const QString& verb, const QStringList& arguments)
                        "tickets comment NUMBER TEXT [--public]; status NUMBER STATUS [--note]; assign NUMBER LOGIN|- [--team]\n"
                        "tickets customer-reply NUMBER TEXT: what the customer said (a mail gateway, a call back); a ticket pending the customer goes back to in progress\n"
                        "tickets escalate NUMBER [--reason]; resolve NUMBER --answer confirmed --solution TEXT | --answer not_fixed --note TEXT; csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]\n"
+                       "tickets links NUMBER: the tickets it is tied to; link NUMBER OTHER and unlink NUMBER OTHER: related tickets\n"
+                       "tickets merge DUPLICATE KEPT [--note]: closes the open duplicate, its timeline joined to the kept ticket's (cannot be undone)\n"
+                       "tickets split NUMBER --subject S [--description] [--category] [--priority]: a new ticket for a second matter, same customer\n"
                        "Changes take --expect-version N: refused if someone changed the ticket since."),
                     arguments);
     addOptions(command.parser());
     if (!command.parse(positionalCount(verb)))
         return command.exitCode();
-    const auto access = verb == QLatin1String("show") ? Command::Access::Read : Command::Access::Write;
+    const auto access = verb == QLatin1String("show") || verb == QLatin1String("links") ? Command::Access::Read : Command::Access::Write;
     auto workspace = command.openWorkspace(access);
     if (!workspace)
         return command.exitCode();

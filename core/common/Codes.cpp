@@ -99,7 +99,8 @@ SD_TABLE(Action,
          {Action::ReportVisits, "dispatch.report", QT_TRANSLATE_NOOP("sd::Codes", "report how a visit went"), "回报上门服务进展"},
          {Action::ProposePlan, "plan.propose", QT_TRANSLATE_NOOP("sd::Codes", "propose solution plans and record the customer's consent"), "提出解决方案并记录客户同意"},
          {Action::ManageReplies, "replies.manage", QT_TRANSLATE_NOOP("sd::Codes", "write and retire canned replies"), "编写和停用快捷回复"},
-         {Action::ManageRouting, "teams.routing", QT_TRANSLATE_NOOP("sd::Codes", "choose how teams' tickets are assigned"), "设置团队工单分派方式"})
+         {Action::ManageRouting, "teams.routing", QT_TRANSLATE_NOOP("sd::Codes", "choose how teams' tickets are assigned"), "设置团队工单分派方式"},
+         {Action::MergeTickets, "ticket.merge", QT_TRANSLATE_NOOP("sd::Codes", "merge duplicate tickets"), "合并重复工单"})
 SD_TABLE(ComplaintStage,
          {ComplaintStage::Received, "received", QT_TRANSLATE_NOOP("sd::Codes", "Received"), "已受理"},
          {ComplaintStage::Verified, "verified", QT_TRANSLATE_NOOP("sd::Codes", "Verified"), "已核实"},
@@ -152,6 +153,10 @@ SD_TABLE(AssignmentMode,
 SD_TABLE(Availability,
          {Availability::Available, "available", QT_TRANSLATE_NOOP("sd::Codes", "Available"), "可接单"},
          {Availability::Away, "away", QT_TRANSLATE_NOOP("sd::Codes", "Away"), "暂离"})
+SD_TABLE(LinkKind,
+         {LinkKind::Related, "related", QT_TRANSLATE_NOOP("sd::Codes", "Related"), "相关"},
+         {LinkKind::Merged, "merged", QT_TRANSLATE_NOOP("sd::Codes", "Merged"), "已合并"},
+         {LinkKind::Split, "split", QT_TRANSLATE_NOOP("sd::Codes", "Split"), "已拆分"})
 SD_TABLE(AuditKind,
          {AuditKind::SignedIn, "signed_in", QT_TRANSLATE_NOOP("sd::Codes", "Signed in"), "登录"},
          {AuditKind::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in failed"), "登录失败"},
@@ -256,5 +261,6 @@ SD_INSTANTIATE(VisitFailure)
 SD_INSTANTIATE(ConsentMethod)
 SD_INSTANTIATE(AssignmentMode)
 SD_INSTANTIATE(Availability)
+SD_INSTANTIATE(LinkKind)
 
 } // namespace sd

@@ -25,7 +25,7 @@ enum class Action {
     RecordSatisfaction, EditCustomer, ChangeCustomerTier, ImportData, ExportData, GenerateDemoData,
     ViewOwnReports, ViewTeamReports, ViewAllReports, EditConfiguration, ManageUsers, ViewAuditLog,
     RunSync, ManageOffices, ResolveConflicts, MergeCustomers, HandleComplaint, RecordCost, PlanVisits, ReportVisits, ProposePlan,
-    ManageReplies, ManageRouting
+    ManageReplies, ManageRouting, MergeTickets
 };
 // A complaint's path (docs/COMPLAINTS.md): each stage follows the one before.
 enum class ComplaintStage { Received, Verified, Handled, FeedbackGiven, Closed };
@@ -45,6 +45,10 @@ enum class ConsentMethod { Phone, InPerson, SignedSheet };
 enum class AssignmentMode { Manual, RoundRobin, LeastOpen, SkillMatch };
 // The switch in a desk's status bar: only Available agents get tickets automatically.
 enum class Availability { Available, Away };
+// How two tickets are tied (docs/SERVICE.md "Merge, link and split"): related
+// both ways; merged points from the duplicate to the ticket kept; split from
+// the ticket split to the one made from it.
+enum class LinkKind { Related, Merged, Split };
 // What the audit log records.
 enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };
 

@@ -62,6 +62,7 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::ProposePlan,        {Y,    Y,    N,    Y,    Y}},
     MatrixRow{Action::ManageReplies,      {N,    N,    N,    Y,    Y}},
     MatrixRow{Action::ManageRouting,      {N,    N,    N,    Y,    Y}},
+    MatrixRow{Action::MergeTickets,       {Y,    N,    N,    Y,    Y}},
 };
 
 } // namespace

@@ -372,16 +372,36 @@ QStringList schemaV11(const SqlDialect& dialect)
     }) + dialect.deskMayWrite({QStringLiteral("desk_presence"), QStringLiteral("notifications")}) + dialect.routingUpgrade();
 }
 
+// Version 12: tickets tied to each other (docs/SERVICE.md "Merge, link and
+// split"). A link is written once and only ever marked removed, so two offices
+// that tie and untie the same pair merge field by field. `ticket_id` is the
+// duplicate of a merge and the ticket split; both tickets belong to one office.
+QStringList schemaV12(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral(R"(CREATE TABLE ticket_links (
+            id %ID%, uuid TEXT NOT NULL UNIQUE,
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            other_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL, created_at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id),
+            removed_at INTEGER, removed_by INTEGER REFERENCES users(id), updated_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral("CREATE INDEX ix_ticket_links_ticket ON ticket_links(ticket_id)"),
+        QStringLiteral("CREATE INDEX ix_ticket_links_other ON ticket_links(other_id)"),
+    }) + dialect.deskMayWrite({QStringLiteral("ticket_links")})
+       + dialect.syncCaptureStatements(QStringLiteral("link"), QStringLiteral("ticket_links"),
+                                       {QStringLiteral("removed_at"), QStringLiteral("removed_by")});
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 11;
+    return 12;
 }
 
 } // namespace sd

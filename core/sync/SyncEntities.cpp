@@ -111,6 +111,18 @@ SyncEntity replies()
             plain({"created_at", "updated_at"}) + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
 }
 
+// Two tickets tied together: written once, later only marked removed. It
+// goes where its first ticket goes; the second belongs to the same office.
+SyncEntity links()
+{
+    return {QStringLiteral("link"), QStringLiteral("ticket_links"),
+            plain({"removed_at"}) + QList<SyncColumn>{{QStringLiteral("removed_by"), Refers::User}},
+            QList<SyncColumn>{{QStringLiteral("ticket_id"), Refers::Ticket}, {QStringLiteral("other_id"), Refers::Ticket}}
+                + plain({"kind", "created_at"})
+                + QList<SyncColumn>{{QStringLiteral("created_by"), Refers::User}, {QStringLiteral("updated_by"), Refers::User}},
+            false};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -154,7 +166,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), conflicts()};
     return entities;
 }
 

@@ -13,13 +13,14 @@ namespace {
 
 using Kind = Notification::Kind;
 
-constexpr std::array<std::pair<Kind, const char*>, 6> kKindCodes{{
+constexpr std::array<std::pair<Kind, const char*>, 7> kKindCodes{{
     {Kind::Assigned, "assigned"},
     {Kind::Mentioned, "mentioned"},
     {Kind::SlaWarning, "sla_warning"},
     {Kind::SlaBreach, "sla_breach"},
     {Kind::Escalated, "escalated"},
     {Kind::CustomerReply, "customer_reply"},
+    {Kind::Merged, "merged"},
 }};
 
 } // namespace
@@ -87,6 +88,9 @@ Result<QList<Notifications::Entry>> Notifications::entriesFor(const Ticket& tick
         for (qint64 person : *people)
             if (event.actorId != person)
                 entries.append({person, Kind::Mentioned, event.body.left(500)});
+    } else if (kind == QLatin1String("merge") && event.field == QLatin1String("from")) {
+        if (ticket.assigneeId && event.actorId != ticket.assigneeId)
+            entries.append({*ticket.assigneeId, Kind::Merged, event.newValue});
     } else if (kind == QLatin1String("customer_reply")) {
         if (ticket.assigneeId && event.actorId != ticket.assigneeId)
             entries.append({*ticket.assigneeId, Kind::CustomerReply, event.body.left(500)});

@@ -14,7 +14,7 @@ namespace sd {
 // One entry of a person's notification centre (docs/SERVICE.md "Notifications").
 struct Notification
 {
-    enum class Kind { Assigned, Mentioned, SlaWarning, SlaBreach, Escalated, CustomerReply };
+    enum class Kind { Assigned, Mentioned, SlaWarning, SlaBreach, Escalated, CustomerReply, Merged };
     qint64 id = 0;
     qint64 ticketId = 0;
     QString ticketNumber;
@@ -24,7 +24,8 @@ struct Notification
     std::optional<qint64> actorId;
     QString actorName;
     // Assigned: the team's rule when automatic; Mentioned and CustomerReply:
-    // the note; SLA and Escalated: the checkpoint ("resolution_breach").
+    // the note; SLA and Escalated: the checkpoint ("resolution_breach");
+    // Merged: the duplicate's number.
     QString detail;
     bool read = false;
 

@@ -26,6 +26,16 @@ struct TicketDraft
     QString complaintCause; // complaints only: product_quality, service_quality, expectation_gap, communication
 };
 
+// What a split asks for: the second matter's own subject, details,
+// category and priority.
+struct SplitDraft
+{
+    QString subject;
+    QString description;
+    Category category = Category::Inquiry;
+    Priority priority = Priority::P3;
+};
+
 // The SLA state of one ticket, as stored on it. Instants are UTC epoch seconds.
 struct SlaFigures
 {
@@ -100,6 +110,9 @@ struct TicketEvent
     QString newValue;
     QString body;
     bool isPublic = false;
+    // The duplicate's number when the event was written on a ticket merged
+    // into the one shown; empty for the ticket's own events.
+    QString fromNumber;
 };
 
 } // namespace sd

@@ -44,6 +44,7 @@ TicketService::TicketService(Database database, const Configuration& configurati
     , m_access(database, clock)
     , m_assigner(database, clock)
     , m_notifications(database, clock)
+    , m_links(database)
 {
 }
 
@@ -389,6 +390,9 @@ Status TicketService::moveStatus(Ticket& ticket, TicketStatus to, const QString&
                                  QList<TicketEvent>& events) const
 {
     const TicketStatus from = ticket.status;
+    if (Workflow::isReopen(from, to))
+        if (auto single = requireNotMerged(ticket); !single)
+            return single;
     if (!Workflow::allows(from, to))
         return fail(Error{Error::Code::IllegalTransition, QStringLiteral("status"),
                           tr("a ticket cannot go from \"%1\" to \"%2\"").arg(toLabel(from), toLabel(to))});
@@ -739,7 +743,7 @@ Result<Ticket> TicketService::byNumber(const QString& number) const
 
 Result<QList<TicketEvent>> TicketService::timeline(qint64 id) const
 {
-    return m_store.timeline(id);
+    return m_store.joinedTimeline(id);
 }
 
 Result<int> TicketService::recordSlaEvents()

@@ -8,6 +8,7 @@
 #include "tickets/AutoAssigner.h"
 #include "tickets/Notifications.h"
 #include "tickets/Ticket.h"
+#include "tickets/TicketLinks.h"
 #include "tickets/TicketStore.h"
 
 #include <QObject>
@@ -63,8 +64,26 @@ public:
     // How many times the customer said the ticket was not fixed.
     Result<int> notFixedCount(qint64 id) const;
 
+    // Merge, link and split (docs/SERVICE.md "Merge, link and split").
+    Result<QList<TicketLink>> links(qint64 id) const;
+    // The same customer's other tickets, newest first: what a link or merge is usually made to.
+    static constexpr int kCandidateLimit = 20;
+    Result<QList<LinkCandidate>> linkCandidates(qint64 id) const;
+    // Ties two tickets of one office as related; both timelines say so.
+    Result<Ticket> link(qint64 id, const QString& otherNumber, qint64 actorId);
+    // Unties a related link (merges and splits stay recorded).
+    Result<Ticket> unlink(qint64 id, qint64 linkId, qint64 actorId);
+    // Closes an open duplicate with a pointer to the open ticket kept, whose
+    // timeline then shows the duplicate's too. Cannot be undone. Returns the ticket kept.
+    Result<Ticket> merge(qint64 duplicateId, int expectedVersion, const QString& targetNumber, const QString& note,
+                         qint64 actorId);
+    // A new ticket for a second matter raised on this one: the customer,
+    // contact, channel, product and team come from it. Returns the new ticket.
+    Result<Ticket> split(qint64 id, const SplitDraft& draft, qint64 actorId);
+
     Result<Ticket> get(qint64 id) const;
     Result<Ticket> byNumber(const QString& number) const;
+    // The ticket's timeline joined with those of the duplicates merged into it.
     Result<QList<TicketEvent>> timeline(qint64 id) const;
     Result<SlaPreview> previewSla(std::optional<qint64> customerId, Priority priority) const;
 
@@ -111,6 +130,11 @@ private:
     Status moveStatus(Ticket& ticket, TicketStatus to, const QString& note, qint64 actorId,
                       QList<TicketEvent>& events) const;
     Status recordSlaEventsOf(qint64 id, qint64 now);
+    Result<Ticket> linkTarget(const Ticket& from, const QString& number) const;
+    Status requireNotMerged(const Ticket& ticket) const;
+    Status checkMerge(const Ticket& duplicate, const Ticket& kept) const;
+    Status noteLink(qint64 ticketId, const QString& kind, const QString& field, const QString& oldValue,
+                    const QString& newValue, const QString& body, qint64 actorId);
     Status storeSatisfactionDetail(const Ticket& ticket, const SatisfactionDetail& detail, qint64 actorId) const;
     Status followComplaintPath(const Ticket& ticket, TicketStatus to, qint64 actorId, QList<TicketEvent>& events) const;
     QString numberPrefix(qint64 createdAt) const;
@@ -127,6 +151,7 @@ private:
     AccessControl m_access;
     AutoAssigner m_assigner;
     Notifications m_notifications;
+    LinkStore m_links;
 };
 
 } // namespace sd

@@ -282,11 +282,32 @@ Status TicketStore::appendEvent(qint64 ticketId, const TicketEvent& event)
 
 Result<QList<TicketEvent>> TicketStore::timeline(qint64 ticketId) const
 {
-    auto query = sql::run(m_database.connection(), QStringLiteral(R"(SELECT e.id, e.at, e.actor_id,
+    return events(QStringLiteral(R"(SELECT e.id, e.at, e.actor_id,
         COALESCE(u.display_name, ''), e.kind, COALESCE(e.field, ''), COALESCE(e.old_value, ''),
-        COALESCE(e.new_value, ''), COALESCE(e.body, ''), e.is_public
+        COALESCE(e.new_value, ''), COALESCE(e.body, ''), e.is_public, ''
         FROM ticket_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.ticket_id = ? ORDER BY e.at, e.id)"),
-        {ticketId});
+                  {ticketId});
+}
+
+Result<QList<TicketEvent>> TicketStore::joinedTimeline(qint64 ticketId) const
+{
+    // UNION (not UNION ALL) stops at a ticket already reached.
+    return events(QStringLiteral(R"(WITH RECURSIVE joined(id) AS (
+            SELECT CAST(? AS BIGINT)
+            UNION SELECT l.ticket_id FROM ticket_links l JOIN joined j ON l.other_id = j.id
+                WHERE l.kind = 'merged' AND l.removed_at IS NULL)
+        SELECT e.id, e.at, e.actor_id,
+        COALESCE(u.display_name, ''), e.kind, COALESCE(e.field, ''), COALESCE(e.old_value, ''),
+        COALESCE(e.new_value, ''), COALESCE(e.body, ''), e.is_public, CASE WHEN t.id = joined_root.id THEN '' ELSE t.number END
+        FROM joined j JOIN ticket_events e ON e.ticket_id = j.id JOIN tickets t ON t.id = e.ticket_id
+        CROSS JOIN (SELECT CAST(? AS BIGINT) AS id) joined_root
+        LEFT JOIN users u ON u.id = e.actor_id ORDER BY e.at, e.id)"),
+                  {ticketId, ticketId});
+}
+
+Result<QList<TicketEvent>> TicketStore::events(const QString& statement, const QVariantList& values) const
+{
+    auto query = sql::run(m_database.connection(), statement, values);
     if (!query)
         return fail(query.error());
     QList<TicketEvent> events;
@@ -294,7 +315,7 @@ Result<QList<TicketEvent>> TicketStore::timeline(qint64 ticketId) const
         events.append({query->value(0).toLongLong(), query->value(1).toLongLong(), optionalInstant(query->value(2)),
                        query->value(3).toString(), query->value(4).toString(), query->value(5).toString(),
                        query->value(6).toString(), query->value(7).toString(), query->value(8).toString(),
-                       query->value(9).toBool()});
+                       query->value(9).toBool(), query->value(10).toString()});
     return events;
 }
 

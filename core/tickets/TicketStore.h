@@ -36,6 +36,9 @@ public:
     Status update(const Ticket& ticket, int expectedVersion, qint64 actorId, bool userChange = true);
     Status appendEvent(qint64 ticketId, const TicketEvent& event);
     Result<QList<TicketEvent>> timeline(qint64 ticketId) const;
+    // The same with the events of the duplicates merged into the ticket (and
+    // into those), each marked with its ticket's number, in time order.
+    Result<QList<TicketEvent>> joinedTimeline(qint64 ticketId) const;
     Result<QString> nextNumber(const QString& prefix);
     Result<QList<qint64>> idsWithCheckpointBefore(qint64 instant, int limit) const;
     // SQL that holds for a ticket number of this office (by default the
@@ -56,6 +59,7 @@ public:
     Status appendPrepared(BulkInserter& inserter, qint64 ticketId, const TicketEvent& event) const;
 
 private:
+    Result<QList<TicketEvent>> events(const QString& statement, const QVariantList& values) const;
     Result<Ticket> loadWhere(const QString& where, const QVariant& value) const;
     Error conflictFor(qint64 id) const;
     Database m_database;

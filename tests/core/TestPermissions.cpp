@@ -64,6 +64,7 @@ const std::map<Action, std::array<bool, 5>> kExpected{
     {Action::ProposePlan, {true, true, false, true, true}},
     {Action::ManageReplies, {false, false, false, true, true}},
     {Action::ManageRouting, {false, false, false, true, true}},
+    {Action::MergeTickets, {true, false, false, true, true}},
 };
 
 QString importFile(const char* name)
@@ -95,11 +96,11 @@ QString fingerprint(Workspace& ws)
         "(SELECT COALESCE(SUM(version), 0) FROM complaints), (SELECT COUNT(*) FROM cost_lines), "
         "(SELECT COUNT(*) FROM work_orders), (SELECT COALESCE(SUM(version), 0) FROM work_orders), "
         "(SELECT COUNT(*) FROM solution_plans), (SELECT COUNT(*) FROM canned_replies), "
-        "(SELECT COUNT(*) FROM teams WHERE assignment <> 'manual')"));
+        "(SELECT COUNT(*) FROM teams WHERE assignment <> 'manual'), (SELECT COUNT(*) FROM ticket_links)"));
     REQUIRE(row);
     REQUIRE(row->next());
     QStringList parts;
-    for (int i = 0; i < 16; ++i)
+    for (int i = 0; i < 17; ++i)
         parts.append(row->value(i).toString());
     return parts.join(QLatin1Char('|'));
 }
@@ -319,6 +320,14 @@ std::function<Status()> Cell::step(Action action)
             draft.labourMinutes = 30;
             draft.deadline = test::at("2026-10-14T18:00:00+08:00");
             return statusOf(ws->plans().propose(id, draft, actor));
+        };
+    }
+    case Action::MergeTickets: {
+        const qint64 duplicate = ticketInStatus(TicketStatus::New);
+        auto kept = ws->tickets().get(ticketInStatus(TicketStatus::InProgress));
+        REQUIRE(kept);
+        return [this, duplicate, number = kept->number] {
+            return statusOf(ws->tickets().merge(duplicate, version(duplicate), number, {}, actor));
         };
     }
     case Action::ManageRouting:

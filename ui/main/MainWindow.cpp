@@ -440,8 +440,10 @@ void MainWindow::addFormTab(QWidget* form, const QString& title)
         if (at >= 0)
             m_tabs->setTabText(at, text);
     };
-    if (auto* ticket = qobject_cast<TicketForm*>(form))
+    if (auto* ticket = qobject_cast<TicketForm*>(form)) {
         connect(ticket, &TicketForm::titleChanged, this, retitle);
+        connect(ticket, &TicketForm::ticketOpenRequested, this, &MainWindow::openTicket);
+    }
     if (auto* customer = qobject_cast<CustomerForm*>(form)) {
         connect(customer, &CustomerForm::titleChanged, this, retitle);
         connect(customer, &CustomerForm::ticketOpenRequested, this, &MainWindow::openTicket);

@@ -108,6 +108,8 @@ QString NotificationCentre::describe(const Notification& n)
         return tr("%1: %2.").arg(n.ticketNumber, TicketText::checkpoint(n.detail));
     case Notification::Kind::Escalated:
         return tr("Escalation rule on %1: %2.").arg(n.ticketNumber, TicketText::checkpoint(n.detail));
+    case Notification::Kind::Merged:
+        return tr("%1 merged the duplicate %2 into %3.").arg(who, n.detail, n.ticketNumber);
     }
     return n.ticketNumber;
 }

@@ -59,10 +59,19 @@ QString TicketPreview::eventLine(const TicketEvent& event) const
         what = (event.kind == QLatin1String("cost") ? tr("Cost recorded: %1 %2") : tr("Cost voided: %1 %2"))
                    .arg(toLabel(fromCode<CostKind>(event.field).value_or(CostKind::Other)),
                         QLocale().toString(event.newValue.toDouble(), 'f', 2));
+    else if (event.kind == QLatin1String("link"))
+        what = tr("Linked to %1").arg(event.newValue);
+    else if (event.kind == QLatin1String("unlink"))
+        what = tr("Link to %1 removed").arg(event.oldValue);
+    else if (event.kind == QLatin1String("merge"))
+        what = (event.field == QLatin1String("into") ? tr("Merged into %1") : tr("Duplicate %1 merged in")).arg(event.newValue);
+    else if (event.kind == QLatin1String("split"))
+        what = (event.field == QLatin1String("to") ? tr("Split into %1") : tr("Split off from %1")).arg(event.newValue);
     else
         what = tr("Changed: %1").arg(TicketText::fieldLabel(event.field));
-    return QStringLiteral("<p style='margin:4px 0'><span style='color:#667'>%1 · %2</span><br>%3</p>")
-        .arg(localTime(event.at), event.actorName.toHtmlEscaped(), what);
+    const QString where = event.fromNumber.isEmpty() ? QString() : tr(" · on %1").arg(event.fromNumber);
+    return QStringLiteral("<p style='margin:4px 0'><span style='color:#667'>%1 · %2%3</span><br>%4</p>")
+        .arg(localTime(event.at), event.actorName.toHtmlEscaped(), where, what);
 }
 
 void TicketPreview::showTicket(qint64 ticketId)

@@ -4,6 +4,7 @@
 
 #include "tickets/ComplaintPanel.h"
 #include "tickets/CostPanel.h"
+#include "tickets/LinkPanel.h"
 #include "tickets/CannedReplies.h"
 #include "dispatch/PlanPanel.h"
 #include "dispatch/VisitPanel.h"
@@ -121,8 +122,10 @@ TicketForm::TicketForm(AppContext& context, QWidget* parent)
     // Other windows of this process may comment on the same ticket; the
     // history is read-only, so it can follow without touching local edits.
     connect(&m_context.workspace.tickets(), &TicketService::ticketChanged, this, [this](qint64 id) {
-        if (id == m_ticket.id && id != 0)
+        if (id == m_ticket.id && id != 0) {
             refreshTimeline();
+            m_linkPanel->showTicket(m_ticket);
+        }
     });
     newTicket({});
 }
@@ -302,6 +305,11 @@ QWidget* TicketForm::buildFields()
     layout->addWidget(m_visitPanel);
     m_costPanel = new CostPanel(m_context, fields);
     layout->addWidget(m_costPanel);
+    m_linkPanel = new LinkPanel(m_context, fields);
+    layout->addWidget(m_linkPanel);
+    connect(m_linkPanel, &LinkPanel::ticketOpenRequested, this, &TicketForm::ticketOpenRequested);
+    // Merged away: the form shows the closed duplicate as it now is.
+    connect(m_linkPanel, &LinkPanel::ticketChanged, this, [this] { openTicket(m_ticket.id); });
     // Closing a complaint resolves the ticket: the form shows what was written.
     connect(m_complaintPanel, &ComplaintPanel::stepTaken, this, [this] {
         if (hasUnsavedChanges())
@@ -745,6 +753,7 @@ void TicketForm::updatePanels()
 {
     m_complaintPanel->showTicket(m_ticket);
     m_costPanel->showTicket(m_ticket.id);
+    m_linkPanel->showTicket(m_ticket);
     m_planPanel->showTicket(m_ticket.id, Workflow::isOpen(m_ticket.status), m_ticket.details.contactName);
     m_visitPanel->showTicket(m_ticket.id, Workflow::isOpen(m_ticket.status));
 }

@@ -47,6 +47,7 @@ public:
     class CostPanel* costPanel() const { return m_costPanel; }
     class VisitPanel* visitPanel() const { return m_visitPanel; }
     class PlanPanel* planPanel() const { return m_planPanel; }
+    class LinkPanel* linkPanel() const { return m_linkPanel; }
     bool save();
     QString title() const;
 
@@ -72,6 +73,8 @@ signals:
     void titleChanged(const QString& title);
     // After every write this form made: a save or an action.
     void ticketSaved(qint64 ticketId);
+    // A linked ticket (or one just split off or merged into) to open in its own tab.
+    void ticketOpenRequested(qint64 ticketId);
 
 private:
     bool may(Action action) const { return m_allowed.contains(action); }
@@ -197,6 +200,7 @@ private:
     class CostPanel* m_costPanel = nullptr;
     class VisitPanel* m_visitPanel = nullptr;
     class PlanPanel* m_planPanel = nullptr;
+    class LinkPanel* m_linkPanel = nullptr;
     QPlainTextEdit* m_commentEdit = nullptr;
     QPushButton* m_noteButton = nullptr;
     QPushButton* m_replyButton = nullptr;

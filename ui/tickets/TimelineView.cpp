@@ -176,7 +176,11 @@ QFrame* TimelineView::entryFor(const TicketEvent& event)
         top->addWidget(tagLabel);
     }
     const QString actor = event.actorName.isEmpty() ? tr("System") : event.actorName;
-    auto* meta = new QLabel(tr("%1 · %2").arg(actor, TicketText::instant(event.at, m_zone)), frame);
+    // A merged duplicate's entries say which ticket they were written on.
+    const QString when = TicketText::instant(event.at, m_zone);
+    auto* meta = new QLabel(event.fromNumber.isEmpty() ? tr("%1 · %2").arg(actor, when)
+                                                       : tr("%1 · %2 · on the duplicate %3").arg(actor, when, event.fromNumber),
+                            frame);
     meta->setObjectName(QStringLiteral("timelineMeta"));
     meta->setStyleSheet(QStringLiteral("color: #555;"));
     meta->setWordWrap(true);
@@ -256,7 +260,26 @@ QString TimelineView::describe(const TicketEvent& event) const
         return describeEscalationRule(event);
     if (kind == QLatin1String("customer_reply"))
         return tr("The customer said: %1").arg(event.body);
+    if (kind == QLatin1String("link") || kind == QLatin1String("unlink") || kind == QLatin1String("merge")
+        || kind == QLatin1String("split"))
+        return describeLink(event);
     return tr("Recorded “%1”.").arg(kind);
+}
+
+QString TimelineView::describeLink(const TicketEvent& event) const
+{
+    const QString& kind = event.kind;
+    const bool to = event.field == QLatin1String("into") || event.field == QLatin1String("to");
+    if (kind == QLatin1String("link"))
+        return tr("Linked this ticket to %1 as related.").arg(event.newValue);
+    if (kind == QLatin1String("unlink"))
+        return tr("Removed the link to %1.").arg(event.oldValue);
+    if (kind == QLatin1String("merge"))
+        return withBody(to ? tr("Merged this ticket into %1 as a duplicate; the work goes on there.").arg(event.newValue)
+                           : tr("Merged the duplicate %1 into this ticket; its timeline is shown here.").arg(event.newValue),
+                        tr("Note"), event.body);
+    return to ? tr("Split a second matter off into the new ticket %1.").arg(event.newValue)
+              : tr("Split off from %1.").arg(event.newValue);
 }
 
 QString TimelineView::describeStatus(const TicketEvent& event) const

@@ -40,6 +40,7 @@ private:
     QString tierName(const QString& code) const;
     QString fieldValue(const QString& field, const QString& value) const;
     QString describeStatus(const TicketEvent& event) const;
+    QString describeLink(const TicketEvent& event) const;
     QString describeAssignment(const TicketEvent& event) const;
     QString describeSla(const TicketEvent& event) const;
     QString describeEscalationRule(const TicketEvent& event) const;
