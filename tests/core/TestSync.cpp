@@ -1075,3 +1075,56 @@ TEST_CASE("what head office does to a branch's ticket rings the bell at the bran
     exchange(*branch, *head);
     CHECK(kinds(*branch, "wang.lei").size() == 1);
 }
+
+TEST_CASE("a merge and a link made at a branch travel with their tickets; an unlink at head office comes back")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    auto gz = branchOf(*head, QStringLiteral("GZ"));
+    auto kept = sh->ws().tickets().create(call(std::nullopt, QStringLiteral("冰箱不制冷")), sh->user("li.na"));
+    auto other = sh->ws().tickets().create(call(std::nullopt, QStringLiteral("冰箱门关不严")), sh->user("li.na"));
+    auto duplicate = sh->ws().tickets().create(call(std::nullopt, QStringLiteral("冰箱不冷了")), sh->user("li.na"));
+    REQUIRE(kept);
+    REQUIRE(other);
+    REQUIRE(duplicate);
+    REQUIRE(sh->ws().tickets().addComment(duplicate->id, QStringLiteral("第二次来电"), false, sh->user("li.na")));
+    REQUIRE(sh->ws().tickets().merge(duplicate->id, sh->ws().tickets().get(duplicate->id)->version, kept->number, {}, sh->user("li.na")));
+    REQUIRE(sh->ws().tickets().link(kept->id, other->number, sh->user("li.na")));
+    exchange(*sh, *head);
+    exchange(*gz, *head);
+
+    const qint64 keptAtHead = ticketIdOf(*head, kept->number);
+    auto links = head->ws().tickets().links(keptAtHead);
+    REQUIRE(links);
+    REQUIRE(links->size() == 2);
+    CHECK(links->at(0).kind == LinkKind::Merged);
+    CHECK_FALSE(links->at(0).outgoing);
+    CHECK(links->at(0).otherNumber == duplicate->number);
+    CHECK(links->at(1).kind == LinkKind::Related);
+    CHECK(links->at(1).otherNumber == other->number);
+    CHECK(links->at(1).createdByName == QStringLiteral("李娜"));
+    // The duplicate's note shows in the kept ticket's timeline at head office too.
+    auto timeline = head->ws().tickets().timeline(keptAtHead);
+    REQUIRE(timeline);
+    const auto note = std::find_if(timeline->cbegin(), timeline->cend(), [](const TicketEvent& e) { return e.kind == QLatin1String("comment"); });
+    REQUIRE(note != timeline->cend());
+    CHECK(note->fromNumber == duplicate->number);
+    CHECK(note->body == QStringLiteral("第二次来电"));
+    CHECK(scalarText(*head, QStringLiteral("SELECT status FROM tickets WHERE number = ?"), {duplicate->number}) == QStringLiteral("closed"));
+    CHECK(scalarText(*gz, QStringLiteral("SELECT COUNT(*) FROM ticket_links")) == QStringLiteral("0"));
+
+    // Untied at head office, untied at the branch.
+    REQUIRE(head->ws().tickets().unlink(keptAtHead, links->at(1).id, head->user("sun.hui")));
+    exchange(*sh, *head);
+    auto atBranch = sh->ws().tickets().links(kept->id);
+    REQUIRE(atBranch);
+    REQUIRE(atBranch->size() == 1);
+    CHECK(atBranch->first().kind == LinkKind::Merged);
+    CHECK(scalarText(*sh, QStringLiteral("SELECT COUNT(*) FROM ticket_events WHERE kind = 'unlink'")) == QStringLiteral("2"));
+    CHECK(scalarText(*sh, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")) == QStringLiteral("0"));
+
+    // A branch created again from a new seed holds both ties, one removed.
+    auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
+    CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM ticket_links WHERE removed_at IS NULL")) == QStringLiteral("1"));
+    CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM ticket_links")) == QStringLiteral("2"));
+}
