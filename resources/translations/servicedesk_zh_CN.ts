@@ -885,6 +885,22 @@
         <source>Away</source>
         <translation>暂离</translation>
     </message>
+    <message>
+        <source>merge duplicate tickets</source>
+        <translation>合并重复工单</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>已拆分</translation>
+    </message>
 </context>
 <context>
     <name>sd::ComplaintPanel</name>
@@ -2505,6 +2521,93 @@
     </message>
 </context>
 <context>
+    <name>sd::LinkPanel</name>
+    <message>
+        <source>Related</source>
+        <translation>相关工单</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <source>Duplicate merged in</source>
+        <translation>并入的重复工单</translation>
+    </message>
+    <message>
+        <source>Split off into</source>
+        <translation>拆分出</translation>
+    </message>
+    <message>
+        <source>Split off from</source>
+        <translation>拆分自</translation>
+    </message>
+    <message>
+        <source>Linked tickets</source>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <source>&amp;Link a ticket…</source>
+        <translation>关联工单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove the lin&amp;k</source>
+        <translation>取消关联(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit off…</source>
+        <translation>拆分(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the ticket.</source>
+        <translation>双击或按回车键打开该工单。</translation>
+    </message>
+    <message>
+        <source>Agents, supervisors and administrators merge duplicates.</source>
+        <translation>由坐席、主管和管理员合并重复工单。</translation>
+    </message>
+    <message>
+        <source>This ticket was already merged into another.</source>
+        <translation>此工单已合并到另一张工单。</translation>
+    </message>
+    <message>
+        <source>A complaint is closed through its own path.</source>
+        <translation>投诉须按投诉流程结案。</translation>
+    </message>
+    <message>
+        <source>Only an open ticket is merged into another.</source>
+        <translation>只有未结工单才能合并到另一张工单。</translation>
+    </message>
+    <message>
+        <source>Close this ticket as a duplicate of another open ticket.</source>
+        <translation>将此工单作为另一张未结工单的重复单关闭。</translation>
+    </message>
+    <message>
+        <source>Open a new ticket for a second matter the customer raised here.</source>
+        <translation>为客户在此提出的另一件事新建一张工单。</translation>
+    </message>
+</context>
+<context>
     <name>sd::LockWait</name>
     <message>
         <source>The database is busy: another program is writing to it (for example an import).
@@ -2936,6 +3039,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Escalation rule on %1: %2.</source>
         <translation>%1 触发升级规则：%2。</translation>
+    </message>
+    <message>
+        <source>%1 merged the duplicate %2 into %3.</source>
+        <translation>%1 将重复工单 %2 合并到了 %3。</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4311,41 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
 </context>
 <context>
+    <name>sd::SplitDialog</name>
+    <message>
+        <source>Split a matter off %1</source>
+        <translation>从 %1 拆分出一件事</translation>
+    </message>
+    <message>
+        <source>A new ticket for the same customer, contact, product and team, linked to %1. Its SLA starts now.</source>
+        <translation>为同一客户、联系人、产品和团队新建一张工单，并与 %1 关联。其 SLA 从现在开始计时。</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>详情(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create the ticket</source>
+        <translation>创建工单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>sd::Sql</name>
     <message>
         <source>The database refused the change: %1</source>
@@ -5331,6 +5473,61 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
 </context>
 <context>
+    <name>sd::TicketPickDialog</name>
+    <message>
+        <source>Merge %1 into another ticket</source>
+        <translation>将 %1 合并到另一张工单</translation>
+    </message>
+    <message>
+        <source>Link %1 to another ticket</source>
+        <translation>将 %1 关联到另一张工单</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>A ticket number, or pick one of the customer&apos;s tickets</source>
+        <translation>输入工单号，或从该客户的工单中选择</translation>
+    </message>
+    <message>
+        <source>%1 will be closed as a duplicate and its timeline shown in the ticket chosen here, which must be open. This cannot be undone.</source>
+        <translation>%1 将作为重复工单关闭，其处理记录显示在此处选择的工单中（该工单须未结）。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Both tickets will list each other; the link can be removed later.</source>
+        <translation>两张工单将互相列出对方；之后可以取消关联。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the ticket:</source>
+        <translation>保留工单(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>工单(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Optional: why they are the same matter</source>
+        <translation>可选：说明为何是同一件事</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>关联(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>sd::TicketPreview</name>
     <message>
         <source>Reply: </source>
@@ -5444,6 +5641,34 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Escalation rule applied</source>
         <translation>已触发升级规则</translation>
     </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>已关联 %1</translation>
+    </message>
+    <message>
+        <source>Link to %1 removed</source>
+        <translation>已取消与 %1 的关联</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>已合并到 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 merged in</source>
+        <translation>重复工单 %1 已并入</translation>
+    </message>
+    <message>
+        <source>Split into %1</source>
+        <translation>拆分出 %1</translation>
+    </message>
+    <message>
+        <source>Split off from %1</source>
+        <translation>拆分自 %1</translation>
+    </message>
+    <message>
+        <source> · on %1</source>
+        <translation> · 来自 %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketService</name>
@@ -5542,6 +5767,50 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>the customer&apos;s reply is empty</source>
         <translation>客户回复为空</translation>
+    </message>
+    <message>
+        <source>enter the number of the other ticket</source>
+        <translation>请输入另一张工单的工单号</translation>
+    </message>
+    <message>
+        <source>there is no ticket %1</source>
+        <translation>没有工单 %1</translation>
+    </message>
+    <message>
+        <source>%1 is this ticket: choose another one</source>
+        <translation>%1 就是本工单：请选择另一张</translation>
+    </message>
+    <message>
+        <source>%1 and %2 belong to different offices: only tickets of one office can be tied together</source>
+        <translation>%1 和 %2 属于不同的机构：只有同一机构的工单才能关联</translation>
+    </message>
+    <message>
+        <source>ticket %1 was merged into %2: work on %2</source>
+        <translation>工单 %1 已合并到 %2：请在 %2 上处理</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked</source>
+        <translation>%1 和 %2 已经关联</translation>
+    </message>
+    <message>
+        <source>this link was already removed</source>
+        <translation>此关联已被取消</translation>
+    </message>
+    <message>
+        <source>a merge or a split stays recorded: only related tickets can be unlinked</source>
+        <translation>合并和拆分会一直保留记录：只有“相关”关联可以取消</translation>
+    </message>
+    <message>
+        <source>Merged into %1 as a duplicate.</source>
+        <translation>作为重复工单合并到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a complaint: a complaint is closed through its own path, not merged</source>
+        <translation>%1 是投诉：投诉须按投诉流程结案，不能合并</translation>
+    </message>
+    <message>
+        <source>ticket %1 is %2: only open tickets are merged (reopen it first)</source>
+        <translation>工单 %1 的状态为“%2”：只能合并未结工单（请先重新打开）</translation>
     </message>
 </context>
 <context>
@@ -5901,6 +6170,34 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · on the duplicate %3</source>
+        <translation>%1 · %2 · 来自重复工单 %3</translation>
+    </message>
+    <message>
+        <source>Linked this ticket to %1 as related.</source>
+        <translation>已将本工单与 %1 关联为相关工单。</translation>
+    </message>
+    <message>
+        <source>Removed the link to %1.</source>
+        <translation>已取消与 %1 的关联。</translation>
+    </message>
+    <message>
+        <source>Merged this ticket into %1 as a duplicate; the work goes on there.</source>
+        <translation>已将本工单作为重复工单合并到 %1，后续在该工单上处理。</translation>
+    </message>
+    <message>
+        <source>Merged the duplicate %1 into this ticket; its timeline is shown here.</source>
+        <translation>已将重复工单 %1 合并到本工单，其处理记录显示在此。</translation>
+    </message>
+    <message>
+        <source>Split a second matter off into the new ticket %1.</source>
+        <translation>已将另一件事拆分到新工单 %1。</translation>
+    </message>
+    <message>
+        <source>Split off from %1.</source>
+        <translation>拆分自 %1。</translation>
     </message>
 </context>
 <context>
@@ -8019,19 +8316,33 @@ sla elapsed：输出 --from 与 --to 之间的工作时间秒数。
 sla sweep：把已到期的 SLA 预警和超时写入工单处理记录，并把自动分派团队中等待的工单分给可接单的成员。</translation>
     </message>
     <message>
+        <source>%1 is not linked to another ticket.</source>
+        <translation>%1 没有关联其他工单。</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to %2 as related</source>
+        <translation>%1 与 %2 没有“相关”关联</translation>
+    </message>
+    <message>
         <source>tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...: a new ticket.
 tickets show NUMBER: the ticket and its timeline.
 tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...
 tickets comment NUMBER TEXT [--public]; status NUMBER STATUS [--note]; assign NUMBER LOGIN|- [--team]
 tickets customer-reply NUMBER TEXT: what the customer said (a mail gateway, a call back); a ticket pending the customer goes back to in progress
 tickets escalate NUMBER [--reason]; resolve NUMBER --answer confirmed --solution TEXT | --answer not_fixed --note TEXT; csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]
+tickets links NUMBER: the tickets it is tied to; link NUMBER OTHER and unlink NUMBER OTHER: related tickets
+tickets merge DUPLICATE KEPT [--note]: closes the open duplicate, its timeline joined to the kept ticket&apos;s (cannot be undone)
+tickets split NUMBER --subject S [--description] [--category] [--priority]: a new ticket for a second matter, same customer
 Changes take --expect-version N: refused if someone changed the ticket since.</source>
-        <translation>tickets create --subject 主题 [--customer 客户] [--channel] [--category] [--priority] ...：新建工单。
-tickets show 工单号：查看工单及其时间线。
-tickets update 工单号 [--priority] [--category] [--subject] [--description] [--product] ...
-tickets comment 工单号 文字 [--public]；status 工单号 状态 [--note]；assign 工单号 登录名|- [--team]
-tickets customer-reply 工单号 文字：客户说的话（邮件网关、客户回电）；等待客户的工单回到处理中
-tickets escalate 工单号 [--reason]；resolve 工单号 --answer confirmed --solution 文字 | --answer not_fixed --note 文字；csat 工单号 评分 [--comment] [--timeliness N --professionalism N --attitude N]
+        <translation>tickets create --subject S [--customer C] [--channel] [--category] [--priority] ...：新建工单。
+tickets show NUMBER：工单及其处理记录。
+tickets update NUMBER [--priority] [--category] [--subject] [--description] [--product] ...
+tickets comment NUMBER TEXT [--public]；status NUMBER STATUS [--note]；assign NUMBER LOGIN|- [--team]
+tickets customer-reply NUMBER TEXT：客户的回复（邮件网关、回电）；等待客户的工单回到处理中
+tickets escalate NUMBER [--reason]；resolve NUMBER --answer confirmed --solution TEXT | --answer not_fixed --note TEXT；csat NUMBER SCORE [--comment] [--timeliness N --professionalism N --attitude N]
+tickets links NUMBER：与其关联的工单；link NUMBER OTHER 和 unlink NUMBER OTHER：相关工单
+tickets merge DUPLICATE KEPT [--note]：关闭未结的重复工单，其处理记录并入保留的工单（无法撤销）
+tickets split NUMBER --subject S [--description] [--category] [--priority]：为另一件事新建工单，客户相同
 修改可带 --expect-version N：若工单在此之后被他人修改则拒绝。</translation>
     </message>
 </context>

@@ -958,3 +958,68 @@ TEST_CASE("sdctl tickets customer-reply records what the customer said; sla swee
     REQUIRE(swept.exitCode == 0);
     CHECK(swept.out.contains(QStringLiteral("Waiting tickets assigned automatically: 0")));
 }
+
+TEST_CASE("sdctl tickets link, merge and split tie tickets with the desk's rules and permissions", "[cli][tickets][links]")
+{
+    sd::test::ScratchDatabase scratch;
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const auto as = [&](const char* login, QStringList arguments) {
+        return sdctlAs(QString::fromLatin1(login), {}, arguments << QStringLiteral("--db") << db);
+    };
+    const auto json = [](const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); };
+    const auto create = [&](const QString& subject) {
+        const Run created = as("li.na", {QStringLiteral("tickets"), QStringLiteral("create"), QStringLiteral("--json"), QStringLiteral("--subject"),
+                                         subject, QStringLiteral("--contact-name"), QStringLiteral("周女士")});
+        REQUIRE(created.exitCode == 0);
+        return json(created).value(QStringLiteral("number")).toString();
+    };
+    const QString kept = create(QStringLiteral("冰箱结霜"));
+    const QString duplicate = create(QStringLiteral("冰箱又结霜了"));
+    const QString related = create(QStringLiteral("冰箱门封条老化"));
+
+    REQUIRE(as("li.na", {QStringLiteral("tickets"), QStringLiteral("link"), kept, related}).exitCode == 0);
+    const Run twice = as("wang.lei", {QStringLiteral("tickets"), QStringLiteral("link"), related, kept});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(QStringLiteral("already linked")));
+    // A technician may not merge; an agent may.
+    const Run technician = as("zhang.min", {QStringLiteral("tickets"), QStringLiteral("merge"), duplicate, kept});
+    CHECK(technician.exitCode == 1);
+    CHECK(technician.err.contains(QStringLiteral("merge duplicate tickets")));
+    const Run merged = as("li.na", {QStringLiteral("tickets"), QStringLiteral("merge"), duplicate, kept, QStringLiteral("--note"),
+                                    QStringLiteral("同一台冰箱"), QStringLiteral("--json")});
+    REQUIRE(merged.exitCode == 0);
+    CHECK(json(merged).value(QStringLiteral("number")).toString() == kept);
+    const Run closed = as("li.na", {QStringLiteral("tickets"), QStringLiteral("show"), duplicate, QStringLiteral("--json")});
+    CHECK(json(closed).value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
+    CHECK(json(closed).value(QStringLiteral("solution")).toString() == QStringLiteral("Merged into %1 as a duplicate.").arg(kept));
+
+    const Run split = as("li.na", {QStringLiteral("tickets"), QStringLiteral("split"), kept, QStringLiteral("--subject"),
+                                   QStringLiteral("滤网多少钱"), QStringLiteral("--category"), QStringLiteral("inquiry"), QStringLiteral("--json")});
+    REQUIRE(split.exitCode == 0);
+    const QString made = json(split).value(QStringLiteral("number")).toString();
+    CHECK(json(split).value(QStringLiteral("category")).toString() == QStringLiteral("inquiry"));
+    CHECK(json(split).value(QStringLiteral("contact_name")).toString() == QStringLiteral("周女士"));
+
+    const Run listed = as("zhao.qing", {QStringLiteral("tickets"), QStringLiteral("links"), kept});
+    REQUIRE(listed.exitCode == 0);
+    const QStringList lines = listed.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0).startsWith(QStringLiteral("related  %1  ").arg(related)));
+    CHECK(lines.at(1).startsWith(QStringLiteral("merged_from  %1  Closed").arg(duplicate)));
+    CHECK(lines.at(2).startsWith(QStringLiteral("split_to  %1  ").arg(made)));
+    // The kept ticket's timeline carries the duplicate's lines, marked with its number.
+    const Run shown = as("li.na", {QStringLiteral("tickets"), QStringLiteral("show"), kept, QStringLiteral("--json")});
+    int fromDuplicate = 0;
+    for (const QJsonValue& event : json(shown).value(QStringLiteral("timeline")).toArray())
+        fromDuplicate += event.toObject().value(QStringLiteral("from")).toString() == duplicate ? 1 : 0;
+    CHECK(fromDuplicate == 6); // created, assignment, status; the merge and two status moves
+
+    const Run unlinked = as("li.na", {QStringLiteral("tickets"), QStringLiteral("unlink"), kept, duplicate});
+    CHECK(unlinked.exitCode == 1);
+    CHECK(unlinked.err.contains(QStringLiteral("is not linked to %1 as related").arg(duplicate)));
+    REQUIRE(as("li.na", {QStringLiteral("tickets"), QStringLiteral("unlink"), kept, related}).exitCode == 0);
+    const Run reopened = as("li.na", {QStringLiteral("tickets"), QStringLiteral("status"), duplicate, QStringLiteral("in_progress")});
+    CHECK(reopened.exitCode == 1);
+    CHECK(reopened.err.contains(QStringLiteral("was merged into %1").arg(kept)));
+}

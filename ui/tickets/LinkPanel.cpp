@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,12 +61,13 @@ LinkPanel::LinkPanel(AppContext& context, QWidget* parent)
     m_unlink->setObjectName(QStringLiteral("unlinkTicket"));
     m_merge->setObjectName(QStringLiteral("mergeTicket"));
     m_split->setObjectName(QStringLiteral("splitTicket"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_link);
-    buttons->addWidget(m_unlink);
-    buttons->addStretch();
-    buttons->addWidget(m_merge);
-    buttons->addWidget(m_split);
+    // Two rows: the fields column is often narrow.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_link, 0, 0);
+    buttons->addWidget(m_unlink, 0, 1);
+    buttons->addWidget(m_merge, 1, 0);
+    buttons->addWidget(m_split, 1, 1);
+    buttons->setColumnStretch(2, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_links);
     layout->addLayout(buttons);
