@@ -92,7 +92,10 @@ int runComplaints(const QStringList& arguments);
 int runCosts(const QStringList& arguments);
 int runDispatch(const QStringList& arguments);
 int runPlans(const QStringList& arguments);
+int runAttachments(const QStringList& arguments);
 bool isTicketWriteVerb(const QString& verb);
+// The id of the ticket with this number, or nothing with the error printed.
+std::optional<qint64> ticketIdOf(Command& command, sd::Workspace& workspace, const QString& number);
 int runTicketWrite(const QString& verb, const QStringList& arguments);
 // PDF output needs the report layout of the desktop client (ReportPdf.cpp).
 int writeReportPdf(Command& command, sd::Workspace& workspace, const sd::KpiReport& report);

@@ -144,16 +144,6 @@ int listComplaints(Command& command, sd::Workspace& workspace)
     return Ok;
 }
 
-std::optional<qint64> ticketIdOf(Command& command, sd::Workspace& workspace, const QString& number)
-{
-    auto ticket = workspace.tickets().byNumber(number);
-    if (!ticket) {
-        command.failWith(ticket.error());
-        return std::nullopt;
-    }
-    return ticket->id;
-}
-
 int advanceComplaint(Command& command, sd::Workspace& workspace, qint64 ticketId)
 {
     bool bad = false;
@@ -193,6 +183,16 @@ int advanceComplaint(Command& command, sd::Workspace& workspace, qint64 ticketId
 }
 
 } // namespace
+
+std::optional<qint64> ticketIdOf(Command& command, sd::Workspace& workspace, const QString& number)
+{
+    auto ticket = workspace.tickets().byNumber(number);
+    if (!ticket) {
+        command.failWith(ticket.error());
+        return std::nullopt;
+    }
+    return ticket->id;
+}
 
 int runComplaints(const QStringList& arguments)
 {

@@ -37,6 +37,7 @@ const QMap<QString, Entry>& commands()
         {QStringLiteral("sync"), {&sdctl::runSync, QT_TRANSLATE_NOOP("sdctl", "synchronise branch offices with head office")}},
         {QStringLiteral("complaints"), {&sdctl::runComplaints, QT_TRANSLATE_NOOP("sdctl", "the complaint register and each complaint's path")}},
         {QStringLiteral("costs"), {&sdctl::runCosts, QT_TRANSLATE_NOOP("sdctl", "record and show a ticket's service cost")}},
+        {QStringLiteral("attachments"), {&sdctl::runAttachments, QT_TRANSLATE_NOOP("sdctl", "attach photos and files to tickets and visits, and get them back")}},
         {QStringLiteral("plans"), {&sdctl::runPlans, QT_TRANSLATE_NOOP("sdctl", "propose solution plans and record the customer's consent")}},
         {QStringLiteral("dispatch"), {&sdctl::runDispatch, QT_TRANSLATE_NOOP("sdctl", "send technicians, report visits, list a day's visits, print work orders")}},
     };
@@ -100,6 +101,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("customers"), QStringLiteral("duplicates | merge KEEP OTHER")},
         {QStringLiteral("complaints"), QStringLiteral("list | show NUMBER | advance NUMBER --to STAGE")},
         {QStringLiteral("costs"), QStringLiteral("show NUMBER | add NUMBER --kind KIND | void NUMBER LINE")},
+        {QStringLiteral("attachments"), QStringLiteral("list NUMBER | add NUMBER FILE... [--visit N] | get NUMBER ID [--to PATH] | remove NUMBER ID")},
         {QStringLiteral("plans"), QStringLiteral("show NUMBER | propose NUMBER --cause C --steps S --deadline TIME | consent NUMBER --by NAME --how HOW")},
         {QStringLiteral("dispatch"), QStringLiteral("create NUMBER | reschedule NUMBER VISIT | status NUMBER VISIT | list | show NUMBER | sheet NUMBER VISIT")},
         {QStringLiteral("sync"), QStringLiteral("keys | register KEY | export --to FILE | import FILE | now --with DB | status | conflicts | resolve ID")}};

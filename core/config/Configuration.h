@@ -91,6 +91,9 @@ struct ServiceRules
     QList<EscalationRule> escalation;
     // The team a ticket moves to when an escalation rule raises it to this level.
     QMap<SupportLevel, QString> levelTeams;
+    // The largest file that may be attached to a ticket (attachments live in the database).
+    int attachmentMaxMb = 20;
+    qint64 attachmentMaxBytes() const { return qint64(attachmentMaxMb) * 1024 * 1024; }
     qint64 hourlyRate(Role role) const { return hourlyRateCents.value(role, 0); }
     const EscalationRule* escalationAt(const QString& checkpoint) const
     {

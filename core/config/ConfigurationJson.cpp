@@ -415,6 +415,15 @@ Status readCostRules(const QJsonObject& costs, ServiceRules& rules)
     return {};
 }
 
+Status readAttachmentRules(const QJsonObject& attachments, ServiceRules& rules)
+{
+    auto limit = wholeNumber(attachments, "max_mb", QStringLiteral("$.service.attachments"), rules.attachmentMaxMb, 1, 200);
+    if (!limit)
+        return fail(limit.error());
+    rules.attachmentMaxMb = int(*limit);
+    return {};
+}
+
 // The parts catalogue: each part once, named, with a unit cost.
 Status readParts(const QJsonValue& value, ServiceRules& rules)
 {
@@ -529,6 +538,8 @@ Result<ServiceRules> ConfigurationJson::serviceFromObject(const QJsonObject& ser
         return fail(read.error());
     if (auto read = readParts(service.value(QLatin1String("parts")), rules); !read)
         return fail(read.error());
+    if (auto read = readAttachmentRules(service.value(QLatin1String("attachments")).toObject(), rules); !read)
+        return fail(read.error());
     if (auto read = readEscalation(service.value(QLatin1String("escalation")), configuration, rules); !read)
         return fail(read.error());
     return rules;
@@ -551,7 +562,8 @@ QJsonObject ConfigurationJson::serviceToObject(const ServiceRules& rules)
             {QStringLiteral("costs"), QJsonObject{{QStringLiteral("hourly_rates"), rates},
                                                   {QStringLiteral("transport_per_visit"), double(rules.transportPerVisitCents) / 100.0},
                                                   {QStringLiteral("transport_per_km"), double(rules.transportPerKmCents) / 100.0}}},
-            {QStringLiteral("parts"), parts}};
+            {QStringLiteral("parts"), parts},
+            {QStringLiteral("attachments"), QJsonObject{{QStringLiteral("max_mb"), rules.attachmentMaxMb}}}};
     if (!rules.escalation.isEmpty() || !rules.levelTeams.isEmpty())
         service.insert(QStringLiteral("escalation"), escalationToObject(rules));
     return service;

@@ -1,5 +1,7 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoPicture.h"
+
 #include "demo/DemoServiceProcess.h"
 #include "process/ComplaintStore.h"
 #include "process/PlanService.h"
@@ -136,6 +138,7 @@ Status DemoGenerator::load(BulkLoad& bulk, bool rebuildIndexes, const Progress& 
     const std::initializer_list<std::function<Status()>> steps{
         [&] { return rebuildIndexes ? bulk.begin() : Status(); }, [&] { return createAgents(); },
         [&] { return createCustomers(progress); }, [&] { return createTickets(progress); }, [&] { return createReplies(); },
+        [&] { return createAttachments(); },
         [&] { return rebuildIndexes ? bulk.finish() : Status(); }};
     for (const auto& step : steps)
         if (auto done = step(); !done)
@@ -161,6 +164,47 @@ Status DemoGenerator::createReplies()
             if (!added)
                 return fail(added.error());
         }
+    return {};
+}
+
+// Photos on a share of fault tickets: the fault as reported, and where a
+// technician went, the photo taken on arrival (attached to the visit).
+Status DemoGenerator::createAttachments()
+{
+    struct Photographed
+    {
+        qint64 ticketId, assignee, createdAt;
+        std::optional<qint64> visit, technician, arrivedAt;
+    };
+    const int wanted = std::clamp(m_options.tickets / 40, std::min(m_options.tickets, 1), 400);
+    auto rows = sql::run(m_workspace.database().connection(),
+                         QStringLiteral("SELECT t.id, t.assignee_id, t.created_at, w.id, w.technician_id, w.arrived_at FROM tickets t "
+                                        "LEFT JOIN work_orders w ON w.ticket_id = t.id AND w.visit_no = 1 "
+                                        "WHERE t.category = ? AND t.assignee_id IS NOT NULL ORDER BY t.id LIMIT ?"),
+                         {toCode(Category::Fault), wanted});
+    if (!rows)
+        return fail(rows.error());
+    const auto optional = [](const QVariant& value) { return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong()); };
+    std::vector<Photographed> found;
+    while (rows->next())
+        found.push_back({rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toLongLong(),
+                         optional(rows->value(3)), optional(rows->value(4)), optional(rows->value(5))});
+    const AttachmentService& attachments = m_workspace.attachments();
+    for (const Photographed& ticket : found) {
+        const QByteArray fault = DemoPicture::png(96, 72, quint32(m_random.next()));
+        const QString faultName = m_random.chance(0.5) ? QStringLiteral("故障照片.png") : QStringLiteral("fault-photo.png");
+        if (auto written = attachments.write(ticket.ticketId, {faultName, fault, fault, std::nullopt, uuid()}, ticket.assignee,
+                                             ticket.createdAt + 600);
+            !written)
+            return fail(written.error());
+        if (!ticket.visit || !ticket.arrivedAt || !ticket.technician)
+            continue;
+        const QByteArray onSite = DemoPicture::png(96, 72, quint32(m_random.next()));
+        if (auto written = attachments.write(ticket.ticketId, {QStringLiteral("现场照片.png"), onSite, onSite, ticket.visit, uuid()},
+                                             *ticket.technician, *ticket.arrivedAt + 900);
+            !written)
+            return fail(written.error());
+    }
     return {};
 }
 

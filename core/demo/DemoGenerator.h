@@ -104,6 +104,7 @@ private:
     Status createCustomers(const Progress& progress);
     Status createTickets(const Progress& progress);
     Status createReplies();
+    Status createAttachments();
     QList<qint64> creationInstants();
     QString uuid();
     QString personName(bool chinese);

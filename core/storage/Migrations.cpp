@@ -376,6 +376,9 @@ QStringList schemaV11(const SqlDialect& dialect)
 // split"). A link is written once and only ever marked removed, so two offices
 // that tie and untie the same pair merge field by field. `ticket_id` is the
 // duplicate of a merge and the ticket split; both tickets belong to one office.
+// Attachments (docs/SERVICE.md "Attachments"): files kept in the database in
+// parts of at most 512 KiB, so a list never reads a file and a file is read
+// part by part; like links, written once and only marked removed.
 QStringList schemaV12(const SqlDialect& dialect)
 {
     return withDialect(dialect, {
@@ -387,9 +390,28 @@ QStringList schemaV12(const SqlDialect& dialect)
             removed_at INTEGER, removed_by INTEGER REFERENCES users(id), updated_by INTEGER REFERENCES users(id)))"),
         QStringLiteral("CREATE INDEX ix_ticket_links_ticket ON ticket_links(ticket_id)"),
         QStringLiteral("CREATE INDEX ix_ticket_links_other ON ticket_links(other_id)"),
-    }) + dialect.deskMayWrite({QStringLiteral("ticket_links")})
+        QStringLiteral(R"(CREATE TABLE attachments (
+            id %ID%, uuid TEXT NOT NULL UNIQUE,
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            work_order_id INTEGER REFERENCES work_orders(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL, mime_type TEXT NOT NULL, size_bytes INTEGER NOT NULL, sha256 TEXT NOT NULL,
+            part_count INTEGER NOT NULL, thumbnail BLOB,
+            created_at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id),
+            removed_at INTEGER, removed_by INTEGER REFERENCES users(id), updated_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral("CREATE INDEX ix_attachments_ticket ON attachments(ticket_id, id)"),
+        QStringLiteral(R"(CREATE TABLE attachment_parts (
+            id %ID%, uuid TEXT NOT NULL UNIQUE,
+            attachment_id INTEGER NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            part_no INTEGER NOT NULL, data BLOB NOT NULL, updated_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral("CREATE UNIQUE INDEX ix_attachment_parts ON attachment_parts(attachment_id, part_no)"),
+    }) + dialect.deskMayWrite({QStringLiteral("ticket_links"), QStringLiteral("attachments"), QStringLiteral("attachment_parts")})
        + dialect.syncCaptureStatements(QStringLiteral("link"), QStringLiteral("ticket_links"),
-                                       {QStringLiteral("removed_at"), QStringLiteral("removed_by")});
+                                       {QStringLiteral("removed_at"), QStringLiteral("removed_by")})
+       + dialect.syncCaptureStatements(QStringLiteral("attachment"), QStringLiteral("attachments"),
+                                       {QStringLiteral("removed_at"), QStringLiteral("removed_by")})
+       // A part never changes; the update trigger watches its number only to exist.
+       + dialect.syncCaptureStatements(QStringLiteral("attachment_part"), QStringLiteral("attachment_parts"), {QStringLiteral("part_no")});
 }
 
 } // namespace

@@ -16,6 +16,8 @@ QString PostgresDialect::adaptDdl(const QString& statement) const
     QString adapted = statement;
     adapted.replace(QLatin1String("%ID%"), autoIdColumn());
     adapted.replace(integer, QStringLiteral("BIGINT"));
+    static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+    adapted.replace(blob, QStringLiteral("BYTEA"));
     // Text compares by code point, as on SQLite, whatever the server's locale:
     // number ranges ('HQ-' < n < 'HQ.'), code order and sorted names agree.
     static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));

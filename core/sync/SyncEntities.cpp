@@ -123,6 +123,29 @@ SyncEntity links()
             false};
 }
 
+// A file attached to a ticket or one of its visits: written once, later only
+// marked removed. Its content travels as parts (rows of their own).
+SyncEntity attachments()
+{
+    return {QStringLiteral("attachment"), QStringLiteral("attachments"),
+            plain({"removed_at"}) + QList<SyncColumn>{{QStringLiteral("removed_by"), Refers::User}},
+            QList<SyncColumn>{{QStringLiteral("ticket_id"), Refers::Ticket}, {QStringLiteral("work_order_id"), Refers::Visit}}
+                + plain({"file_name", "mime_type", "size_bytes", "sha256", "part_count"})
+                + QList<SyncColumn>{{QStringLiteral("thumbnail"), Refers::Bytes}}
+                + plain({"created_at"})
+                + QList<SyncColumn>{{QStringLiteral("created_by"), Refers::User}, {QStringLiteral("updated_by"), Refers::User}},
+            false};
+}
+
+// One part of an attachment's content; it never changes.
+SyncEntity attachmentParts()
+{
+    return {QStringLiteral("attachment_part"), QStringLiteral("attachment_parts"), plain({"part_no"}),
+            QList<SyncColumn>{{QStringLiteral("ticket_id"), Refers::Ticket}, {QStringLiteral("attachment_id"), Refers::Attachment},
+                              {QStringLiteral("data"), Refers::Bytes}, {QStringLiteral("updated_by"), Refers::User}},
+            false};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -166,7 +189,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), conflicts()};
     return entities;
 }
 

@@ -11,7 +11,8 @@ namespace sd {
 // that row's global key (a customer's uuid, a user's login).
 struct SyncColumn
 {
-    enum class Refers { Nothing, Customer, User, Ticket };
+    // Bytes: binary data, sent as base64 text.
+    enum class Refers { Nothing, Customer, User, Ticket, Visit, Attachment, Bytes };
     QString name;
     Refers refers = Refers::Nothing;
 };

@@ -89,6 +89,15 @@ Result<QVariant> SyncRows::idOfUuid(const QString& table, const QString& uuid)
     return found;
 }
 
+// Table names come from the program, never from the file.
+Result<QJsonValue> SyncRows::uuidOf(const QString& table, const QVariant& id)
+{
+    auto uuid = m_statements.scalar(QStringLiteral("SELECT uuid FROM %1 WHERE id = ?").arg(table), {id.toLongLong()});
+    if (!uuid)
+        return fail(uuid.error());
+    return uuid->isValid() ? QJsonValue(uuid->toString()) : QJsonValue(QJsonValue::Null);
+}
+
 Result<QJsonValue> SyncRows::outgoing(const SyncColumn& column, const QVariant& value)
 {
     if (value.isNull())
@@ -111,12 +120,14 @@ Result<QJsonValue> SyncRows::outgoing(const SyncColumn& column, const QVariant& 
         m_customerUuids.insert(value.toLongLong(), uuid->toString());
         return QJsonValue(uuid->toString());
     }
-    case SyncColumn::Refers::Ticket: {
-        auto uuid = m_statements.scalar(QStringLiteral("SELECT uuid FROM tickets WHERE id = ?"), {value.toLongLong()});
-        if (!uuid)
-            return fail(uuid.error());
-        return uuid->isValid() ? QJsonValue(uuid->toString()) : QJsonValue(QJsonValue::Null);
-    }
+    case SyncColumn::Refers::Ticket:
+        return uuidOf(QStringLiteral("tickets"), value);
+    case SyncColumn::Refers::Visit:
+        return uuidOf(QStringLiteral("work_orders"), value);
+    case SyncColumn::Refers::Attachment:
+        return uuidOf(QStringLiteral("attachments"), value);
+    case SyncColumn::Refers::Bytes:
+        return QJsonValue(QString::fromLatin1(value.toByteArray().toBase64()));
     case SyncColumn::Refers::Nothing:
         break;
     }
@@ -134,6 +145,12 @@ Result<QVariant> SyncRows::incoming(const SyncColumn& column, const QJsonValue& 
         return idOfUuid(QStringLiteral("customers"), value.toString());
     case SyncColumn::Refers::Ticket:
         return idOfUuid(QStringLiteral("tickets"), value.toString());
+    case SyncColumn::Refers::Visit:
+        return idOfUuid(QStringLiteral("work_orders"), value.toString());
+    case SyncColumn::Refers::Attachment:
+        return idOfUuid(QStringLiteral("attachments"), value.toString());
+    case SyncColumn::Refers::Bytes:
+        return QVariant(QByteArray::fromBase64(value.toString().toLatin1()));
     case SyncColumn::Refers::Nothing:
         break;
     }

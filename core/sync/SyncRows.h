@@ -28,6 +28,7 @@ public:
     // One field; tickets and customers get a new version so open forms see it.
     Status set(const SyncEntity& entity, const QString& uuid, const SyncColumn& column, const QJsonValue& value);
 
+    Result<QJsonValue> uuidOf(const QString& table, const QVariant& id);
     Result<QJsonValue> outgoing(const SyncColumn& column, const QVariant& value);
     Result<QVariant> incoming(const SyncColumn& column, const QJsonValue& value);
     Result<QString> loginOf(const QVariant& userId);

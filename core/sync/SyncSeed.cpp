@@ -52,7 +52,7 @@ QSet<QString> uuidsOf(const QJsonArray& rows)
 QList<std::pair<const char*, const char*>> ticketChildEntities()
 {
     return {{"complaint", "complaints"}, {"cost", "costs"}, {"survey", "surveys"}, {"visit", "visits"}, {"plan", "plans"},
-            {"link", "links"}};
+            {"link", "links"}, {"attachment", "attachments"}, {"attachment_part", "attachment_parts"}};
 }
 
 } // namespace
@@ -88,7 +88,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     if (!customers || !purchases || !tickets || !events || !conflicts || !replies)
         return fail(!customers ? customers.error() : !purchases ? purchases.error() : !tickets ? tickets.error()
                     : !events ? events.error() : !conflicts ? conflicts.error() : replies.error());
-    // The rows that hang off the office's tickets: complaints, costs, surveys, visits, plans, links.
+    // The rows that hang off the office's tickets: complaints, costs, surveys, visits, plans, links, attachments.
     const QString ofMine = QStringLiteral("ticket_id IN (SELECT id FROM tickets WHERE substr(number, 1, ?) = ?)");
     QJsonObject ticketChildren;
     QSet<QString> uuids = uuidsOf(*customers) + uuidsOf(*purchases) + uuidsOf(*tickets) + uuidsOf(*conflicts) + uuidsOf(*replies);

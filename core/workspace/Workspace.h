@@ -12,6 +12,7 @@
 #include "people/UserAdmin.h"
 #include "people/UserDirectory.h"
 #include "process/ComplaintService.h"
+#include "process/AttachmentService.h"
 #include "process/CostService.h"
 #include "process/PlanService.h"
 #include "process/ReplyService.h"
@@ -54,6 +55,7 @@ public:
     VisitService& visits() { return m_visits; }
     PlanService& plans() { return m_plans; }
     ReplyService& replies() { return m_replies; }
+    AttachmentService& attachments() { return m_attachments; }
     Presence& presence() { return m_presence; }
     UserDirectory& users() { return m_users; }
     const AccessControl& access() const { return m_access; }
@@ -88,6 +90,7 @@ private:
     VisitService m_visits;
     PlanService m_plans;
     ReplyService m_replies;
+    AttachmentService m_attachments;
     Presence m_presence;
     CustomerService m_customers;
     QueueQuery m_queues;

@@ -89,6 +89,130 @@
     </message>
 </context>
 <context>
+    <name>sd::AttachmentPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation>添加附件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>另存为(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Drop photos and files here. Double-click or press Enter to open one.</source>
+        <translation>将照片和文件拖放到此处。双击或按回车键打开。</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>添加到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>This ticket</source>
+        <translation>本工单</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation>第 %1 次上门</translation>
+    </message>
+    <message>
+        <source>%1 · visit %2</source>
+        <translation>%1 · 第 %2 次上门</translation>
+    </message>
+    <message>
+        <source>%1
+%2, attached by %3 on %4</source>
+        <translation>%1
+%2，由 %3 于 %4 添加</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>%1 is %2: files up to %3 are attached</source>
+        <translation>%1 大小为 %2：只能添加不超过 %3 的文件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>No program here opens %1; use Save as… instead.</source>
+        <translation>本机没有可以打开 %1 的程序；请改用“另存为…”。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AttachmentService</name>
+    <message>
+        <source>the file has no name</source>
+        <translation>文件没有名称</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to attach</source>
+        <translation>%1 是空文件：没有可添加的内容</translation>
+    </message>
+    <message>
+        <source>%1 is %2: files up to %3 are attached (the configuration&apos;s service.attachments.max_mb)</source>
+        <translation>%1 大小为 %2：只能添加不超过 %3 的文件（配置项 service.attachments.max_mb）</translation>
+    </message>
+    <message>
+        <source>ticket %1 does not exist</source>
+        <translation>工单 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the visit is not one of this ticket&apos;s</source>
+        <translation>该上门服务不属于本工单</translation>
+    </message>
+    <message>
+        <source>the attachment does not exist or was removed</source>
+        <translation>附件不存在或已被移除</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete here (%2 of %3 parts): it has not fully arrived or is damaged</source>
+        <translation>%1 在本地不完整（%3 个分段中只有 %2 个）：尚未完全同步或已损坏</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
     <name>sd::AuditLog</name>
     <message>
         <source>at the desk</source>
@@ -5669,6 +5793,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source> · on %1</source>
         <translation> · 来自 %1</translation>
     </message>
+    <message>
+        <source>Attachment removed: %1</source>
+        <translation>已移除附件：%1</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>已添加附件：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketService</name>
@@ -6198,6 +6330,22 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Split off from %1.</source>
         <translation>拆分自 %1。</translation>
+    </message>
+    <message>
+        <source>Removed the attachment %1 (%2).</source>
+        <translation>移除了附件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2).</source>
+        <translation>添加了附件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Removed the attachment %1 (%2) of visit %3.</source>
+        <translation>移除了第 %3 次上门的附件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2) to visit %3.</source>
+        <translation>为第 %3 次上门添加了附件 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -8344,6 +8492,68 @@ tickets links NUMBER：与其关联的工单；link NUMBER OTHER 和 unlink NUMB
 tickets merge DUPLICATE KEPT [--note]：关闭未结的重复工单，其处理记录并入保留的工单（无法撤销）
 tickets split NUMBER --subject S [--description] [--category] [--priority]：为另一件事新建工单，客户相同
 修改可带 --expect-version N：若工单在此之后被他人修改则拒绝。</translation>
+    </message>
+    <message>
+        <source>  visit %1</source>
+        <translation>  第 %1 次上门</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>没有附件。</translation>
+    </message>
+    <message>
+        <source>--visit: the ticket has no visit %1</source>
+        <translation>--visit：该工单没有第 %1 次上门</translation>
+    </message>
+    <message>
+        <source>%1 is %2: files up to %3 are attached</source>
+        <translation>%1 大小为 %2：只能添加不超过 %3 的文件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the ticket has no attachment &quot;%1&quot;</source>
+        <translation>该工单没有附件“%1”</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2)</source>
+        <translation>已写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>attachments list NUMBER: a ticket&apos;s photos and files (its visits&apos; too).
+attachments add NUMBER FILE... [--visit N]: attach files, each up to the configured size.
+attachments get NUMBER ID|NAME [--to PATH]: write one out.
+attachments remove NUMBER ID|NAME: hide one (it stays in the database).</source>
+        <translation>attachments list NUMBER：工单（含其上门服务）的照片和文件。
+attachments add NUMBER FILE... [--visit N]：添加文件，每个不超过配置的大小。
+attachments get NUMBER ID|NAME [--to PATH]：将一个附件写出到文件。
+attachments remove NUMBER ID|NAME：隐藏一个附件（仍保留在数据库中）。</translation>
+    </message>
+    <message>
+        <source>list NUMBER | add NUMBER FILE... | get NUMBER ID | remove NUMBER ID</source>
+        <translation>list NUMBER | add NUMBER FILE... | get NUMBER ID | remove NUMBER ID</translation>
+    </message>
+    <message>
+        <source>add: attach to this visit of the ticket.</source>
+        <translation>add：添加到该工单的这次上门服务。</translation>
+    </message>
+    <message>
+        <source>get: the file or folder to write to (default: the current folder).</source>
+        <translation>get：写出到的文件或文件夹（默认：当前文件夹）。</translation>
+    </message>
+    <message>
+        <source>use: sdctl attachments list NUMBER | add NUMBER FILE... [--visit N] | get NUMBER ID [--to PATH] | remove NUMBER ID</source>
+        <translation>用法：sdctl attachments list NUMBER | add NUMBER FILE... [--visit N] | get NUMBER ID [--to PATH] | remove NUMBER ID</translation>
+    </message>
+    <message>
+        <source>attach photos and files to tickets and visits, and get them back</source>
+        <translation>为工单和上门服务添加照片和文件，并取回</translation>
     </message>
 </context>
 </TS>

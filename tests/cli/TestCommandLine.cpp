@@ -920,7 +920,7 @@ TEST_CASE("sdctl plans: a script proposes a plan with catalogue and other parts,
     CHECK(plan.value(QStringLiteral("parts")).toArray().size() == 2);
 }
 
-TEST_CASE("sdctl tickets customer-reply records what the customer said; sla sweep reports the tickets it shared out",
+TEST_CASE("sdctl tickets customer-reply records what the customer said, sla sweep reports the tickets it shared out",
           "[cli][tickets][notifications]")
 {
     sd::test::ScratchDatabase scratch;
@@ -1022,4 +1022,50 @@ TEST_CASE("sdctl tickets link, merge and split tie tickets with the desk's rules
     const Run reopened = as("li.na", {QStringLiteral("tickets"), QStringLiteral("status"), duplicate, QStringLiteral("in_progress")});
     CHECK(reopened.exitCode == 1);
     CHECK(reopened.err.contains(QStringLiteral("was merged into %1").arg(kept)));
+}
+
+TEST_CASE("sdctl attachments adds files to a ticket and a visit, lists them, writes them back and removes them", "[cli][attachments]")
+{
+    sd::test::ScratchDatabase scratch;
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const auto as = [&](const char* login, QStringList arguments) {
+        return sdctlAs(QString::fromLatin1(login), {}, arguments << QStringLiteral("--db") << db);
+    };
+    const Run created = as("li.na", {QStringLiteral("tickets"), QStringLiteral("create"), QStringLiteral("--json"), QStringLiteral("--subject"),
+                                     QStringLiteral("洗衣机漏水"), QStringLiteral("--contact-name"), QStringLiteral("周女士")});
+    REQUIRE(created.exitCode == 0);
+    const QString number = QJsonDocument::fromJson(created.out.toUtf8()).object().value(QStringLiteral("number")).toString();
+    QTemporaryDir files;
+    const QString invoice = files.filePath(QStringLiteral("invoice.pdf"));
+    {
+        QFile out(invoice);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("%PDF-1.4 invoice of the repair");
+    }
+    const Run added = as("li.na", {QStringLiteral("attachments"), QStringLiteral("add"), number, invoice, QStringLiteral("--json")});
+    REQUIRE(added.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(added.out.toUtf8()).array();
+    REQUIRE(list.size() == 1);
+    CHECK(list.at(0).toObject().value(QStringLiteral("name")).toString() == QStringLiteral("invoice.pdf"));
+    CHECK(list.at(0).toObject().value(QStringLiteral("size")).toInt() == 30);
+    CHECK(list.at(0).toObject().value(QStringLiteral("type")).toString() == QStringLiteral("application/pdf"));
+    const Run noVisit = as("li.na", {QStringLiteral("attachments"), QStringLiteral("add"), number, invoice, QStringLiteral("--visit"), QStringLiteral("3")});
+    CHECK(noVisit.exitCode == 2);
+    CHECK(noVisit.err.contains(QStringLiteral("no visit 3")));
+    const Run inspector = as("zhao.qing", {QStringLiteral("attachments"), QStringLiteral("add"), number, invoice});
+    CHECK(inspector.exitCode == 1);
+
+    const Run got = as("zhao.qing", {QStringLiteral("attachments"), QStringLiteral("get"), number, QStringLiteral("invoice.pdf"),
+                                     QStringLiteral("--to"), files.filePath(QStringLiteral("copy.pdf"))});
+    REQUIRE(got.exitCode == 0);
+    QFile copy(files.filePath(QStringLiteral("copy.pdf")));
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(copy.readAll() == QByteArray("%PDF-1.4 invoice of the repair"));
+    const Run removed = as("li.na", {QStringLiteral("attachments"), QStringLiteral("remove"), number, QStringLiteral("invoice.pdf")});
+    REQUIRE(removed.exitCode == 0);
+    CHECK(removed.out.contains(QStringLiteral("No attachments.")));
+    const Run gone = as("li.na", {QStringLiteral("attachments"), QStringLiteral("get"), number, QStringLiteral("invoice.pdf")});
+    CHECK(gone.exitCode == 1);
+    CHECK(gone.err.contains(QStringLiteral("no attachment \"invoice.pdf\"")));
 }

@@ -269,7 +269,7 @@ TEST_CASE("the Teams screen's figures: who is at a desk, available, and the open
     CHECK(team.fileForTeam().assigneeId == team.liNa); // the supervisor is signed in and available, yet not an agent
 }
 
-TEST_CASE("only supervisors and administrators choose a team's rule; an unknown team is named", "[assignment]")
+TEST_CASE("only supervisors and administrators choose a team's rule, an unknown team is named", "[assignment]")
 {
     test::TempWorkspace ws;
     auto agent = ws->setTeamAssignment(QStringLiteral("hotline"), AssignmentMode::RoundRobin, ws.userId("li.na"));
@@ -285,7 +285,7 @@ TEST_CASE("only supervisors and administrators choose a team's rule; an unknown 
         CHECK(each.assignment == (each.code == QLatin1String("hotline") ? AssignmentMode::SkillMatch : AssignmentMode::Manual));
 }
 
-TEST_CASE("the configuration file carries each team's rule; a wrong one is named", "[assignment][config]")
+TEST_CASE("the configuration file carries each team's rule, a wrong one is named", "[assignment][config]")
 {
     Configuration configuration = ConfigStore::defaultConfiguration();
     configuration.teams[0].assignment = AssignmentMode::LeastOpen;

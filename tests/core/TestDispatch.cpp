@@ -224,7 +224,7 @@ TEST_CASE("a day's visits are those whose window touches the office's day", "[di
     CHECK(countOn(19) == 0);
 }
 
-TEST_CASE("the technician sent reports the visit step by step; a failed visit names its reason", "[dispatch]")
+TEST_CASE("the technician sent reports the visit step by step, a failed visit names its reason", "[dispatch]")
 {
     test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
     const qint64 lina = ws.userId("li.na");
@@ -379,7 +379,7 @@ PlanDraft repairPlan(const char* deadlineIso)
 
 } // namespace
 
-TEST_CASE("a solution plan is priced from the catalogue and the rates; in warranty the customer pays only other charges", "[plans]")
+TEST_CASE("a solution plan is priced from the catalogue and the rates, in warranty the customer pays only other charges", "[plans]")
 {
     test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
     const qint64 lina = ws.userId("li.na");
@@ -432,7 +432,7 @@ TEST_CASE("a solution plan is priced from the catalogue and the rates; in warran
     CHECK(inspector.error().code == Error::Code::Forbidden);
 }
 
-TEST_CASE("the customer agrees to the current version only; a revised plan needs consent again", "[plans]")
+TEST_CASE("the customer agrees to the current version only, a revised plan needs consent again", "[plans]")
 {
     test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
     const qint64 lina = ws.userId("li.na");

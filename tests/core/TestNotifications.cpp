@@ -105,7 +105,7 @@ TEST_CASE("an assignment notifies the new assignee, unless they took the ticket 
     CHECK(desk.unread(desk.sarahWu) == 0);
 }
 
-TEST_CASE("a note naming @login notifies that person once, never the writer; unknown logins and addresses are not mentions", "[notifications]")
+TEST_CASE("a note naming @login notifies that person once, never the writer, unknown logins and addresses are not mentions", "[notifications]")
 {
     Desk desk;
     const Ticket ticket = desk.create(desk.liNa);
@@ -142,7 +142,7 @@ TEST_CASE("a customer's reply goes on the timeline, takes a waiting ticket back 
     CHECK(desk.unread(desk.liNa) == 2);
 }
 
-TEST_CASE("escalation rules: at 75 % the team's supervisor hears of it; at the breach the ticket is raised and moves to the next level's team, once",
+TEST_CASE("escalation rules: at 75 % the team's supervisor hears of it, at the breach the ticket is raised and moves to the next level's team, once",
           "[notifications][escalation]")
 {
     Desk desk;

@@ -6,7 +6,7 @@
 using namespace sd;
 using sd::test::at;
 
-TEST_CASE("a canned reply's placeholders take the ticket's values; unknown braces stay as typed", "[replies]")
+TEST_CASE("a canned reply's placeholders take the ticket's values, unknown braces stay as typed", "[replies]")
 {
     ReplyContext ticket;
     ticket.customer = QStringLiteral("王芳");
@@ -21,7 +21,7 @@ TEST_CASE("a canned reply's placeholders take the ticket's values; unknown brace
     CHECK(ReplyService::render(QStringLiteral("{ticket}{ticket}"), ticket) == QStringLiteral("HQ-2026-000042HQ-2026-000042"));
 }
 
-TEST_CASE("supervisors write and retire canned replies; agents only read them; titles are unique per language in use", "[replies]")
+TEST_CASE("supervisors write and retire canned replies, agents only read them, titles are unique per language in use", "[replies]")
 {
     test::TempWorkspace ws;
     const qint64 supervisor = ws.userId("sun.hui");

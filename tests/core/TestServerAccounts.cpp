@@ -273,7 +273,7 @@ TEST_CASE("demo passwords on a server give every user an account there", "[accou
     CHECK_FALSE(DemoGenerator::giveDemoPasswords(*ws, QStringLiteral("demo1234")));
 }
 
-TEST_CASE("at the server, a supervisor's desk may choose a team's rule and agents' desks share tickets out; raw SQL may not do more",
+TEST_CASE("at the server, a supervisor's desk may choose a team's rule and agents' desks share tickets out, raw SQL may not do more",
           "[accounts][assignment]")
 {
     if (!test::onServer())

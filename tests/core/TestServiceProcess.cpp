@@ -182,7 +182,7 @@ TEST_CASE("the complaint register lists open complaints oldest first, with overd
     CHECK(byCause->size() == 1);
 }
 
-TEST_CASE("a ticket made a complaint later starts the path; an imported one without a row starts it on its first step", "[complaints]")
+TEST_CASE("a ticket made a complaint later starts the path, an imported one without a row starts it on its first step", "[complaints]")
 {
     test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
     const qint64 lina = ws.userId("li.na");
@@ -212,7 +212,7 @@ TEST_CASE("a ticket made a complaint later starts the path; an imported one with
     CHECK(verified->stage == ComplaintStage::Verified);
 }
 
-TEST_CASE("technicians and inspectors do not take complaints along; inspectors record no costs", "[complaints][permissions]")
+TEST_CASE("technicians and inspectors do not take complaints along, inspectors record no costs", "[complaints][permissions]")
 {
     test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
     auto ticket = ws->tickets().create(complaintCall(QStringLiteral("noise")), ws.userId("li.na"));

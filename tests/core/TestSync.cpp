@@ -304,7 +304,7 @@ TEST_CASE("head office keeps taking calls once it logs changes for its branches:
     CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE customer_id = ?"), {created->id}) == QStringLiteral("3"));
 }
 
-TEST_CASE("a field changed on one side takes that value; the same field changed on both sides is one conflict")
+TEST_CASE("a field changed on one side takes that value, the same field changed on both sides is one conflict")
 {
     auto head = headOffice();
     auto branch = branchOf(*head, QStringLiteral("SH"));
@@ -364,7 +364,7 @@ TEST_CASE("tickets loaded in bulk at a branch (demo data, a large import) reach 
     CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM customers")) == scalarText(*branch, QStringLiteral("SELECT COUNT(*) FROM customers")));
 }
 
-TEST_CASE("the same customer created at two offices is listed as a duplicate; a supervisor merges them and every office follows")
+TEST_CASE("the same customer created at two offices is listed as a duplicate, a supervisor merges them and every office follows")
 {
     auto head = headOffice();
     auto branch = branchOf(*head, QStringLiteral("SH"));
@@ -929,7 +929,7 @@ TEST_CASE("satisfaction by dimension recorded at a branch reaches head office")
     CHECK(head->ws().tickets().byNumber(ticket->number)->csatScore == 4);
 }
 
-TEST_CASE("a technician's visit travels with its ticket; a reschedule at head office and a report at the branch merge")
+TEST_CASE("a technician's visit travels with its ticket, a reschedule at head office and a report at the branch merge")
 {
     auto head = headOffice();
     auto sh = branchOf(*head, QStringLiteral("SH"));
@@ -1024,7 +1024,7 @@ TEST_CASE("a solution plan proposed at a branch travels, and the consent recorde
     CHECK(scalarText(*again, QStringLiteral("SELECT consent_by FROM solution_plans")) == QStringLiteral("钱先生"));
 }
 
-TEST_CASE("canned replies written at head office reach every branch; a branch's retiring comes back")
+TEST_CASE("canned replies written at head office reach every branch, a branch's retiring comes back")
 {
     auto head = headOffice();
     auto sh = branchOf(*head, QStringLiteral("SH"));
@@ -1076,7 +1076,7 @@ TEST_CASE("what head office does to a branch's ticket rings the bell at the bran
     CHECK(kinds(*branch, "wang.lei").size() == 1);
 }
 
-TEST_CASE("a merge and a link made at a branch travel with their tickets; an unlink at head office comes back")
+TEST_CASE("a merge and a link made at a branch travel with their tickets, an unlink at head office comes back")
 {
     auto head = headOffice();
     auto sh = branchOf(*head, QStringLiteral("SH"));
@@ -1127,4 +1127,46 @@ TEST_CASE("a merge and a link made at a branch travel with their tickets; an unl
     auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
     CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM ticket_links WHERE removed_at IS NULL")) == QStringLiteral("1"));
     CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM ticket_links")) == QStringLiteral("2"));
+}
+
+TEST_CASE("an attachment made at a branch reaches head office whole, part by part, and its removal comes back")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    auto gz = branchOf(*head, QStringLiteral("GZ"));
+    auto ticket = sh->ws().tickets().create(call(std::nullopt, QStringLiteral("洗衣机漏水")), sh->user("li.na"));
+    REQUIRE(ticket);
+    // 700 000 bytes that do not repeat: two parts (524 288 + 175 712).
+    QByteArray bytes(700000, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 7919) % 251);
+    auto added = sh->ws().attachments().add(ticket->id, {QStringLiteral("漏水照片.jpg"), bytes, QByteArray("small"), std::nullopt, {}}, sh->user("li.na"));
+    REQUIRE(added);
+    exchange(*sh, *head);
+    exchange(*gz, *head);
+
+    const qint64 atHead = ticketIdOf(*head, ticket->number);
+    auto there = head->ws().attachments().list(atHead);
+    REQUIRE(there);
+    REQUIRE(there->size() == 1);
+    CHECK(there->first().uuid == added->uuid);
+    CHECK(there->first().fileName == QStringLiteral("漏水照片.jpg"));
+    CHECK(there->first().thumbnail == QByteArray("small"));
+    CHECK(there->first().createdByName == QStringLiteral("李娜"));
+    auto content = head->ws().attachments().content(there->first().id);
+    REQUIRE(content);
+    CHECK(*content == bytes);
+    CHECK(scalarText(*gz, QStringLiteral("SELECT COUNT(*) FROM attachment_parts")) == QStringLiteral("0"));
+
+    REQUIRE(head->ws().attachments().remove(there->first().id, head->user("sun.hui")));
+    exchange(*sh, *head);
+    auto atBranch = sh->ws().attachments().list(ticket->id);
+    REQUIRE(atBranch);
+    CHECK(atBranch->isEmpty());
+    CHECK(scalarText(*sh, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")) == QStringLiteral("0"));
+
+    // A branch created again from a new seed holds the file, removed, with its parts.
+    auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
+    CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM attachment_parts")) == QStringLiteral("2"));
+    CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM attachments WHERE removed_at IS NOT NULL")) == QStringLiteral("1"));
 }

@@ -75,7 +75,7 @@ struct Desk
 
 } // namespace
 
-TEST_CASE("an agent sends a technician from the ticket form; the address comes from the customer", "[ui][dispatch]")
+TEST_CASE("an agent sends a technician from the ticket form, the address comes from the customer", "[ui][dispatch]")
 {
     Desk desk;
     const Ticket fault = desk.ticket("空调不制冷");
@@ -133,7 +133,7 @@ TEST_CASE("an agent sends a technician from the ticket form; the address comes f
     CHECK(form.grab().save(QStringLiteral("visit-panel-en.png")));
 }
 
-TEST_CASE("the technician reports a failed visit; the box asks for a new one; the sheet prints", "[ui][dispatch]")
+TEST_CASE("the technician reports a failed visit, the box asks for a new one, the sheet prints", "[ui][dispatch]")
 {
     Desk desk;
     const Ticket fault = desk.ticket("洗衣机漏水");
@@ -246,7 +246,7 @@ TEST_CASE("the day's visits list each technician's appointments in order and fla
     CHECK(opened.first().first().toLongLong() == second.id);
 }
 
-TEST_CASE("resolving asks for the customer's answer with none chosen; not fixed goes back to in progress", "[ui][acceptance]")
+TEST_CASE("resolving asks for the customer's answer with none chosen, not fixed goes back to in progress", "[ui][acceptance]")
 {
     Desk desk;
     const Ticket fault = desk.ticket("打印机卡纸");
@@ -407,7 +407,7 @@ TEST_CASE("an agent inserts a canned reply by keyboard, its placeholders filled 
     CHECK(editor->toPlainText() == QStringLiteral("Hello. Dear 周女士, we will visit for %1 before %2. 李娜").arg(fault.number, due));
 }
 
-TEST_CASE("a supervisor writes a canned reply; a mistyped placeholder is named", "[ui][replies]")
+TEST_CASE("a supervisor writes a canned reply, a mistyped placeholder is named", "[ui][replies]")
 {
     Desk desk;
     AppContext supervisor{*desk.workspace, desk.workspace.userId("sun.hui"), QStringLiteral("孙慧")};

@@ -74,7 +74,7 @@ TicketForm* currentForm(MainWindow& window)
 
 } // namespace
 
-TEST_CASE("a related ticket is picked from the customer's tickets; both forms list it and it opens from the list", "[ui][links]")
+TEST_CASE("a related ticket is picked from the customer's tickets, both forms list it and it opens from the list", "[ui][links]")
 {
     Desk desk;
     const Ticket first = desk.ticket(QStringLiteral("热水器不点火"));
@@ -163,7 +163,7 @@ TEST_CASE("merging from the form closes the duplicate and opens the ticket kept,
     CHECK_FALSE(child<QPushButton>(*form, "splitTicket")->isEnabled());
 }
 
-TEST_CASE("a split opens the new ticket for the same customer; a technician may not merge", "[ui][links]")
+TEST_CASE("a split opens the new ticket for the same customer, a technician may not merge", "[ui][links]")
 {
     Desk desk;
     const Ticket original = desk.ticket(QStringLiteral("热水器不点火"));

@@ -44,7 +44,7 @@ struct Office
 
 } // namespace
 
-TEST_CASE("the bell counts what is unread; an entry opens its ticket and is read; all can be marked read", "[ui][notifications]")
+TEST_CASE("the bell counts what is unread, an entry opens its ticket and is read, all can be marked read", "[ui][notifications]")
 {
     Office office;
     const Ticket given = office.ticketOf(office.wangLei);

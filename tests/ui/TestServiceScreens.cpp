@@ -63,7 +63,7 @@ struct Desk
 
 } // namespace
 
-TEST_CASE("an agent takes a complaint along its path from the ticket form; closing it resolves the ticket", "[ui][complaints]")
+TEST_CASE("an agent takes a complaint along its path from the ticket form, closing it resolves the ticket", "[ui][complaints]")
 {
     Desk desk;
     const Ticket complaint = desk.ticket("安装师傅迟到两小时", Category::Complaint, "service_quality");
@@ -154,7 +154,7 @@ TEST_CASE("the complaint panel is only on complaints, and a technician sees it w
     CHECK(refused.error().message.contains(QStringLiteral("verify it, handle it and give the customer feedback")));
 }
 
-TEST_CASE("a technician records costs on the ticket form; a line is voided, not deleted; an inspector only reads", "[ui][costs]")
+TEST_CASE("a technician records costs on the ticket form, a line is voided, not deleted, an inspector only reads", "[ui][costs]")
 {
     Desk desk;
     const Ticket fault = desk.ticket("压缩机异响", Category::Fault);

@@ -144,7 +144,7 @@ void answerNextDialog(const QString& path)
 
 } // namespace
 
-TEST_CASE("a supervisor keeps one of two conflicting values; the choice syncs to head office", "[ui][sync]")
+TEST_CASE("a supervisor keeps one of two conflicting values, the choice syncs to head office", "[ui][sync]")
 {
     TwoOffices offices;
     AppContext context{*offices.branch, TwoOffices::user(*offices.branch, "sun.hui"), QStringLiteral("孙慧")};
@@ -284,7 +284,7 @@ TEST_CASE("without a link to head office, the desks carry sync files: written fr
     CHECK(warning.contains(QStringLiteral("already applied")));
 }
 
-TEST_CASE("a supervisor merges duplicate customers from the duplicates screen; an agent only sees them; screenshots", "[ui][sync][screenshots]")
+TEST_CASE("a supervisor merges duplicate customers from the duplicates screen, an agent only sees them, screenshots", "[ui][sync][screenshots]")
 {
     TwoOffices offices;
     CustomerDraft atHead;

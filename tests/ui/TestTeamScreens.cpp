@@ -85,7 +85,7 @@ TEST_CASE("an agent's desk opens Available, takes the team's waiting tickets, an
     CHECK_FALSE(office.assigneeOf(office.fileForHotline()));
 }
 
-TEST_CASE("a supervisor chooses the team's rule on the Teams screen and sees who is free; agents are not offered it", "[ui][assignment]")
+TEST_CASE("a supervisor chooses the team's rule on the Teams screen and sees who is free, agents are not offered it", "[ui][assignment]")
 {
     Office office;
     const qint64 waiting = office.fileForHotline();

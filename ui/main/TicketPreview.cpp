@@ -59,6 +59,8 @@ QString TicketPreview::eventLine(const TicketEvent& event) const
         what = (event.kind == QLatin1String("cost") ? tr("Cost recorded: %1 %2") : tr("Cost voided: %1 %2"))
                    .arg(toLabel(fromCode<CostKind>(event.field).value_or(CostKind::Other)),
                         QLocale().toString(event.newValue.toDouble(), 'f', 2));
+    else if (event.kind == QLatin1String("attachment"))
+        what = (event.field == QLatin1String("removed") ? tr("Attachment removed: %1") : tr("Attached: %1")).arg(event.newValue.toHtmlEscaped());
     else if (event.kind == QLatin1String("link"))
         what = tr("Linked to %1").arg(event.newValue);
     else if (event.kind == QLatin1String("unlink"))

@@ -3,6 +3,7 @@
 #include "tickets/TicketForm.h"
 
 #include "tickets/ComplaintPanel.h"
+#include "tickets/AttachmentPanel.h"
 #include "tickets/CostPanel.h"
 #include "tickets/LinkPanel.h"
 #include "tickets/CannedReplies.h"
@@ -303,6 +304,8 @@ QWidget* TicketForm::buildFields()
     layout->addWidget(m_planPanel);
     m_visitPanel = new VisitPanel(m_context, fields);
     layout->addWidget(m_visitPanel);
+    m_attachmentPanel = new AttachmentPanel(m_context, fields);
+    layout->addWidget(m_attachmentPanel);
     m_costPanel = new CostPanel(m_context, fields);
     layout->addWidget(m_costPanel);
     m_linkPanel = new LinkPanel(m_context, fields);
@@ -323,6 +326,12 @@ QWidget* TicketForm::buildFields()
             refreshTimeline();
     });
     connect(&m_context.workspace.visits(), &VisitService::visitsChanged, this, [this](qint64 id) {
+        if (id == m_ticket.id && id != 0) {
+            refreshTimeline();
+            m_attachmentPanel->showTicket(m_ticket.id, may(Action::EditTicket));
+        }
+    });
+    connect(&m_context.workspace.attachments(), &AttachmentService::attachmentsChanged, this, [this](qint64 id) {
         if (id == m_ticket.id && id != 0)
             refreshTimeline();
     });
@@ -754,6 +763,7 @@ void TicketForm::updatePanels()
     m_complaintPanel->showTicket(m_ticket);
     m_costPanel->showTicket(m_ticket.id);
     m_linkPanel->showTicket(m_ticket);
+    m_attachmentPanel->showTicket(m_ticket.id, may(Action::EditTicket));
     m_planPanel->showTicket(m_ticket.id, Workflow::isOpen(m_ticket.status), m_ticket.details.contactName);
     m_visitPanel->showTicket(m_ticket.id, Workflow::isOpen(m_ticket.status));
 }

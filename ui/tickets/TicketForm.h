@@ -48,6 +48,7 @@ public:
     class VisitPanel* visitPanel() const { return m_visitPanel; }
     class PlanPanel* planPanel() const { return m_planPanel; }
     class LinkPanel* linkPanel() const { return m_linkPanel; }
+    class AttachmentPanel* attachmentPanel() const { return m_attachmentPanel; }
     bool save();
     QString title() const;
 
@@ -201,6 +202,7 @@ private:
     class VisitPanel* m_visitPanel = nullptr;
     class PlanPanel* m_planPanel = nullptr;
     class LinkPanel* m_linkPanel = nullptr;
+    class AttachmentPanel* m_attachmentPanel = nullptr;
     QPlainTextEdit* m_commentEdit = nullptr;
     QPushButton* m_noteButton = nullptr;
     QPushButton* m_replyButton = nullptr;

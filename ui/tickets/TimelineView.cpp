@@ -1,6 +1,8 @@
 #include "config/Configuration.h"
 #include "tickets/TimelineView.h"
 
+#include "process/AttachmentService.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -260,10 +262,23 @@ QString TimelineView::describe(const TicketEvent& event) const
         return describeEscalationRule(event);
     if (kind == QLatin1String("customer_reply"))
         return tr("The customer said: %1").arg(event.body);
+    if (kind == QLatin1String("attachment"))
+        return describeAttachment(event);
     if (kind == QLatin1String("link") || kind == QLatin1String("unlink") || kind == QLatin1String("merge")
         || kind == QLatin1String("split"))
         return describeLink(event);
     return tr("Recorded “%1”.").arg(kind);
+}
+
+QString TimelineView::describeAttachment(const TicketEvent& event) const
+{
+    const QString size = AttachmentService::sizeText(event.body.toLongLong());
+    const bool removed = event.field == QLatin1String("removed");
+    if (event.oldValue.isEmpty())
+        return removed ? tr("Removed the attachment %1 (%2).").arg(event.newValue, size)
+                       : tr("Attached %1 (%2).").arg(event.newValue, size);
+    return removed ? tr("Removed the attachment %1 (%2) of visit %3.").arg(event.newValue, size, event.oldValue)
+                   : tr("Attached %1 (%2) to visit %3.").arg(event.newValue, size, event.oldValue);
 }
 
 QString TimelineView::describeLink(const TicketEvent& event) const
