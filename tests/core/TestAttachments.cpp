@@ -3,6 +3,7 @@
 // quality inspectors only read.
 #include "TestSupport.h"
 
+#include "demo/DemoGenerator.h"
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
@@ -174,4 +175,36 @@ TEST_CASE("a removed attachment is hidden but kept, and a damaged one is never h
     auto partial = desk.ws->attachments().content(second->id);
     REQUIRE_FALSE(partial);
     CHECK(partial.error().message.contains(QStringLiteral("log.bin is incomplete here (1 of 2 parts)")));
+}
+
+TEST_CASE("demo data photographs a share of fault tickets, and their visits on arrival", "[attachments][demo]")
+{
+    test::TempWorkspace ws("2026-11-16T10:00:00+08:00");
+    DemoOptions options;
+    options.tickets = 2000;
+    options.actorId = ws.userId("admin");
+    REQUIRE(DemoGenerator(*ws, options).run());
+    const auto count = [&](const char* statement) {
+        auto value = sql::scalar(ws->database().connection(), QString::fromLatin1(statement));
+        REQUIRE(value);
+        return value->toLongLong();
+    };
+    // One fault photo for each of the first 2000 / 40 = 50 assigned fault tickets, plus the visits' photos.
+    CHECK(count("SELECT COUNT(*) FROM attachments WHERE work_order_id IS NULL") == 50);
+    CHECK(count("SELECT COUNT(*) FROM attachments WHERE work_order_id IS NOT NULL") > 0);
+    CHECK(count("SELECT COUNT(*) FROM attachments a JOIN tickets t ON t.id = a.ticket_id WHERE t.category <> 'fault'") == 0);
+    // A visit's photo is taken after the technician arrived, by that technician.
+    CHECK(count("SELECT COUNT(*) FROM attachments a JOIN work_orders w ON w.id = a.work_order_id "
+                "WHERE w.ticket_id <> a.ticket_id OR w.arrived_at IS NULL OR a.created_at < w.arrived_at "
+                "OR a.created_by <> w.technician_id") == 0);
+    CHECK(count("SELECT COUNT(*) FROM attachments WHERE mime_type <> 'image/png' OR thumbnail IS NULL") == 0);
+    CHECK(count("SELECT COUNT(*) FROM ticket_events WHERE kind = 'attachment'") == count("SELECT COUNT(*) FROM attachments"));
+    // Every file comes back whole: a PNG whose checksum matches.
+    auto ids = sql::run(ws->database().connection(), QStringLiteral("SELECT id FROM attachments ORDER BY id LIMIT 5"));
+    REQUIRE(ids);
+    while (ids->next()) {
+        auto content = ws->attachments().content(ids->value(0).toLongLong());
+        REQUIRE(content);
+        CHECK(content->startsWith(QByteArray::fromHex("89504e470d0a1a0a")));
+    }
 }
