@@ -75,24 +75,27 @@ int addAttachments(Command& command, sd::Workspace& workspace, qint64 ticketId, 
     if (!visit)
         return command.exitCode();
     const qint64 limit = workspace.configuration().service.attachmentMaxBytes();
+    QList<sd::AttachmentFile> files;
     for (const QString& path : paths) {
-        QFile file(path);
+        const QFileInfo info(path);
         // A file over the limit is refused before it is read.
-        if (QFileInfo(path).size() > limit)
+        if (info.size() > limit)
             return command.failWith(sd::Error::invalid(QStringLiteral("file"), tr("%1 is %2: files up to %3 are attached")
-                                                                                   .arg(QFileInfo(path).fileName(),
-                                                                                        sd::AttachmentService::sizeText(QFileInfo(path).size()),
+                                                                                   .arg(info.fileName(), sd::AttachmentService::sizeText(info.size()),
                                                                                         sd::AttachmentService::sizeText(limit))));
+        QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return command.failWith(sd::Error::invalid(QStringLiteral("file"), tr("%1 cannot be read: %2").arg(path, file.errorString())));
-        sd::AttachmentFile attached{QFileInfo(path).fileName(), file.readAll(), {}, std::nullopt, {}};
+        sd::AttachmentFile attached{info.fileName(), file.readAll(), {}, std::nullopt, {}};
         attached.thumbnail = sd::Thumbnail::pngOf(attached.content);
         if (*visit != 0)
             attached.workOrderId = *visit;
-        auto added = workspace.attachments().add(ticketId, attached, command.actorId());
-        if (!added)
-            return command.failWith(added.error());
+        files.append(attached);
     }
+    // All or none: a script that names three files gets three or is told why not.
+    auto added = workspace.attachments().addAll(ticketId, files, command.actorId());
+    if (!added)
+        return command.failWith(added.error());
     return listAttachments(command, workspace, ticketId);
 }
 
@@ -115,7 +118,7 @@ int getAttachment(Command& command, sd::Workspace& workspace, qint64 attachmentI
         return command.failWith(!attachment ? attachment.error() : content.error());
     QString path = command.parser().value(QStringLiteral("to"));
     if (path.isEmpty() || QFileInfo(path).isDir())
-        path = QDir(path.isEmpty() ? QDir::currentPath() : path).filePath(attachment->fileName);
+        path = QDir(path.isEmpty() ? QDir::currentPath() : path).filePath(sd::AttachmentService::safeFileName(attachment->fileName));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit())
         return command.failWith(sd::Error::invalid(QStringLiteral("to"), tr("%1 cannot be written: %2").arg(path, file.errorString())));

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,6 +102,18 @@ QString relationCode(const sd::TicketLink& link)
     case sd::LinkKind::Split: return link.outgoing ? QStringLiteral("split_to") : QStringLiteral("split_from");
     }
     return {};
+}
+
+// The relation as people read it; JSON keeps the code.
+QString relationLabel(const QString& code)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("related"), QT_TRANSLATE_NOOP("sdctl", "Related")},
+        {QStringLiteral("merged_into"), QT_TRANSLATE_NOOP("sdctl", "Merged into")},
+        {QStringLiteral("merged_from"), QT_TRANSLATE_NOOP("sdctl", "Duplicate merged in")},
+        {QStringLiteral("split_to"), QT_TRANSLATE_NOOP("sdctl", "Split off into")},
+        {QStringLiteral("split_from"), QT_TRANSLATE_NOOP("sdctl", "Split off from")}};
+    return tr(labels.value(code, ""));
 }
 
 QJsonArray linksJson(sd::Workspace& workspace, qint64 ticketId)
@@ -294,7 +307,7 @@ int printLinks(Command& command, sd::Workspace& workspace, const sd::Ticket& tic
     for (const QJsonValue& value : links) {
         const QJsonObject link = value.toObject();
         const auto status = sd::fromCode<sd::TicketStatus>(link.value(QStringLiteral("status")).toString());
-        command.out() << QStringLiteral("%1  %2  %3  %4").arg(link.value(QStringLiteral("relation")).toString(),
+        command.out() << QStringLiteral("%1  %2  %3  %4").arg(relationLabel(link.value(QStringLiteral("relation")).toString()),
                                                               link.value(QStringLiteral("ticket")).toString(),
                                                               status ? sd::toLabel(*status) : QString(),
                                                               link.value(QStringLiteral("subject")).toString())

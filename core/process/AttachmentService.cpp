@@ -5,9 +5,12 @@
 #include "storage/WriteTransaction.h"
 #include "tickets/TicketStore.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace sd {
@@ -52,6 +55,18 @@ AttachmentService::AttachmentService(Database database, const Configuration& con
     , m_clock(std::move(clock))
     , m_access(m_database, m_clock)
 {
+}
+
+QString AttachmentService::safeFileName(const QString& name)
+{
+    // A name may have come from another office: no folders, nothing a file system refuses.
+    static const QRegularExpression reserved(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    QString safe = name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
+    safe.replace(reserved, QStringLiteral("_"));
+    safe = safe.trimmed();
+    if (safe.isEmpty() || safe == QLatin1String(".") || safe == QLatin1String(".."))
+        return QStringLiteral("attachment");
+    return safe;
 }
 
 // Units of 1024, as file managers show them; words through tr() (the
@@ -107,6 +122,32 @@ Result<Attachment> AttachmentService::add(qint64 ticketId, const AttachmentFile&
     auto added = get(*id);
     if (!added)
         return fail(added.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    emit attachmentsChanged(ticketId);
+    return added;
+}
+
+Result<QList<Attachment>> AttachmentService::addAll(qint64 ticketId, const QList<AttachmentFile>& files, qint64 actorId)
+{
+    if (auto allowed = m_access.require(actorId, Action::EditTicket); !allowed)
+        return fail(allowed.error());
+    for (const AttachmentFile& file : files)
+        if (auto valid = check(ticketId, file); !valid)
+            return fail(valid.error());
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    QList<Attachment> added;
+    for (const AttachmentFile& file : files) {
+        auto id = write(ticketId, file, actorId, m_clock.now());
+        if (!id)
+            return fail(id.error());
+        auto attachment = get(*id);
+        if (!attachment)
+            return fail(attachment.error());
+        added.append(*attachment);
+    }
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     emit attachmentsChanged(ticketId);
@@ -212,7 +253,8 @@ Result<QByteArray> AttachmentService::content(qint64 attachmentId) const
     if (!parts)
         return fail(parts.error());
     QByteArray content;
-    content.reserve(attachment->sizeBytes);
+    // The size came with the row (perhaps from another office): never trusted beyond the limit.
+    content.reserve(std::min(attachment->sizeBytes, m_configuration.service.attachmentMaxBytes()));
     int count = 0;
     while (parts->next()) {
         content.append(parts->value(0).toByteArray());
@@ -220,10 +262,14 @@ Result<QByteArray> AttachmentService::content(qint64 attachmentId) const
     }
     // Parts still on their way from another office, or damaged: never hand out half a file.
     const QString digest = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    if (count != attachment->partCount || digest != attachment->sha256)
+    if (count != attachment->partCount)
         return fail(Error{Error::Code::Invalid, QStringLiteral("attachment"),
                           tr("%1 is incomplete here (%2 of %3 parts): it has not fully arrived or is damaged")
                               .arg(attachment->fileName).arg(count).arg(attachment->partCount)});
+    if (digest != attachment->sha256)
+        return fail(Error{Error::Code::Invalid, QStringLiteral("attachment"),
+                          tr("%1 is damaged here: its content does not match the checksum taken when it was attached")
+                              .arg(attachment->fileName)});
     return content;
 }
 

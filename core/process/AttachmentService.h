@@ -56,6 +56,8 @@ public:
     AttachmentService(Database database, const Configuration& configuration, Clock clock);
 
     Result<Attachment> add(qint64 ticketId, const AttachmentFile& file, qint64 actorId);
+    // Several files at once, all or none (a script's command).
+    Result<QList<Attachment>> addAll(qint64 ticketId, const QList<AttachmentFile>& files, qint64 actorId);
     // The rows and the timeline event of one attachment made at `at`, in the
     // caller's transaction: add() after its checks, and data loads (demo data).
     Result<qint64> write(qint64 ticketId, const AttachmentFile& file, qint64 actorId, qint64 at) const;
@@ -67,6 +69,9 @@ public:
     Status remove(qint64 attachmentId, qint64 actorId);
 
     static QString sizeText(qint64 bytes);
+    // The name to write a file under: its last part only, without characters
+    // a file system refuses (names may come from other offices).
+    static QString safeFileName(const QString& name);
 
 signals:
     void attachmentsChanged(qint64 ticketId);

@@ -399,12 +399,15 @@ QStringList schemaV12(const SqlDialect& dialect)
             created_at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id),
             removed_at INTEGER, removed_by INTEGER REFERENCES users(id), updated_by INTEGER REFERENCES users(id)))"),
         QStringLiteral("CREATE INDEX ix_attachments_ticket ON attachments(ticket_id, id)"),
+        QStringLiteral("CREATE INDEX ix_attachments_work_order ON attachments(work_order_id)"),
         QStringLiteral(R"(CREATE TABLE attachment_parts (
             id %ID%, uuid TEXT NOT NULL UNIQUE,
             attachment_id INTEGER NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,
             ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
             part_no INTEGER NOT NULL, data BLOB NOT NULL, updated_by INTEGER REFERENCES users(id)))"),
         QStringLiteral("CREATE UNIQUE INDEX ix_attachment_parts ON attachment_parts(attachment_id, part_no)"),
+        // Deleting a ticket (an import undone) and a branch's seed find parts by ticket.
+        QStringLiteral("CREATE INDEX ix_attachment_parts_ticket ON attachment_parts(ticket_id)"),
     }) + dialect.deskMayWrite({QStringLiteral("ticket_links"), QStringLiteral("attachments"), QStringLiteral("attachment_parts")})
        + dialect.syncCaptureStatements(QStringLiteral("link"), QStringLiteral("ticket_links"),
                                        {QStringLiteral("removed_at"), QStringLiteral("removed_by")})

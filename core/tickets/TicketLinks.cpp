@@ -88,6 +88,16 @@ Result<std::optional<QString>> LinkStore::mergedInto(qint64 ticketId) const
     return number->isValid() ? std::optional<QString>(number->toString()) : std::nullopt;
 }
 
+Result<std::optional<qint64>> LinkStore::mergedIntoId(qint64 ticketId) const
+{
+    auto id = sql::scalar(m_database.connection(),
+                          QStringLiteral("SELECT other_id FROM ticket_links WHERE ticket_id = ? AND kind = ? AND removed_at IS NULL"),
+                          {ticketId, toCode(LinkKind::Merged)});
+    if (!id)
+        return fail(id.error());
+    return id->isValid() ? std::optional<qint64>(id->toLongLong()) : std::nullopt;
+}
+
 Result<qint64> LinkStore::insert(qint64 ticketId, qint64 otherId, LinkKind kind, qint64 at, qint64 actorId)
 {
     const QVariant actor = actorId > 0 ? QVariant(actorId) : QVariant();

@@ -50,6 +50,7 @@ public:
     Result<std::optional<qint64>> between(qint64 a, qint64 b, LinkKind kind) const;
     // The number of the ticket a duplicate was merged into (none if it was not).
     Result<std::optional<QString>> mergedInto(qint64 ticketId) const;
+    Result<std::optional<qint64>> mergedIntoId(qint64 ticketId) const;
     Result<qint64> insert(qint64 ticketId, qint64 otherId, LinkKind kind, qint64 at, qint64 actorId);
     Status markRemoved(qint64 id, qint64 at, qint64 actorId);
     // The code of the other office a ticket number belongs to ("" for this

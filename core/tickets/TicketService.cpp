@@ -205,7 +205,7 @@ Result<Ticket> TicketService::create(const TicketDraft& draft, qint64 actorId)
     }
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
-    emit ticketChanged(*id);
+    announce(*id);
     return m_store.load(*id);
 }
 
@@ -323,7 +323,7 @@ Status TicketService::applyChange(qint64 id, std::optional<int> expectedVersion,
     }
     if (auto committed = transaction.commit(); !committed)
         return committed;
-    emit ticketChanged(id);
+    announce(id);
     return {};
 }
 
@@ -661,7 +661,11 @@ Result<Ticket> TicketService::recordCustomerReply(qint64 id, const QString& body
     if (actorId != AccessControl::kIntake)
         if (auto allowed = m_access.require(actorId, Action::CommentTicket); !allowed)
             return fail(allowed.error());
-    return mutate(id, std::nullopt, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
+    // A reply about a duplicate merged away belongs to the ticket kept.
+    auto kept = keptTicketOf(id);
+    if (!kept)
+        return fail(kept.error());
+    return mutate(*kept, std::nullopt, actorId, [&](Ticket& ticket, QList<TicketEvent>& events) -> Status {
         TicketEvent reply = event(QStringLiteral("customer_reply"), actorId);
         reply.body = body.trimmed();
         reply.isPublic = true;

@@ -48,7 +48,8 @@ public:
     // What the customer said, recorded by whoever took it (a colleague on
     // the phone) or by the intake (a web form or mail gateway, actor 0). It
     // is not the desk's response; a ticket waiting for the customer goes back
-    // to In progress, and the assignee is notified.
+    // to In progress, and the assignee is notified. A reply about a merged
+    // duplicate is recorded on the ticket kept (and returns that ticket).
     Result<Ticket> recordCustomerReply(qint64 id, const QString& body, qint64 actorId);
     Result<Ticket> recordSatisfaction(qint64 id, int score, const QString& comment, qint64 actorId,
                                       const std::optional<SatisfactionDetail>& detail = std::nullopt);
@@ -133,6 +134,11 @@ private:
     Result<Ticket> linkTarget(const Ticket& from, const QString& number) const;
     Status requireNotMerged(const Ticket& ticket) const;
     Status checkMerge(const Ticket& duplicate, const Ticket& kept) const;
+    // The ticket a duplicate was merged into (following merges on), or `id` itself.
+    Result<qint64> keptTicketOf(qint64 id) const;
+    // ticketChanged, held back while a change of several tickets is not yet committed.
+    void announce(qint64 id);
+    friend class HeldAnnouncements;
     Status noteLink(qint64 ticketId, const QString& kind, const QString& field, const QString& oldValue,
                     const QString& newValue, const QString& body, qint64 actorId);
     Status storeSatisfactionDetail(const Ticket& ticket, const SatisfactionDetail& detail, qint64 actorId) const;
@@ -152,6 +158,8 @@ private:
     AutoAssigner m_assigner;
     Notifications m_notifications;
     LinkStore m_links;
+    int m_holding = 0;
+    QList<qint64> m_held;
 };
 
 } // namespace sd

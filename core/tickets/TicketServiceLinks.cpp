@@ -4,7 +4,68 @@
 #include "storage/WriteTransaction.h"
 #include "tickets/Workflow.h"
 
+#include <utility>
+
 namespace sd {
+
+// Changes of several tickets in one transaction: the views hear of them once
+// it is committed, not of rows a later failure rolls back.
+class HeldAnnouncements
+{
+public:
+    explicit HeldAnnouncements(TicketService& service)
+        : m_service(service)
+    {
+        ++m_service.m_holding;
+    }
+    ~HeldAnnouncements() { release(false); }
+    Status commit(WriteTransaction& transaction)
+    {
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+        release(true);
+        return {};
+    }
+
+private:
+    // The outermost holder announces what was committed, or forgets what was not.
+    void release(bool committed)
+    {
+        if (std::exchange(m_released, true) || --m_service.m_holding > 0)
+            return;
+        const QList<qint64> changed = std::exchange(m_service.m_held, {});
+        if (committed)
+            for (qint64 id : changed)
+                emit m_service.ticketChanged(id);
+    }
+
+    TicketService& m_service;
+    bool m_released = false;
+};
+
+void TicketService::announce(qint64 id)
+{
+    if (m_holding == 0) {
+        emit ticketChanged(id);
+        return;
+    }
+    if (!m_held.contains(id))
+        m_held.append(id);
+}
+
+Result<qint64> TicketService::keptTicketOf(qint64 id) const
+{
+    // A chain of merges is short; the bound guards against a loop two offices made.
+    for (int step = 0; step < 16; ++step) {
+        auto into = m_links.mergedIntoId(id);
+        if (!into)
+            return fail(into.error());
+        if (!*into)
+            return id;
+        id = **into;
+    }
+    return id;
+}
 
 Result<QList<TicketLink>> TicketService::links(qint64 id) const
 {
@@ -74,6 +135,7 @@ Result<Ticket> TicketService::link(qint64 id, const QString& otherNumber, qint64
 {
     if (auto allowed = m_access.require(actorId, Action::EditTicket); !allowed)
         return fail(allowed.error());
+    HeldAnnouncements held(*this);
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
@@ -96,7 +158,7 @@ Result<Ticket> TicketService::link(qint64 id, const QString& otherNumber, qint64
         return fail(noted.error());
     if (auto noted = noteLink(other->id, QStringLiteral("link"), related, {}, ticket->number, {}, actorId); !noted)
         return fail(noted.error());
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = held.commit(transaction); !committed)
         return fail(committed.error());
     return m_store.load(id);
 }
@@ -105,6 +167,7 @@ Result<Ticket> TicketService::unlink(qint64 id, qint64 linkId, qint64 actorId)
 {
     if (auto allowed = m_access.require(actorId, Action::EditTicket); !allowed)
         return fail(allowed.error());
+    HeldAnnouncements held(*this);
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
@@ -127,7 +190,7 @@ Result<Ticket> TicketService::unlink(qint64 id, qint64 linkId, qint64 actorId)
         return fail(noted.error());
     if (auto noted = noteLink(link->otherId, QStringLiteral("unlink"), related, ticket->number, {}, {}, actorId); !noted)
         return fail(noted.error());
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = held.commit(transaction); !committed)
         return fail(committed.error());
     return m_store.load(id);
 }
@@ -137,6 +200,7 @@ Result<Ticket> TicketService::merge(qint64 duplicateId, int expectedVersion, con
 {
     if (auto allowed = m_access.require(actorId, Action::MergeTickets); !allowed)
         return fail(allowed.error());
+    HeldAnnouncements held(*this);
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
@@ -167,7 +231,7 @@ Result<Ticket> TicketService::merge(qint64 duplicateId, int expectedVersion, con
     if (auto noted = noteLink(kept->id, QStringLiteral("merge"), QStringLiteral("from"), {}, duplicate->number, note.trimmed(), actorId);
         !noted)
         return fail(noted.error());
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = held.commit(transaction); !committed)
         return fail(committed.error());
     return m_store.load(kept->id);
 }
@@ -192,6 +256,7 @@ Status TicketService::checkMerge(const Ticket& duplicate, const Ticket& kept) co
 
 Result<Ticket> TicketService::split(qint64 id, const SplitDraft& draft, qint64 actorId)
 {
+    HeldAnnouncements held(*this);
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
@@ -200,6 +265,13 @@ Result<Ticket> TicketService::split(qint64 id, const SplitDraft& draft, qint64 a
         return fail(original.error());
     if (auto single = requireNotMerged(*original); !single)
         return fail(single.error());
+    // The new ticket is numbered here, so the one split must be this office's too.
+    auto office = m_links.officeOf(original->number);
+    if (!office)
+        return fail(office.error());
+    if (!office->isEmpty())
+        return fail(Error::invalid(QStringLiteral("ticket"),
+                                   tr("%1 belongs to office %2: split it there, where its new ticket is numbered").arg(original->number, *office)));
     TicketDraft details = original->details;
     details.subject = draft.subject;
     details.description = draft.description;
@@ -215,7 +287,7 @@ Result<Ticket> TicketService::split(qint64 id, const SplitDraft& draft, qint64 a
         return fail(noted.error());
     if (auto noted = noteLink(created->id, QStringLiteral("split"), QStringLiteral("from"), {}, original->number, {}, actorId); !noted)
         return fail(noted.error());
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = held.commit(transaction); !committed)
         return fail(committed.error());
     return m_store.load(created->id);
 }

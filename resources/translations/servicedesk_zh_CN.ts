@@ -211,6 +211,10 @@
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
+    <message>
+        <source>%1 is damaged here: its content does not match the checksum taken when it was attached</source>
+        <translation>%1 在本地已损坏：其内容与添加时记录的校验值不符</translation>
+    </message>
 </context>
 <context>
     <name>sd::AuditLog</name>
@@ -2729,6 +2733,14 @@
     <message>
         <source>Open a new ticket for a second matter the customer raised here.</source>
         <translation>为客户在此提出的另一件事新建一张工单。</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes to this ticket first.</source>
+        <translation>请先保存或放弃对本工单的修改。</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes to this ticket before merging it.</source>
+        <translation>合并前请先保存或放弃对本工单的修改。</translation>
     </message>
 </context>
 <context>
@@ -5944,6 +5956,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>ticket %1 is %2: only open tickets are merged (reopen it first)</source>
         <translation>工单 %1 的状态为“%2”：只能合并未结工单（请先重新打开）</translation>
     </message>
+    <message>
+        <source>%1 belongs to office %2: split it there, where its new ticket is numbered</source>
+        <translation>%1 属于机构 %2：请在该机构拆分，新工单在那里编号</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketStore</name>
@@ -8554,6 +8570,26 @@ attachments remove NUMBER ID|NAME：隐藏一个附件（仍保留在数据库�
     <message>
         <source>attach photos and files to tickets and visits, and get them back</source>
         <translation>为工单和上门服务添加照片和文件，并取回</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>相关工单</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <source>Duplicate merged in</source>
+        <translation>并入的重复工单</translation>
+    </message>
+    <message>
+        <source>Split off into</source>
+        <translation>拆分出</translation>
+    </message>
+    <message>
+        <source>Split off from</source>
+        <translation>拆分自</translation>
     </message>
 </context>
 </TS>

@@ -1005,15 +1005,24 @@ TEST_CASE("sdctl tickets link, merge and split tie tickets with the desk's rules
     REQUIRE(listed.exitCode == 0);
     const QStringList lines = listed.out.trimmed().split(QLatin1Char('\n'));
     REQUIRE(lines.size() == 3);
-    CHECK(lines.at(0).startsWith(QStringLiteral("related  %1  ").arg(related)));
-    CHECK(lines.at(1).startsWith(QStringLiteral("merged_from  %1  Closed").arg(duplicate)));
-    CHECK(lines.at(2).startsWith(QStringLiteral("split_to  %1  ").arg(made)));
+    CHECK(lines.at(0).startsWith(QStringLiteral("Related  %1  ").arg(related)));
+    CHECK(lines.at(1).startsWith(QStringLiteral("Duplicate merged in  %1  Closed").arg(duplicate)));
+    CHECK(lines.at(2).startsWith(QStringLiteral("Split off into  %1  ").arg(made)));
+    const Run asJson = as("zhao.qing", {QStringLiteral("tickets"), QStringLiteral("links"), kept, QStringLiteral("--json")});
+    const QJsonArray tied = QJsonDocument::fromJson(asJson.out.toUtf8()).array();
+    REQUIRE(tied.size() == 3);
+    CHECK(tied.at(1).toObject().value(QStringLiteral("relation")).toString() == QStringLiteral("merged_from"));
     // The kept ticket's timeline carries the duplicate's lines, marked with its number.
     const Run shown = as("li.na", {QStringLiteral("tickets"), QStringLiteral("show"), kept, QStringLiteral("--json")});
     int fromDuplicate = 0;
     for (const QJsonValue& event : json(shown).value(QStringLiteral("timeline")).toArray())
         fromDuplicate += event.toObject().value(QStringLiteral("from")).toString() == duplicate ? 1 : 0;
     CHECK(fromDuplicate == 6); // created, assignment, status; the merge and two status moves
+    // A customer's answer about the duplicate lands on the ticket kept.
+    const Run replied = as("li.na", {QStringLiteral("tickets"), QStringLiteral("customer-reply"), duplicate, QStringLiteral("还是结霜"),
+                                     QStringLiteral("--json")});
+    REQUIRE(replied.exitCode == 0);
+    CHECK(json(replied).value(QStringLiteral("number")).toString() == kept);
 
     const Run unlinked = as("li.na", {QStringLiteral("tickets"), QStringLiteral("unlink"), kept, duplicate});
     CHECK(unlinked.exitCode == 1);

@@ -169,12 +169,37 @@ TEST_CASE("a removed attachment is hidden but kept, and a damaged one is never h
     REQUIRE_FALSE(again);
     CHECK(again.error().code == Error::Code::NotFound);
 
+    // A part changed: every part is there, the content is not what was attached.
+    REQUIRE(sql::run(desk.ws->database().connection(),
+                     QStringLiteral("UPDATE attachment_parts SET data = ? WHERE attachment_id = ? AND part_no = 0"),
+                     {noise(524288).replace(0, 1, "!"), second->id}));
+    auto damaged = desk.ws->attachments().content(second->id);
+    REQUIRE_FALSE(damaged);
+    CHECK(damaged.error().message.contains(QStringLiteral("log.bin is damaged here")));
     // The second of its two parts lost (not yet arrived, or damaged).
     REQUIRE(sql::run(desk.ws->database().connection(),
                      QStringLiteral("DELETE FROM attachment_parts WHERE attachment_id = ? AND part_no = 1"), {second->id}));
     auto partial = desk.ws->attachments().content(second->id);
     REQUIRE_FALSE(partial);
     CHECK(partial.error().message.contains(QStringLiteral("log.bin is incomplete here (1 of 2 parts)")));
+}
+
+TEST_CASE("several files are attached all or none, and names from elsewhere are written out safely", "[attachments]")
+{
+    Desk desk;
+    const QList<AttachmentFile> files{{QStringLiteral("a.txt"), QByteArray("a"), {}, std::nullopt, {}},
+                                      {QStringLiteral("empty.txt"), {}, {}, std::nullopt, {}}};
+    auto refused = desk.ws->attachments().addAll(desk.ticket.id, files, desk.liNa);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("empty.txt")));
+    CHECK(desk.count("attachments") == 0);
+    auto both = desk.ws->attachments().addAll(desk.ticket.id, {files.first(), {QStringLiteral("b.txt"), QByteArray("b"), {}, std::nullopt, {}}},
+                                              desk.liNa);
+    REQUIRE(both);
+    CHECK(both->size() == 2);
+    CHECK(AttachmentService::safeFileName(QStringLiteral("../../etc/passwd")) == QStringLiteral("passwd"));
+    CHECK(AttachmentService::safeFileName(QStringLiteral("C:\\temp\\发票:1?.pdf")) == QStringLiteral("发票_1_.pdf"));
+    CHECK(AttachmentService::safeFileName(QStringLiteral("..")) == QStringLiteral("attachment"));
 }
 
 TEST_CASE("demo data photographs a share of fault tickets, and their visits on arrival", "[attachments][demo]")

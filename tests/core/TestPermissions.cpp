@@ -96,11 +96,12 @@ QString fingerprint(Workspace& ws)
         "(SELECT COALESCE(SUM(version), 0) FROM complaints), (SELECT COUNT(*) FROM cost_lines), "
         "(SELECT COUNT(*) FROM work_orders), (SELECT COALESCE(SUM(version), 0) FROM work_orders), "
         "(SELECT COUNT(*) FROM solution_plans), (SELECT COUNT(*) FROM canned_replies), "
-        "(SELECT COUNT(*) FROM teams WHERE assignment <> 'manual'), (SELECT COUNT(*) FROM ticket_links)"));
+        "(SELECT COUNT(*) FROM teams WHERE assignment <> 'manual'), (SELECT COUNT(*) FROM ticket_links), "
+        "(SELECT COUNT(*) FROM attachments)"));
     REQUIRE(row);
     REQUIRE(row->next());
     QStringList parts;
-    for (int i = 0; i < 17; ++i)
+    for (int i = 0; i < 18; ++i)
         parts.append(row->value(i).toString());
     return parts.join(QLatin1Char('|'));
 }

@@ -81,7 +81,8 @@ TEST_CASE("a database of the first schema (not yet marked as ours) is recognised
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP INDEX ix_tickets_status_created")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP INDEX ix_tickets_open_priority")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE audit_log")));
-        REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE ticket_links")));
+        for (const char* step12 : {"DROP TABLE ticket_links", "DROP TABLE attachment_parts", "DROP TABLE attachments"})
+            REQUIRE(sql::run(db->connection(), QString::fromLatin1(step12)));
         for (const char* step11 : {"DROP TABLE notifications", "DROP TABLE desk_presence", "ALTER TABLE teams DROP COLUMN assignment"})
             REQUIRE(sql::run(db->connection(), QString::fromLatin1(step11)));
         for (const char* step10 : {"DROP TABLE work_orders", "DROP TABLE solution_plans", "DROP TABLE canned_replies"})

@@ -822,7 +822,8 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
     // Head office as schema step 7 left it: the purchase unlogged, no step-8 (or later) objects.
     auto connection = head->ws().database().connection();
-    for (const char* step9 : {"DROP TABLE ticket_links", "DELETE FROM schema_migrations WHERE version = 12",
+    for (const char* step9 : {"DROP TABLE ticket_links", "DROP TABLE attachment_parts", "DROP TABLE attachments",
+                              "DELETE FROM schema_migrations WHERE version = 12",
                               "DROP TABLE notifications", "DROP TABLE desk_presence", "ALTER TABLE teams DROP COLUMN assignment",
                               "DELETE FROM schema_migrations WHERE version = 11",
                               "DROP TABLE work_orders", "DROP TABLE solution_plans", "DROP TABLE canned_replies",

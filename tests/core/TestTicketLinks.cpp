@@ -193,11 +193,18 @@ TEST_CASE("merging closes the duplicate with a pointer and shows its timeline in
     REQUIRE_FALSE(unlinked);
     CHECK(unlinked.error().code == Error::Code::IllegalTransition);
 
+    // What the customer says about the duplicate is recorded on the ticket kept.
+    auto replied = desk.ws->tickets().recordCustomerReply(duplicate.id, QStringLiteral("还是打不着"), desk.wangLei);
+    REQUIRE(replied);
+    CHECK(replied->id == kept.id);
+    CHECK(desk.shown(kept.id).last() == QStringLiteral("customer_reply"));
+    CHECK(desk.shown(duplicate.id).size() == 5);
+
     // Merged on into a third ticket, both earlier histories follow.
     const Ticket third = desk.create(desk.liNa, QStringLiteral("热水器报修"), "2026-11-16T10:00:00+08:00");
     REQUIRE(desk.ws->tickets().merge(kept.id, desk.get(kept.id).version, third.number, {}, desk.liNa));
     const QStringList all = desk.shown(third.id);
-    CHECK(all.size() == 9 + 3 + 3 + 1); // the nine above, the kept ticket's merge and two status moves, the third's three, its merge
+    CHECK(all.size() == 10 + 3 + 3 + 1); // the ten above, the kept ticket's merge and two status moves, the third's three, its merge
     CHECK(all.first() == QStringLiteral("created  %1 %1").arg(d));
     CHECK(all.count(QStringLiteral("merge into %1 %2").arg(third.number, k)) == 1);
     CHECK(all.last() == QStringLiteral("merge from %1").arg(k));
@@ -309,6 +316,13 @@ TEST_CASE("tickets of two offices are not tied together", "[links]")
     CHECK(across.error().message.contains(QStringLiteral("different offices")));
     auto mergedAcross = desk.ws->tickets().merge(own.id, own.version, QStringLiteral("SH-2026-000001"), {}, desk.liNa);
     REQUIRE_FALSE(mergedAcross);
+    CHECK(mergedAcross.error().message.contains(QStringLiteral("different offices")));
+    // A split numbers its new ticket here: a branch's ticket is split at the branch.
+    const qint64 tickets = desk.count("tickets");
+    auto splitHere = desk.ws->tickets().split(branch.id, SplitDraft{QStringLiteral("滤网"), {}, Category::Inquiry, Priority::P3}, desk.liNa);
+    REQUIRE_FALSE(splitHere);
+    CHECK(splitHere.error().message.contains(QStringLiteral("belongs to office SH")));
+    CHECK(desk.count("tickets") == tickets);
     CHECK(desk.count("ticket_links") == 0);
     // Two of the branch's tickets may be tied here (the tie travels to the branch).
     REQUIRE(desk.ws->tickets().link(branch.id, QStringLiteral("SH-2026-000002"), desk.liNa));

@@ -136,6 +136,12 @@ TEST_CASE("merging from the form closes the duplicate and opens the ticket kept,
     window.show();
     TicketForm* form = window.openTicket(duplicate.id);
     REQUIRE(form);
+    // Typed-in changes are saved or undone before the ticket is merged away.
+    auto* subject = child<QLineEdit>(*form, "subjectEdit");
+    subject->setText(QStringLiteral("热水器打不着火（二次来电）"));
+    CHECK_FALSE(child<QPushButton>(*form, "mergeTicket")->isEnabled());
+    subject->setText(duplicate.details.subject);
+    CHECK(child<QPushButton>(*form, "mergeTicket")->isEnabled());
 
     whenOpen<TicketPickDialog>([&](TicketPickDialog& dialog) {
         // Typed, not picked: the first word is the number.

@@ -235,7 +235,8 @@ void AttachmentPanel::askSavePath()
     if (!item)
         return;
     const QString name = item->text().section(QLatin1Char('\n'), 0, 0);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the attachment"), QDir::home().filePath(name));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the attachment"),
+                                                      QDir::home().filePath(AttachmentService::safeFileName(name)));
     if (!path.isEmpty())
         saveSelected(path);
 }
@@ -271,7 +272,7 @@ bool AttachmentPanel::openSelected()
         showError(tr("%1 cannot be created").arg(QDir::toNativeSeparators(folder)));
         return false;
     }
-    const QString path = QDir(folder).filePath(attachment->fileName);
+    const QString path = QDir(folder).filePath(AttachmentService::safeFileName(attachment->fileName));
     if (!saveSelected(path))
         return false;
     if (!m_opener(QUrl::fromLocalFile(path))) {

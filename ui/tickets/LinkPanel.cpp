@@ -90,6 +90,12 @@ void LinkPanel::showTicket(const Ticket& ticket)
         refresh();
 }
 
+void LinkPanel::setEditsPending(bool pending)
+{
+    m_editsPending = pending;
+    updateButtons();
+}
+
 void LinkPanel::refresh()
 {
     m_links->clear();
@@ -122,9 +128,10 @@ void LinkPanel::updateButtons()
     QTreeWidgetItem* item = m_links->currentItem();
     m_unlink->setEnabled(mayEdit && item && item->data(0, Qt::UserRole + 2).toBool());
     const bool mayMerge = mayDo(m_context, Action::MergeTickets);
-    m_merge->setEnabled(mayMerge && !m_mergedAway && Workflow::isOpen(m_ticket.status)
+    m_merge->setEnabled(mayMerge && !m_mergedAway && !m_editsPending && Workflow::isOpen(m_ticket.status)
                         && m_ticket.details.category != Category::Complaint);
     m_merge->setToolTip(!mayMerge ? tr("Agents, supervisors and administrators merge duplicates.")
+                        : m_editsPending ? tr("Save or discard your changes to this ticket first.")
                         : m_mergedAway ? tr("This ticket was already merged into another.")
                         : m_ticket.details.category == Category::Complaint ? tr("A complaint is closed through its own path.")
                         : !Workflow::isOpen(m_ticket.status) ? tr("Only an open ticket is merged into another.")
@@ -209,6 +216,10 @@ bool LinkPanel::unlinkSelected()
 bool LinkPanel::mergeInto(const QString& number, const QString& note)
 {
     m_error->hide();
+    if (m_editsPending) {
+        showError(tr("Save or discard your changes to this ticket before merging it."));
+        return false;
+    }
     auto kept = LockWait::retry<Ticket>(this, m_context.workspace.database(), [&] {
         return m_context.workspace.tickets().merge(m_ticket.id, m_ticket.version, number, note, m_context.userId);
     });

@@ -27,6 +27,9 @@ class LinkPanel : public QGroupBox
 public:
     explicit LinkPanel(AppContext& context, QWidget* parent = nullptr);
     void showTicket(const Ticket& ticket);
+    // The form has unsaved edits: merging (which closes this ticket and
+    // reloads the form) waits until they are saved or discarded.
+    void setEditsPending(bool pending);
     QTreeWidget* links() const { return m_links; }
 
     // The actions without their dialogs: true (or the new ticket) when core accepted them.
@@ -52,6 +55,7 @@ private:
     AppContext& m_context;
     Ticket m_ticket;
     bool m_mergedAway = false;
+    bool m_editsPending = false;
     QTreeWidget* m_links;
     QLabel* m_error;
     QPushButton* m_link;

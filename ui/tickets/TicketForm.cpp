@@ -332,8 +332,10 @@ QWidget* TicketForm::buildFields()
         }
     });
     connect(&m_context.workspace.attachments(), &AttachmentService::attachmentsChanged, this, [this](qint64 id) {
-        if (id == m_ticket.id && id != 0)
+        if (id == m_ticket.id && id != 0) {
             refreshTimeline();
+            m_attachmentPanel->showTicket(m_ticket.id, may(Action::EditTicket));
+        }
     });
     connect(&m_context.workspace.plans(), &PlanService::plansChanged, this, [this](qint64 id) {
         if (id == m_ticket.id && id != 0)
@@ -763,6 +765,7 @@ void TicketForm::updatePanels()
     m_complaintPanel->showTicket(m_ticket);
     m_costPanel->showTicket(m_ticket.id);
     m_linkPanel->showTicket(m_ticket);
+    m_linkPanel->setEditsPending(hasUnsavedChanges());
     m_attachmentPanel->showTicket(m_ticket.id, may(Action::EditTicket));
     m_planPanel->showTicket(m_ticket.id, Workflow::isOpen(m_ticket.status), m_ticket.details.contactName);
     m_visitPanel->showTicket(m_ticket.id, Workflow::isOpen(m_ticket.status));
@@ -808,6 +811,7 @@ void TicketForm::onEdited()
         return;
     updateSla();
     m_dirtyLabel->setVisible(hasUnsavedChanges());
+    m_linkPanel->setEditsPending(hasUnsavedChanges());
 }
 
 void TicketForm::onCategoryChanged()
@@ -1036,6 +1040,7 @@ bool TicketForm::takeResult(const Result<Ticket>& result, bool versionChecked)
         updateHeader();
         updateActions();
         refreshTimeline();
+        updatePanels();
     }
     emit ticketSaved(m_ticket.id);
     return true;
