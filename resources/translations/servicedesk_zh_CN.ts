@@ -168,6 +168,10 @@
         <source>No program here opens %1; use Save as… instead.</source>
         <translation>本机没有可以打开 %1 的程序；请改用“另存为…”。</translation>
     </message>
+    <message>
+        <source>Visit %1 · %2</source>
+        <translation>第 %1 次上门 · %2</translation>
+    </message>
 </context>
 <context>
     <name>sd::AttachmentService</name>
@@ -5770,10 +5774,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>客户反馈：</translation>
     </message>
     <message>
-        <source>Moved to another team</source>
-        <translation>已转至其他团队</translation>
-    </message>
-    <message>
         <source>Escalation rule applied</source>
         <translation>已触发升级规则</translation>
     </message>
@@ -5812,6 +5812,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Attached: %1</source>
         <translation>已添加附件：%1</translation>
+    </message>
+    <message>
+        <source>Moved to team %1</source>
+        <translation>已转至团队 %1</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
+#include <QWheelEvent>
 
 #include <catch2/catch.hpp>
 
@@ -162,6 +163,27 @@ TEST_CASE("TicketForm: Tab runs through the form top to bottom", "[ui][tickets]"
                          QStringLiteral("newestFirstToggle"),
                          // comment box and actions are disabled on a new ticket: round to Save
                          QStringLiteral("saveButton")}.join(QStringLiteral(", ")).toStdString());
+}
+
+TEST_CASE("TicketForm: the wheel over a combo box scrolls the form and leaves the value alone", "[ui][tickets]")
+{
+    Desk desk;
+    TicketForm form(desk.li);
+    prepare(form);
+    auto* team = child<QComboBox>(form, "teamCombo");
+    auto* priority = child<QComboBox>(form, "priorityCombo");
+    const int teamBefore = team->currentIndex();
+    const int priorityBefore = priority->currentIndex();
+    child<QLineEdit>(form, "subjectEdit")->setFocus();
+    for (QComboBox* combo : {team, priority}) {
+        const QPointF centre(combo->width() / 2.0, combo->height() / 2.0);
+        QWheelEvent down(centre, combo->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                         Qt::NoScrollPhase, false);
+        QApplication::sendEvent(combo, &down);
+    }
+    CHECK(team->currentIndex() == teamBefore);
+    CHECK(priority->currentIndex() == priorityBefore);
+    CHECK(team->focusPolicy() == Qt::StrongFocus);
 }
 
 TEST_CASE("TicketForm: an agent creates a ticket by typing and pressing Save", "[ui][tickets]")

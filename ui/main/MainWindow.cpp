@@ -204,7 +204,7 @@ QWidget* MainWindow::buildQueuePage()
 {
     m_queue = new QueueView(m_context.workspace.database(), m_context.workspace.clock(), this);
     m_queue->setOfficeTimeZone(QTimeZone(m_context.workspace.configuration().officeTimeZone.toUtf8()));
-    m_preview = new TicketPreview(m_context.workspace.tickets(), this);
+    m_preview = new TicketPreview(m_context.workspace.tickets(), m_context.workspace.configuration(), this);
     auto* queueSplit = new QSplitter(Qt::Horizontal, this);
     queueSplit->addWidget(m_queue);
     queueSplit->addWidget(m_preview);

@@ -16,9 +16,10 @@ QString localTime(std::optional<qint64> instant)
 
 } // namespace
 
-TicketPreview::TicketPreview(TicketService& tickets, QWidget* parent)
+TicketPreview::TicketPreview(TicketService& tickets, const Configuration& configuration, QWidget* parent)
     : QTextBrowser(parent)
     , m_tickets(tickets)
+    , m_configuration(configuration)
 {
     setObjectName(QStringLiteral("ticketPreview"));
     setOpenLinks(false);
@@ -50,7 +51,7 @@ QString TicketPreview::eventLine(const TicketEvent& event) const
     else if (event.kind == QLatin1String("survey"))
         what = tr("Satisfaction: %1 / 5").arg(event.newValue);
     else if (event.kind == QLatin1String("team"))
-        what = tr("Moved to another team");
+        what = tr("Moved to team %1").arg(teamName(event.newValue).toHtmlEscaped());
     else if (event.kind == QLatin1String("escalation_rule"))
         what = tr("Escalation rule applied");
     else if (event.kind == QLatin1String("complaint"))
@@ -74,6 +75,14 @@ QString TicketPreview::eventLine(const TicketEvent& event) const
     const QString where = event.fromNumber.isEmpty() ? QString() : tr(" · on %1").arg(event.fromNumber);
     return QStringLiteral("<p style='margin:4px 0'><span style='color:#667'>%1 · %2%3</span><br>%4</p>")
         .arg(localTime(event.at), event.actorName.toHtmlEscaped(), where, what);
+}
+
+QString TicketPreview::teamName(const QString& code) const
+{
+    for (const Team& team : m_configuration.teams)
+        if (team.code == code)
+            return displayName(team.name);
+    return code;
 }
 
 void TicketPreview::showTicket(qint64 ticketId)

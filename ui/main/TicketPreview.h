@@ -14,12 +14,14 @@ class TicketPreview : public QTextBrowser
     Q_OBJECT
 
 public:
-    TicketPreview(TicketService& tickets, QWidget* parent = nullptr);
+    TicketPreview(TicketService& tickets, const Configuration& configuration, QWidget* parent = nullptr);
     void showTicket(qint64 ticketId);
 
 private:
     QString eventLine(const TicketEvent& event) const;
+    QString teamName(const QString& code) const;
     TicketService& m_tickets;
+    const Configuration& m_configuration;
 };
 
 } // namespace sd

@@ -149,8 +149,11 @@ void AttachmentPanel::refresh()
         QString detail = AttachmentService::sizeText(attachment.sizeBytes);
         if (attachment.visitNo)
             detail = tr("%1 · visit %2").arg(detail).arg(*attachment.visitNo);
-        auto* item = new QListWidgetItem(iconOf(attachment), attachment.fileName, m_list);
+        // A visit's file says so on its tile: the signed sheet of visit 2 is found at a glance.
+        const QString label = attachment.visitNo ? tr("Visit %1 · %2").arg(*attachment.visitNo).arg(attachment.fileName) : attachment.fileName;
+        auto* item = new QListWidgetItem(iconOf(attachment), label, m_list);
         item->setData(Qt::UserRole, attachment.id);
+        item->setData(Qt::UserRole + 1, attachment.fileName);
         item->setSizeHint(QSize(160, 110));
         item->setToolTip(tr("%1\n%2, attached by %3 on %4")
                              .arg(attachment.fileName, detail, attachment.createdByName, TicketText::instant(attachment.createdAt, QTimeZone::systemTimeZone())));
@@ -234,7 +237,7 @@ void AttachmentPanel::askSavePath()
     QListWidgetItem* item = m_list->currentItem();
     if (!item)
         return;
-    const QString name = item->text().section(QLatin1Char('\n'), 0, 0);
+    const QString name = item->data(Qt::UserRole + 1).toString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the attachment"),
                                                       QDir::home().filePath(AttachmentService::safeFileName(name)));
     if (!path.isEmpty())

@@ -3,6 +3,7 @@
 #include "tickets/TicketForm.h"
 
 #include "tickets/ComplaintPanel.h"
+#include "common/WheelGuard.h"
 #include "tickets/AttachmentPanel.h"
 #include "tickets/CostPanel.h"
 #include "tickets/LinkPanel.h"
@@ -111,6 +112,7 @@ TicketForm::TicketForm(AppContext& context, QWidget* parent)
     // scrolls the focused field into view.
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(buildFields());
+    WheelGuard::protect(scroll->widget(), scroll);
     splitter->addWidget(scroll);
     splitter->addWidget(buildConversation());
     splitter->setStretchFactor(0, 3);
