@@ -93,6 +93,7 @@ int runCosts(const QStringList& arguments);
 int runDispatch(const QStringList& arguments);
 int runPlans(const QStringList& arguments);
 int runAttachments(const QStringList& arguments);
+int runCare(const QStringList& arguments);
 bool isTicketWriteVerb(const QString& verb);
 // The id of the ticket with this number, or nothing with the error printed.
 std::optional<qint64> ticketIdOf(Command& command, sd::Workspace& workspace, const QString& number);

@@ -157,6 +157,10 @@ SD_TABLE(LinkKind,
          {LinkKind::Related, "related", QT_TRANSLATE_NOOP("sd::Codes", "Related"), "相关"},
          {LinkKind::Merged, "merged", QT_TRANSLATE_NOOP("sd::Codes", "Merged"), "已合并"},
          {LinkKind::Split, "split", QT_TRANSLATE_NOOP("sd::Codes", "Split"), "已拆分"})
+SD_TABLE(CareOccasion,
+         {CareOccasion::Birthday, "birthday", QT_TRANSLATE_NOOP("sd::Codes", "Birthday"), "生日"},
+         {CareOccasion::Anniversary, "anniversary", QT_TRANSLATE_NOOP("sd::Codes", "Anniversary"), "合作周年"},
+         {CareOccasion::Holiday, "holiday", QT_TRANSLATE_NOOP("sd::Codes", "Holiday"), "节日"})
 SD_TABLE(AuditKind,
          {AuditKind::SignedIn, "signed_in", QT_TRANSLATE_NOOP("sd::Codes", "Signed in"), "登录"},
          {AuditKind::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in failed"), "登录失败"},
@@ -262,5 +266,6 @@ SD_INSTANTIATE(ConsentMethod)
 SD_INSTANTIATE(AssignmentMode)
 SD_INSTANTIATE(Availability)
 SD_INSTANTIATE(LinkKind)
+SD_INSTANTIATE(CareOccasion)
 
 } // namespace sd

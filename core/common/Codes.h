@@ -49,6 +49,9 @@ enum class Availability { Available, Away };
 // both ways; merged points from the duplicate to the ticket kept; split from
 // the ticket split to the one made from it.
 enum class LinkKind { Related, Merged, Split };
+// Why a customer is greeted this week (docs/CARE.md): a person's birthday, a
+// company's anniversary with us (its first purchase), a holiday of the configuration.
+enum class CareOccasion { Birthday, Anniversary, Holiday };
 // What the audit log records.
 enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };
 

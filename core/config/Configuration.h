@@ -66,6 +66,14 @@ struct PartPrice
 // What the SLA sweep does when a ticket reaches one of its SLA checkpoints
 // (docs/SERVICE.md "Escalation rules"): tell the team's supervisors, and/or
 // raise the support level (moving the ticket to the new level's team).
+// A holiday customers are greeted on: "MM-DD" every year, or "YYYY-MM-DD"
+// that year only (the lunar new year moves).
+struct CareHoliday
+{
+    QString date;
+    QString name;
+};
+
 struct EscalationRule
 {
     QString checkpoint; // one of checkpoints()
@@ -93,6 +101,9 @@ struct ServiceRules
     QMap<SupportLevel, QString> levelTeams;
     // The largest file that may be attached to a ticket (attachments live in the database).
     int attachmentMaxMb = 20;
+    // Care dates (docs/CARE.md): holidays, and the tiers greeted on them.
+    QList<CareHoliday> careHolidays;
+    QStringList careHolidayTiers{QStringLiteral("vip"), QStringLiteral("key")};
     qint64 attachmentMaxBytes() const { return qint64(attachmentMaxMb) * 1024 * 1024; }
     qint64 hourlyRate(Role role) const { return hourlyRateCents.value(role, 0); }
     const EscalationRule* escalationAt(const QString& checkpoint) const

@@ -1,12 +1,14 @@
 #include "config/ConfigurationJson.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace sd {
@@ -424,6 +426,43 @@ Status readAttachmentRules(const QJsonObject& attachments, ServiceRules& rules)
     return {};
 }
 
+// Holidays as "MM-DD" (every year) or "YYYY-MM-DD", each named; tiers that exist.
+Status readCareRules(const QJsonValue& value, const Configuration& configuration, ServiceRules& rules)
+{
+    const QString path = QStringLiteral("$.service.care");
+    const auto known = [&](const QString& code) {
+        return std::any_of(configuration.tiers.begin(), configuration.tiers.end(), [&](const TierDefinition& each) { return each.code == code; });
+    };
+    // Without a list, the built-in tiers greeted on holidays that this configuration has.
+    rules.careHolidayTiers.removeIf([&](const QString& code) { return !known(code); });
+    if (value.isUndefined())
+        return {};
+    const QJsonObject care = value.toObject();
+    const QJsonArray holidays = care.value(QLatin1String("holidays")).toArray();
+    for (qsizetype i = 0; i < holidays.size(); ++i) {
+        const QString itemPath = QStringLiteral("%1.holidays[%2]").arg(path).arg(i);
+        const QJsonObject item = holidays.at(i).toObject();
+        const CareHoliday holiday{item.value(QLatin1String("date")).toString().trimmed(), item.value(QLatin1String("name")).toString().trimmed()};
+        const bool yearly = QDate::fromString(QStringLiteral("2000-") + holiday.date, Qt::ISODate).isValid() && holiday.date.size() == 5;
+        const bool once = QDate::fromString(holiday.date, Qt::ISODate).isValid() && holiday.date.size() == 10;
+        if (!yearly && !once)
+            return fail(at(itemPath + QStringLiteral(".date"), QCoreApplication::translate("sd::ConfigurationJson", "give MM-DD (every year) or YYYY-MM-DD")));
+        if (holiday.name.isEmpty())
+            return fail(at(itemPath + QStringLiteral(".name"), QCoreApplication::translate("sd::ConfigurationJson", "a holiday needs a name")));
+        rules.careHolidays.append(holiday);
+    }
+    if (care.contains(QLatin1String("holiday_tiers"))) {
+        rules.careHolidayTiers.clear();
+        for (const QJsonValue& tier : care.value(QLatin1String("holiday_tiers")).toArray()) {
+            if (!known(tier.toString()))
+                return fail(at(path + QStringLiteral(".holiday_tiers"),
+                               QCoreApplication::translate("sd::ConfigurationJson", "unknown tier \"%1\"").arg(tier.toString())));
+            rules.careHolidayTiers.append(tier.toString());
+        }
+    }
+    return {};
+}
+
 // The parts catalogue: each part once, named, with a unit cost.
 Status readParts(const QJsonValue& value, ServiceRules& rules)
 {
@@ -540,6 +579,8 @@ Result<ServiceRules> ConfigurationJson::serviceFromObject(const QJsonObject& ser
         return fail(read.error());
     if (auto read = readAttachmentRules(service.value(QLatin1String("attachments")).toObject(), rules); !read)
         return fail(read.error());
+    if (auto read = readCareRules(service.value(QLatin1String("care")), configuration, rules); !read)
+        return fail(read.error());
     if (auto read = readEscalation(service.value(QLatin1String("escalation")), configuration, rules); !read)
         return fail(read.error());
     return rules;
@@ -564,6 +605,11 @@ QJsonObject ConfigurationJson::serviceToObject(const ServiceRules& rules)
                                                   {QStringLiteral("transport_per_km"), double(rules.transportPerKmCents) / 100.0}}},
             {QStringLiteral("parts"), parts},
             {QStringLiteral("attachments"), QJsonObject{{QStringLiteral("max_mb"), rules.attachmentMaxMb}}}};
+    QJsonArray holidays;
+    for (const CareHoliday& holiday : rules.careHolidays)
+        holidays.append(QJsonObject{{QStringLiteral("date"), holiday.date}, {QStringLiteral("name"), holiday.name}});
+    service.insert(QStringLiteral("care"), QJsonObject{{QStringLiteral("holidays"), holidays},
+                                                       {QStringLiteral("holiday_tiers"), QJsonArray::fromStringList(rules.careHolidayTiers)}});
     if (!rules.escalation.isEmpty() || !rules.levelTeams.isEmpty())
         service.insert(QStringLiteral("escalation"), escalationToObject(rules));
     return service;

@@ -417,16 +417,33 @@ QStringList schemaV12(const SqlDialect& dialect)
        + dialect.syncCaptureStatements(QStringLiteral("attachment_part"), QStringLiteral("attachment_parts"), {QStringLiteral("part_no")});
 }
 
+// Version 13: care dates (docs/CARE.md). A greeting sent is written once;
+// its uuid follows from the customer's, the occasion and its date, so two
+// offices that mark the same greeting before they exchange files hold one row.
+QStringList schemaV13(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral(R"(CREATE TABLE care_greetings (
+            id %ID%, uuid TEXT NOT NULL UNIQUE,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            occasion TEXT NOT NULL, occasion_on TEXT NOT NULL,
+            sent_at INTEGER NOT NULL, sent_by INTEGER REFERENCES users(id), updated_by INTEGER REFERENCES users(id)))"),
+        // The week's list asks by date.
+        QStringLiteral("CREATE INDEX ix_care_greetings_day ON care_greetings(occasion_on, customer_id)"),
+    }) + dialect.deskMayWrite({QStringLiteral("care_greetings")})
+       + dialect.syncCaptureStatements(QStringLiteral("greeting"), QStringLiteral("care_greetings"), {QStringLiteral("sent_at")});
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}, {13, schemaV13(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 12;
+    return 13;
 }
 
 } // namespace sd

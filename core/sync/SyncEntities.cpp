@@ -146,6 +146,15 @@ SyncEntity attachmentParts()
             false};
 }
 
+// A greeting sent on a care date: every office sees it, like the customer.
+SyncEntity greetings()
+{
+    return {QStringLiteral("greeting"), QStringLiteral("care_greetings"), plain({"sent_at"}),
+            QList<SyncColumn>{{QStringLiteral("customer_id"), Refers::Customer}} + plain({"occasion", "occasion_on"})
+                + QList<SyncColumn>{{QStringLiteral("sent_by"), Refers::User}, {QStringLiteral("updated_by"), Refers::User}},
+            false};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -189,7 +198,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), conflicts()};
     return entities;
 }
 

@@ -85,13 +85,15 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
                                     mine + QVariantList{eventsUpto->toLongLong()}, self->code());
     auto conflicts = exchange.fullRows(*syncEntity(QStringLiteral("conflict")), QStringLiteral("1 = 1"), {});
     auto replies = exchange.fullRows(*syncEntity(QStringLiteral("reply")), QStringLiteral("1 = 1"), {});
-    if (!customers || !purchases || !tickets || !events || !conflicts || !replies)
+    auto greetings = exchange.fullRows(*syncEntity(QStringLiteral("greeting")), QStringLiteral("1 = 1"), {});
+    if (!customers || !purchases || !tickets || !events || !conflicts || !replies || !greetings)
         return fail(!customers ? customers.error() : !purchases ? purchases.error() : !tickets ? tickets.error()
-                    : !events ? events.error() : !conflicts ? conflicts.error() : replies.error());
+                    : !events ? events.error() : !conflicts ? conflicts.error() : !replies ? replies.error() : greetings.error());
     // The rows that hang off the office's tickets: complaints, costs, surveys, visits, plans, links, attachments.
     const QString ofMine = QStringLiteral("ticket_id IN (SELECT id FROM tickets WHERE substr(number, 1, ?) = ?)");
     QJsonObject ticketChildren;
-    QSet<QString> uuids = uuidsOf(*customers) + uuidsOf(*purchases) + uuidsOf(*tickets) + uuidsOf(*conflicts) + uuidsOf(*replies);
+    QSet<QString> uuids = uuidsOf(*customers) + uuidsOf(*purchases) + uuidsOf(*tickets) + uuidsOf(*conflicts) + uuidsOf(*replies)
+                        + uuidsOf(*greetings);
     for (const auto& [entity, key] : ticketChildEntities()) {
         auto rows = exchange.fullRows(*syncEntity(QLatin1String(entity)), ofMine, mine);
         if (!rows)
@@ -114,6 +116,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
                               {QStringLiteral("events"), *events},
                               {QStringLiteral("conflicts"), *conflicts},
                               {QStringLiteral("replies"), *replies},
+                              {QStringLiteral("greetings"), *greetings},
                               {QStringLiteral("stamps"), *stamps},
                               {QStringLiteral("changes_upto"), upto->toLongLong()},
                               {QStringLiteral("events_upto"), eventsUpto->toLongLong()},
@@ -218,6 +221,9 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
         return fail(rows.error());
     // Seeds written before schema step 10 have none: nothing to insert then.
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("reply")), payload.value(QStringLiteral("replies")).toArray(), counts); !rows)
+        return fail(rows.error());
+    // Seeds written before schema step 13 have none.
+    if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("greeting")), payload.value(QStringLiteral("greetings")).toArray(), counts); !rows)
         return fail(rows.error());
     // Seeds written before schema steps 9 and 10 lack some: nothing to insert then.
     for (const auto& [entity, key] : ticketChildEntities())

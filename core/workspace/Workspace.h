@@ -12,6 +12,7 @@
 #include "people/UserAdmin.h"
 #include "people/UserDirectory.h"
 #include "process/ComplaintService.h"
+#include "customers/CareService.h"
 #include "process/AttachmentService.h"
 #include "process/CostService.h"
 #include "process/PlanService.h"
@@ -56,6 +57,7 @@ public:
     PlanService& plans() { return m_plans; }
     ReplyService& replies() { return m_replies; }
     AttachmentService& attachments() { return m_attachments; }
+    CareService& care() { return m_care; }
     Presence& presence() { return m_presence; }
     UserDirectory& users() { return m_users; }
     const AccessControl& access() const { return m_access; }
@@ -91,6 +93,7 @@ private:
     PlanService m_plans;
     ReplyService m_replies;
     AttachmentService m_attachments;
+    CareService m_care;
     Presence m_presence;
     CustomerService m_customers;
     QueueQuery m_queues;

@@ -564,6 +564,120 @@
     </message>
 </context>
 <context>
+    <name>sd::CarePage</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>关怀事由</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the greeting sent</source>
+        <translation>标记已问候(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Care this week</source>
+        <translation>本周客户关怀</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ 上一周(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>本周(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Next week ▶</source>
+        <translation>下一周(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Birthdays, anniversaries with us and the holidays of the configuration. Double-click a customer to open them.</source>
+        <translation>生日、合作周年和配置中的节日。双击客户可打开其资料。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sent by %1</source>
+        <translation>已由 %1 问候</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未问候</translation>
+    </message>
+    <message>
+        <source>1 year with us</source>
+        <translation>合作 1 年</translation>
+    </message>
+    <message>
+        <source>%1 years with us</source>
+        <translation>合作 %1 年</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CareService</name>
+    <message>
+        <source>give the first day of the week</source>
+        <translation>请给出一周的第一天</translation>
+    </message>
+    <message>
+        <source>customer %1 has no %2 on %3</source>
+        <translation>客户 %1 在 %3 没有“%2”</translation>
+    </message>
+    <message>
+        <source>the greeting to %1 for the %2 on %3 was already marked sent by %4</source>
+        <translation>%1 在 %3 的“%2”问候已由 %4 标记为已发送</translation>
+    </message>
+</context>
+<context>
     <name>sd::Codes</name>
     <message>
         <source>Phone</source>
@@ -1032,6 +1146,18 @@
     <message>
         <source>Split</source>
         <translation>已拆分</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>合作周年</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1646,14 @@
     <message>
         <source>an object naming a team for L2 and/or L3 is required</source>
         <translation>需要一个为 L2 和/或 L3 指定团队的对象</translation>
+    </message>
+    <message>
+        <source>give MM-DD (every year) or YYYY-MM-DD</source>
+        <translation>请写成 MM-DD（每年）或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>a holiday needs a name</source>
+        <translation>节日需要名称</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3208,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>&amp;Teams and assignment…</source>
         <translation>团队与分派(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Care this week</source>
+        <translation>本周客户关怀</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -3128,6 +3266,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Visits</source>
         <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Care this week</source>
+        <translation>本周客户关怀</translation>
     </message>
 </context>
 <context>
@@ -8594,6 +8736,48 @@ attachments remove NUMBER ID|NAME：隐藏一个附件（仍保留在数据库�
     <message>
         <source>Split off from</source>
         <translation>拆分自</translation>
+    </message>
+    <message>
+        <source>--from: give a date as YYYY-MM-DD</source>
+        <translation>--from：请以 YYYY-MM-DD 格式给出日期</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>greeted by %1</source>
+        <translation>已由 %1 问候</translation>
+    </message>
+    <message>
+        <source>Nobody to greet this week.</source>
+        <translation>本周没有需要问候的客户。</translation>
+    </message>
+    <message>
+        <source>care week [--from YYYY-MM-DD]: customers to greet in the seven days from Monday (or the day given): birthdays, anniversaries with us, holidays.
+care sent CUSTOMER OCCASION YYYY-MM-DD: the greeting was sent (OCCASION: birthday, anniversary, holiday).</source>
+        <translation>care week [--from YYYY-MM-DD]：从周一（或给定日期）起七天内需要问候的客户：生日、合作周年、节日。
+care sent CUSTOMER OCCASION YYYY-MM-DD：问候已发送（OCCASION：birthday、anniversary、holiday）。</translation>
+    </message>
+    <message>
+        <source>week | sent CUSTOMER OCCASION DATE</source>
+        <translation>week | sent CUSTOMER OCCASION DATE</translation>
+    </message>
+    <message>
+        <source>week: the first day (default: this week&apos;s Monday).</source>
+        <translation>week：第一天（默认：本周一）。</translation>
+    </message>
+    <message>
+        <source>use: sdctl care week [--from DATE] | sent CUSTOMER OCCASION DATE</source>
+        <translation>用法：sdctl care week [--from DATE] | sent CUSTOMER OCCASION DATE</translation>
+    </message>
+    <message>
+        <source>give the occasion (birthday, anniversary or holiday) and its date as YYYY-MM-DD</source>
+        <translation>请给出事由（birthday、anniversary 或 holiday）及其日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>customers to greet this week, and greetings sent</source>
+        <translation>本周需要问候的客户，以及已发送的问候</translation>
     </message>
 </context>
 </TS>

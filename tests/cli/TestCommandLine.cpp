@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "storage/Migrations.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -123,7 +124,7 @@ TEST_CASE("sdctl creates a database, fills it with demo data and lists queues", 
     REQUIRE(demo.exitCode == 0);
     const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), db});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("schema version: 12")));
+    CHECK(check.out.contains(QStringLiteral("schema version: 13")));
     CHECK(check.out.contains(QStringLiteral("integrity: ok")));
     const Run list = sdctl({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--db"), db,
                             QStringLiteral("--queue"), QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("5")});
@@ -470,7 +471,7 @@ TEST_CASE("sdctl server init creates the office's database and schema once, and 
     CHECK(again.out.contains(QStringLiteral("was there already")));
     const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), address});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("schema version: 12")));
+    CHECK(check.out.contains(QStringLiteral("schema version: 13")));
     const Run demo = sdctl({QStringLiteral("demo"), QStringLiteral("--db"), address, QStringLiteral("--tickets"), QStringLiteral("200")});
     INFO(demo.err.toStdString());
     CHECK(demo.exitCode == 0);
@@ -1077,4 +1078,36 @@ TEST_CASE("sdctl attachments adds files to a ticket and a visit, lists them, wri
     const Run gone = as("li.na", {QStringLiteral("attachments"), QStringLiteral("get"), number, QStringLiteral("invoice.pdf")});
     CHECK(gone.exitCode == 1);
     CHECK(gone.err.contains(QStringLiteral("no attachment \"invoice.pdf\"")));
+}
+
+TEST_CASE("sdctl care lists the week's occasions and marks a greeting sent once", "[cli][care]")
+{
+    sd::test::ScratchDatabase scratch;
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    QString code;
+    {
+        auto workspace = sd::Workspace::open(db);
+        REQUIRE(workspace);
+        sd::CustomerDraft draft;
+        draft.name = QStringLiteral("周晓梅");
+        draft.birthday = QDate(1990, 12, 30);
+        auto created = (*workspace)->customers().create(draft, 0);
+        REQUIRE(created);
+        code = created->details.code;
+    }
+    const auto as = [&](const char* login, QStringList arguments) {
+        return sdctlAs(QString::fromLatin1(login), {}, arguments << QStringLiteral("--db") << db);
+    };
+    const Run week = as("li.na", {QStringLiteral("care"), QStringLiteral("week"), QStringLiteral("--from"), QStringLiteral("2026-12-28")});
+    REQUIRE(week.exitCode == 0);
+    CHECK(week.out.trimmed() == QStringLiteral("2026-12-30  Birthday  %1 周晓梅").arg(code));
+    const Run badDate = as("li.na", {QStringLiteral("care"), QStringLiteral("week"), QStringLiteral("--from"), QStringLiteral("28.12.2026")});
+    CHECK(badDate.exitCode == 2);
+    const Run sent = as("li.na", {QStringLiteral("care"), QStringLiteral("sent"), code, QStringLiteral("birthday"), QStringLiteral("2026-12-30")});
+    REQUIRE(sent.exitCode == 0);
+    CHECK(sent.out.contains(QStringLiteral("greeted by 李娜")));
+    const Run twice = as("wang.lei", {QStringLiteral("care"), QStringLiteral("sent"), code, QStringLiteral("birthday"), QStringLiteral("2026-12-30")});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(QStringLiteral("already marked sent by 李娜")));
 }

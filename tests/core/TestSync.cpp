@@ -822,7 +822,8 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
     // Head office as schema step 7 left it: the purchase unlogged, no step-8 (or later) objects.
     auto connection = head->ws().database().connection();
-    for (const char* step9 : {"DROP TABLE ticket_links", "DROP TABLE attachment_parts", "DROP TABLE attachments",
+    for (const char* step9 : {"DROP TABLE care_greetings", "DELETE FROM schema_migrations WHERE version = 13",
+                              "DROP TABLE ticket_links", "DROP TABLE attachment_parts", "DROP TABLE attachments",
                               "DELETE FROM schema_migrations WHERE version = 12",
                               "DROP TABLE notifications", "DROP TABLE desk_presence", "ALTER TABLE teams DROP COLUMN assignment",
                               "DELETE FROM schema_migrations WHERE version = 11",
@@ -1170,4 +1171,34 @@ TEST_CASE("an attachment made at a branch reaches head office whole, part by par
     auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
     CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM attachment_parts")) == QStringLiteral("2"));
     CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM attachments WHERE removed_at IS NOT NULL")) == QStringLiteral("1"));
+}
+
+TEST_CASE("a greeting marked sent travels to every office, and the same greeting marked at two offices is one")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    auto gz = branchOf(*head, QStringLiteral("GZ"));
+    CustomerDraft draft;
+    draft.name = QStringLiteral("周晓梅");
+    draft.birthday = QDate(1990, 11, 30);
+    auto customer = head->ws().customers().create(draft, head->user("li.na"));
+    REQUIRE(customer);
+    exchange(*sh, *head);
+    exchange(*gz, *head);
+    const QDate birthday(2026, 11, 30);
+    const auto idAt = [&](Office& office) {
+        return scalarText(office, QStringLiteral("SELECT id FROM customers WHERE uuid = ?"), {customer->uuid}).toLongLong();
+    };
+    REQUIRE(sh->ws().care().markSent(idAt(*sh), CareOccasion::Birthday, birthday, sh->user("li.na")));
+    REQUIRE(head->ws().care().markSent(customer->id, CareOccasion::Birthday, birthday, head->user("wang.lei")));
+    exchange(*sh, *head);
+    exchange(*gz, *head);
+    exchange(*sh, *head);
+    for (Office* office : {head.get(), sh.get(), gz.get()}) {
+        CHECK(scalarText(*office, QStringLiteral("SELECT COUNT(*) FROM care_greetings")) == QStringLiteral("1"));
+        auto week = office->ws().care().week(birthday);
+        REQUIRE(week);
+        REQUIRE(week->size() == 1);
+        CHECK(week->first().sentAt.has_value());
+    }
 }

@@ -7,6 +7,7 @@
 #include "customers/CallerCard.h"
 #include "customers/CustomerForm.h"
 #include "exchange/ImportDialog.h"
+#include "main/CarePage.h"
 #include "main/ComplaintsPage.h"
 #include "dispatch/VisitsPage.h"
 #include "main/CustomersPage.h"
@@ -229,6 +230,9 @@ QWidget* MainWindow::buildQueuePage()
     auto* visits = new VisitsPage(m_context, this);
     connect(visits, &VisitsPage::ticketOpenRequested, this, &MainWindow::openTicket);
     m_pages->addWidget(visits);
+    auto* care = new CarePage(m_context, this);
+    connect(care, &CarePage::customerOpenRequested, this, &MainWindow::openCustomer);
+    m_pages->addWidget(care);
     m_pages->addWidget(reportsScroll);
     connect(m_queue, &QueueView::currentTicketChanged, m_preview, &TicketPreview::showTicket);
     connect(m_queue, &QueueView::ticketActivated, this, &MainWindow::openTicket);
@@ -361,6 +365,7 @@ void MainWindow::nameFirstTab(NavigationPanel::Page page)
                           : page == NavigationPanel::Page::Customers ? tr("Customers")
                           : page == NavigationPanel::Page::Complaints ? tr("Complaints")
                           : page == NavigationPanel::Page::Visits     ? tr("Visits")
+                          : page == NavigationPanel::Page::Care       ? tr("Care this week")
                                                                       : tr("Queues"));
 }
 
