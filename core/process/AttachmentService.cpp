@@ -116,10 +116,7 @@ Result<Attachment> AttachmentService::add(qint64 ticketId, const AttachmentFile&
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
-    auto id = write(ticketId, file, actorId, m_clock.now());
-    if (!id)
-        return fail(id.error());
-    auto added = get(*id);
+    auto added = write(ticketId, file, actorId, m_clock.now());
     if (!added)
         return fail(added.error());
     if (auto committed = transaction.commit(); !committed)
@@ -140,10 +137,7 @@ Result<QList<Attachment>> AttachmentService::addAll(qint64 ticketId, const QList
         return fail(begun.error());
     QList<Attachment> added;
     for (const AttachmentFile& file : files) {
-        auto id = write(ticketId, file, actorId, m_clock.now());
-        if (!id)
-            return fail(id.error());
-        auto attachment = get(*id);
+        auto attachment = write(ticketId, file, actorId, m_clock.now());
         if (!attachment)
             return fail(attachment.error());
         added.append(*attachment);
@@ -154,8 +148,9 @@ Result<QList<Attachment>> AttachmentService::addAll(qint64 ticketId, const QList
     return added;
 }
 
-Result<qint64> AttachmentService::write(qint64 ticketId, const AttachmentFile& file, qint64 actorId, qint64 at) const
+Result<Attachment> AttachmentService::write(qint64 ticketId, const AttachmentFile& file, qint64 actorId, qint64 at) const
 {
+    const QString uuid = file.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : file.uuid;
     const QString name = QFileInfo(file.fileName).fileName().trimmed();
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(name, file.content).name();
     const QString digest = QString::fromLatin1(QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());
@@ -164,30 +159,28 @@ Result<qint64> AttachmentService::write(qint64 ticketId, const AttachmentFile& f
                              QStringLiteral("INSERT INTO attachments (uuid, ticket_id, work_order_id, file_name, mime_type, size_bytes, "
                                             "sha256, part_count, thumbnail, created_at, created_by, updated_by) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {file.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : file.uuid, ticketId,
+                             {uuid, ticketId,
                               file.workOrderId ? QVariant(*file.workOrderId) : QVariant(), name, mime, qint64(file.content.size()),
                               digest, parts, file.thumbnail.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(file.thumbnail),
                               at, actorValue(actorId), actorValue(actorId)});
     if (!inserted)
         return fail(inserted.error());
     const qint64 id = insertedId(*inserted, QStringLiteral("attachments"));
-    if (auto stored = storeParts(id, ticketId, file.content, actorId); !stored)
+    if (auto stored = storeParts(id, uuid, ticketId, file.content, actorId); !stored)
         return fail(stored.error());
     auto added = get(id);
     if (!added)
         return fail(added.error());
     if (auto logged = logEvent(*added, actorId, false, at); !logged)
         return fail(logged.error());
-    return id;
+    return added;
 }
 
 // A part's uuid follows from its attachment's, so a repeated data load repeats it too.
-Status AttachmentService::storeParts(qint64 attachmentId, qint64 ticketId, const QByteArray& content, qint64 actorId) const
+Status AttachmentService::storeParts(qint64 attachmentId, const QString& uuid, qint64 ticketId, const QByteArray& content,
+                                     qint64 actorId) const
 {
-    auto owner = sql::scalar(m_database.connection(), QStringLiteral("SELECT uuid FROM attachments WHERE id = ?"), {attachmentId});
-    if (!owner)
-        return fail(owner.error());
-    const QUuid space = QUuid::fromString(owner->toString());
+    const QUuid space = QUuid::fromString(uuid);
     QSqlQuery insert(m_database.connection());
     if (!insert.prepare(QStringLiteral("INSERT INTO attachment_parts (uuid, attachment_id, ticket_id, part_no, data, updated_by) "
                                        "VALUES (?, ?, ?, ?, ?, ?)")))

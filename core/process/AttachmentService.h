@@ -60,7 +60,7 @@ public:
     Result<QList<Attachment>> addAll(qint64 ticketId, const QList<AttachmentFile>& files, qint64 actorId);
     // The rows and the timeline event of one attachment made at `at`, in the
     // caller's transaction: add() after its checks, and data loads (demo data).
-    Result<qint64> write(qint64 ticketId, const AttachmentFile& file, qint64 actorId, qint64 at) const;
+    Result<Attachment> write(qint64 ticketId, const AttachmentFile& file, qint64 actorId, qint64 at) const;
     // The ticket's attachments (its visits' too), oldest first; no content is read.
     Result<QList<Attachment>> list(qint64 ticketId) const;
     Result<Attachment> get(qint64 attachmentId) const;
@@ -78,7 +78,7 @@ signals:
 
 private:
     Status check(qint64 ticketId, const AttachmentFile& file) const;
-    Status storeParts(qint64 attachmentId, qint64 ticketId, const QByteArray& content, qint64 actorId) const;
+    Status storeParts(qint64 attachmentId, const QString& uuid, qint64 ticketId, const QByteArray& content, qint64 actorId) const;
     Status logEvent(const Attachment& attachment, qint64 actorId, bool removing, qint64 at) const;
     Result<QList<Attachment>> select(const QString& where, const QVariant& value) const;
 
