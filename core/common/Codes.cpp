@@ -100,7 +100,8 @@ SD_TABLE(Action,
          {Action::ProposePlan, "plan.propose", QT_TRANSLATE_NOOP("sd::Codes", "propose solution plans and record the customer's consent"), "提出解决方案并记录客户同意"},
          {Action::ManageReplies, "replies.manage", QT_TRANSLATE_NOOP("sd::Codes", "write and retire canned replies"), "编写和停用快捷回复"},
          {Action::ManageRouting, "teams.routing", QT_TRANSLATE_NOOP("sd::Codes", "choose how teams' tickets are assigned"), "设置团队工单分派方式"},
-         {Action::MergeTickets, "ticket.merge", QT_TRANSLATE_NOOP("sd::Codes", "merge duplicate tickets"), "合并重复工单"})
+         {Action::MergeTickets, "ticket.merge", QT_TRANSLATE_NOOP("sd::Codes", "merge duplicate tickets"), "合并重复工单"},
+         {Action::MakeReturnVisits, "customer.return_visit", QT_TRANSLATE_NOOP("sd::Codes", "make return visits"), "客户回访"})
 SD_TABLE(ComplaintStage,
          {ComplaintStage::Received, "received", QT_TRANSLATE_NOOP("sd::Codes", "Received"), "已受理"},
          {ComplaintStage::Verified, "verified", QT_TRANSLATE_NOOP("sd::Codes", "Verified"), "已核实"},
@@ -161,6 +162,15 @@ SD_TABLE(CareOccasion,
          {CareOccasion::Birthday, "birthday", QT_TRANSLATE_NOOP("sd::Codes", "Birthday"), "生日"},
          {CareOccasion::Anniversary, "anniversary", QT_TRANSLATE_NOOP("sd::Codes", "Anniversary"), "合作周年"},
          {CareOccasion::Holiday, "holiday", QT_TRANSLATE_NOOP("sd::Codes", "Holiday"), "节日"})
+SD_TABLE(ReturnReason,
+         {ReturnReason::FirstUse, "first_use", QT_TRANSLATE_NOOP("sd::Codes", "First use"), "首次使用回访"},
+         {ReturnReason::FollowUp, "follow_up", QT_TRANSLATE_NOOP("sd::Codes", "After a ticket"), "工单回访"},
+         {ReturnReason::Periodic, "periodic", QT_TRANSLATE_NOOP("sd::Codes", "Periodic"), "定期回访"})
+SD_TABLE(ReturnOutcome,
+         {ReturnOutcome::Satisfied, "satisfied", QT_TRANSLATE_NOOP("sd::Codes", "Satisfied"), "满意"},
+         {ReturnOutcome::IssuePersists, "issue_persists", QT_TRANSLATE_NOOP("sd::Codes", "Issue persists"), "问题仍在"},
+         {ReturnOutcome::NewNeed, "new_need", QT_TRANSLATE_NOOP("sd::Codes", "New need"), "新需求"},
+         {ReturnOutcome::Unreachable, "unreachable", QT_TRANSLATE_NOOP("sd::Codes", "Unreachable"), "联系不上"})
 SD_TABLE(AuditKind,
          {AuditKind::SignedIn, "signed_in", QT_TRANSLATE_NOOP("sd::Codes", "Signed in"), "登录"},
          {AuditKind::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in failed"), "登录失败"},
@@ -267,5 +277,7 @@ SD_INSTANTIATE(AssignmentMode)
 SD_INSTANTIATE(Availability)
 SD_INSTANTIATE(LinkKind)
 SD_INSTANTIATE(CareOccasion)
+SD_INSTANTIATE(ReturnReason)
+SD_INSTANTIATE(ReturnOutcome)
 
 } // namespace sd

@@ -25,7 +25,7 @@ enum class Action {
     RecordSatisfaction, EditCustomer, ChangeCustomerTier, ImportData, ExportData, GenerateDemoData,
     ViewOwnReports, ViewTeamReports, ViewAllReports, EditConfiguration, ManageUsers, ViewAuditLog,
     RunSync, ManageOffices, ResolveConflicts, MergeCustomers, HandleComplaint, RecordCost, PlanVisits, ReportVisits, ProposePlan,
-    ManageReplies, ManageRouting, MergeTickets
+    ManageReplies, ManageRouting, MergeTickets, MakeReturnVisits
 };
 // A complaint's path (docs/COMPLAINTS.md): each stage follows the one before.
 enum class ComplaintStage { Received, Verified, Handled, FeedbackGiven, Closed };
@@ -52,6 +52,11 @@ enum class LinkKind { Related, Merged, Split };
 // Why a customer is greeted this week (docs/CARE.md): a person's birthday, a
 // company's anniversary with us (its first purchase), a holiday of the configuration.
 enum class CareOccasion { Birthday, Anniversary, Holiday };
+// Why a customer is called back (docs/RETURN-VISITS.md): a while after a
+// purchase, after a ticket is resolved, or every so often for top tiers.
+enum class ReturnReason { FirstUse, FollowUp, Periodic };
+// What a return visit found (shared/KPI.md "Return visits").
+enum class ReturnOutcome { Satisfied, IssuePersists, NewNeed, Unreachable };
 // What the audit log records.
 enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };
 

@@ -74,6 +74,34 @@ struct CareHoliday
     QString name;
 };
 
+// When a tier's customers are called back (docs/RETURN-VISITS.md); 0 days: never.
+struct ReturnVisitTier
+{
+    QString tier;
+    int firstUseDays = 0;  // after a purchase
+    int followUpDays = 0;  // after a ticket is resolved
+    int periodicDays = 0;  // every so many days
+};
+
+struct ReturnVisitRules
+{
+    QList<ReturnVisitTier> tiers{{QStringLiteral("vip"), 3, 2, 90}, {QStringLiteral("key"), 7, 3, 180},
+                                 {QStringLiteral("regular"), 14, 0, 0}};
+    // A score at most this, or a complaint, is always followed up, this many days after.
+    int lowScoreAtMost = 2;
+    int promptDays = 1;
+    // An unreachable customer is tried again the day after, at most `attempts` times in all.
+    int retryDays = 1;
+    int attempts = 3;
+    const ReturnVisitTier* forTier(const QString& code) const
+    {
+        for (const ReturnVisitTier& each : tiers)
+            if (each.tier == code)
+                return &each;
+        return nullptr;
+    }
+};
+
 struct EscalationRule
 {
     QString checkpoint; // one of checkpoints()
@@ -104,6 +132,7 @@ struct ServiceRules
     // Care dates (docs/CARE.md): holidays, and the tiers greeted on them.
     QList<CareHoliday> careHolidays;
     QStringList careHolidayTiers{QStringLiteral("vip"), QStringLiteral("key")};
+    ReturnVisitRules returnVisits;
     qint64 attachmentMaxBytes() const { return qint64(attachmentMaxMb) * 1024 * 1024; }
     qint64 hourlyRate(Role role) const { return hourlyRateCents.value(role, 0); }
     const EscalationRule* escalationAt(const QString& checkpoint) const

@@ -463,6 +463,71 @@ Status readCareRules(const QJsonValue& value, const Configuration& configuration
     return {};
 }
 
+// Per tier: days to a first-use visit, to a follow-up, between periodic
+// visits (0: none); and the low-score, prompt and retry settings.
+Status readReturnVisitTier(const QJsonObject& item, const QString& path, ReturnVisitTier& tier)
+{
+    int* const days[] = {&tier.firstUseDays, &tier.followUpDays, &tier.periodicDays};
+    const char* const keys[] = {"first_use_days", "follow_up_days", "periodic_days"};
+    for (int i = 0; i < 3; ++i) {
+        auto value = wholeNumber(item, keys[i], path, 0, 0, 730);
+        if (!value)
+            return fail(value.error());
+        *days[i] = int(*value);
+    }
+    return {};
+}
+
+Status readReturnVisitRules(const QJsonValue& value, const Configuration& configuration, ServiceRules& rules)
+{
+    const QString path = QStringLiteral("$.service.return_visits");
+    ReturnVisitRules& visits = rules.returnVisits;
+    const auto known = [&](const QString& code) {
+        return std::any_of(configuration.tiers.begin(), configuration.tiers.end(), [&](const TierDefinition& each) { return each.code == code; });
+    };
+    visits.tiers.removeIf([&](const ReturnVisitTier& each) { return !known(each.tier); });
+    if (value.isUndefined())
+        return {};
+    const QJsonObject object = value.toObject();
+    int* const numbers[] = {&visits.lowScoreAtMost, &visits.promptDays, &visits.retryDays, &visits.attempts};
+    const char* const keys[] = {"low_score_at_most", "prompt_days", "retry_days", "attempts"};
+    const std::pair<int, int> ranges[] = {{0, 5}, {0, 60}, {1, 30}, {1, 10}};
+    for (int i = 0; i < 4; ++i) {
+        auto number = wholeNumber(object, keys[i], path, *numbers[i], ranges[i].first, ranges[i].second);
+        if (!number)
+            return fail(number.error());
+        *numbers[i] = int(*number);
+    }
+    if (!object.contains(QLatin1String("tiers")))
+        return {};
+    visits.tiers.clear();
+    const QJsonObject tiers = object.value(QLatin1String("tiers")).toObject();
+    for (auto it = tiers.begin(); it != tiers.end(); ++it) {
+        if (!known(it.key()))
+            return fail(at(path + QStringLiteral(".tiers"),
+                           QCoreApplication::translate("sd::ConfigurationJson", "unknown tier \"%1\"").arg(it.key())));
+        ReturnVisitTier tier{it.key()};
+        if (auto read = readReturnVisitTier(it.value().toObject(), path + QStringLiteral(".tiers.") + it.key(), tier); !read)
+            return read;
+        visits.tiers.append(tier);
+    }
+    return {};
+}
+
+QJsonObject returnVisitsToObject(const ReturnVisitRules& visits)
+{
+    QJsonObject tiers;
+    for (const ReturnVisitTier& tier : visits.tiers)
+        tiers.insert(tier.tier, QJsonObject{{QStringLiteral("first_use_days"), tier.firstUseDays},
+                                            {QStringLiteral("follow_up_days"), tier.followUpDays},
+                                            {QStringLiteral("periodic_days"), tier.periodicDays}});
+    return {{QStringLiteral("tiers"), tiers},
+            {QStringLiteral("low_score_at_most"), visits.lowScoreAtMost},
+            {QStringLiteral("prompt_days"), visits.promptDays},
+            {QStringLiteral("retry_days"), visits.retryDays},
+            {QStringLiteral("attempts"), visits.attempts}};
+}
+
 // The parts catalogue: each part once, named, with a unit cost.
 Status readParts(const QJsonValue& value, ServiceRules& rules)
 {
@@ -581,6 +646,8 @@ Result<ServiceRules> ConfigurationJson::serviceFromObject(const QJsonObject& ser
         return fail(read.error());
     if (auto read = readCareRules(service.value(QLatin1String("care")), configuration, rules); !read)
         return fail(read.error());
+    if (auto read = readReturnVisitRules(service.value(QLatin1String("return_visits")), configuration, rules); !read)
+        return fail(read.error());
     if (auto read = readEscalation(service.value(QLatin1String("escalation")), configuration, rules); !read)
         return fail(read.error());
     return rules;
@@ -610,6 +677,7 @@ QJsonObject ConfigurationJson::serviceToObject(const ServiceRules& rules)
         holidays.append(QJsonObject{{QStringLiteral("date"), holiday.date}, {QStringLiteral("name"), holiday.name}});
     service.insert(QStringLiteral("care"), QJsonObject{{QStringLiteral("holidays"), holidays},
                                                        {QStringLiteral("holiday_tiers"), QJsonArray::fromStringList(rules.careHolidayTiers)}});
+    service.insert(QStringLiteral("return_visits"), returnVisitsToObject(rules.returnVisits));
     if (!rules.escalation.isEmpty() || !rules.levelTeams.isEmpty())
         service.insert(QStringLiteral("escalation"), escalationToObject(rules));
     return service;

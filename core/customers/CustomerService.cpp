@@ -64,6 +64,7 @@ CustomerService::CustomerService(Database database, const Configuration& configu
     , m_configuration(configuration)
     , m_clock(clock)
     , m_access(database, clock)
+    , m_returnVisits(database, configuration, clock)
 {
 }
 
@@ -299,10 +300,11 @@ Result<Purchase> CustomerService::addPurchase(qint64 customerId, const Purchase&
     auto customer = get(customerId);
     if (!customer)
         return fail(customer.error());
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto inserted = sql::run(m_database.connection(), QStringLiteral(R"(INSERT INTO purchases
         (uuid, customer_id, product, serial, purchased_on, amount_cents, warranty_until, updated_by)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?))"),
-        {QUuid::createUuid().toString(QUuid::WithoutBraces), customerId, purchase.product.trimmed(),
+        {uuid, customerId, purchase.product.trimmed(),
          purchase.serial.trimmed(), purchase.purchasedOn.toString(Qt::ISODate), purchase.amountCents,
          dateOrNull(purchase.warrantyUntil), actorId > 0 ? QVariant(actorId) : QVariant()});
     if (!inserted)
@@ -317,6 +319,9 @@ Result<Purchase> CustomerService::addPurchase(qint64 customerId, const Purchase&
             if (auto applied = applyTier(customerId, *tier, actorId); !applied)
                 return fail(applied.error());
     }
+    // After the tier is settled: a first purchase can make a prospect a customer whose tier calls back.
+    if (auto planned = m_returnVisits.afterPurchase(customerId, uuid, stored.product.trimmed(), stored.purchasedOn, actorId); !planned)
+        return fail(planned.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return stored;

@@ -5,6 +5,7 @@
 #include "config/Configuration.h"
 #include "customers/Customer.h"
 #include "people/AccessControl.h"
+#include "process/ReturnVisitPlanner.h"
 #include "storage/Database.h"
 
 #include <functional>
@@ -55,6 +56,7 @@ private:
     Clock m_clock;
     TierChanged m_tierChanged;
     AccessControl m_access;
+    ReturnVisitPlanner m_returnVisits;
 };
 
 } // namespace sd

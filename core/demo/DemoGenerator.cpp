@@ -1,5 +1,7 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoReturnVisits.h"
+
 #include "demo/DemoPicture.h"
 
 #include "demo/DemoServiceProcess.h"
@@ -139,6 +141,7 @@ Status DemoGenerator::load(BulkLoad& bulk, bool rebuildIndexes, const Progress& 
         [&] { return rebuildIndexes ? bulk.begin() : Status(); }, [&] { return createAgents(); },
         [&] { return createCustomers(progress); }, [&] { return createTickets(progress); }, [&] { return createReplies(); },
         [&] { return createAttachments(); },
+        [&] { return DemoReturnVisits(m_workspace, m_random, m_agents.care + m_agents.hotline, m_now).create(m_options.tickets); },
         [&] { return rebuildIndexes ? bulk.finish() : Status(); }};
     for (const auto& step : steps)
         if (auto done = step(); !done)

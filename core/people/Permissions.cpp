@@ -28,7 +28,8 @@ constexpr bool N = false;
 // went is the technician's to report (supervisors correct it). A solution
 // plan is worked out by whoever diagnoses: the desk or the technician. Canned
 // replies speak for the whole office, so supervisors write them, and decide
-// how their teams' tickets are shared out.
+// how their teams' tickets are shared out. Calling customers back is the
+// desk's work, like taking their calls.
 constexpr std::array kMatrix = {
     //                                     agent tech  insp  super admin
     MatrixRow{Action::CreateTicket,       {Y,    Y,    N,    Y,    Y}},
@@ -63,6 +64,7 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::ManageReplies,      {N,    N,    N,    Y,    Y}},
     MatrixRow{Action::ManageRouting,      {N,    N,    N,    Y,    Y}},
     MatrixRow{Action::MergeTickets,       {Y,    N,    N,    Y,    Y}},
+    MatrixRow{Action::MakeReturnVisits,   {Y,    N,    N,    Y,    Y}},
 };
 
 } // namespace

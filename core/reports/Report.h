@@ -31,6 +31,10 @@ struct KpiFigures
     // Service cost over R, in currency units.
     std::optional<double> costTotal, costPerResolved, costChargedTotal;
     std::optional<double> costLabourPct, costPartsPct, costTransportPct, costOtherPct;
+    // Return visits (shared/KPI.md "Return visits").
+    qint64 visitsDue = 0;
+    qint64 visitsDone = 0;
+    std::optional<double> visitsOnTimePct, visitsIssuePct;
 };
 
 // by_complaint_cause: complaints of CC by cause ("none" without one).

@@ -50,13 +50,18 @@ QList<QPair<QString, std::optional<double>>> figureList(const KpiFigures& f)
             {QStringLiteral("cost_parts_pct"), f.costPartsPct},
             {QStringLiteral("cost_transport_pct"), f.costTransportPct},
             {QStringLiteral("cost_other_pct"), f.costOtherPct},
-            {QStringLiteral("cost_charged_total"), f.costChargedTotal}};
+            {QStringLiteral("cost_charged_total"), f.costChargedTotal},
+            {QStringLiteral("visits_due"), double(f.visitsDue)},
+            {QStringLiteral("visits_done"), double(f.visitsDone)},
+            {QStringLiteral("visits_on_time_pct"), f.visitsOnTimePct},
+            {QStringLiteral("visits_issue_pct"), f.visitsIssuePct}};
 }
 
 bool isCount(const QString& key)
 {
     return key == QLatin1String("created") || key == QLatin1String("resolved") || key == QLatin1String("backlog_end")
-        || key == QLatin1String("complaints_created") || key == QLatin1String("complaints_closed");
+        || key == QLatin1String("complaints_created") || key == QLatin1String("complaints_closed")
+        || key == QLatin1String("visits_due") || key == QLatin1String("visits_done");
 }
 
 QJsonObject breakdownRow(const BreakdownRow& row)

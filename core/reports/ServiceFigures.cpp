@@ -4,7 +4,9 @@
 #include "reports/KpiEngine.h"
 #include "storage/Sql.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QTimeZone>
 
 #include <vector>
 
@@ -41,7 +43,8 @@ ServiceFigures::ServiceFigures(Database database)
 Status ServiceFigures::fill(const ReportRequest& request, KpiReport& report) const
 {
     for (const Status& done : {complaintsCreated(request, report), complaintDeadlines(request, report.figures),
-                               complaintsClosed(request, report.figures), costs(request, report)})
+                               complaintsClosed(request, report.figures), costs(request, report),
+                               returnVisits(request, report.figures)})
         if (!done)
             return done;
     return {};
@@ -162,6 +165,61 @@ Status ServiceFigures::costs(const ReportRequest& request, KpiReport& report) co
     f.costPartsPct = shareOf(all.byKind[1], all.total);
     f.costTransportPct = shareOf(all.byKind[2], all.total);
     f.costOtherPct = shareOf(all.byKind[3], all.total);
+    return {};
+}
+
+// The first day whose start (in the report's zone) is at or after an instant:
+// a due date "falls in the period" when its 00:00 does.
+static QDate firstDayFrom(qint64 instant, const QTimeZone& zone)
+{
+    const QDate day = QDateTime::fromSecsSinceEpoch(instant, zone).date();
+    return QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch() >= instant ? day : day.addDays(1);
+}
+
+// Visits due in the period, read row by row (a period's visits, never the
+// table); a filter of the report applies through the visit's ticket, the tier
+// filter through the customer, so a ticket filter leaves out the visits that
+// follow no ticket.
+Status ServiceFigures::returnVisits(const ReportRequest& request, KpiFigures& figures) const
+{
+    const QDate first = firstDayFrom(request.from, request.zone);
+    const QDate end = firstDayFrom(request.to, request.zone);
+    QVariantList values{first.toString(Qt::ISODate), end.toString(Qt::ISODate)};
+    ReportFilter ticketFilter = request.filter;
+    ticketFilter.tier.clear();
+    QString filter = KpiEngine::filterSql(ticketFilter, values);
+    if (!request.filter.tier.isEmpty()) {
+        filter += QStringLiteral(" AND c.tier_code = ?");
+        values.append(request.filter.tier);
+    }
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT r.due_on, r.outcome, r.made_at FROM return_visits r "
+                                         "JOIN customers c ON c.id = r.customer_id LEFT JOIN tickets t ON t.id = r.ticket_id "
+                                         "WHERE r.due_on >= ? AND r.due_on < ?")
+                              + filter,
+                          values);
+    if (!query)
+        return fail(query.error());
+    qint64 due = 0, done = 0, onTime = 0, issues = 0;
+    const QString unreachable = toCode(ReturnOutcome::Unreachable);
+    const QString persists = toCode(ReturnOutcome::IssuePersists);
+    const QString newNeed = toCode(ReturnOutcome::NewNeed);
+    while (query->next()) {
+        ++due;
+        const QString outcome = query->value(1).toString();
+        if (query->value(1).isNull() || outcome == unreachable)
+            continue;
+        ++done;
+        const QDate dueOn = QDate::fromString(query->value(0).toString(), Qt::ISODate);
+        if (QDateTime::fromSecsSinceEpoch(query->value(2).toLongLong(), request.zone).date() <= dueOn)
+            ++onTime;
+        if (outcome == persists || outcome == newNeed)
+            ++issues;
+    }
+    figures.visitsDue = due;
+    figures.visitsDone = done;
+    figures.visitsOnTimePct = shareOf(onTime, due);
+    figures.visitsIssuePct = shareOf(issues, done);
     return {};
 }
 

@@ -6,8 +6,8 @@
 
 namespace sd {
 
-// The complaint and service-cost figures of a report (shared/KPI.md,
-// "Complaints" and "Service cost"), by SQL aggregates over the period's
+// The complaint, service-cost and return-visit figures of a report (shared/KPI.md,
+// "Complaints", "Service cost", "Return visits"), by SQL aggregates over the period's
 // complaints and the cost lines of R. Runs after the report's scans: the
 // figures of R and its by_category breakdown must be in the report already.
 class ServiceFigures
@@ -21,6 +21,7 @@ private:
     Status complaintDeadlines(const ReportRequest& request, KpiFigures& figures) const;
     Status complaintsClosed(const ReportRequest& request, KpiFigures& figures) const;
     Status costs(const ReportRequest& request, KpiReport& report) const;
+    Status returnVisits(const ReportRequest& request, KpiFigures& figures) const;
 
     Database m_database;
 };

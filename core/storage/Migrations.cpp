@@ -434,16 +434,46 @@ QStringList schemaV13(const SqlDialect& dialect)
        + dialect.syncCaptureStatements(QStringLiteral("greeting"), QStringLiteral("care_greetings"), {QStringLiteral("sent_at")});
 }
 
+// Version 14: return visits (docs/RETURN-VISITS.md). A visit's uuid follows
+// from what scheduled it (the purchase, the ticket, the customer and day), so
+// two offices that schedule the same visit before they exchange files hold one
+// row. The queue reads the open visits by day through a partial index.
+QStringList schemaV14(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral(R"(CREATE TABLE return_visits (
+            id %ID%, uuid TEXT NOT NULL UNIQUE,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            ticket_id INTEGER REFERENCES tickets(id) ON DELETE CASCADE,
+            reason TEXT NOT NULL, prompted_by TEXT NOT NULL DEFAULT '', product TEXT NOT NULL DEFAULT '',
+            due_on TEXT NOT NULL, retry_on TEXT, attempts INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT, made_at INTEGER, made_by INTEGER REFERENCES users(id),
+            satisfaction INTEGER, notes TEXT NOT NULL DEFAULT '', sales_lead INTEGER NOT NULL DEFAULT 0,
+            result_ticket_id INTEGER REFERENCES tickets(id) ON DELETE SET NULL,
+            created_at INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1, updated_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral("CREATE INDEX ix_return_visits_open ON return_visits(due_on) WHERE outcome IS NULL"),
+        QStringLiteral("CREATE INDEX ix_return_visits_due ON return_visits(due_on)"),
+        QStringLiteral("CREATE INDEX ix_return_visits_customer ON return_visits(customer_id, due_on)"),
+        QStringLiteral("CREATE INDEX ix_return_visits_ticket ON return_visits(ticket_id)"),
+        QStringLiteral("CREATE INDEX ix_return_visits_made ON return_visits(made_at)"),
+    }) + dialect.deskMayWrite({QStringLiteral("return_visits")})
+       + dialect.syncCaptureStatements(QStringLiteral("return_visit"), QStringLiteral("return_visits"),
+                                       {QStringLiteral("due_on"), QStringLiteral("retry_on"), QStringLiteral("attempts"),
+                                        QStringLiteral("outcome"), QStringLiteral("made_at"), QStringLiteral("made_by"),
+                                        QStringLiteral("satisfaction"), QStringLiteral("notes"), QStringLiteral("sales_lead"),
+                                        QStringLiteral("result_ticket_id"), QStringLiteral("prompted_by")});
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}, {13, schemaV13(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}, {13, schemaV13(dialect)}, {14, schemaV14(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 13;
+    return 14;
 }
 
 } // namespace sd

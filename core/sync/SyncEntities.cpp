@@ -155,6 +155,20 @@ SyncEntity greetings()
             false};
 }
 
+// A return visit: every office sees those of its customers, and those that
+// follow a ticket go where the ticket goes. What the call found is merged
+// field by field; what scheduled it is written once.
+SyncEntity returnVisits()
+{
+    return {QStringLiteral("return_visit"), QStringLiteral("return_visits"),
+            plain({"due_on", "retry_on", "attempts", "outcome", "made_at"})
+                + QList<SyncColumn>{{QStringLiteral("made_by"), Refers::User}}
+                + plain({"satisfaction", "notes", "sales_lead", "prompted_by"})
+                + QList<SyncColumn>{{QStringLiteral("result_ticket_id"), Refers::Ticket}},
+            QList<SyncColumn>{{QStringLiteral("customer_id"), Refers::Customer}, {QStringLiteral("ticket_id"), Refers::Ticket}}
+                + plain({"reason", "product", "created_at"}) + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -198,7 +212,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), returnVisits(), conflicts()};
     return entities;
 }
 

@@ -205,6 +205,9 @@ Result<bool> SyncExchange::concerns(const SyncEntity& entity, const QJsonObject&
     if (!self.isHead || (entity.code != QLatin1String("ticket") && !ticket))
         return true;
     QString number = row.value(QStringLiteral("number")).toString();
+    // A row that may hang off a ticket but does not (a return visit after a purchase) goes everywhere.
+    if (ticket && row.value(ticket->name).toString().isEmpty())
+        return true;
     if (ticket) {
         auto found = m_rows.scalar(QStringLiteral("SELECT number FROM tickets WHERE uuid = ?"), {row.value(ticket->name).toString()});
         if (!found)

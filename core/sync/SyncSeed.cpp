@@ -101,6 +101,11 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
         uuids += uuidsOf(*rows);
         ticketChildren.insert(QLatin1String(key), *rows);
     }
+    // Return visits that follow no ticket go to every office, like their customers.
+    auto returnVisits = exchange.fullRows(*syncEntity(QStringLiteral("return_visit")), QStringLiteral("ticket_id IS NULL OR ") + ofMine, mine);
+    if (!returnVisits)
+        return fail(returnVisits.error());
+    uuids += uuidsOf(*returnVisits);
     auto stamps = stampsOf(m_database, uuids, self->code());
     auto configuration = exchange.headConfiguration();
     if (!stamps || !configuration)
@@ -127,6 +132,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
                                                                         {QStringLiteral("events"), peer->receivedEvents}}}};
     for (auto child = ticketChildren.begin(); child != ticketChildren.end(); ++child)
         payload.insert(child.key(), child.value());
+    payload.insert(QStringLiteral("return_visits"), *returnVisits);
     // The branch starts from this state, so head office sends it only what follows.
     if (auto acked = SyncOffices(m_database).noteAcknowledged(office, upto->toLongLong(), eventsUpto->toLongLong()); !acked)
         return fail(acked.error());
@@ -229,6 +235,9 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
     for (const auto& [entity, key] : ticketChildEntities())
         if (auto rows = exchange.insertRows(*syncEntity(QLatin1String(entity)), payload.value(QLatin1String(key)).toArray(), counts); !rows)
             return fail(rows.error());
+    // Seeds written before schema step 14 have none.
+    if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("return_visit")), payload.value(QStringLiteral("return_visits")).toArray(), counts); !rows)
+        return fail(rows.error());
     if (auto added = exchange.insertEvents(payload.value(QStringLiteral("events")).toArray(), keys.office, counts,
                                            head.ackedEvents);
         !added)

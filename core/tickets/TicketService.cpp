@@ -44,6 +44,7 @@ TicketService::TicketService(Database database, const Configuration& configurati
     , m_access(database, clock)
     , m_assigner(database, clock)
     , m_notifications(database, clock)
+    , m_returnVisits(database, configuration, clock)
     , m_links(database)
 {
 }
@@ -315,6 +316,8 @@ Status TicketService::applyChange(qint64 id, std::optional<int> expectedVersion,
             if (auto logged = m_store.appendPrepared(**inserter, id, e); !logged)
                 return logged;
     }
+    if (auto planned = m_returnVisits.afterTicketChange(*ticket, events, actorId); !planned)
+        return planned;
     if (written) {
         auto reloaded = m_store.load(id);
         if (!reloaded)
@@ -630,6 +633,20 @@ Result<Ticket> TicketService::escalate(qint64 id, int expectedVersion, qint64 ac
         ticket.level = next;
         return {};
     });
+}
+
+Status TicketService::noteReturnVisit(qint64 id, ReturnReason reason, ReturnOutcome outcome, int attempt, const QString& notes,
+                                      qint64 actorId)
+{
+    TicketEvent visit = event(QStringLiteral("return_visit"), actorId);
+    visit.field = toCode(reason);
+    visit.newValue = toCode(outcome);
+    visit.oldValue = attempt > 0 ? QString::number(attempt) : QString();
+    visit.body = notes;
+    return applyChange(id, std::nullopt, actorId, [&](Ticket&, QList<TicketEvent>& events) -> Status {
+        events.append(visit);
+        return {};
+    }, false);
 }
 
 Result<Ticket> TicketService::addComment(qint64 id, const QString& body, bool isPublic, qint64 actorId)

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "config/Configuration.h"
 #include "people/AccessControl.h"
+#include "process/ReturnVisitPlanner.h"
 #include "storage/Database.h"
 #include "tickets/AutoAssigner.h"
 #include "tickets/Notifications.h"
@@ -102,6 +103,9 @@ public:
     Result<int> assignWaiting(int limit = kWaitingPerPass);
     // The signed-in person's notification centre.
     Notifications& notifications() { return m_notifications; }
+    // A return visit's outcome on the timeline of the ticket it followed up
+    // (process/ReturnVisitService); `attempt` counts an unreachable try to be repeated.
+    Status noteReturnVisit(qint64 id, ReturnReason reason, ReturnOutcome outcome, int attempt, const QString& notes, qint64 actorId);
     // Open tickets of a customer take the customer's new tier and its SLA.
     Status applyCustomerTier(qint64 customerId, const QString& tierCode, qint64 actorId);
 
@@ -157,6 +161,7 @@ private:
     AccessControl m_access;
     AutoAssigner m_assigner;
     Notifications m_notifications;
+    ReturnVisitPlanner m_returnVisits;
     LinkStore m_links;
     int m_holding = 0;
     QList<qint64> m_held;

@@ -28,6 +28,7 @@ Workspace::Workspace(Database database, Configuration configuration, Clock clock
     , m_replies(database, clock)
     , m_attachments(database, m_configuration, clock)
     , m_care(database, m_configuration, clock)
+    , m_returnVisits(database, m_configuration, clock, m_tickets)
     , m_presence(database, clock)
     , m_customers(database, m_configuration, clock)
     , m_queues(database)

@@ -17,6 +17,7 @@
 #include "process/CostService.h"
 #include "process/PlanService.h"
 #include "process/ReplyService.h"
+#include "process/ReturnVisitService.h"
 #include "process/VisitService.h"
 #include "queue/QueueQuery.h"
 #include "storage/Database.h"
@@ -58,6 +59,7 @@ public:
     ReplyService& replies() { return m_replies; }
     AttachmentService& attachments() { return m_attachments; }
     CareService& care() { return m_care; }
+    ReturnVisitService& returnVisits() { return m_returnVisits; }
     Presence& presence() { return m_presence; }
     UserDirectory& users() { return m_users; }
     const AccessControl& access() const { return m_access; }
@@ -94,6 +96,7 @@ private:
     ReplyService m_replies;
     AttachmentService m_attachments;
     CareService m_care;
+    ReturnVisitService m_returnVisits;
     Presence m_presence;
     CustomerService m_customers;
     QueueQuery m_queues;

@@ -5,6 +5,8 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -124,7 +126,7 @@ TEST_CASE("sdctl creates a database, fills it with demo data and lists queues", 
     REQUIRE(demo.exitCode == 0);
     const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), db});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("schema version: 13")));
+    CHECK(check.out.contains(QStringLiteral("schema version: 14")));
     CHECK(check.out.contains(QStringLiteral("integrity: ok")));
     const Run list = sdctl({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--db"), db,
                             QStringLiteral("--queue"), QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("5")});
@@ -471,7 +473,7 @@ TEST_CASE("sdctl server init creates the office's database and schema once, and 
     CHECK(again.out.contains(QStringLiteral("was there already")));
     const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), address});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("schema version: 13")));
+    CHECK(check.out.contains(QStringLiteral("schema version: 14")));
     const Run demo = sdctl({QStringLiteral("demo"), QStringLiteral("--db"), address, QStringLiteral("--tickets"), QStringLiteral("200")});
     INFO(demo.err.toStdString());
     CHECK(demo.exitCode == 0);
@@ -1110,4 +1112,66 @@ TEST_CASE("sdctl care lists the week's occasions and marks a greeting sent once"
     const Run twice = as("wang.lei", {QStringLiteral("care"), QStringLiteral("sent"), code, QStringLiteral("birthday"), QStringLiteral("2026-12-30")});
     CHECK(twice.exitCode == 1);
     CHECK(twice.err.contains(QStringLiteral("already marked sent by 李娜")));
+}
+
+TEST_CASE("sdctl visits lists the return visits due, records a call once, and runs the periodic pass", "[cli][return_visits]")
+{
+    sd::test::ScratchDatabase scratch;
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    // A VIP's first use is called 3 days after the purchase: bought three days ago, due today.
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    QString code;
+    {
+        auto workspace = sd::Workspace::open(db);
+        REQUIRE(workspace);
+        sd::CustomerDraft draft;
+        draft.name = QStringLiteral("钱贵宾");
+        draft.tierCode = QStringLiteral("vip");
+        draft.tierLocked = true;
+        auto created = (*workspace)->customers().create(draft, 0);
+        REQUIRE(created);
+        code = created->details.code;
+        sd::Purchase bought;
+        bought.product = QStringLiteral("冷柜 BD-300");
+        bought.purchasedOn = today.addDays(-3);
+        REQUIRE((*workspace)->customers().addPurchase(created->id, bought, 0));
+    }
+    const auto as = [&](const char* login, QStringList arguments) {
+        return sdctlAs(QString::fromLatin1(login), {}, arguments << QStringLiteral("--db") << db);
+    };
+    const Run due = as("li.na", {QStringLiteral("visits"), QStringLiteral("due"), QStringLiteral("--json")});
+    REQUIRE(due.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(due.out.toUtf8()).array();
+    REQUIRE(list.size() == 1);
+    const QJsonObject visit = list.first().toObject();
+    CHECK(visit.value(QStringLiteral("customer")).toString() == code);
+    CHECK(visit.value(QStringLiteral("reason")).toString() == QStringLiteral("first_use"));
+    CHECK(visit.value(QStringLiteral("due")).toString() == today.toString(Qt::ISODate));
+    CHECK(visit.value(QStringLiteral("outcome")).isNull());
+    const QString id = QString::number(visit.value(QStringLiteral("id")).toInteger());
+
+    CHECK(as("li.na", {QStringLiteral("visits"), QStringLiteral("record"), id, QStringLiteral("pleased")}).exitCode == 2);
+    const Run inspector = as("zhao.qing", {QStringLiteral("visits"), QStringLiteral("record"), id, QStringLiteral("satisfied")});
+    CHECK(inspector.exitCode != 0);
+    const Run lead = as("li.na", {QStringLiteral("visits"), QStringLiteral("record"), id, QStringLiteral("new_need"), QStringLiteral("--then"),
+                                  QStringLiteral("lead"), QStringLiteral("--notes"), QStringLiteral("想再买两台"), QStringLiteral("--score"),
+                                  QStringLiteral("4")});
+    REQUIRE(lead.exitCode == 0);
+    CHECK(lead.out.contains(QStringLiteral("New need")));
+    CHECK(lead.out.contains(QStringLiteral("sales lead")));
+    const Run twice = as("wang.lei", {QStringLiteral("visits"), QStringLiteral("record"), id, QStringLiteral("satisfied")});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains(QStringLiteral("already recorded as \"New need\" by 李娜")));
+    const Run leads = as("li.na", {QStringLiteral("visits"), QStringLiteral("list"), QStringLiteral("--leads")});
+    REQUIRE(leads.exitCode == 0);
+    CHECK(leads.out.contains(code + QStringLiteral(" 钱贵宾")));
+    const Run nothingDue = as("li.na", {QStringLiteral("visits"), QStringLiteral("due")});
+    CHECK(nothingDue.out.trimmed() == QStringLiteral("No return visits due."));
+
+    const Run pass = as("li.na", {QStringLiteral("visits"), QStringLiteral("schedule")});
+    REQUIRE(pass.exitCode == 0);
+    CHECK(pass.out.trimmed() == QStringLiteral("Periodic visits scheduled: 1."));
+    const Run history = as("li.na", {QStringLiteral("visits"), QStringLiteral("list"), QStringLiteral("--customer"), code});
+    CHECK(history.out.contains(QStringLiteral("Periodic")));
 }

@@ -65,6 +65,7 @@ const std::map<Action, std::array<bool, 5>> kExpected{
     {Action::ManageReplies, {false, false, false, true, true}},
     {Action::ManageRouting, {false, false, false, true, true}},
     {Action::MergeTickets, {true, false, false, true, true}},
+    {Action::MakeReturnVisits, {true, false, false, true, true}},
 };
 
 QString importFile(const char* name)
@@ -329,6 +330,24 @@ std::function<Status()> Cell::step(Action action)
         REQUIRE(kept);
         return [this, duplicate, number = kept->number] {
             return statusOf(ws->tickets().merge(duplicate, version(duplicate), number, {}, actor));
+        };
+    }
+    case Action::MakeReturnVisits: {
+        CustomerDraft draft;
+        draft.name = QStringLiteral("Harbour Hotel");
+        draft.tierCode = QStringLiteral("vip");
+        draft.tierLocked = true;
+        auto customer = ws->customers().create(draft, admin);
+        REQUIRE(customer);
+        Purchase bought;
+        bought.product = QStringLiteral("ice maker");
+        bought.purchasedOn = QDate(2026, 10, 12);
+        REQUIRE(ws->customers().addPurchase(customer->id, bought, admin));
+        auto visits = ws->returnVisits().ofCustomer(customer->id);
+        REQUIRE(visits);
+        REQUIRE(visits->size() == 1);
+        return [this, visit = visits->first()] {
+            return statusOf(ws->returnVisits().record(visit.id, visit.version, ReturnVisitRecord{}, actor));
         };
     }
     case Action::ManageRouting:

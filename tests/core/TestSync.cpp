@@ -822,7 +822,9 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
     // Head office as schema step 7 left it: the purchase unlogged, no step-8 (or later) objects.
     auto connection = head->ws().database().connection();
-    for (const char* step9 : {"DROP TABLE care_greetings", "DELETE FROM schema_migrations WHERE version = 13",
+    for (const char* step9 : {"DROP TABLE return_visits", "DELETE FROM sync_changes WHERE entity = 'return_visit'",
+                              "DELETE FROM schema_migrations WHERE version = 14",
+                              "DROP TABLE care_greetings", "DELETE FROM schema_migrations WHERE version = 13",
                               "DROP TABLE ticket_links", "DROP TABLE attachment_parts", "DROP TABLE attachments",
                               "DELETE FROM schema_migrations WHERE version = 12",
                               "DROP TABLE notifications", "DROP TABLE desk_presence", "ALTER TABLE teams DROP COLUMN assignment",
@@ -1201,4 +1203,70 @@ TEST_CASE("a greeting marked sent travels to every office, and the same greeting
         REQUIRE(week->size() == 1);
         CHECK(week->first().sentAt.has_value());
     }
+}
+
+// Office clock: 2026-10-12 (Monday) in Asia/Shanghai; a vip customer's first
+// use is called 3 days after the purchase, a resolved ticket 2 days after.
+TEST_CASE("return visits travel: a first-use visit to every office, a follow-up with its ticket, the same periodic visit once")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    auto gz = branchOf(*head, QStringLiteral("GZ"));
+    CustomerDraft draft;
+    draft.name = QStringLiteral("钱贵宾");
+    draft.tierCode = QStringLiteral("vip");
+    draft.tierLocked = true;
+    auto customer = head->ws().customers().create(draft, head->user("admin"));
+    REQUIRE(customer);
+    Purchase bought;
+    bought.product = QStringLiteral("冷柜 BD-300");
+    bought.purchasedOn = QDate(2026, 10, 12);
+    REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
+    exchange(*sh, *head);
+    exchange(*gz, *head);
+    const auto idAt = [&](Office& office) {
+        return scalarText(office, QStringLiteral("SELECT id FROM customers WHERE uuid = ?"), {customer->uuid}).toLongLong();
+    };
+    for (Office* office : {sh.get(), gz.get()})
+        CHECK(scalarText(*office, QStringLiteral("SELECT due_on FROM return_visits WHERE reason = 'first_use'")) == QStringLiteral("2026-10-15"));
+
+    // Recorded at Shanghai, known everywhere.
+    auto visits = sh->ws().returnVisits().ofCustomer(idAt(*sh));
+    REQUIRE(visits);
+    REQUIRE(visits->size() == 1);
+    ReturnVisitRecord happy;
+    happy.notes = QStringLiteral("用得很好");
+    happy.satisfaction = 5;
+    REQUIRE(sh->ws().returnVisits().record(visits->first().id, visits->first().version, happy, sh->user("li.na")));
+    // A ticket of Shanghai's, resolved there: its follow-up goes where the ticket goes.
+    auto ticket = sh->ws().tickets().create(call(idAt(*sh), QStringLiteral("冷柜不制冷")), sh->user("li.na"));
+    REQUIRE(ticket);
+    REQUIRE(sh->ws().tickets().changeStatus(ticket->id, ticket->version, TicketStatus::Resolved, sh->user("li.na"), QStringLiteral("加了冷媒")));
+    // The daily pass at two offices before they exchange: one periodic visit.
+    REQUIRE(sh->ws().returnVisits().schedulePeriodic());
+    REQUIRE(head->ws().returnVisits().schedulePeriodic());
+    exchange(*sh, *head);
+    exchange(*gz, *head);
+    exchange(*sh, *head);
+
+    auto atHead = head->ws().returnVisits().ofCustomer(customer->id);
+    REQUIRE(atHead);
+    QStringList seen;
+    for (const ReturnVisit& v : *atHead)
+        seen.append(QString(toCode(v.reason) + QLatin1Char(' ') + (v.outcome ? toCode(*v.outcome) : QStringLiteral("open")) + QLatin1Char(' ')
+                    + v.ticketNumber).trimmed());
+    seen.sort();
+    CHECK(seen == QStringList{QStringLiteral("first_use satisfied"), QStringLiteral("follow_up open ") + ticket->number,
+                              QStringLiteral("periodic open")});
+    const auto firstUse = std::find_if(atHead->begin(), atHead->end(), [](const ReturnVisit& v) { return v.reason == ReturnReason::FirstUse; });
+    CHECK(firstUse->madeByName == QStringLiteral("李娜"));
+    CHECK(firstUse->satisfaction == 5);
+    CHECK(scalarText(*gz, QStringLiteral("SELECT COUNT(*) FROM return_visits")) == QStringLiteral("2")); // not Shanghai's follow-up
+    CHECK(scalarText(*gz, QStringLiteral("SELECT outcome FROM return_visits WHERE reason = 'first_use'")) == QStringLiteral("satisfied"));
+    CHECK(scalarText(*sh, QStringLiteral("SELECT COUNT(*) FROM return_visits WHERE reason = 'periodic'")) == QStringLiteral("1"));
+    CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")) == QStringLiteral("0"));
+
+    // A branch created again from a new seed holds them all.
+    auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
+    CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM return_visits")) == QStringLiteral("3"));
 }

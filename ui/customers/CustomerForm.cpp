@@ -1,5 +1,7 @@
 #include "config/Configuration.h"
 #include "customers/CustomerForm.h"
+#include "customers/ReturnVisitDialog.h"
+#include "customers/ReturnVisitText.h"
 
 #include "common/Permission.h"
 
@@ -26,6 +28,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -183,6 +186,7 @@ CustomerForm::CustomerForm(AppContext& context, QWidget* parent)
     tabs->addTab(buildPurchases(), tr("Purchases"));
     tabs->addTab(buildTickets(), tr("Ticket history"));
     tabs->addTab(buildSatisfaction(), tr("Satisfaction"));
+    tabs->addTab(buildReturnVisits(), tr("Return visits"));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(upper);
@@ -369,6 +373,54 @@ QWidget* CustomerForm::buildTickets()
     return page;
 }
 
+QWidget* CustomerForm::buildReturnVisits()
+{
+    auto* page = new QWidget(this);
+    m_returnVisits = makeTable(QStringLiteral("customerReturnVisits"),
+                               {tr("Due"), tr("Why"), tr("Ticket"), tr("Where it stands"), tr("Score"), tr("Notes")}, page);
+    m_returnVisits->setToolTip(tr("Double-click a visit not yet made to record the call"));
+    connect(m_returnVisits, &QTableWidget::cellDoubleClicked, this, &CustomerForm::recordReturnVisit);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_returnVisits);
+    return page;
+}
+
+void CustomerForm::fillReturnVisits()
+{
+    m_returnVisits->setRowCount(0);
+    m_returnVisitRows.clear();
+    auto visits = m_context.workspace.returnVisits().ofCustomer(m_id);
+    if (!visits) {
+        showLoadError(visits.error());
+        return;
+    }
+    m_returnVisitRows = *visits;
+    const QTimeZone zone(m_context.workspace.configuration().officeTimeZone.toUtf8());
+    m_returnVisits->setRowCount(int(visits->size()));
+    for (int row = 0; row < visits->size(); ++row) {
+        const ReturnVisit& v = visits->at(row);
+        QString ticket = v.ticketNumber;
+        if (!v.resultTicketNumber.isEmpty() && v.resultTicketNumber != v.ticketNumber)
+            ticket = ticket.isEmpty() ? tr("new: %1").arg(v.resultTicketNumber) : tr("%1, new: %2").arg(ticket, v.resultTicketNumber);
+        m_returnVisits->setItem(row, 0, cell(ReturnVisitText::day(v.dueOn)));
+        m_returnVisits->setItem(row, 1, cell(ReturnVisitText::reason(v)));
+        m_returnVisits->setItem(row, 2, cell(ticket));
+        m_returnVisits->setItem(row, 3, cell(ReturnVisitText::status(v, zone) + (v.salesLead ? tr(" · sales lead") : QString())));
+        m_returnVisits->setItem(row, 4, cell(v.satisfaction ? QString::number(*v.satisfaction) : QString(), Qt::AlignRight | Qt::AlignVCenter));
+        m_returnVisits->setItem(row, 5, cell(QString(v.notes).replace(QLatin1Char('\n'), QStringLiteral(" / "))));
+    }
+}
+
+void CustomerForm::recordReturnVisit(int row)
+{
+    if (row < 0 || row >= m_returnVisitRows.size() || !m_returnVisitRows.at(row).isOpen()
+        || !mayDo(m_context, Action::MakeReturnVisits))
+        return;
+    ReturnVisitDialog dialog(m_context, m_returnVisitRows.at(row), this);
+    if (dialog.exec() == QDialog::Accepted)
+        fillReturnVisits();
+}
+
 QWidget* CustomerForm::buildSatisfaction()
 {
     auto* page = new QWidget(this);
@@ -406,6 +458,8 @@ void CustomerForm::newCustomer()
     fillTierSuggestion();
     m_purchases->setRowCount(0);
     m_tickets->setRowCount(0);
+    m_returnVisits->setRowCount(0);
+    m_returnVisitRows.clear();
     fillSatisfaction({});
     m_heading->setText(tr("New customer"));
     m_dirty = false;
@@ -470,6 +524,7 @@ void CustomerForm::load(const Customer& customer)
     fillTierSuggestion();
     fillPurchases();
     fillTickets();
+    fillReturnVisits();
     m_dirty = false;
     emit titleChanged(title());
 }
@@ -709,6 +764,7 @@ void CustomerForm::addPurchase()
 void CustomerForm::refreshAfterPurchase()
 {
     fillPurchases();
+    fillReturnVisits();
     fillTierSuggestion();
     auto stored = m_context.workspace.customers().get(m_id);
     if (!stored)

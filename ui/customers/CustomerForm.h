@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/AppContext.h"
+#include "process/ReturnVisit.h"
 #include "common/ErrorDisplay.h"
 #include "customers/Customer.h"
 #include "queue/QueueQuery.h"
@@ -68,6 +69,9 @@ private:
     void showTier(const QString& code);
     void fillPurchases();
     void fillTickets();
+    void fillReturnVisits();
+    void recordReturnVisit(int row);
+    QWidget* buildReturnVisits();
     void fillSatisfaction(const QList<QueueRow>& rows);
     void addPurchase();
     void refreshAfterPurchase();
@@ -107,6 +111,8 @@ private:
     QTableWidget* m_purchases = nullptr;
     QPushButton* m_addPurchase = nullptr;
     QTableWidget* m_tickets = nullptr;
+    QTableWidget* m_returnVisits = nullptr;
+    QList<ReturnVisit> m_returnVisitRows;
     QTableWidget* m_satisfaction = nullptr;
     QLabel* m_satisfactionAverage = nullptr;
 };

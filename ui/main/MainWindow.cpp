@@ -8,6 +8,7 @@
 #include "customers/CustomerForm.h"
 #include "exchange/ImportDialog.h"
 #include "main/CarePage.h"
+#include "main/ReturnVisitsPage.h"
 #include "main/ComplaintsPage.h"
 #include "dispatch/VisitsPage.h"
 #include "main/CustomersPage.h"
@@ -100,8 +101,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         (void)m_context.workspace.presence().heartbeat(m_context.userId);
         m_context.workspace.tickets().sweepSla();
         m_bell->refresh();
+        scheduleReturnVisits();
     });
     m_slaSweep.start(60 * 1000);
+    QTimer::singleShot(0, this, &MainWindow::scheduleReturnVisits);
 
     m_navigation->setUser(context.userId);
     m_navigation->setCurrentRow(0);
@@ -230,6 +233,10 @@ QWidget* MainWindow::buildQueuePage()
     auto* visits = new VisitsPage(m_context, this);
     connect(visits, &VisitsPage::ticketOpenRequested, this, &MainWindow::openTicket);
     m_pages->addWidget(visits);
+    auto* returnVisits = new ReturnVisitsPage(m_context, this);
+    connect(returnVisits, &ReturnVisitsPage::customerOpenRequested, this, &MainWindow::openCustomer);
+    connect(returnVisits, &ReturnVisitsPage::ticketOpenRequested, this, &MainWindow::openTicket);
+    m_pages->addWidget(returnVisits);
     auto* care = new CarePage(m_context, this);
     connect(care, &CarePage::customerOpenRequested, this, &MainWindow::openCustomer);
     m_pages->addWidget(care);
@@ -348,6 +355,17 @@ void MainWindow::buildActions()
     add(help, true, tr("&Keyboard shortcuts"), QKeySequence(QKeySequence::HelpContents), &MainWindow::showShortcuts);
 }
 
+// Top-tier customers' next periodic return visits, once a day while a desk is
+// open: any desk may schedule them, since each visit is scheduled only once.
+void MainWindow::scheduleReturnVisits()
+{
+    const QDate today = m_context.workspace.returnVisits().today();
+    if (today == m_returnVisitsDay || m_context.workspace.database().isReadOnly())
+        return;
+    if (m_context.workspace.returnVisits().schedulePeriodic())
+        m_returnVisitsDay = today;
+}
+
 void MainWindow::showPage(NavigationPanel::Page page)
 {
     m_tabs->setCurrentIndex(0);
@@ -365,6 +383,7 @@ void MainWindow::nameFirstTab(NavigationPanel::Page page)
                           : page == NavigationPanel::Page::Customers ? tr("Customers")
                           : page == NavigationPanel::Page::Complaints ? tr("Complaints")
                           : page == NavigationPanel::Page::Visits     ? tr("Visits")
+                          : page == NavigationPanel::Page::ReturnVisits ? tr("Return visits")
                           : page == NavigationPanel::Page::Care       ? tr("Care this week")
                                                                       : tr("Queues"));
 }

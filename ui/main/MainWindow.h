@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QDate>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -46,6 +47,7 @@ public:
     CustomerForm* openCustomer(qint64 customerId);
     // Re-reads queue, counts and status bar (after changes here or elsewhere).
     void refreshAll();
+    void scheduleReturnVisits();
     SyncController* syncController() const;
 
 signals:
@@ -107,6 +109,7 @@ private:
     QLabel* m_connectionBanner = nullptr;
     QTimer m_countsTimer;
     QTimer m_slaSweep;
+    QDate m_returnVisitsDay;
     QList<QAction*> m_actions;
     bool m_closing = false; // the window is going: docks hiding now are not the user's choice
 };

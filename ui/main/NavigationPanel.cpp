@@ -19,7 +19,8 @@ NavigationPanel::NavigationPanel(QueueQuery queries, QWidget* parent)
         item->setData(kPageRole, int(Page::Queue));
     }
     for (const auto& [page, title] : {std::pair{Page::Customers, tr("Customers")}, std::pair{Page::Complaints, tr("Complaints")},
-                                      std::pair{Page::Visits, tr("Visits")}, std::pair{Page::Care, tr("Care this week")},
+                                      std::pair{Page::Visits, tr("Visits")}, std::pair{Page::ReturnVisits, tr("Return visits")},
+                                      std::pair{Page::Care, tr("Care this week")},
                                       std::pair{Page::Reports, tr("Reports")}}) {
         auto* item = new QListWidgetItem(title, this);
         item->setData(kPageRole, int(page));

@@ -68,6 +68,8 @@ QString TicketPreview::eventLine(const TicketEvent& event) const
         what = tr("Link to %1 removed").arg(event.oldValue);
     else if (event.kind == QLatin1String("merge"))
         what = (event.field == QLatin1String("into") ? tr("Merged into %1") : tr("Duplicate %1 merged in")).arg(event.newValue);
+    else if (event.kind == QLatin1String("return_visit"))
+        what = tr("Return visit: %1").arg(toLabel(fromCode<ReturnOutcome>(event.newValue).value_or(ReturnOutcome::Satisfied)));
     else if (event.kind == QLatin1String("split"))
         what = (event.field == QLatin1String("to") ? tr("Split into %1") : tr("Split off from %1")).arg(event.newValue);
     else

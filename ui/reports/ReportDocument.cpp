@@ -144,7 +144,7 @@ void ReportDocument::run(Pass& pass) const
     terms(pass);
 }
 
-// Complaints and service cost: the figures, then by cause and by category.
+// Complaints and service cost: the figures, then by cause and by category; then the return visits.
 void ReportDocument::service(Pass& pass) const
 {
     const auto columnsOf = [](const QStringList& headers, const QList<double>& widths) {
@@ -158,6 +158,7 @@ void ReportDocument::service(Pass& pass) const
     table(pass, tr("Complaints by cause"), columnsOf(ServiceTables::causeHeaders(), {90, 45, 45}), ServiceTables::causes(m_report));
     table(pass, tr("Service cost by category"), columnsOf(ServiceTables::costHeaders(), {60, 35, 42, 43}),
           ServiceTables::costByCategory(m_report));
+    table(pass, tr("Return visits"), columnsOf(ServiceTables::figureHeaders(), {120, 60}), ServiceTables::returnVisits(m_report.figures));
 }
 
 void ReportDocument::startPage(Pass& pass) const

@@ -32,6 +32,14 @@ QList<QStringList> ServiceTables::figures(const KpiFigures& f)
             {tr("Charged to customers"), money(f.costChargedTotal)}};
 }
 
+QList<QStringList> ServiceTables::returnVisits(const KpiFigures& f)
+{
+    return {{tr("Return visits due"), KpiFormat::count(f.visitsDue)},
+            {tr("Return visits made"), KpiFormat::count(f.visitsDone)},
+            {tr("Made on or before the day due"), KpiFormat::percent(f.visitsOnTimePct)},
+            {tr("Calls that found an issue or a new need"), KpiFormat::percent(f.visitsIssuePct)}};
+}
+
 QStringList ServiceTables::causeHeaders()
 {
     return {tr("Cause"), tr("Complaints"), tr("Share")};

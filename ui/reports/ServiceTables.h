@@ -16,6 +16,7 @@ class ServiceTables
 
 public:
     static QStringList figureHeaders();
+    static QList<QStringList> returnVisits(const KpiFigures& f);
     static QList<QStringList> figures(const KpiFigures& figures);
     static QStringList causeHeaders();
     static QList<QStringList> causes(const KpiReport& report);

@@ -264,6 +264,8 @@ QString TimelineView::describe(const TicketEvent& event) const
         return tr("The customer said: %1").arg(event.body);
     if (kind == QLatin1String("attachment"))
         return describeAttachment(event);
+    if (kind == QLatin1String("return_visit"))
+        return describeReturnVisit(event);
     if (kind == QLatin1String("link") || kind == QLatin1String("unlink") || kind == QLatin1String("merge")
         || kind == QLatin1String("split"))
         return describeLink(event);
@@ -279,6 +281,18 @@ QString TimelineView::describeAttachment(const TicketEvent& event) const
                        : tr("Attached %1 (%2).").arg(event.newValue, size);
     return removed ? tr("Removed the attachment %1 (%2) of visit %3.").arg(event.newValue, size, event.oldValue)
                    : tr("Attached %1 (%2) to visit %3.").arg(event.newValue, size, event.oldValue);
+}
+
+// field: why the visit was made; new value: the outcome; old value: the attempt, while the customer is tried again.
+QString TimelineView::describeReturnVisit(const TicketEvent& event) const
+{
+    const QString reason = labelOfCode<ReturnReason>(event.field);
+    if (!event.oldValue.isEmpty())
+        return withBody(tr("Return visit (%1): the customer could not be reached (attempt %2); to be tried again.")
+                            .arg(reason, event.oldValue),
+                        tr("Note"), event.body);
+    return withBody(tr("Return visit (%1): %2.").arg(reason, labelOfCode<ReturnOutcome>(event.newValue)), tr("The customer said"),
+                    event.body);
 }
 
 QString TimelineView::describeLink(const TicketEvent& event) const

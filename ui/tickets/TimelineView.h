@@ -41,6 +41,7 @@ private:
     QString fieldValue(const QString& field, const QString& value) const;
     QString describeStatus(const TicketEvent& event) const;
     QString describeLink(const TicketEvent& event) const;
+    QString describeReturnVisit(const TicketEvent& event) const;
     QString describeAttachment(const TicketEvent& event) const;
     QString describeAssignment(const TicketEvent& event) const;
     QString describeSla(const TicketEvent& event) const;
