@@ -130,11 +130,11 @@ Result<qint64> DemoReturnVisits::insert(const Candidate& visit)
     return id->toLongLong();
 }
 
-// Past visits were made, most on their day; the last three days' may still be open.
+// Past visits were made, most on their day; today's and some of the last three days' are still open.
 Status DemoReturnVisits::settle(const Candidate& visit, qint64 id)
 {
     const qint64 lateness = visit.dueOn.daysTo(m_today);
-    if (lateness < 0 || (lateness <= 3 && m_random.chance(0.4)))
+    if (lateness < 1 || (lateness <= 3 && m_random.chance(0.4)))
         return {};
     const qint64 caller = m_random.pick(m_callers);
     if (lateness <= 3 && m_random.chance(0.15))

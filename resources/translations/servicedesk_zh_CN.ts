@@ -1159,6 +1159,38 @@
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
+    <message>
+        <source>make return visits</source>
+        <translation>客户回访</translation>
+    </message>
+    <message>
+        <source>First use</source>
+        <translation>首次使用回访</translation>
+    </message>
+    <message>
+        <source>After a ticket</source>
+        <translation>工单回访</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>定期回访</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Issue persists</source>
+        <translation>问题仍在</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>新需求</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>联系不上</translation>
+    </message>
 </context>
 <context>
     <name>sd::ComplaintPanel</name>
@@ -2164,6 +2196,38 @@
     <message>
         <source>The tier follows the rule; a supervisor can set it by hand</source>
         <translation>等级按规则自动确定；主管可手动设定</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应访日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>回访原因</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Double-click a visit not yet made to record the call</source>
+        <translation>双击尚未进行的回访以记录通话结果</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新工单：%1</translation>
+    </message>
+    <message>
+        <source>%1, new: %2</source>
+        <translation>%1，新工单：%2</translation>
+    </message>
+    <message>
+        <source> · sales lead</source>
+        <translation> · 销售线索</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3276,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Care this week</source>
         <translation>本周客户关怀</translation>
     </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -3270,6 +3338,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Care this week</source>
         <translation>本周客户关怀</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4164,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Service cost by category</source>
         <translation>各类别服务成本</translation>
     </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
 </context>
 <context>
     <name>sd::ReportFilterBar</name>
@@ -4357,6 +4433,290 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Cost by category</source>
         <translation>各类别成本</translation>
     </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReturnVisitDialog</name>
+    <message>
+        <source>What &amp;follows:</source>
+        <translation>后续处理(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>New ticket&apos;s &amp;subject:</source>
+        <translation>新工单主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Record the return visit to %1</source>
+        <translation>记录对 %1 的回访</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – 非常不满意</translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation>2 – 不满意</translation>
+    </message>
+    <message>
+        <source>3 – neutral</source>
+        <translation>3 – 一般</translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation>4 – 满意</translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation>5 – 非常满意</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>Default: the start of the notes</source>
+        <translation>默认：取记录的开头</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>回访结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction:</source>
+        <translation>满意度(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>记录(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1，应访日期 %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <source>Tried before without reaching the customer: %1 of %2 attempts</source>
+        <translation>此前未能联系上客户：已尝试 %1 次，共 %2 次</translation>
+    </message>
+    <message>
+        <source>Reopen ticket %1</source>
+        <translation>重新打开工单 %1</translation>
+    </message>
+    <message>
+        <source>Open a new ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Note it as a sales lead</source>
+        <translation>记为销售线索</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReturnVisitService</name>
+    <message>
+        <source>there is no return visit %1</source>
+        <translation>没有编号为 %1 的回访</translation>
+    </message>
+    <message>
+        <source>the return visit to %1 was already recorded as &quot;%2&quot; by %3</source>
+        <translation>对 %1 的回访已由 %3 记录为“%2”</translation>
+    </message>
+    <message>
+        <source>the satisfaction score must be from 1 to 5</source>
+        <translation>满意度评分须为 1 到 5</translation>
+    </message>
+    <message>
+        <source>a customer who could not be reached gave no score</source>
+        <translation>未联系上的客户不能有满意度评分</translation>
+    </message>
+    <message>
+        <source>say what the customer told you</source>
+        <translation>请写下客户说了什么</translation>
+    </message>
+    <message>
+        <source>an issue that persists reopens the ticket or opens a new one</source>
+        <translation>问题仍在时，须重新打开工单或新建工单</translation>
+    </message>
+    <message>
+        <source>an issue that persists opens a new ticket (this visit follows no ticket)</source>
+        <translation>问题仍在时须新建工单（此回访不对应任何工单）</translation>
+    </message>
+    <message>
+        <source>a new need opens a new ticket or is noted as a sales lead</source>
+        <translation>新需求须新建工单或记为销售线索</translation>
+    </message>
+    <message>
+        <source>nothing follows from this outcome</source>
+        <translation>此回访结果无需后续处理</translation>
+    </message>
+    <message>
+        <source>Return visit: %1</source>
+        <translation>回访：%1</translation>
+    </message>
+    <message>
+        <source>From a return visit (%1): %2</source>
+        <translation>来自回访（%1）：%2</translation>
+    </message>
+    <message>
+        <source>someone else recorded this return visit meanwhile; open it again to see what they wrote</source>
+        <translation>其他人刚刚记录了这次回访；请重新打开查看其记录</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReturnVisitText</name>
+    <message>
+        <source>%1 (low score)</source>
+        <translation>%1（低评分）</translation>
+    </message>
+    <message>
+        <source>%1 (complaint)</source>
+        <translation>%1（投诉）</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3</source>
+        <translation>%1 · %2，%3</translation>
+    </message>
+    <message>
+        <source>Not yet made</source>
+        <translation>尚未回访</translation>
+    </message>
+    <message>
+        <source>Not reached once; again on %1</source>
+        <translation>1 次未联系上；%1 再试</translation>
+    </message>
+    <message>
+        <source>Not reached %1 times; again on %2</source>
+        <translation>%1 次未联系上；%2 再试</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ReturnVisitsPage</name>
+    <message>
+        <source>Due</source>
+        <translation>应访日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>回访原因</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>&amp;Record the call…</source>
+        <translation>记录回访结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;ticket</source>
+        <translation>打开工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Due now (today and overdue)</source>
+        <translation>当前应访（今天及逾期）</translation>
+    </message>
+    <message>
+        <source>Next %1 days</source>
+        <translation>未来 %1 天</translation>
+    </message>
+    <message>
+        <source>Made in the last %1 days</source>
+        <translation>最近 %1 天已回访</translation>
+    </message>
+    <message>
+        <source>Sales leads of the last %1 days</source>
+        <translation>最近 %1 天的销售线索</translation>
+    </message>
+    <message>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Calls back after a purchase, after a ticket, and every so often for the top tiers. Double-click a customer to open them.</source>
+        <translation>购买后、工单处理后回访，并定期回访重要客户。双击客户可打开客户资料。</translation>
+    </message>
+    <message>
+        <source>Due today: %1 · Overdue: %2 · Next %3 days: %4</source>
+        <translation>今日应访：%1 · 逾期：%2 · 未来 %3 天：%4</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新工单：%1</translation>
+    </message>
+    <message>
+        <source>%1, new: %2</source>
+        <translation>%1，新工单：%2</translation>
+    </message>
+    <message>
+        <source> · sales lead: %1</source>
+        <translation> · 销售线索：%1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
 </context>
 <context>
     <name>sd::ServerSetup</name>
@@ -4462,6 +4822,22 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Cost per resolved</source>
         <translation>每单成本</translation>
+    </message>
+    <message>
+        <source>Return visits due</source>
+        <translation>应回访数</translation>
+    </message>
+    <message>
+        <source>Return visits made</source>
+        <translation>已回访数</translation>
+    </message>
+    <message>
+        <source>Made on or before the day due</source>
+        <translation>按期回访率</translation>
+    </message>
+    <message>
+        <source>Calls that found an issue or a new need</source>
+        <translation>发现问题或新需求的比例</translation>
     </message>
 </context>
 <context>
@@ -5959,6 +6335,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Moved to team %1</source>
         <translation>已转至团队 %1</translation>
     </message>
+    <message>
+        <source>Return visit: %1</source>
+        <translation>回访：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketService</name>
@@ -6508,6 +6888,18 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Attached %1 (%2) to visit %3.</source>
         <translation>为第 %3 次上门添加了附件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Return visit (%1): the customer could not be reached (attempt %2); to be tried again.</source>
+        <translation>回访（%1）：未能联系上客户（第 %2 次尝试），将再次尝试。</translation>
+    </message>
+    <message>
+        <source>Return visit (%1): %2.</source>
+        <translation>回访（%1）：%2。</translation>
+    </message>
+    <message>
+        <source>The customer said</source>
+        <translation>客户反馈</translation>
     </message>
 </context>
 <context>
@@ -8778,6 +9170,96 @@ care sent CUSTOMER OCCASION YYYY-MM-DD：问候已发送（OCCASION：birthday�
     <message>
         <source>customers to greet this week, and greetings sent</source>
         <translation>本周需要问候的客户，以及已发送的问候</translation>
+    </message>
+    <message>
+        <source>tried %1 times</source>
+        <translation>已尝试 %1 次</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>sales lead</source>
+        <translation>销售线索</translation>
+    </message>
+    <message>
+        <source>No return visits for this customer.</source>
+        <translation>该客户没有回访。</translation>
+    </message>
+    <message>
+        <source>No return visits.</source>
+        <translation>没有回访。</translation>
+    </message>
+    <message>
+        <source>give the visit&apos;s number and the outcome (satisfied, issue_persists, new_need, unreachable)</source>
+        <translation>请给出回访编号和结果（satisfied、issue_persists、new_need、unreachable）</translation>
+    </message>
+    <message>
+        <source>--then: reopen, new-ticket or lead</source>
+        <translation>--then：reopen、new-ticket 或 lead</translation>
+    </message>
+    <message>
+        <source>--score: a whole number from 1 to 5</source>
+        <translation>--score：1 到 5 的整数</translation>
+    </message>
+    <message>
+        <source>visits due: return visits due today or overdue (calls back to customers).
+visits list [--customer CODE | --made | --leads]: the next 14 days&apos; visits, a customer&apos;s, those made in the last 30 days, or the sales leads noted.
+visits record ID OUTCOME [--then reopen|new-ticket|lead] [--notes TEXT] [--score 1-5] [--subject TEXT]: what the call found (OUTCOME: satisfied, issue_persists, new_need, unreachable).
+visits schedule: give top-tier customers their next periodic visit (run daily, e.g. by cron).</source>
+        <translation>visits due：今天应访及逾期的回访。
+visits list [--customer 编号 | --made | --leads]：未来 14 天的回访、某客户的回访、最近 30 天已回访的，或记下的销售线索。
+visits record 编号 结果 [--then reopen|new-ticket|lead] [--notes 文本] [--score 1-5] [--subject 文本]：记录回访结果（结果：satisfied、issue_persists、new_need、unreachable）。
+visits schedule：为重要客户安排下一次定期回访（每天运行，例如用 cron）。</translation>
+    </message>
+    <message>
+        <source>due | list | record ID OUTCOME | schedule</source>
+        <translation>due | list | record 编号 结果 | schedule</translation>
+    </message>
+    <message>
+        <source>list: this customer&apos;s visits.</source>
+        <translation>list：该客户的回访。</translation>
+    </message>
+    <message>
+        <source>list: the visits made in the last 30 days.</source>
+        <translation>list：最近 30 天已进行的回访。</translation>
+    </message>
+    <message>
+        <source>list: the sales leads noted in the last 30 days.</source>
+        <translation>list：最近 30 天记下的销售线索。</translation>
+    </message>
+    <message>
+        <source>record: reopen (the ticket), new-ticket, or lead.</source>
+        <translation>record：reopen（重新打开工单）、new-ticket（新建工单）或 lead（销售线索）。</translation>
+    </message>
+    <message>
+        <source>record: what the customer said.</source>
+        <translation>record：客户说了什么。</translation>
+    </message>
+    <message>
+        <source>record: the customer&apos;s satisfaction, 1 to 5.</source>
+        <translation>record：客户满意度，1 到 5。</translation>
+    </message>
+    <message>
+        <source>record: a new ticket&apos;s subject (default: the notes).</source>
+        <translation>record：新工单的主题（默认取记录内容）。</translation>
+    </message>
+    <message>
+        <source>use: sdctl visits due | list | record ID OUTCOME | schedule</source>
+        <translation>用法：sdctl visits due | list | record 编号 结果 | schedule</translation>
+    </message>
+    <message>
+        <source>No return visits due.</source>
+        <translation>没有应访的回访。</translation>
+    </message>
+    <message>
+        <source>Periodic visits scheduled: %1.</source>
+        <translation>已安排定期回访：%1 个。</translation>
+    </message>
+    <message>
+        <source>return visits: calls back to customers due, made and recorded</source>
+        <translation>回访：应访、已访及记录回访结果</translation>
     </message>
 </context>
 </TS>
