@@ -15,6 +15,8 @@ PACKAGES=(
     libsqlite3-dev sqlite3 catch2 poppler-utils
     # passwords: Argon2id hashes (crypto_pwhash_str)
     libsodium-dev
+    # report terms: Chinese word segmentation and its lexicon
+    libfriso-dev friso-dict
     # the office server: the tests start a throwaway PostgreSQL of their own
     postgresql-15 postgresql-client-15
     # fonts that render Chinese (WenQuanYi for PDFs: its characters copy and

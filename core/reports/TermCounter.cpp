@@ -1,5 +1,7 @@
 #include "reports/TermCounter.h"
 
+#include "reports/ChineseWords.h"
+
 #include <algorithm>
 #include <array>
 #include <bitset>
@@ -105,7 +107,7 @@ void addEnglish(QStringView word, QSet<QString>& words)
         words.insert(lower);
 }
 
-void split(const QString& subject, std::vector<quint64>& han, QSet<QString>& words)
+void split(const QString& subject, bool chineseWords, std::vector<quint64>& han, QSet<QString>& words)
 {
     const char16_t* text = reinterpret_cast<const char16_t*>(subject.utf16());
     const qsizetype size = subject.size();
@@ -115,7 +117,11 @@ void split(const QString& subject, std::vector<quint64>& han, QSet<QString>& wor
         if (isHan(QChar(text[i]))) {
             while (end < size && isHan(QChar(text[end])))
                 ++end;
-            addHanRun(text + i, end - i, han);
+            if (chineseWords)
+                for (const QString& word : ChineseWords::wordsOf(subject.mid(i, end - i)))
+                    words.insert(word);
+            else
+                addHanRun(text + i, end - i, han);
         } else if (QChar(text[i]).isLetterOrNumber() || text[i] == u'-') {
             while (end < size && !isHan(QChar(text[end])) && (QChar(text[end]).isLetterOrNumber() || text[end] == u'-'))
                 ++end;
@@ -129,11 +135,16 @@ void split(const QString& subject, std::vector<quint64>& han, QSet<QString>& wor
 
 } // namespace
 
+TermCounter::TermCounter(Chinese chinese)
+    : m_words(chinese == Chinese::Words && ChineseWords::available())
+{
+}
+
 void TermCounter::addSubject(const QString& subject)
 {
     m_subjectHan.clear();
     m_subjectWords.clear();
-    split(subject, m_subjectHan, m_subjectWords);
+    split(subject, m_words, m_subjectHan, m_subjectWords);
     // A term counts once per subject.
     std::sort(m_subjectHan.begin(), m_subjectHan.end());
     m_subjectHan.erase(std::unique(m_subjectHan.begin(), m_subjectHan.end()), m_subjectHan.end());
@@ -146,6 +157,8 @@ void TermCounter::addSubject(const QString& subject)
 qint64 TermCounter::countOf(const QString& term) const
 {
     const char16_t* chars = reinterpret_cast<const char16_t*>(term.utf16());
+    if (m_words)
+        return m_wordCounts.value(term);
     if (!term.isEmpty() && isHan(term.front()) && term.size() <= 3)
         return m_hanCounts.value(pack(chars, int(term.size())));
     if (!term.isEmpty() && isHan(term.front())) {

@@ -12,17 +12,22 @@ namespace sd {
 
 // Counts the terms of ticket subjects: in how many subjects each term occurs.
 // English words are lower-cased; words with digits (model codes) and stop
-// words are dropped. Chinese has no spaces, so runs of Han characters give
+// words are dropped. Chinese is split into dictionary words
+// (reports/ChineseWords) where the segmenter is there. Without it (or asked
+// for Sequences), runs of Han characters give
 // their 2- and 3-character sequences (negated verbs such as "不制冷" too);
 // a pair mostly seen inside one triple is left to it ("制冷" inside "不制冷",
 // "记本" inside "笔记本"), overlapping triples seen equally often join into
 // one phrase ("显示错误代码"), and sequences with a function character (的,
-// 了, 吗...) are dropped. Counting whole words would need a dictionary; short
-// sequences are the dependable approximation. Chinese terms are counted as packed integers:
+// 了, 吗...) are dropped. These sequences are counted as packed integers:
 // a month of subjects is counted without allocating a string per term.
 class TermCounter
 {
 public:
+    enum class Chinese { Words, Sequences };
+    explicit TermCounter(Chinese chinese = Chinese::Words);
+    // Whether Chinese is counted by words (the segmenter was found).
+    bool countsWords() const { return m_words; }
     void addSubject(const QString& subject);
     qint64 countOf(const QString& term) const;
     // The `limit` most frequent terms, most frequent first (ties: alphabetical).
@@ -36,6 +41,7 @@ private:
     QSet<QString> m_subjectWords;
     QHash<quint64, qint64> m_hanCounts;
     QHash<QString, qint64> m_wordCounts;
+    bool m_words = false;
 };
 
 } // namespace sd

@@ -326,9 +326,10 @@ TEST_CASE("percentiles use the nearest rank", "[kpi]")
     CHECK_FALSE(KpiAccumulator::percentile(none, 50).has_value());
 }
 
+// Without the segmenter (or asked for): Chinese by character sequences.
 TEST_CASE("top terms count subjects, in Chinese and English", "[kpi][terms]")
 {
-    TermCounter counter;
+    TermCounter counter(TermCounter::Chinese::Sequences);
     for (const char* subject : {"空调不制冷", "冰箱不制冷", "空调漏水", "Printer jams again", "printer offline",
                                 "Model AC-3500 noisy"})
         counter.addSubject(QString::fromUtf8(subject));
@@ -344,7 +345,7 @@ TEST_CASE("top terms count subjects, in Chinese and English", "[kpi][terms]")
 
 TEST_CASE("top terms give a word, not its fragments, and join a repeated phrase", "[kpi][terms]")
 {
-    TermCounter counter;
+    TermCounter counter(TermCounter::Chinese::Sequences);
     for (const char* subject : {"笔记本黑屏", "笔记本进水", "笔记本发热", "显示错误代码", "空调显示错误代码", "热水器显示错误代码"})
         counter.addSubject(QString::fromUtf8(subject));
     // Pairs: 笔记 and 记本 (3 each) lie only inside 笔记本 (3); 显示, 示错, 错误,
@@ -357,6 +358,28 @@ TEST_CASE("top terms give a word, not its fragments, and join a repeated phrase"
     CHECK(counter.top(4) == expected);
     CHECK(counter.countOf(QString::fromUtf8("显示错误代码")) == 3);
     CHECK(counter.countOf(QString::fromUtf8("笔记本")) == 3);
+}
+
+// With friso's lexicon and the trade's words (reports/ChineseWords): 笔记本电脑
+// and 打印机 are dictionary words, 卡纸, 充电桩 and 扫地机器人 trade words;
+// 了, 吗 and 如何 say nothing; 不 and 无法 join the word they negate.
+TEST_CASE("top terms in Chinese are dictionary words, not fragments", "[kpi][terms]")
+{
+    TermCounter counter;
+    REQUIRE(counter.countsWords());
+    for (const char* subject : {"笔记本电脑开不了机", "笔记本电脑进水", "打印机卡纸", "打印机卡纸了吗", "充电桩无法充电",
+                                "冰箱不制冷", "空调不制冷", "扫地机器人如何设置禁区"})
+        counter.addSubject(QString::fromUtf8(subject));
+    // Four terms in two subjects each, in code-point order on the tie.
+    const QList<QPair<QString, qint64>> expected{{QString::fromUtf8("不制冷"), 2}, {QString::fromUtf8("卡纸"), 2},
+                                                 {QString::fromUtf8("打印机"), 2}, {QString::fromUtf8("笔记本电脑"), 2}};
+    CHECK(counter.top(4) == expected);
+    CHECK(counter.countOf(QString::fromUtf8("充电桩")) == 1);
+    CHECK(counter.countOf(QString::fromUtf8("无法充电")) == 1);
+    CHECK(counter.countOf(QString::fromUtf8("扫地机器人")) == 1);
+    CHECK(counter.countOf(QString::fromUtf8("冰箱")) == 1);
+    for (const char* fragment : {"笔记", "记本", "印机", "电桩", "制冷", "如何", "了吗", "无法", "充电"})
+        CHECK(counter.countOf(QString::fromUtf8(fragment)) == 0);
 }
 
 TEST_CASE("the resolution histogram and score counts of the hand-made week", "[kpi]")
