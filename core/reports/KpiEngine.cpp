@@ -261,7 +261,7 @@ KpiReport KpiEngine::assemble(const ReportRequest& request, Scan& scan, const Te
     }
     for (size_t i = 0; i < scan.buckets.size(); ++i)
         report.trend.append({scan.bucketDates.at(qsizetype(i)), scan.buckets[i].created(), scan.buckets[i].resolved(),
-                             scan.buckets[i].slaResolutionPct(), scan.buckets[i].csatAvg()});
+                             scan.buckets[i].slaResolutionPct(), scan.buckets[i].csatAvg(), std::nullopt, std::nullopt});
     for (const auto& [term, count] : scan.terms.top(kTopTerms))
         report.topTerms.append({term, count, previous.countOf(term)});
     return report;

@@ -67,6 +67,8 @@ struct TrendRow
     qint64 created = 0;
     qint64 resolved = 0;
     std::optional<double> slaResolutionPct, csatAvg;
+    // The service cost of the bucket's resolved tickets (docs/REPORTS.md).
+    std::optional<double> costTotal, costPerResolved;
 };
 
 struct TermRow
@@ -99,6 +101,8 @@ struct KpiReport
     QList<TermRow> topTerms;
     QList<CauseRow> byComplaintCause;
     QList<CostCategoryRow> costByCategory;
+    // The products that cost most over R (docs/REPORTS.md); key "" is no product.
+    QList<CostCategoryRow> costByProduct;
     // For the charts (not figures of the KPI sheet): the distribution of
     // resolution business time over R, and how many of R scored 1..5.
     QList<HistogramBin> resolutionHistogram;

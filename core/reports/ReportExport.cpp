@@ -127,7 +127,9 @@ QJsonObject ReportExport::toJson(const KpiReport& report)
                                  {QStringLiteral("created"), row.created},
                                  {QStringLiteral("resolved"), row.resolved},
                                  {QStringLiteral("sla_resolution_pct"), number(row.slaResolutionPct)},
-                                 {QStringLiteral("csat_avg"), number(row.csatAvg)}});
+                                 {QStringLiteral("csat_avg"), number(row.csatAvg)},
+                                 {QStringLiteral("cost_total"), number(row.costTotal)},
+                                 {QStringLiteral("cost_per_resolved"), number(row.costPerResolved)}});
     root.insert(QStringLiteral("trend"), trend);
     QJsonArray terms;
     for (const TermRow& term : report.topTerms)
@@ -136,7 +138,7 @@ QJsonObject ReportExport::toJson(const KpiReport& report)
                                  {QStringLiteral("previous_count"), term.previousCount},
                                  {QStringLiteral("change"), term.count - term.previousCount}});
     root.insert(QStringLiteral("top_terms"), terms);
-    QJsonArray causes, costs;
+    QJsonArray causes, costs, products;
     for (const CauseRow& row : report.byComplaintCause)
         causes.append(QJsonObject{{QStringLiteral("key"), row.key}, {QStringLiteral("created"), row.created},
                                   {QStringLiteral("pct"), number(row.pct)}});
@@ -144,8 +146,13 @@ QJsonObject ReportExport::toJson(const KpiReport& report)
         costs.append(QJsonObject{{QStringLiteral("key"), row.key}, {QStringLiteral("resolved"), row.resolved},
                                  {QStringLiteral("cost_total"), number(row.costTotal)},
                                  {QStringLiteral("cost_per_resolved"), number(row.costPerResolved)}});
+    for (const CostCategoryRow& row : report.costByProduct)
+        products.append(QJsonObject{{QStringLiteral("key"), row.key}, {QStringLiteral("resolved"), row.resolved},
+                                    {QStringLiteral("cost_total"), number(row.costTotal)},
+                                    {QStringLiteral("cost_per_resolved"), number(row.costPerResolved)}});
     root.insert(QStringLiteral("by_complaint_cause"), causes);
     root.insert(QStringLiteral("cost_by_category"), costs);
+    root.insert(QStringLiteral("cost_by_product"), products);
     return root;
 }
 
@@ -177,6 +184,8 @@ QByteArray ReportExport::toCsv(const KpiReport& report)
         line(QStringLiteral("trend"), bucket, QStringLiteral("resolved"), QString::number(row.resolved));
         line(QStringLiteral("trend"), bucket, QStringLiteral("sla_resolution_pct"), cell(row.slaResolutionPct));
         line(QStringLiteral("trend"), bucket, QStringLiteral("csat_avg"), cell(row.csatAvg));
+        line(QStringLiteral("trend"), bucket, QStringLiteral("cost_total"), cell(row.costTotal));
+        line(QStringLiteral("trend"), bucket, QStringLiteral("cost_per_resolved"), cell(row.costPerResolved));
     }
     for (const TermRow& term : report.topTerms) {
         line(QStringLiteral("top_terms"), term.term, QStringLiteral("count"), QString::number(term.count));
@@ -190,6 +199,11 @@ QByteArray ReportExport::toCsv(const KpiReport& report)
         line(QStringLiteral("cost_by_category"), row.key, QStringLiteral("resolved"), QString::number(row.resolved));
         line(QStringLiteral("cost_by_category"), row.key, QStringLiteral("cost_total"), cell(row.costTotal));
         line(QStringLiteral("cost_by_category"), row.key, QStringLiteral("cost_per_resolved"), cell(row.costPerResolved));
+    }
+    for (const CostCategoryRow& row : report.costByProduct) {
+        line(QStringLiteral("cost_by_product"), row.key, QStringLiteral("resolved"), QString::number(row.resolved));
+        line(QStringLiteral("cost_by_product"), row.key, QStringLiteral("cost_total"), cell(row.costTotal));
+        line(QStringLiteral("cost_by_product"), row.key, QStringLiteral("cost_per_resolved"), cell(row.costPerResolved));
     }
     return csv;
 }

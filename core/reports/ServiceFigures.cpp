@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <tuple>
 #include <vector>
 
 namespace sd {
@@ -44,7 +46,7 @@ Status ServiceFigures::fill(const ReportRequest& request, KpiReport& report) con
 {
     for (const Status& done : {complaintsCreated(request, report), complaintDeadlines(request, report.figures),
                                complaintsClosed(request, report.figures), costs(request, report),
-                               returnVisits(request, report.figures)})
+                               returnVisits(request, report.figures), costByProduct(request, report), costTrend(request, report)})
         if (!done)
             return done;
     return {};
@@ -220,6 +222,76 @@ Status ServiceFigures::returnVisits(const ReportRequest& request, KpiFigures& fi
     figures.visitsDone = done;
     figures.visitsOnTimePct = shareOf(onTime, due);
     figures.visitsIssuePct = shareOf(issues, done);
+    return {};
+}
+
+// Over R by product: how many were resolved and what they cost; the
+// kProductRows that cost most (then the most resolved, then by name).
+Status ServiceFigures::costByProduct(const ReportRequest& request, KpiReport& report) const
+{
+    QVariantList values{request.from, request.to};
+    const QString filter = KpiEngine::filterSql(request.filter, values);
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT COALESCE(t.product, ''), COUNT(*), SUM(COALESCE((SELECT SUM(l.amount_cents) FROM cost_lines l "
+                                         "WHERE l.ticket_id = t.id AND l.voided = 0), 0)) FROM tickets t "
+                                         "WHERE t.resolved_at >= ? AND t.resolved_at < ?")
+                              + filter + QStringLiteral(" GROUP BY COALESCE(t.product, '')"),
+                          values);
+    if (!query)
+        return fail(query.error());
+    struct Product
+    {
+        QString key;
+        qint64 resolved = 0;
+        qint64 cents = 0;
+    };
+    std::vector<Product> products;
+    while (query->next())
+        products.push_back({query->value(0).toString().trimmed(), query->value(1).toLongLong(), query->value(2).toLongLong()});
+    std::sort(products.begin(), products.end(), [](const Product& a, const Product& b) {
+        return std::tuple(-a.cents, -a.resolved, a.key) < std::tuple(-b.cents, -b.resolved, b.key);
+    });
+    for (const Product& product : products) {
+        if (report.costByProduct.size() == kProductRows)
+            break;
+        report.costByProduct.append({product.key, product.resolved, units(product.cents),
+                                     KpiAccumulator::round2(double(product.cents) / 100.0 / double(product.resolved))});
+    }
+    return {};
+}
+
+// Each trend bucket's resolved tickets and what they cost, read ticket by
+// ticket over R (the period's resolved tickets, never the table).
+Status ServiceFigures::costTrend(const ReportRequest& request, KpiReport& report) const
+{
+    if (report.trend.isEmpty())
+        return {};
+    std::vector<qint64> starts;
+    for (const TrendRow& row : std::as_const(report.trend))
+        starts.push_back(QDateTime(row.bucket, QTime(0, 0), request.zone).toSecsSinceEpoch());
+    QVariantList values{request.from, request.to};
+    const QString filter = KpiEngine::filterSql(request.filter, values);
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT t.resolved_at, SUM(l.amount_cents) FROM tickets t "
+                                         "JOIN cost_lines l ON l.ticket_id = t.id AND l.voided = 0 "
+                                         "WHERE t.resolved_at >= ? AND t.resolved_at < ?")
+                              + filter + QStringLiteral(" GROUP BY t.id, t.resolved_at"),
+                          values);
+    if (!query)
+        return fail(query.error());
+    std::vector<qint64> cents(starts.size(), 0);
+    while (query->next()) {
+        const auto after = std::upper_bound(starts.begin(), starts.end(), query->value(0).toLongLong());
+        if (after != starts.begin())
+            cents[size_t(after - starts.begin() - 1)] += query->value(1).toLongLong();
+    }
+    for (qsizetype i = 0; i < report.trend.size(); ++i) {
+        TrendRow& row = report.trend[i];
+        if (row.resolved == 0)
+            continue;
+        row.costTotal = units(cents[size_t(i)]);
+        row.costPerResolved = KpiAccumulator::round2(double(cents[size_t(i)]) / 100.0 / double(row.resolved));
+    }
     return {};
 }
 

@@ -22,6 +22,11 @@ private:
     Status complaintsClosed(const ReportRequest& request, KpiFigures& figures) const;
     Status costs(const ReportRequest& request, KpiReport& report) const;
     Status returnVisits(const ReportRequest& request, KpiFigures& figures) const;
+    Status costByProduct(const ReportRequest& request, KpiReport& report) const;
+    Status costTrend(const ReportRequest& request, KpiReport& report) const;
+
+public:
+    static constexpr int kProductRows = 20;
 
     Database m_database;
 };

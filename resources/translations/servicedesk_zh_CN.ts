@@ -4168,6 +4168,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Return visits</source>
         <translation>回访</translation>
     </message>
+    <message>
+        <source>Service cost by product</source>
+        <translation>各产品服务成本</translation>
+    </message>
+    <message>
+        <source>Service cost over time</source>
+        <translation>服务成本趋势</translation>
+    </message>
 </context>
 <context>
     <name>sd::ReportFilterBar</name>
@@ -4436,6 +4444,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Return visits</source>
         <translation>回访</translation>
+    </message>
+    <message>
+        <source>Cost by product</source>
+        <translation>按产品成本</translation>
+    </message>
+    <message>
+        <source>Cost over time</source>
+        <translation>成本趋势</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4854,18 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Calls that found an issue or a new need</source>
         <translation>发现问题或新需求的比例</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>No product given</source>
+        <translation>未填写产品</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>起始日期</translation>
     </message>
 </context>
 <context>

@@ -188,7 +188,8 @@ TEST_CASE("sdctl report writes the KPI keys as JSON, CSV and a PDF", "[cli][repo
                             "by_team", "by_category", "by_channel", "by_tier", "by_priority", "trend", "top_terms",
                             "complaints_created", "complaints_closed", "complaint_close_median_min", "complaint_deadline_pct",
                             "remedy_amount_total", "cost_total", "cost_per_resolved", "cost_labour_pct", "cost_parts_pct",
-                            "cost_transport_pct", "cost_other_pct", "cost_charged_total", "by_complaint_cause", "cost_by_category"})
+                            "cost_transport_pct", "cost_other_pct", "cost_charged_total", "by_complaint_cause", "cost_by_category", "cost_by_product",
+                            "visits_due", "visits_done", "visits_on_time_pct", "visits_issue_pct"})
         CHECK(root.contains(QLatin1String(key)));
     // 365 days: more than 62 and at most 366, so ISO weeks.
     CHECK(root.value(QStringLiteral("period")).toObject().value(QStringLiteral("bucket")).toString() == QStringLiteral("week"));

@@ -342,6 +342,7 @@ TEST_CASE("the complaint and cost figures of a hand-made week", "[complaints][co
 
     TicketDraft fault = complaintCall(QStringLiteral("压缩机坏了"));
     fault.category = Category::Fault;
+    fault.product = QStringLiteral("冷柜 BD-300");
     auto f1 = ws->tickets().create(fault, lina);
     REQUIRE(f1);
     CostEntry labour = entry(CostKind::Labour, 60);
@@ -370,6 +371,7 @@ TEST_CASE("the complaint and cost figures of a hand-made week", "[complaints][co
     ws.setNow("2026-11-19T09:00:00+08:00");
     TicketDraft inquiry = complaintCall(QStringLiteral("发票在哪里"));
     inquiry.category = Category::Inquiry;
+    inquiry.product = QStringLiteral("冷柜 BD-300");
     auto f2 = ws->tickets().create(inquiry, lina);
     REQUIRE(f2);
     resolve(f2->id, "2026-11-19T10:00:00+08:00");
@@ -411,6 +413,22 @@ TEST_CASE("the complaint and cost figures of a hand-made week", "[complaints][co
     CHECK(report->costByCategory[1].costTotal == 200.0);
     CHECK(report->costByCategory[2].key == QStringLiteral("inquiry"));
     CHECK(report->costByCategory[2].costPerResolved == 0.0);
+    // By product: F1 and F2 are 冷柜 BD-300 (200.00 over 2), the complaints name none (45.00 over 2).
+    REQUIRE(report->costByProduct.size() == 2);
+    CHECK(report->costByProduct[0].key == QStringLiteral("冷柜 BD-300"));
+    CHECK(report->costByProduct[0].resolved == 2);
+    CHECK(report->costByProduct[0].costTotal == 200.0);
+    CHECK(report->costByProduct[0].costPerResolved == 100.0);
+    CHECK(report->costByProduct[1].key.isEmpty());
+    CHECK(report->costByProduct[1].costTotal == 45.0);
+    CHECK(report->costByProduct[1].costPerResolved == 22.5);
+    // By day: F1 on the 16th (200.00), C1 the 17th (45.00), C3 the 18th and F2 the 19th (nothing); none resolved after.
+    REQUIRE(report->trend.size() == 7);
+    const std::vector<std::optional<double>> costs{200.0, 45.0, 0.0, 0.0, std::nullopt, std::nullopt, std::nullopt};
+    for (size_t day = 0; day < costs.size(); ++day) {
+        CHECK(report->trend[qsizetype(day)].costTotal == costs[day]);
+        CHECK(report->trend[qsizetype(day)].costPerResolved == costs[day]); // one ticket a day
+    }
 
     // A period with nothing resolved: the figures are empty, never 0.
     request.from = at("2026-12-01T00:00:00+08:00");

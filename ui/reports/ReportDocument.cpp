@@ -144,7 +144,7 @@ void ReportDocument::run(Pass& pass) const
     terms(pass);
 }
 
-// Complaints and service cost: the figures, then by cause and by category; then the return visits.
+// Complaints and service cost: the figures, by cause, by category, by product and over time; then the return visits.
 void ReportDocument::service(Pass& pass) const
 {
     const auto columnsOf = [](const QStringList& headers, const QList<double>& widths) {
@@ -158,6 +158,10 @@ void ReportDocument::service(Pass& pass) const
     table(pass, tr("Complaints by cause"), columnsOf(ServiceTables::causeHeaders(), {90, 45, 45}), ServiceTables::causes(m_report));
     table(pass, tr("Service cost by category"), columnsOf(ServiceTables::costHeaders(), {60, 35, 42, 43}),
           ServiceTables::costByCategory(m_report));
+    table(pass, tr("Service cost by product"), columnsOf(ServiceTables::productHeaders(), {60, 35, 42, 43}),
+          ServiceTables::costByProduct(m_report));
+    table(pass, tr("Service cost over time"), columnsOf(ServiceTables::trendHeaders(), {60, 35, 42, 43}),
+          ServiceTables::costTrend(m_report));
     table(pass, tr("Return visits"), columnsOf(ServiceTables::figureHeaders(), {120, 60}), ServiceTables::returnVisits(m_report.figures));
 }
 

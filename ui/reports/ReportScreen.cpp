@@ -275,6 +275,8 @@ QWidget* ReportScreen::buildTables()
     for (const auto& [name, title] : {std::pair{"table_complaints_cost", tr("Complaints and cost")},
                                       std::pair{"table_by_complaint_cause", tr("Complaints by cause")},
                                       std::pair{"table_cost_by_category", tr("Cost by category")},
+                                      std::pair{"table_cost_by_product", tr("Cost by product")},
+                                      std::pair{"table_cost_trend", tr("Cost over time")},
                                       std::pair{"table_return_visits", tr("Return visits")}}) {
         auto* table = new QTableWidget(tabs);
         table->setObjectName(QLatin1String(name));
@@ -423,6 +425,8 @@ void ReportScreen::showServiceTables()
         {ServiceTables::figureHeaders(), ServiceTables::figures(m_report->figures)},
         {ServiceTables::causeHeaders(), ServiceTables::causes(*m_report)},
         {ServiceTables::costHeaders(), ServiceTables::costByCategory(*m_report)},
+        {ServiceTables::productHeaders(), ServiceTables::costByProduct(*m_report)},
+        {ServiceTables::trendHeaders(), ServiceTables::costTrend(*m_report)},
         {ServiceTables::figureHeaders(), ServiceTables::returnVisits(m_report->figures)}};
     for (qsizetype i = 0; i < m_serviceTables.size(); ++i) {
         QTableWidget* table = m_serviceTables[i];

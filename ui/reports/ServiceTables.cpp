@@ -71,4 +71,31 @@ QList<QStringList> ServiceTables::costByCategory(const KpiReport& report)
     return rows;
 }
 
+QStringList ServiceTables::productHeaders()
+{
+    return {tr("Product"), tr("Resolved"), tr("Cost"), tr("Cost per resolved")};
+}
+
+QList<QStringList> ServiceTables::costByProduct(const KpiReport& report)
+{
+    QList<QStringList> rows;
+    for (const CostCategoryRow& row : report.costByProduct)
+        rows.append({row.key.isEmpty() ? tr("No product given") : row.key, KpiFormat::count(row.resolved), money(row.costTotal),
+                     money(row.costPerResolved)});
+    return rows;
+}
+
+QStringList ServiceTables::trendHeaders()
+{
+    return {tr("Period from"), tr("Resolved"), tr("Cost"), tr("Cost per resolved")};
+}
+
+QList<QStringList> ServiceTables::costTrend(const KpiReport& report)
+{
+    QList<QStringList> rows;
+    for (const TrendRow& row : report.trend)
+        rows.append({row.bucket.toString(Qt::ISODate), KpiFormat::count(row.resolved), money(row.costTotal), money(row.costPerResolved)});
+    return rows;
+}
+
 } // namespace sd

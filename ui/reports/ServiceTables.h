@@ -21,6 +21,10 @@ public:
     static QStringList causeHeaders();
     static QList<QStringList> causes(const KpiReport& report);
     static QStringList costHeaders();
+    static QStringList productHeaders();
+    static QList<QStringList> costByProduct(const KpiReport& report);
+    static QStringList trendHeaders();
+    static QList<QStringList> costTrend(const KpiReport& report);
     static QList<QStringList> costByCategory(const KpiReport& report);
     static QString money(std::optional<double> units);
 };
