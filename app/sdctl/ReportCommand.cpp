@@ -2,6 +2,7 @@
 
 #include "reports/KpiEngine.h"
 #include "reports/ReportExport.h"
+#include "reports/ScheduledReportRunner.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -97,10 +98,124 @@ int writeOutput(Command& command, const QByteArray& bytes)
     return Ok;
 }
 
+QString periodText(const sd::ReportRequest& request)
+{
+    return QStringLiteral("%1 – %2").arg(QDateTime::fromSecsSinceEpoch(request.from, request.zone).date().toString(Qt::ISODate),
+                                         QDateTime::fromSecsSinceEpoch(request.to, request.zone).date().addDays(-1).toString(Qt::ISODate));
+}
+
+int listScheduled(Command& command, sd::Workspace& workspace)
+{
+    auto reports = workspace.scheduledReports().list();
+    if (!reports)
+        return command.failWith(reports.error());
+    for (const sd::SavedReport& report : *reports)
+        command.out() << QStringLiteral("#%1  %2  %3  %4  %5")
+                             .arg(report.id)
+                             .arg(report.draft.name, sd::toLabel(report.draft.period), report.ownerName,
+                                  report.lastPeriod.isValid()
+                                      ? QCoreApplication::translate("sdctl", "last written from %1").arg(report.lastPeriod.toString(Qt::ISODate))
+                                      : QCoreApplication::translate("sdctl", "not written yet"))
+                      << Qt::endl;
+    if (reports->isEmpty())
+        command.out() << QCoreApplication::translate("sdctl", "No scheduled reports.") << Qt::endl;
+    return Ok;
+}
+
+int schedule(Command& command, sd::Workspace& workspace, const QString& name)
+{
+    const auto period = sd::fromCodeOrLabel<sd::ReportPeriod>(command.parser().value(QStringLiteral("period")));
+    if (!period)
+        return command.usageError(QCoreApplication::translate("sdctl", "--period: use yesterday, last_week or last_month"));
+    sd::SavedReportDraft draft;
+    draft.name = name;
+    draft.period = *period;
+    sd::ReportRequest request;
+    request.filter.team = command.parser().value(QStringLiteral("team"));
+    request.filter.agent = command.parser().value(QStringLiteral("agent"));
+    request.filter.tier = command.parser().value(QStringLiteral("tier"));
+    request.filter.office = command.parser().value(QStringLiteral("office"));
+    if (!readEnum(command, "category", request.filter.category) || !readEnum(command, "channel", request.filter.channel)
+        || !readEnum(command, "priority", request.filter.priority))
+        return command.exitCode();
+    draft.filter = request.filter;
+    auto saved = workspace.scheduledReports().save(draft, command.actorId());
+    if (!saved)
+        return command.failWith(saved.error());
+    command.out() << QCoreApplication::translate("sdctl", "Scheduled #%1: %2; the next run writes %3.")
+                         .arg(saved->id)
+                         .arg(saved->draft.name, periodText(workspace.scheduledReports().requestFor(*saved)))
+                  << Qt::endl;
+    return Ok;
+}
+
+int runScheduled(Command& command, sd::Workspace& workspace)
+{
+    const QString folder = command.parser().value(QStringLiteral("folder"));
+    if (folder.isEmpty())
+        return command.usageError(QCoreApplication::translate("sdctl", "run-scheduled needs --folder DIR"));
+    auto outcome = sd::ScheduledReportRunner(workspace, folder).runDue();
+    if (!outcome)
+        return command.failWith(outcome.error());
+    for (const QString& path : outcome->written)
+        command.out() << QCoreApplication::translate("sdctl", "Written: %1").arg(path) << Qt::endl;
+    for (const QString& failure : outcome->failures)
+        command.err() << QCoreApplication::translate("sdctl", "Not written: %1").arg(failure) << Qt::endl;
+    if (outcome->written.isEmpty() && outcome->failures.isEmpty())
+        command.out() << QCoreApplication::translate("sdctl", "No scheduled report is due.") << Qt::endl;
+    return outcome->failures.isEmpty() ? Ok : Failed;
+}
+
+// sdctl report schedule|scheduled|unschedule|run-scheduled (docs/REPORTS.md).
+int runSchedules(const QStringList& arguments)
+{
+    Command command(QStringLiteral("report"),
+                    QCoreApplication::translate("sdctl",
+                       "report schedule NAME --period yesterday|last_week|last_month [filters]: save a report to run once each period is over.\n"
+                       "report scheduled: this office's scheduled reports.\n"
+                       "report unschedule ID: stop one.\n"
+                       "report run-scheduled --folder DIR: write the PDFs of the reports due (run it daily, e.g. by cron or a systemd timer)."),
+                    arguments);
+    QCommandLineParser& parser = command.parser();
+    parser.addPositionalArgument(QStringLiteral("VERB"), QCoreApplication::translate("sdctl", "schedule NAME | scheduled | unschedule ID | run-scheduled"));
+    parser.addOption({QStringLiteral("period"), QCoreApplication::translate("sdctl", "schedule: yesterday, last_week or last_month."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("folder"), QCoreApplication::translate("sdctl", "run-scheduled: where the PDFs go."), QStringLiteral("DIR")});
+    for (const char* filter : {"team", "agent", "category", "channel", "tier", "priority", "office"})
+        parser.addOption({QString::fromLatin1(filter), QCoreApplication::translate("sdctl", "Only this %1 (a code).").arg(QString::fromLatin1(filter)), QStringLiteral("CODE")});
+    if (!command.parse(-1))
+        return command.exitCode();
+    const QStringList positional = parser.positionalArguments();
+    const QString verb = positional.value(0);
+    const bool known = ((verb == QLatin1String("schedule") || verb == QLatin1String("unschedule")) && positional.size() == 2)
+                       || ((verb == QLatin1String("scheduled") || verb == QLatin1String("run-scheduled")) && positional.size() == 1);
+    if (!known)
+        return command.usageError(QCoreApplication::translate("sdctl", "use: sdctl report schedule NAME --period P | scheduled | unschedule ID | run-scheduled --folder DIR"));
+    auto workspace = command.openWorkspace(verb == QLatin1String("scheduled") ? Command::Access::Read : Command::Access::Write);
+    if (!workspace)
+        return command.exitCode();
+    if (verb == QLatin1String("scheduled"))
+        return listScheduled(command, *workspace);
+    if (verb == QLatin1String("schedule"))
+        return schedule(command, *workspace, positional.at(1));
+    if (verb == QLatin1String("run-scheduled"))
+        return runScheduled(command, *workspace);
+    bool isNumber = false;
+    const qint64 id = positional.at(1).toLongLong(&isNumber);
+    if (!isNumber)
+        return command.usageError(QCoreApplication::translate("sdctl", "give the scheduled report's number"));
+    if (auto removed = workspace->scheduledReports().remove(id, command.actorId()); !removed)
+        return command.failWith(removed.error());
+    return listScheduled(command, *workspace);
+}
+
 } // namespace
 
 int runReport(const QStringList& arguments)
 {
+    static const QStringList verbs{QStringLiteral("schedule"), QStringLiteral("scheduled"), QStringLiteral("unschedule"),
+                                   QStringLiteral("run-scheduled")};
+    if (verbs.contains(arguments.value(0)))
+        return runSchedules(arguments);
     Command command(QStringLiteral("report"),
                     QCoreApplication::translate("sdctl", "Computes the quality report of a period (figures, breakdowns, trend, top terms) as defined in "
                        "the KPI definitions, without a display: for scheduled jobs."),

@@ -68,7 +68,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
     }();
     const qsizetype format = raw.indexOf(QStringLiteral("--format"));
     const bool drawing = (raw.value(0) == QLatin1String("report")
-                          && (raw.contains(QStringLiteral("--format=pdf")) || (format >= 0 && raw.value(format + 1) == QLatin1String("pdf"))))
+                          && (raw.contains(QStringLiteral("--format=pdf")) || (format >= 0 && raw.value(format + 1) == QLatin1String("pdf"))
+                              || raw.value(1) == QLatin1String("run-scheduled")))
         || (raw.value(0) == QLatin1String("dispatch") && raw.contains(QStringLiteral("sheet")));
     if (!drawing)
         return std::make_unique<QCoreApplication>(argc, argv);

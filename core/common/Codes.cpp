@@ -101,7 +101,8 @@ SD_TABLE(Action,
          {Action::ManageReplies, "replies.manage", QT_TRANSLATE_NOOP("sd::Codes", "write and retire canned replies"), "编写和停用快捷回复"},
          {Action::ManageRouting, "teams.routing", QT_TRANSLATE_NOOP("sd::Codes", "choose how teams' tickets are assigned"), "设置团队工单分派方式"},
          {Action::MergeTickets, "ticket.merge", QT_TRANSLATE_NOOP("sd::Codes", "merge duplicate tickets"), "合并重复工单"},
-         {Action::MakeReturnVisits, "customer.return_visit", QT_TRANSLATE_NOOP("sd::Codes", "make return visits"), "客户回访"})
+         {Action::MakeReturnVisits, "customer.return_visit", QT_TRANSLATE_NOOP("sd::Codes", "make return visits"), "客户回访"},
+         {Action::ScheduleReports, "report.schedule", QT_TRANSLATE_NOOP("sd::Codes", "schedule reports"), "定时生成报表"})
 SD_TABLE(ComplaintStage,
          {ComplaintStage::Received, "received", QT_TRANSLATE_NOOP("sd::Codes", "Received"), "已受理"},
          {ComplaintStage::Verified, "verified", QT_TRANSLATE_NOOP("sd::Codes", "Verified"), "已核实"},
@@ -171,6 +172,10 @@ SD_TABLE(ReturnOutcome,
          {ReturnOutcome::IssuePersists, "issue_persists", QT_TRANSLATE_NOOP("sd::Codes", "Issue persists"), "问题仍在"},
          {ReturnOutcome::NewNeed, "new_need", QT_TRANSLATE_NOOP("sd::Codes", "New need"), "新需求"},
          {ReturnOutcome::Unreachable, "unreachable", QT_TRANSLATE_NOOP("sd::Codes", "Unreachable"), "联系不上"})
+SD_TABLE(ReportPeriod,
+         {ReportPeriod::Yesterday, "yesterday", QT_TRANSLATE_NOOP("sd::Codes", "Yesterday, every day"), "每天：前一天"},
+         {ReportPeriod::LastWeek, "last_week", QT_TRANSLATE_NOOP("sd::Codes", "Last week, every Monday"), "每周一：上周"},
+         {ReportPeriod::LastMonth, "last_month", QT_TRANSLATE_NOOP("sd::Codes", "Last month, on the 1st"), "每月 1 日：上月"})
 SD_TABLE(AuditKind,
          {AuditKind::SignedIn, "signed_in", QT_TRANSLATE_NOOP("sd::Codes", "Signed in"), "登录"},
          {AuditKind::SignInFailed, "sign_in_failed", QT_TRANSLATE_NOOP("sd::Codes", "Sign-in failed"), "登录失败"},
@@ -279,5 +284,6 @@ SD_INSTANTIATE(LinkKind)
 SD_INSTANTIATE(CareOccasion)
 SD_INSTANTIATE(ReturnReason)
 SD_INSTANTIATE(ReturnOutcome)
+SD_INSTANTIATE(ReportPeriod)
 
 } // namespace sd

@@ -25,7 +25,7 @@ enum class Action {
     RecordSatisfaction, EditCustomer, ChangeCustomerTier, ImportData, ExportData, GenerateDemoData,
     ViewOwnReports, ViewTeamReports, ViewAllReports, EditConfiguration, ManageUsers, ViewAuditLog,
     RunSync, ManageOffices, ResolveConflicts, MergeCustomers, HandleComplaint, RecordCost, PlanVisits, ReportVisits, ProposePlan,
-    ManageReplies, ManageRouting, MergeTickets, MakeReturnVisits
+    ManageReplies, ManageRouting, MergeTickets, MakeReturnVisits, ScheduleReports
 };
 // A complaint's path (docs/COMPLAINTS.md): each stage follows the one before.
 enum class ComplaintStage { Received, Verified, Handled, FeedbackGiven, Closed };
@@ -57,6 +57,8 @@ enum class CareOccasion { Birthday, Anniversary, Holiday };
 enum class ReturnReason { FirstUse, FollowUp, Periodic };
 // What a return visit found (shared/KPI.md "Return visits").
 enum class ReturnOutcome { Satisfied, IssuePersists, NewNeed, Unreachable };
+// The period a scheduled report covers, ending when the report is run (docs/REPORTS.md).
+enum class ReportPeriod { Yesterday, LastWeek, LastMonth };
 // What the audit log records.
 enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };
 

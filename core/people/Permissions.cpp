@@ -29,7 +29,8 @@ constexpr bool N = false;
 // plan is worked out by whoever diagnoses: the desk or the technician. Canned
 // replies speak for the whole office, so supervisors write them, and decide
 // how their teams' tickets are shared out. Calling customers back is the
-// desk's work, like taking their calls.
+// desk's work, like taking their calls. Reports that run on a schedule are
+// the supervisors' to set up.
 constexpr std::array kMatrix = {
     //                                     agent tech  insp  super admin
     MatrixRow{Action::CreateTicket,       {Y,    Y,    N,    Y,    Y}},
@@ -65,6 +66,7 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::ManageRouting,      {N,    N,    N,    Y,    Y}},
     MatrixRow{Action::MergeTickets,       {Y,    N,    N,    Y,    Y}},
     MatrixRow{Action::MakeReturnVisits,   {Y,    N,    N,    Y,    Y}},
+    MatrixRow{Action::ScheduleReports,    {N,    N,    N,    Y,    Y}},
 };
 
 } // namespace

@@ -464,16 +464,34 @@ QStringList schemaV14(const SqlDialect& dialect)
                                         QStringLiteral("result_ticket_id"), QStringLiteral("prompted_by")});
 }
 
+// Version 15: scheduled reports (docs/REPORTS.md). A saved report runs at
+// the office that saved it; `last_period` is the first day of the last period
+// written, claimed by whichever runner gets there first.
+QStringList schemaV15(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral(R"(CREATE TABLE saved_reports (
+            id %ID%, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+            owner_id INTEGER REFERENCES users(id), office_code TEXT NOT NULL, period TEXT NOT NULL,
+            filters TEXT NOT NULL DEFAULT '{}', last_period TEXT, last_run_at INTEGER,
+            created_at INTEGER NOT NULL, removed_at INTEGER, version INTEGER NOT NULL DEFAULT 1,
+            updated_by INTEGER REFERENCES users(id)))"),
+    }) + dialect.deskMayWrite({QStringLiteral("saved_reports")})
+       + dialect.syncCaptureStatements(QStringLiteral("saved_report"), QStringLiteral("saved_reports"),
+                                       {QStringLiteral("name"), QStringLiteral("period"), QStringLiteral("filters"),
+                                        QStringLiteral("last_period"), QStringLiteral("last_run_at"), QStringLiteral("removed_at")});
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}, {13, schemaV13(dialect)}, {14, schemaV14(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}, {13, schemaV13(dialect)}, {14, schemaV14(dialect)}, {15, schemaV15(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 14;
+    return 15;
 }
 
 } // namespace sd

@@ -169,6 +169,15 @@ SyncEntity returnVisits()
                 + plain({"reason", "product", "created_at"}) + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
 }
 
+// A scheduled report: every office sees it; only the office that saved it runs it.
+SyncEntity savedReports()
+{
+    return {QStringLiteral("saved_report"), QStringLiteral("saved_reports"),
+            plain({"name", "period", "filters", "last_period", "last_run_at", "removed_at"}),
+            QList<SyncColumn>{{QStringLiteral("owner_id"), Refers::User}} + plain({"office_code", "created_at"})
+                + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -212,7 +221,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), returnVisits(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), returnVisits(), savedReports(), conflicts()};
     return entities;
 }
 

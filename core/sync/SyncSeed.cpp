@@ -101,6 +101,10 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
         uuids += uuidsOf(*rows);
         ticketChildren.insert(QLatin1String(key), *rows);
     }
+    auto savedReports = exchange.fullRows(*syncEntity(QStringLiteral("saved_report")), QStringLiteral("1 = 1"), {});
+    if (!savedReports)
+        return fail(savedReports.error());
+    uuids += uuidsOf(*savedReports);
     // Return visits that follow no ticket go to every office, like their customers.
     auto returnVisits = exchange.fullRows(*syncEntity(QStringLiteral("return_visit")), QStringLiteral("ticket_id IS NULL OR ") + ofMine, mine);
     if (!returnVisits)
@@ -133,6 +137,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     for (auto child = ticketChildren.begin(); child != ticketChildren.end(); ++child)
         payload.insert(child.key(), child.value());
     payload.insert(QStringLiteral("return_visits"), *returnVisits);
+    payload.insert(QStringLiteral("saved_reports"), *savedReports);
     // The branch starts from this state, so head office sends it only what follows.
     if (auto acked = SyncOffices(m_database).noteAcknowledged(office, upto->toLongLong(), eventsUpto->toLongLong()); !acked)
         return fail(acked.error());
@@ -235,6 +240,9 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
     for (const auto& [entity, key] : ticketChildEntities())
         if (auto rows = exchange.insertRows(*syncEntity(QLatin1String(entity)), payload.value(QLatin1String(key)).toArray(), counts); !rows)
             return fail(rows.error());
+    // Seeds written before schema step 15 have none.
+    if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("saved_report")), payload.value(QStringLiteral("saved_reports")).toArray(), counts); !rows)
+        return fail(rows.error());
     // Seeds written before schema step 14 have none.
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("return_visit")), payload.value(QStringLiteral("return_visits")).toArray(), counts); !rows)
         return fail(rows.error());

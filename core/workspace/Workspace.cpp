@@ -29,6 +29,7 @@ Workspace::Workspace(Database database, Configuration configuration, Clock clock
     , m_attachments(database, m_configuration, clock)
     , m_care(database, m_configuration, clock)
     , m_returnVisits(database, m_configuration, clock, m_tickets)
+    , m_scheduledReports(database, m_configuration, clock)
     , m_presence(database, clock)
     , m_customers(database, m_configuration, clock)
     , m_queues(database)

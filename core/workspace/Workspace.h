@@ -18,6 +18,7 @@
 #include "process/PlanService.h"
 #include "process/ReplyService.h"
 #include "process/ReturnVisitService.h"
+#include "reports/ScheduledReports.h"
 #include "process/VisitService.h"
 #include "queue/QueueQuery.h"
 #include "storage/Database.h"
@@ -60,6 +61,7 @@ public:
     AttachmentService& attachments() { return m_attachments; }
     CareService& care() { return m_care; }
     ReturnVisitService& returnVisits() { return m_returnVisits; }
+    ScheduledReports& scheduledReports() { return m_scheduledReports; }
     Presence& presence() { return m_presence; }
     UserDirectory& users() { return m_users; }
     const AccessControl& access() const { return m_access; }
@@ -97,6 +99,7 @@ private:
     AttachmentService m_attachments;
     CareService m_care;
     ReturnVisitService m_returnVisits;
+    ScheduledReports m_scheduledReports;
     Presence m_presence;
     CustomerService m_customers;
     QueueQuery m_queues;

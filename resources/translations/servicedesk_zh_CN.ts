@@ -1191,6 +1191,22 @@
         <source>Unreachable</source>
         <translation>联系不上</translation>
     </message>
+    <message>
+        <source>schedule reports</source>
+        <translation>定时生成报表</translation>
+    </message>
+    <message>
+        <source>Yesterday, every day</source>
+        <translation>每天：前一天</translation>
+    </message>
+    <message>
+        <source>Last week, every Monday</source>
+        <translation>每周一：上周</translation>
+    </message>
+    <message>
+        <source>Last month, on the 1st</source>
+        <translation>每月 1 日：上月</translation>
+    </message>
 </context>
 <context>
     <name>sd::ComplaintPanel</name>
@@ -3280,6 +3296,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Return visits</source>
         <translation>回访</translation>
     </message>
+    <message>
+        <source>Scheduled report &quot;%1&quot; not written: %2</source>
+        <translation>定时报表“%1”未能生成：%2</translation>
+    </message>
+    <message>
+        <source>Scheduled report written: %1</source>
+        <translation>定时报表已生成：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -4453,6 +4477,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Cost over time</source>
         <translation>成本趋势</translation>
     </message>
+    <message>
+        <source>Sc&amp;heduled…</source>
+        <translation>定时报表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Reports written as PDFs once each period is over</source>
+        <translation>每个周期结束后自动生成 PDF 的报表</translation>
+    </message>
 </context>
 <context>
     <name>sd::ReturnVisitDialog</name>
@@ -4732,6 +4764,119 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScheduledReportRunner</name>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>无法创建该文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScheduledReports</name>
+    <message>
+        <source>give the report a name</source>
+        <translation>请为报表命名</translation>
+    </message>
+    <message>
+        <source>a scheduled report named &quot;%1&quot; already exists</source>
+        <translation>已有名为“%1”的定时报表</translation>
+    </message>
+    <message>
+        <source>there is no scheduled report %1</source>
+        <translation>没有编号为 %1 的定时报表</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScheduledReportsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行周期</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Last written</source>
+        <translation>最近生成</translation>
+    </message>
+    <message>
+        <source>Scheduled reports</source>
+        <translation>定时报表</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Write now</source>
+        <translation>立即生成(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>This desk writes them to:</source>
+        <translation>本机保存位置：</translation>
+    </message>
+    <message>
+        <source>Each report is written as a PDF once its period is over: by this desk while it is open, or by &quot;sdctl report run-scheduled&quot; on the office&apos;s server.</source>
+        <translation>每个报表在其周期结束后生成 PDF：由开着的本机生成，或由办事处服务器上的“sdctl report run-scheduled”生成。</translation>
+    </message>
+    <message>
+        <source>Schedule the report on screen</source>
+        <translation>将当前报表设为定时报表</translation>
+    </message>
+    <message>
+        <source>e.g. Hotline monthly quality</source>
+        <translation>例如：热线组月度质量</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>设为定时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>运行周期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>筛选条件：</translation>
+    </message>
+    <message>
+        <source>period from %1</source>
+        <translation>%1 起的周期</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未生成</translation>
+    </message>
+    <message>
+        <source>Scheduled &quot;%1&quot;; the next run writes %2.</source>
+        <translation>已设定“%1”；下次运行将生成 %2。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已生成：%1</translation>
+    </message>
+    <message>
+        <source>Folder for scheduled reports</source>
+        <translation>定时报表的保存文件夹</translation>
     </message>
 </context>
 <context>
@@ -9288,6 +9433,72 @@ visits schedule：为重要客户安排下一次定期回访（每天运行，�
     <message>
         <source>return visits: calls back to customers due, made and recorded</source>
         <translation>回访：应访、已访及记录回访结果</translation>
+    </message>
+    <message>
+        <source>last written from %1</source>
+        <translation>最近生成：%1 起的周期</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>尚未生成</translation>
+    </message>
+    <message>
+        <source>No scheduled reports.</source>
+        <translation>没有定时报表。</translation>
+    </message>
+    <message>
+        <source>--period: use yesterday, last_week or last_month</source>
+        <translation>--period：请用 yesterday、last_week 或 last_month</translation>
+    </message>
+    <message>
+        <source>Scheduled #%1: %2; the next run writes %3.</source>
+        <translation>已设定 #%1：%2；下次运行将生成 %3。</translation>
+    </message>
+    <message>
+        <source>run-scheduled needs --folder DIR</source>
+        <translation>run-scheduled 需要 --folder 目录</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已生成：%1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>未生成：%1</translation>
+    </message>
+    <message>
+        <source>No scheduled report is due.</source>
+        <translation>没有到期的定时报表。</translation>
+    </message>
+    <message>
+        <source>report schedule NAME --period yesterday|last_week|last_month [filters]: save a report to run once each period is over.
+report scheduled: this office&apos;s scheduled reports.
+report unschedule ID: stop one.
+report run-scheduled --folder DIR: write the PDFs of the reports due (run it daily, e.g. by cron or a systemd timer).</source>
+        <translation>report schedule 名称 --period yesterday|last_week|last_month [筛选]：保存一个在每个周期结束后运行的报表。
+report scheduled：本办事处的定时报表。
+report unschedule 编号：停止一个定时报表。
+report run-scheduled --folder 目录：生成到期报表的 PDF（每天运行，例如用 cron 或 systemd 定时器）。</translation>
+    </message>
+    <message>
+        <source>schedule NAME | scheduled | unschedule ID | run-scheduled</source>
+        <translation>schedule 名称 | scheduled | unschedule 编号 | run-scheduled</translation>
+    </message>
+    <message>
+        <source>schedule: yesterday, last_week or last_month.</source>
+        <translation>schedule：yesterday、last_week 或 last_month。</translation>
+    </message>
+    <message>
+        <source>run-scheduled: where the PDFs go.</source>
+        <translation>run-scheduled：PDF 的保存位置。</translation>
+    </message>
+    <message>
+        <source>use: sdctl report schedule NAME --period P | scheduled | unschedule ID | run-scheduled --folder DIR</source>
+        <translation>用法：sdctl report schedule 名称 --period 周期 | scheduled | unschedule 编号 | run-scheduled --folder 目录</translation>
+    </message>
+    <message>
+        <source>give the scheduled report&apos;s number</source>
+        <translation>请给出定时报表的编号</translation>
     </message>
 </context>
 </TS>

@@ -126,7 +126,7 @@ TEST_CASE("sdctl creates a database, fills it with demo data and lists queues", 
     REQUIRE(demo.exitCode == 0);
     const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), db});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("schema version: 14")));
+    CHECK(check.out.contains(QStringLiteral("schema version: 15")));
     CHECK(check.out.contains(QStringLiteral("integrity: ok")));
     const Run list = sdctl({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--db"), db,
                             QStringLiteral("--queue"), QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("5")});
@@ -474,7 +474,7 @@ TEST_CASE("sdctl server init creates the office's database and schema once, and 
     CHECK(again.out.contains(QStringLiteral("was there already")));
     const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), address});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("schema version: 14")));
+    CHECK(check.out.contains(QStringLiteral("schema version: 15")));
     const Run demo = sdctl({QStringLiteral("demo"), QStringLiteral("--db"), address, QStringLiteral("--tickets"), QStringLiteral("200")});
     INFO(demo.err.toStdString());
     CHECK(demo.exitCode == 0);
@@ -1175,4 +1175,52 @@ TEST_CASE("sdctl visits lists the return visits due, records a call once, and ru
     CHECK(pass.out.trimmed() == QStringLiteral("Periodic visits scheduled: 1."));
     const Run history = as("li.na", {QStringLiteral("visits"), QStringLiteral("list"), QStringLiteral("--customer"), code});
     CHECK(history.out.contains(QStringLiteral("Periodic")));
+}
+
+TEST_CASE("sdctl report schedules a monthly report, and run-scheduled writes its PDF once", "[cli][report][scheduled]")
+{
+    sd::test::ScratchDatabase scratch;
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const auto as = [&](const char* login, QStringList arguments) {
+        return sdctlAs(QString::fromLatin1(login), {}, arguments << QStringLiteral("--db") << db);
+    };
+    // Last month, in the office's zone.
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date();
+    const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+    const QString period = QStringLiteral("%1 – %2").arg(first.toString(Qt::ISODate), first.addMonths(1).addDays(-1).toString(Qt::ISODate));
+
+    const Run agent = as("li.na", {QStringLiteral("report"), QStringLiteral("schedule"), QStringLiteral("Mine"), QStringLiteral("--period"),
+                                   QStringLiteral("last_month")});
+    CHECK(agent.exitCode == 1);
+    CHECK(as("sun.hui", {QStringLiteral("report"), QStringLiteral("schedule"), QStringLiteral("Hotline"), QStringLiteral("--period"),
+                         QStringLiteral("fortnightly")}).exitCode == 2);
+    const Run scheduled = as("sun.hui", {QStringLiteral("report"), QStringLiteral("schedule"), QStringLiteral("Hotline monthly"),
+                                         QStringLiteral("--period"), QStringLiteral("last_month"), QStringLiteral("--team"), QStringLiteral("hotline")});
+    REQUIRE(scheduled.exitCode == 0);
+    CHECK(scheduled.out.contains(QStringLiteral("the next run writes ") + period));
+
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("reports"));
+    const Run run = as("sun.hui", {QStringLiteral("report"), QStringLiteral("run-scheduled"), QStringLiteral("--folder"), folder});
+    REQUIRE(run.exitCode == 0);
+    const QString pdf = QDir(folder).filePath(QStringLiteral("Hotline monthly %1.pdf").arg(period));
+    CHECK(run.out.trimmed() == QStringLiteral("Written: ") + pdf);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString page = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(page.contains(QStringLiteral("Quality report")));
+    CHECK(page.contains(first.toString(Qt::ISODate)));
+
+    // Written once: the next run finds nothing due; the list says what was written.
+    const Run again = as("sun.hui", {QStringLiteral("report"), QStringLiteral("run-scheduled"), QStringLiteral("--folder"), folder});
+    CHECK(again.out.trimmed() == QStringLiteral("No scheduled report is due."));
+    const Run list = as("sun.hui", {QStringLiteral("report"), QStringLiteral("scheduled")});
+    CHECK(list.out.contains(QStringLiteral("Hotline monthly")));
+    CHECK(list.out.contains(QStringLiteral("last written from ") + first.toString(Qt::ISODate)));
+    const QString id = list.out.section(QLatin1Char(' '), 0, 0).mid(1);
+    const Run removed = as("sun.hui", {QStringLiteral("report"), QStringLiteral("unschedule"), id});
+    REQUIRE(removed.exitCode == 0);
+    CHECK(removed.out.trimmed() == QStringLiteral("No scheduled reports."));
 }

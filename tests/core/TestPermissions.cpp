@@ -66,6 +66,7 @@ const std::map<Action, std::array<bool, 5>> kExpected{
     {Action::ManageRouting, {false, false, false, true, true}},
     {Action::MergeTickets, {true, false, false, true, true}},
     {Action::MakeReturnVisits, {true, false, false, true, true}},
+    {Action::ScheduleReports, {false, false, false, true, true}},
 };
 
 QString importFile(const char* name)
@@ -350,6 +351,13 @@ std::function<Status()> Cell::step(Action action)
             return statusOf(ws->returnVisits().record(visit.id, visit.version, ReturnVisitRecord{}, actor));
         };
     }
+    case Action::ScheduleReports:
+        return [this] {
+            SavedReportDraft draft;
+            draft.name = QStringLiteral("Monthly quality");
+            draft.period = ReportPeriod::LastMonth;
+            return statusOf(ws->scheduledReports().save(draft, actor));
+        };
     case Action::ManageRouting:
         return [this] { return ws->setTeamAssignment(QStringLiteral("hotline"), AssignmentMode::RoundRobin, actor); };
     case Action::ManageReplies:

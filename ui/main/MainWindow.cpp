@@ -9,6 +9,8 @@
 #include "exchange/ImportDialog.h"
 #include "main/CarePage.h"
 #include "main/ReturnVisitsPage.h"
+#include "reports/ScheduledReportRunner.h"
+#include "reports/ScheduledReportsDialog.h"
 #include "main/ComplaintsPage.h"
 #include "dispatch/VisitsPage.h"
 #include "main/CustomersPage.h"
@@ -39,6 +41,8 @@
 #include <QMessageBox>
 #include <QDateTime>
 #include <QSettings>
+#include <QDir>
+#include <QThread>
 #include <QTimeZone>
 #include <QScrollArea>
 #include <QSplitter>
@@ -102,6 +106,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         m_context.workspace.tickets().sweepSla();
         m_bell->refresh();
         scheduleReturnVisits();
+        runScheduledReports();
     });
     m_slaSweep.start(60 * 1000);
     QTimer::singleShot(0, this, &MainWindow::scheduleReturnVisits);
@@ -364,6 +369,45 @@ void MainWindow::scheduleReturnVisits()
         return;
     if (m_context.workspace.returnVisits().schedulePeriodic())
         m_returnVisitsDay = today;
+}
+
+// The signed-in supervisor's scheduled reports that are due, one a minute:
+// claimed here, computed off the window's thread, drawn into a PDF here.
+void MainWindow::runScheduledReports()
+{
+    if (m_reportRunning || !mayDo(m_context, Action::ScheduleReports) || m_context.workspace.database().isReadOnly())
+        return;
+    auto due = m_context.workspace.scheduledReports().due(m_context.userId);
+    if (!due || due->isEmpty())
+        return;
+    const SavedReport report = due->first();
+    auto claimed = m_context.workspace.scheduledReports().claim(report);
+    if (!claimed || !*claimed)
+        return;
+    auto runner = std::make_shared<ScheduledReportRunner>(m_context.workspace, ScheduledReportsDialog::folder());
+    if (auto allowed = runner->requireOwnerMayRead(report); !allowed) {
+        (void)m_context.workspace.scheduledReports().release(report);
+        return;
+    }
+    m_reportRunning = true;
+    Database database = m_context.workspace.database();
+    const ReportRequest request = m_context.workspace.scheduledReports().requestFor(report);
+    QThread* thread = QThread::create([this, database, request, report, runner] {
+        auto figures = ScheduledReportRunner::compute(database, request);
+        database.releaseThreadConnection();
+        QMetaObject::invokeMethod(this, [this, figures, report, runner] {
+            m_reportRunning = false;
+            auto written = figures ? runner->writePdf(report, *figures) : Result<QString>(fail(figures.error()));
+            if (!written) {
+                (void)m_context.workspace.scheduledReports().release(report);
+                statusBar()->showMessage(tr("Scheduled report \"%1\" not written: %2").arg(report.draft.name, written.error().message), 15000);
+                return;
+            }
+            statusBar()->showMessage(tr("Scheduled report written: %1").arg(QDir::toNativeSeparators(*written)), 15000);
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 void MainWindow::showPage(NavigationPanel::Page page)

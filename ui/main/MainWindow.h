@@ -48,6 +48,7 @@ public:
     // Re-reads queue, counts and status bar (after changes here or elsewhere).
     void refreshAll();
     void scheduleReturnVisits();
+    void runScheduledReports();
     SyncController* syncController() const;
 
 signals:
@@ -110,6 +111,7 @@ private:
     QTimer m_countsTimer;
     QTimer m_slaSweep;
     QDate m_returnVisitsDay;
+    bool m_reportRunning = false;
     QList<QAction*> m_actions;
     bool m_closing = false; // the window is going: docks hiding now are not the user's choice
 };

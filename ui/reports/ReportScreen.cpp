@@ -4,6 +4,8 @@
 #include "reports/BreakdownModel.h"
 #include "reports/HeadlineMetric.h"
 #include "reports/KpiTile.h"
+#include "common/Permission.h"
+#include "reports/ScheduledReportsDialog.h"
 #include "reports/ServiceTables.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportDocument.h"
@@ -140,6 +142,15 @@ QWidget* ReportScreen::buildToolbar()
         row->addWidget(button);
         m_exports.append(button);
     }
+    auto* scheduled = new QPushButton(tr("Sc&heduled…"), bar);
+    scheduled->setObjectName(QStringLiteral("scheduledReportsButton"));
+    scheduled->setToolTip(tr("Reports written as PDFs once each period is over"));
+    scheduled->setVisible(mayDo(m_context, Action::ScheduleReports));
+    row->addWidget(scheduled);
+    connect(scheduled, &QPushButton::clicked, this, [this] {
+        ScheduledReportsDialog dialog(m_context, m_filters->request().filter, this);
+        dialog.exec();
+    });
     connect(m_refresh, &QPushButton::clicked, this, &ReportScreen::refresh);
     connect(m_cancel, &QPushButton::clicked, this, &ReportScreen::cancel);
     return bar;
