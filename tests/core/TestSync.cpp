@@ -1271,3 +1271,21 @@ TEST_CASE("return visits travel: a first-use visit to every office, a follow-up 
     auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
     CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM return_visits")) == QStringLiteral("3"));
 }
+
+TEST_CASE("a scheduled report saved at head office reaches a branch, which does not run it")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    SavedReportDraft draft;
+    draft.name = QStringLiteral("Monthly quality");
+    draft.period = ReportPeriod::LastMonth;
+    REQUIRE(head->ws().scheduledReports().save(draft, head->user("sun.hui")));
+    exchange(*sh, *head);
+    CHECK(scalarText(*sh, QStringLiteral("SELECT name || ' ' || office_code FROM saved_reports")) == QStringLiteral("Monthly quality HQ"));
+    CHECK(sh->ws().scheduledReports().list()->isEmpty());
+    CHECK(sh->ws().scheduledReports().due()->isEmpty());
+    CHECK(head->ws().scheduledReports().due()->size() == 1);
+    // A branch created again from a new seed holds it too.
+    auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
+    CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM saved_reports")) == QStringLiteral("1"));
+}

@@ -87,6 +87,10 @@ ScheduledReportsDialog::ScheduledReportsDialog(AppContext& context, const Report
     connect(now, &QPushButton::clicked, this, &ScheduledReportsDialog::writeSelectedNow);
     connect(choose, &QPushButton::clicked, this, &ScheduledReportsDialog::chooseFolder);
     m_folder->setText(QDir::toNativeSeparators(folder()));
+    // Enter in the name field must not press Remove or Write now.
+    for (QPushButton* button : findChildren<QPushButton*>())
+        button->setAutoDefault(false);
+    m_name->setFocus();
     resize(860, 520);
     refresh();
 }
@@ -104,8 +108,12 @@ QWidget* ScheduledReportsDialog::buildAdd()
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Runs:"), m_period);
     form->addRow(tr("Filters:"), new QLabel(m_labels.filterText(m_filter), box));
-    form->addRow(QString(), save);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(save);
+    saveRow->addStretch();
+    form->addRow(QString(), saveRow);
     connect(save, &QPushButton::clicked, this, &ScheduledReportsDialog::add);
+    connect(m_name, &QLineEdit::returnPressed, this, &ScheduledReportsDialog::add);
     return box;
 }
 
