@@ -4,6 +4,8 @@
 // integrity check is ok.
 #include "TestSupport.h"
 
+#include "workspace/Workspace.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -211,6 +213,62 @@ TEST_CASE("closing a complaint killed at any moment leaves it at feedback or clo
         // created, assignment... : the status events are "assigned" at creation, then resolved.
         CHECK((seen == QStringLiteral("assigned|feedback|4") || seen == QStringLiteral("resolved|closed|6")));
         (seen.startsWith(QLatin1String("resolved")) ? after : before) += 1;
+    }
+    CHECK(before > 0);
+    qunsetenv("SD_USER");
+}
+
+// Recording a return visit whose issue persists opens a new ticket: killed at
+// any moment, the visit is still open and there is no ticket, or both are done.
+TEST_CASE("recording a return visit killed at any moment leaves it open or recorded with its new ticket", "[cli][crash]")
+{
+    QTemporaryDir dir;
+    const QString base = dir.filePath(QStringLiteral("base.sqlite"));
+    REQUIRE(QProcess::execute(kSdctl, {QStringLiteral("init"), QStringLiteral("--db"), base}) == 0);
+    {
+        auto workspace = sd::Workspace::open(base);
+        REQUIRE(workspace);
+        sd::CustomerDraft draft;
+        draft.name = QStringLiteral("钱贵宾");
+        draft.tierCode = QStringLiteral("vip");
+        draft.tierLocked = true;
+        auto customer = (*workspace)->customers().create(draft, 0);
+        REQUIRE(customer);
+        sd::Purchase bought;
+        bought.product = QStringLiteral("冷柜 BD-300");
+        bought.purchasedOn = QDate::currentDate();
+        REQUIRE((*workspace)->customers().addPurchase(customer->id, bought, 0)); // a first-use visit
+    }
+    // The copies below take the main file only: everything in it, none in a write-ahead log.
+    sqlite(base, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
+    const QString id = sqlite(base, QStringLiteral("SELECT id FROM return_visits;"));
+    REQUIRE_FALSE(id.isEmpty());
+    qputenv("SD_USER", "li.na"); // nobody can sign in to a new database: the named user acts without a password
+    const QString trial = dir.filePath(QStringLiteral("trial.sqlite"));
+    const QStringList record{QStringLiteral("visits"), QStringLiteral("record"), id, QStringLiteral("issue_persists"),
+                             QStringLiteral("--then"), QStringLiteral("new-ticket"), QStringLiteral("--notes"), QStringLiteral("还是不制冷"),
+                             QStringLiteral("--db"), trial};
+    requireCopy(base, trial);
+    const qint64 full = timeOf(record);
+    const QString state = QStringLiteral("SELECT (SELECT COUNT(*) FROM tickets) || '|' || (SELECT COALESCE(outcome, 'open') || '|' || "
+                                         "COALESCE(result_ticket_id, 0) FROM return_visits);");
+    const QString done = sqlite(trial, state);
+    CHECK(done.startsWith(QStringLiteral("1|issue_persists|")));
+    CHECK_FALSE(done.endsWith(QStringLiteral("|0")));
+    const quint32 seed = QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    int before = 0, after = 0;
+    for (int i = 0; i < 12; ++i) {
+        requireCopy(base, trial);
+        for (const char* companion : {"-wal", "-shm", "-journal"})
+            QFile::remove(trial + QLatin1String(companion));
+        const qint64 delay = qint64(random.bounded(double(full) * 1.1));
+        INFO("seed " << seed << ", trial " << i << ", killed after " << delay << " ms of " << full);
+        killAfter(record, delay);
+        CHECK(sqlite(trial, QStringLiteral("PRAGMA integrity_check;")) == QStringLiteral("ok"));
+        const QString seen = sqlite(trial, state);
+        CHECK((seen == QStringLiteral("0|open|0") || seen == done));
+        (seen == done ? after : before) += 1;
     }
     CHECK(before > 0);
     qunsetenv("SD_USER");
