@@ -562,6 +562,14 @@
         <source>warranty expired on %1</source>
         <translation>保修已于 %1 到期</translation>
     </message>
+    <message>
+        <source>Record the return visit…</source>
+        <translation>记录回访结果…</translation>
+    </message>
+    <message>
+        <source>A return visit is due (%1, %2, since %3): ask how it went.</source>
+        <translation>该客户有待回访（%1，%2，应访日期 %3）：请顺便询问使用情况。</translation>
+    </message>
 </context>
 <context>
     <name>sd::CarePage</name>

@@ -6,6 +6,7 @@
 #include "ui/DialogDriving.h"
 
 #include "common/AppContext.h"
+#include "customers/CallerCard.h"
 #include "customers/CustomerForm.h"
 #include "customers/ReturnVisitDialog.h"
 #include "main/MainWindow.h"
@@ -185,4 +186,33 @@ TEST_CASE("an inspector sees the return visits but cannot record a call", "[ui][
     page->table()->selectRow(0);
     CHECK_FALSE(child<QPushButton>(window, "recordReturnVisit")->isEnabled());
     CHECK(child<QPushButton>(window, "openReturnVisitTicket")->isEnabled());
+}
+
+TEST_CASE("the incoming-call card says a return visit is due, and the agent records it during the call", "[ui][return_visits]")
+{
+    Desk desk;
+    AppContext agent{*desk.ws, desk.liNa, QStringLiteral("李娜")};
+    CallerCard card(agent);
+    card.resize(420, 900);
+    card.show();
+    auto buyer = desk.ws->customers().get(desk.buyer);
+    REQUIRE(buyer);
+    card.lookup(buyer->details.code);
+    REQUIRE(card.currentCustomerId() == desk.buyer);
+    auto* strip = child<QWidget>(card, "callerReturnVisit");
+    REQUIRE(strip->isVisible());
+    CHECK(strip->findChild<QLabel*>()->text()
+          == QStringLiteral("A return visit is due (First use, 冷柜 BD-300, since 2026-12-01): ask how it went."));
+    test::whenOpen<ReturnVisitDialog>([&](ReturnVisitDialog& dialog) {
+        auto* score = child<QComboBox>(dialog, "returnScore");
+        score->setCurrentIndex(score->findData(5));
+        QTest::mouseClick(test::okOf(dialog), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(card, "callerRecordReturnVisit"), Qt::LeftButton);
+    CHECK_FALSE(strip->isVisible());
+    auto visits = desk.ws->returnVisits().ofCustomer(desk.buyer);
+    REQUIRE(visits);
+    REQUIRE(visits->size() == 1);
+    CHECK(visits->first().outcome == ReturnOutcome::Satisfied);
+    CHECK(visits->first().satisfaction == 5);
 }

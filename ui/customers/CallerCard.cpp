@@ -1,6 +1,10 @@
 #include "config/Configuration.h"
 #include "customers/CallerCard.h"
 
+#include "common/Permission.h"
+#include "customers/ReturnVisitDialog.h"
+#include "customers/ReturnVisitText.h"
+
 #include "common/LockWait.h"
 
 #include "customers/PhoneNumber.h"
@@ -8,6 +12,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -265,6 +270,7 @@ QWidget* CallerCard::buildCardPage()
     layout->addWidget(buildCardHeader());
     layout->addWidget(m_contact);
     layout->addLayout(buttons);
+    layout->addWidget(buildReturnVisitStrip());
     layout->addWidget(sectionLabel(tr("Purchases"), m_cardPage));
     layout->addWidget(m_purchases);
     layout->addWidget(sectionLabel(tr("Open tickets"), m_cardPage));
@@ -279,6 +285,47 @@ QWidget* CallerCard::buildCardPage()
             emit customerOpenRequested(m_customer->id);
     });
     return m_cardPage;
+}
+
+// A return visit due for the caller: the agent on the phone can ask and record it now.
+QWidget* CallerCard::buildReturnVisitStrip()
+{
+    m_returnStrip = new QFrame(m_cardPage);
+    m_returnStrip->setObjectName(QStringLiteral("callerReturnVisit"));
+    m_returnStrip->setStyleSheet(QStringLiteral("#callerReturnVisit { background: #fff4e0; border: 1px solid #e6b35c; border-radius: 4px; }"));
+    m_returnText = new QLabel(m_returnStrip);
+    m_returnText->setWordWrap(true);
+    auto* record = new QPushButton(tr("Record the return visit…"), m_returnStrip);
+    record->setObjectName(QStringLiteral("callerRecordReturnVisit"));
+    record->setVisible(mayDo(m_context, Action::MakeReturnVisits));
+    auto* layout = new QVBoxLayout(m_returnStrip);
+    layout->addWidget(m_returnText);
+    layout->addWidget(record, 0, Qt::AlignLeft);
+    connect(record, &QPushButton::clicked, this, [this] {
+        if (!m_returnDue)
+            return;
+        ReturnVisitDialog dialog(m_context, *m_returnDue, this);
+        if (dialog.exec() == QDialog::Accepted && m_customer)
+            fillReturnVisit(m_customer->id);
+    });
+    m_returnStrip->hide();
+    return m_returnStrip;
+}
+
+void CallerCard::fillReturnVisit(qint64 customerId)
+{
+    m_returnDue.reset();
+    auto visits = m_context.workspace.returnVisits().ofCustomer(customerId);
+    const QDate day = m_context.workspace.returnVisits().today();
+    for (const ReturnVisit& visit : visits ? *visits : QList<ReturnVisit>())
+        if (visit.isOpen() && visit.nextOn() <= day)
+            m_returnDue = visit;
+    m_returnStrip->setVisible(m_returnDue.has_value());
+    if (!m_returnDue)
+        return;
+    const QString about = m_returnDue->ticketNumber.isEmpty() ? m_returnDue->product : m_returnDue->ticketNumber;
+    m_returnText->setText(tr("A return visit is due (%1, %2, since %3): ask how it went.")
+                              .arg(ReturnVisitText::reason(*m_returnDue), about, m_returnDue->dueOn.toString(Qt::ISODate)));
 }
 
 QWidget* CallerCard::buildNotFoundPage()
@@ -442,6 +489,7 @@ void CallerCard::showCustomer(const Customer& customer)
     fillContact(customer);
     fillPurchases(customer.id);
     fillTickets(customer.id);
+    fillReturnVisit(customer.id);
     m_pages->setCurrentWidget(m_cardPage);
 }
 

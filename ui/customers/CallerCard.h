@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/AppContext.h"
+#include "process/ReturnVisit.h"
 #include "common/ErrorDisplay.h"
 #include "customers/Customer.h"
 #include "tickets/Ticket.h"
@@ -63,6 +64,8 @@ private:
     void fillContact(const Customer& customer);
     void fillPurchases(qint64 customerId);
     void fillTickets(qint64 customerId);
+    void fillReturnVisit(qint64 customerId);
+    QWidget* buildReturnVisitStrip();
     void pickMatch(QListWidgetItem* item);
     void requestTicketForCustomer();
     void requestTicketWithoutCustomer();
@@ -89,6 +92,9 @@ private:
     QTreeWidget* m_openTickets = nullptr;
     QTreeWidget* m_recentContacts = nullptr;
     QPushButton* m_newTicket = nullptr;
+    QWidget* m_returnStrip = nullptr;
+    QLabel* m_returnText = nullptr;
+    std::optional<ReturnVisit> m_returnDue;
     QWidget* m_notFoundPage = nullptr;
     QLabel* m_notFound = nullptr;
     QLineEdit* m_newName = nullptr;
