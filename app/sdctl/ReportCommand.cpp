@@ -193,6 +193,9 @@ int runSchedules(const QStringList& arguments)
     auto workspace = command.openWorkspace(verb == QLatin1String("scheduled") ? Command::Access::Read : Command::Access::Write);
     if (!workspace)
         return command.exitCode();
+    // Listing and running them is the schedulers' business too: a run writes office-wide figures and claims their period.
+    if (auto allowed = workspace->access().require(command.actorId(), sd::Action::ScheduleReports); !allowed)
+        return command.failWith(allowed.error());
     if (verb == QLatin1String("scheduled"))
         return listScheduled(command, *workspace);
     if (verb == QLatin1String("schedule"))

@@ -3,6 +3,7 @@
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
 #include "tickets/TicketService.h"
+#include "tickets/Workflow.h"
 
 namespace sd {
 namespace {
@@ -173,6 +174,9 @@ Result<std::optional<qint64>> ReturnVisitService::followThrough(const ReturnVisi
         auto ticket = m_tickets.get(*visit.ticketId);
         if (!ticket)
             return fail(ticket.error());
+        // Reopened by a call in the meantime: the work goes on there, the visit says so on its timeline.
+        if (Workflow::isOpen(ticket->status))
+            return std::optional<qint64>(ticket->id);
         auto reopened = m_tickets.changeStatus(ticket->id, ticket->version, TicketStatus::InProgress, actorId,
                                                tr("Return visit: %1").arg(record.notes.trimmed()));
         if (!reopened)
@@ -256,19 +260,26 @@ Result<ReturnVisit> ReturnVisitService::record(qint64 id, int expectedVersion, c
     return stored;
 }
 
+// In batches of kPeriodicBatch customers, each its own transaction, until none is left.
 Result<int> ReturnVisitService::schedulePeriodic()
 {
-    WriteTransaction transaction(m_database.connection(), m_database.dialect());
-    if (auto begun = transaction.begin(); !begun)
-        return fail(begun.error());
-    auto scheduled = m_planner.schedulePeriodic();
-    if (!scheduled)
-        return fail(scheduled.error());
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    if (*scheduled > 0)
+    int total = 0;
+    for (;;) {
+        WriteTransaction transaction(m_database.connection(), m_database.dialect());
+        if (auto begun = transaction.begin(); !begun)
+            return fail(begun.error());
+        auto scheduled = m_planner.schedulePeriodic(kPeriodicBatch);
+        if (!scheduled)
+            return fail(scheduled.error());
+        if (auto committed = transaction.commit(); !committed)
+            return fail(committed.error());
+        total += *scheduled;
+        if (*scheduled < kPeriodicBatch)
+            break;
+    }
+    if (total > 0)
         emit returnVisitsChanged();
-    return scheduled;
+    return total;
 }
 
 } // namespace sd

@@ -40,6 +40,7 @@ public:
     static constexpr int kUpcomingDays = 14;
     static constexpr int kMadeDays = 30;
     static constexpr int kListLimit = 1000;
+    static constexpr int kPeriodicBatch = 5000;
 
     ReturnVisitService(Database database, const Configuration& configuration, Clock clock, TicketService& tickets);
 

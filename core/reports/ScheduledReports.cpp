@@ -79,9 +79,14 @@ QDate ScheduledReports::firstDayOfLatestPeriod(ReportPeriod period) const
     return today;
 }
 
-ReportRequest ScheduledReports::requestFor(const SavedReport& report) const
+QDate ScheduledReports::latestPeriod(const SavedReport& report) const
 {
-    const QDate first = firstDayOfLatestPeriod(report.draft.period);
+    return firstDayOfLatestPeriod(report.draft.period);
+}
+
+ReportRequest ScheduledReports::requestFor(const SavedReport& report, const QDate& given) const
+{
+    const QDate first = given.isValid() ? given : firstDayOfLatestPeriod(report.draft.period);
     ReportRequest request;
     request.zone = zone();
     request.from = QDateTime(first, QTime(0, 0), request.zone).toSecsSinceEpoch();
@@ -129,8 +134,8 @@ Status ScheduledReports::remove(qint64 id, qint64 actorId)
         return allowed;
     auto removed = sql::run(m_database.connection(),
                             QStringLiteral("UPDATE saved_reports SET removed_at = ?, version = version + 1, updated_by = ? "
-                                           "WHERE id = ? AND removed_at IS NULL"),
-                            {m_clock.now(), actorId > 0 ? QVariant(actorId) : QVariant(), id});
+                                           "WHERE id = ? AND office_code = ? AND removed_at IS NULL"),
+                            {m_clock.now(), actorId > 0 ? QVariant(actorId) : QVariant(), id, m_configuration.officeCode});
     if (!removed)
         return fail(removed.error());
     if (removed->numRowsAffected() == 0)
@@ -178,9 +183,9 @@ Result<QList<SavedReport>> ScheduledReports::due(std::optional<qint64> ownerId) 
     return due;
 }
 
-Result<bool> ScheduledReports::claim(const SavedReport& report)
+Result<bool> ScheduledReports::claim(const SavedReport& report, const QDate& first)
 {
-    const QString latest = firstDayOfLatestPeriod(report.draft.period).toString(Qt::ISODate);
+    const QString latest = first.toString(Qt::ISODate);
     auto claimed = sql::run(m_database.connection(),
                             QStringLiteral("UPDATE saved_reports SET last_period = ?, last_run_at = ?, version = version + 1 "
                                            "WHERE id = ? AND COALESCE(last_period, '') = ?"),

@@ -47,15 +47,18 @@ public:
     ScheduledReports(Database database, const Configuration& configuration, Clock clock);
 
     Result<SavedReport> save(const SavedReportDraft& draft, qint64 actorId);
+    // Any supervisor of this office may remove one of its scheduled reports.
     Status remove(qint64 id, qint64 actorId);
     // This office's saved reports, by name.
     Result<QList<SavedReport>> list() const;
     // Those whose latest period over has not been written (of one owner, if given).
     Result<QList<SavedReport>> due(std::optional<qint64> ownerId = std::nullopt) const;
-    // The report request of the latest period over, in the office's zone.
-    ReportRequest requestFor(const SavedReport& report) const;
-    // Takes a due report's latest period for this runner; false when another runner took it first.
-    Result<bool> claim(const SavedReport& report);
+    // The first day of the latest period over (the office's today decides).
+    QDate latestPeriod(const SavedReport& report) const;
+    // The report request of the period starting `first` (default: the latest over), in the office's zone.
+    ReportRequest requestFor(const SavedReport& report, const QDate& first = {}) const;
+    // Takes the period starting `first` for this runner; false when another runner took it first.
+    Result<bool> claim(const SavedReport& report, const QDate& first);
     // Gives a claimed period back when its PDF could not be written.
     Status release(const SavedReport& report);
 

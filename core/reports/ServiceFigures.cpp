@@ -232,10 +232,10 @@ Status ServiceFigures::costByProduct(const ReportRequest& request, KpiReport& re
     QVariantList values{request.from, request.to};
     const QString filter = KpiEngine::filterSql(request.filter, values);
     auto query = sql::run(m_database.connection(),
-                          QStringLiteral("SELECT COALESCE(t.product, ''), COUNT(*), SUM(COALESCE((SELECT SUM(l.amount_cents) FROM cost_lines l "
+                          QStringLiteral("SELECT TRIM(COALESCE(t.product, '')), COUNT(*), SUM(COALESCE((SELECT SUM(l.amount_cents) FROM cost_lines l "
                                          "WHERE l.ticket_id = t.id AND l.voided = 0), 0)) FROM tickets t "
                                          "WHERE t.resolved_at >= ? AND t.resolved_at < ?")
-                              + filter + QStringLiteral(" GROUP BY COALESCE(t.product, '')"),
+                              + filter + QStringLiteral(" GROUP BY TRIM(COALESCE(t.product, ''))"),
                           values);
     if (!query)
         return fail(query.error());

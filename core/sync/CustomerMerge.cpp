@@ -35,7 +35,7 @@ Result<QList<DuplicateCandidate>> CustomerMerge::candidates(int limit) const
     return candidates;
 }
 
-// Tickets and purchases of `other` move to `keep`, each moved ticket's timeline saying so.
+// Tickets, purchases and return visits of `other` move to `keep`, each moved ticket's timeline saying so.
 Status CustomerMerge::moveRecords(qint64 keepId, qint64 otherId, const QString& keepLabel, const QString& otherLabel,
                                   const QVariant& actorId)
 {
@@ -58,6 +58,12 @@ Status CustomerMerge::moveRecords(qint64 keepId, qint64 otherId, const QString& 
                               {keepId, actorId, otherId});
     if (!purchases)
         return fail(purchases.error());
+    // Their calls back too: the kept customer is the one to call.
+    auto visits = sql::run(m_database.connection(),
+                           QStringLiteral("UPDATE return_visits SET customer_id = ?, version = version + 1, updated_by = ? WHERE customer_id = ?"),
+                           {keepId, actorId, otherId});
+    if (!visits)
+        return fail(visits.error());
     return {};
 }
 
@@ -70,7 +76,8 @@ Status CustomerMerge::followMerge(const QString& otherUuid, const QString& byLog
         (SELECT id FROM users WHERE login = ?)
         FROM customers o JOIN customers k ON k.uuid = o.merged_into
         WHERE o.uuid = ? AND (EXISTS (SELECT 1 FROM tickets t WHERE t.customer_id = o.id)
-                              OR EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = o.id)))"),
+                              OR EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = o.id)
+                              OR EXISTS (SELECT 1 FROM return_visits r WHERE r.customer_id = o.id)))"),
                          {byLogin, otherUuid});
     if (!rows)
         return fail(rows.error());

@@ -570,6 +570,10 @@
         <source>A return visit is due (%1, %2, since %3): ask how it went.</source>
         <translation>该客户有待回访（%1，%2，应访日期 %3）：请顺便询问使用情况。</translation>
     </message>
+    <message>
+        <source>A return visit is due (%1, since %2): ask how it went.</source>
+        <translation>该客户有待回访（%1，应访日期 %2）：请顺便询问使用情况。</translation>
+    </message>
 </context>
 <context>
     <name>sd::CarePage</name>
@@ -4569,16 +4573,16 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>此前未能联系上客户：已尝试 %1 次，共 %2 次</translation>
     </message>
     <message>
-        <source>Reopen ticket %1</source>
-        <translation>重新打开工单 %1</translation>
-    </message>
-    <message>
         <source>Open a new ticket</source>
         <translation>新建工单</translation>
     </message>
     <message>
         <source>Note it as a sales lead</source>
         <translation>记为销售线索</translation>
+    </message>
+    <message>
+        <source>Back to ticket %1 (reopened if closed)</source>
+        <translation>回到工单 %1（已解决或关闭的将重新打开）</translation>
     </message>
 </context>
 <context>

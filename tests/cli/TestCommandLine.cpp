@@ -1202,6 +1202,10 @@ TEST_CASE("sdctl report schedules a monthly report, and run-scheduled writes its
 
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("reports"));
+    // An agent may not run them (nor claim their period): nothing is written.
+    const Run byAgent = as("li.na", {QStringLiteral("report"), QStringLiteral("run-scheduled"), QStringLiteral("--folder"), folder});
+    CHECK(byAgent.exitCode == 1);
+    CHECK_FALSE(QDir(folder).exists());
     const Run run = as("sun.hui", {QStringLiteral("report"), QStringLiteral("run-scheduled"), QStringLiteral("--folder"), folder});
     REQUIRE(run.exitCode == 0);
     const QString pdf = QDir(folder).filePath(QStringLiteral("Hotline monthly %1.pdf").arg(period));

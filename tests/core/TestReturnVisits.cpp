@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "reports/KpiEngine.h"
+#include "sync/CustomerMerge.h"
 #include "storage/Sql.h"
 
 #include <catch2/catch.hpp>
@@ -401,4 +402,33 @@ TEST_CASE("the report's return-visit figures follow KPI.md", "[return_visits][re
     CHECK(report->figures.visitsDue == 0);
     CHECK_FALSE(report->figures.visitsOnTimePct);
     CHECK_FALSE(report->figures.visitsIssuePct);
+}
+
+TEST_CASE("an issue that persists on a ticket a call reopened meanwhile leaves it as it is", "[return_visits]")
+{
+    Desk desk;
+    const qint64 vip = desk.customer(QStringLiteral("钱贵宾"), "vip");
+    const Ticket ticket = desk.resolved(vip);
+    auto reopened = desk.ws->tickets().changeStatus(ticket.id, ticket.version, TicketStatus::InProgress, desk.liNa, QStringLiteral("called again"));
+    REQUIRE(reopened);
+    const ReturnVisit visit = desk.only(vip);
+    auto made = desk.ws->returnVisits().record(visit.id, visit.version,
+                                               said(ReturnOutcome::IssuePersists, ReturnVisitRecord::Then::Reopen, "还是不制冷"), desk.liNa);
+    REQUIRE(made);
+    CHECK(made->resultTicketId == ticket.id);
+    auto after = desk.ws->tickets().get(ticket.id);
+    REQUIRE(after);
+    CHECK(after->status == TicketStatus::InProgress);
+    CHECK(after->reopenCount == 1); // the call's reopen only
+}
+
+TEST_CASE("merging two customers moves the return visits of the one merged away", "[return_visits]")
+{
+    Desk desk;
+    const qint64 keep = desk.customer(QStringLiteral("钱贵宾"), "vip");
+    const qint64 other = desk.customer(QStringLiteral("钱 贵宾"), "vip");
+    desk.buy(other, "2026-12-01");
+    REQUIRE(CustomerMerge(desk.ws->database(), desk.ws->clock()).merge(keep, other, desk.ws.userId("sun.hui")));
+    CHECK(desk.visitsOf(other).isEmpty());
+    CHECK(desk.visitsOf(keep) == QStringList{QStringLiteral("first_use 2026-12-04")});
 }

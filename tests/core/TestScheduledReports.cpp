@@ -62,11 +62,11 @@ TEST_CASE("a scheduled report covers the latest period over, and is due until th
                                       QStringLiteral("Monthly 2026-10-01T00:00:00+08:00 2026-11-01T00:00:00+08:00"),
                                       QStringLiteral("Weekly hotline 2026-11-23T00:00:00+08:00 2026-11-30T00:00:00+08:00")});
     for (const SavedReport& report : {monthly, weekly, daily}) {
-        auto claimed = office.ws->scheduledReports().claim(report);
+        auto claimed = office.ws->scheduledReports().claim(report, office.ws->scheduledReports().latestPeriod(report));
         REQUIRE(claimed);
         CHECK(*claimed);
         // A second runner holding the same (stale) row does not get it.
-        auto again = office.ws->scheduledReports().claim(report);
+        auto again = office.ws->scheduledReports().claim(report, office.ws->scheduledReports().latestPeriod(report));
         REQUIRE(again);
         CHECK_FALSE(*again);
     }
@@ -84,7 +84,7 @@ TEST_CASE("a scheduled report covers the latest period over, and is due until th
 
     // A period whose PDF could not be written is given back, and due again.
     const SavedReport current = office.reload(monthly.id);
-    REQUIRE(*office.ws->scheduledReports().claim(current));
+    REQUIRE(*office.ws->scheduledReports().claim(current, QDate(2026, 11, 1)));
     CHECK(office.reload(monthly.id).lastPeriod == QDate(2026, 11, 1));
     REQUIRE(office.ws->scheduledReports().release(current));
     CHECK(office.reload(monthly.id).lastPeriod == QDate(2026, 10, 1));

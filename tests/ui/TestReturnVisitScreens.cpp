@@ -129,7 +129,7 @@ TEST_CASE("an agent works the return visits due: an issue that persists needs no
     });
     QTest::mouseClick(record, Qt::LeftButton);
     REQUIRE(choices.size() == 2);
-    CHECK(choices.at(0).startsWith(QStringLiteral("Reopen ticket HQ-")));
+    CHECK(choices.at(0).startsWith(QStringLiteral("Back to ticket HQ-")));
     CHECK(choices.at(1) == QStringLiteral("Open a new ticket"));
     CHECK(firstError == QStringLiteral("say what the customer told you"));
     CHECK(stayedOpen);

@@ -324,8 +324,10 @@ void CallerCard::fillReturnVisit(qint64 customerId)
     if (!m_returnDue)
         return;
     const QString about = m_returnDue->ticketNumber.isEmpty() ? m_returnDue->product : m_returnDue->ticketNumber;
-    m_returnText->setText(tr("A return visit is due (%1, %2, since %3): ask how it went.")
-                              .arg(ReturnVisitText::reason(*m_returnDue), about, m_returnDue->dueOn.toString(Qt::ISODate)));
+    const QString since = m_returnDue->dueOn.toString(Qt::ISODate);
+    m_returnText->setText(about.isEmpty() ? tr("A return visit is due (%1, since %2): ask how it went.").arg(ReturnVisitText::reason(*m_returnDue), since)
+                                          : tr("A return visit is due (%1, %2, since %3): ask how it went.")
+                                                .arg(ReturnVisitText::reason(*m_returnDue), about, since));
 }
 
 QWidget* CallerCard::buildNotFoundPage()

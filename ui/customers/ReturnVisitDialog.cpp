@@ -99,7 +99,7 @@ void ReturnVisitDialog::outcomeChanged()
     m_then->clear();
     if (outcome == ReturnOutcome::IssuePersists) {
         if (m_visit.ticketId)
-            m_then->addItem(tr("Reopen ticket %1").arg(m_visit.ticketNumber), int(Then::Reopen));
+            m_then->addItem(tr("Back to ticket %1 (reopened if closed)").arg(m_visit.ticketNumber), int(Then::Reopen));
         m_then->addItem(tr("Open a new ticket"), int(Then::NewTicket));
     } else if (outcome == ReturnOutcome::NewNeed) {
         m_then->addItem(tr("Open a new ticket"), int(Then::NewTicket));

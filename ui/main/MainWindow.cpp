@@ -129,7 +129,15 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+// A scheduled report still computing is waited for; its period, never
+// written, is given back for the next runner.
+MainWindow::~MainWindow()
+{
+    if (m_reportThread)
+        m_reportThread->wait();
+    if (m_reportClaimed)
+        (void)m_context.workspace.scheduledReports().release(*m_reportClaimed);
+}
 
 // Agents and technicians say whether they take new tickets: while Available,
 // their team's rule may assign them tickets (tickets/AutoAssigner). Opening
@@ -375,39 +383,45 @@ void MainWindow::scheduleReturnVisits()
 // claimed here, computed off the window's thread, drawn into a PDF here.
 void MainWindow::runScheduledReports()
 {
-    if (m_reportRunning || !mayDo(m_context, Action::ScheduleReports) || m_context.workspace.database().isReadOnly())
+    if (m_reportClaimed || !mayDo(m_context, Action::ScheduleReports) || m_context.workspace.database().isReadOnly())
         return;
-    auto due = m_context.workspace.scheduledReports().due(m_context.userId);
+    ScheduledReports& scheduled = m_context.workspace.scheduledReports();
+    auto due = scheduled.due(m_context.userId);
     if (!due || due->isEmpty())
         return;
     const SavedReport report = due->first();
-    auto claimed = m_context.workspace.scheduledReports().claim(report);
+    const QDate first = scheduled.latestPeriod(report);
+    auto runner = std::make_shared<ScheduledReportRunner>(m_context.workspace, ScheduledReportsDialog::folder());
+    if (!runner->requireOwnerMayRead(report))
+        return;
+    auto claimed = scheduled.claim(report, first);
     if (!claimed || !*claimed)
         return;
-    auto runner = std::make_shared<ScheduledReportRunner>(m_context.workspace, ScheduledReportsDialog::folder());
-    if (auto allowed = runner->requireOwnerMayRead(report); !allowed) {
-        (void)m_context.workspace.scheduledReports().release(report);
-        return;
-    }
-    m_reportRunning = true;
+    m_reportClaimed = report;
     Database database = m_context.workspace.database();
-    const ReportRequest request = m_context.workspace.scheduledReports().requestFor(report);
-    QThread* thread = QThread::create([this, database, request, report, runner] {
+    const ReportRequest request = scheduled.requestFor(report, first);
+    m_reportThread = QThread::create([this, database, request, report, runner] {
         auto figures = ScheduledReportRunner::compute(database, request);
         database.releaseThreadConnection();
-        QMetaObject::invokeMethod(this, [this, figures, report, runner] {
-            m_reportRunning = false;
-            auto written = figures ? runner->writePdf(report, *figures) : Result<QString>(fail(figures.error()));
-            if (!written) {
-                (void)m_context.workspace.scheduledReports().release(report);
-                statusBar()->showMessage(tr("Scheduled report \"%1\" not written: %2").arg(report.draft.name, written.error().message), 15000);
-                return;
-            }
-            statusBar()->showMessage(tr("Scheduled report written: %1").arg(QDir::toNativeSeparators(*written)), 15000);
-        }, Qt::QueuedConnection);
+        // Posted to the window: dropped with it if it is gone by then (its destructor waits for this thread).
+        QMetaObject::invokeMethod(this, [this, figures, report, runner] { finishScheduledReport(report, *runner, figures); },
+                                  Qt::QueuedConnection);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    connect(m_reportThread, &QThread::finished, m_reportThread, &QObject::deleteLater);
+    m_reportThread->start();
+}
+
+void MainWindow::finishScheduledReport(const SavedReport& report, ScheduledReportRunner& runner,
+                                       const Result<ScheduledReportRunner::Computed>& figures)
+{
+    m_reportClaimed.reset();
+    auto written = figures ? runner.writePdf(report, *figures) : Result<QString>(fail(figures.error()));
+    if (!written) {
+        (void)m_context.workspace.scheduledReports().release(report);
+        statusBar()->showMessage(tr("Scheduled report \"%1\" not written: %2").arg(report.draft.name, written.error().message), 15000);
+        return;
+    }
+    statusBar()->showMessage(tr("Scheduled report written: %1").arg(QDir::toNativeSeparators(*written)), 15000);
 }
 
 void MainWindow::showPage(NavigationPanel::Page page)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/AppContext.h"
+#include "reports/ScheduledReportRunner.h"
+#include "reports/ScheduledReports.h"
 #include "main/NavigationPanel.h"
 #include "reports/ReportRequest.h"
 
@@ -9,6 +11,8 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QDate>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -49,6 +53,8 @@ public:
     void refreshAll();
     void scheduleReturnVisits();
     void runScheduledReports();
+    void finishScheduledReport(const SavedReport& report, ScheduledReportRunner& runner,
+                               const Result<ScheduledReportRunner::Computed>& figures);
     SyncController* syncController() const;
 
 signals:
@@ -111,7 +117,9 @@ private:
     QTimer m_countsTimer;
     QTimer m_slaSweep;
     QDate m_returnVisitsDay;
-    bool m_reportRunning = false;
+    // The scheduled report being computed off the window's thread, and its claim.
+    QPointer<QThread> m_reportThread;
+    std::optional<SavedReport> m_reportClaimed;
     QList<QAction*> m_actions;
     bool m_closing = false; // the window is going: docks hiding now are not the user's choice
 };

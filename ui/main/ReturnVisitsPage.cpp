@@ -5,6 +5,7 @@
 #include "customers/ReturnVisitDialog.h"
 #include "customers/ReturnVisitText.h"
 #include "process/ReturnVisitService.h"
+#include "tickets/TicketService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -79,6 +80,11 @@ ReturnVisitsPage::ReturnVisitsPage(AppContext& context, QWidget* parent)
             emit customerOpenRequested(m_visits.at(row).customerId);
     });
     connect(&m_context.workspace.returnVisits(), &ReturnVisitService::returnVisitsChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    // A ticket resolved or scored may have scheduled a follow-up.
+    connect(&m_context.workspace.tickets(), &TicketService::ticketChanged, this, [this] {
         if (isVisible())
             refresh();
     });

@@ -15,9 +15,8 @@ ScheduledReportRunner::ScheduledReportRunner(Workspace& workspace, QString folde
 {
 }
 
-QString ScheduledReportRunner::fileNameFor(const SavedReport& report) const
+QString ScheduledReportRunner::fileNameFor(const SavedReport& report, const ReportRequest& request)
 {
-    const ReportRequest request = m_workspace.scheduledReports().requestFor(report);
     const QDate first = QDateTime::fromSecsSinceEpoch(request.from, request.zone).date();
     const QDate last = QDateTime::fromSecsSinceEpoch(request.to, request.zone).date().addDays(-1);
     QString name = report.draft.name;
@@ -51,7 +50,7 @@ Result<QString> ScheduledReportRunner::writePdf(const SavedReport& report, const
 {
     if (!QDir().mkpath(m_folder))
         return fail(Error::io(m_folder, tr("the folder cannot be created")));
-    const QString path = QDir(m_folder).filePath(fileNameFor(report));
+    const QString path = QDir(m_folder).filePath(fileNameFor(report, figures.current.request));
     if (auto written = ReportDocument::writePdf(figures.current, &figures.previous, ReportLabels::fromWorkspace(m_workspace, &figures.current),
                                                 path);
         !written)
@@ -61,9 +60,14 @@ Result<QString> ScheduledReportRunner::writePdf(const SavedReport& report, const
 
 Result<QString> ScheduledReportRunner::runNow(const SavedReport& report)
 {
+    return runClaimed(report, m_workspace.scheduledReports().latestPeriod(report));
+}
+
+Result<QString> ScheduledReportRunner::runClaimed(const SavedReport& report, const QDate& first)
+{
     if (auto allowed = requireOwnerMayRead(report); !allowed)
         return fail(allowed.error());
-    auto figures = compute(m_workspace.database(), m_workspace.scheduledReports().requestFor(report));
+    auto figures = compute(m_workspace.database(), m_workspace.scheduledReports().requestFor(report, first));
     if (!figures)
         return fail(figures.error());
     return writePdf(report, *figures);
@@ -76,12 +80,13 @@ Result<ScheduledReportRunner::Outcome> ScheduledReportRunner::runDue(std::option
         return fail(due.error());
     Outcome outcome;
     for (const SavedReport& report : *due) {
-        auto claimed = m_workspace.scheduledReports().claim(report);
+        const QDate first = m_workspace.scheduledReports().latestPeriod(report);
+        auto claimed = m_workspace.scheduledReports().claim(report, first);
         if (!claimed)
             return fail(claimed.error());
         if (!*claimed)
             continue; // another runner has it
-        auto written = runNow(report);
+        auto written = runClaimed(report, first);
         if (written) {
             outcome.written.append(*written);
             continue;

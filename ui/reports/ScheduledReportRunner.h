@@ -35,13 +35,15 @@ public:
     static Result<Computed> compute(Database database, const ReportRequest& request);
     // The owner may read it; then the PDF is drawn (the window's thread only).
     Result<QString> writePdf(const SavedReport& report, const Computed& figures);
+    // Claimed, computed and written: one period, worked out once.
+    Result<QString> runClaimed(const SavedReport& report, const QDate& first);
     QString folder() const { return m_folder; }
     // Runs the due reports (of one owner, if given).
     Result<Outcome> runDue(std::optional<qint64> ownerId = std::nullopt);
     // Writes one report's latest period now, whether due or not.
     Result<QString> runNow(const SavedReport& report);
     // "Monthly quality 2026-11-01 – 2026-11-30.pdf" (the last day inclusive).
-    QString fileNameFor(const SavedReport& report) const;
+    static QString fileNameFor(const SavedReport& report, const ReportRequest& request);
 
     Status requireOwnerMayRead(const SavedReport& report) const;
 
