@@ -220,4 +220,46 @@ Status CareService::markSent(qint64 customerId, CareOccasion occasion, const QDa
     return {};
 }
 
+namespace {
+
+// The day of `month`/`day` in `year`; 29 February falls on the 28th in other years.
+QDate inYear(int year, int month, int day)
+{
+    if (month == 2 && day == 29 && !QDate::isLeapYear(year))
+        return QDate(year, 2, 28);
+    return QDate(year, month, day);
+}
+
+QDate nextYearly(const QDate& origin, const QDate& today)
+{
+    QDate next = inYear(today.year(), origin.month(), origin.day());
+    if (next < today)
+        next = inYear(today.year() + 1, origin.month(), origin.day());
+    return next;
+}
+
+} // namespace
+
+std::optional<CareDate> CareService::nextOccasion(const Customer& customer, const QList<Purchase>& purchases, const QDate& today)
+{
+    const CustomerDraft& d = customer.details;
+    CareDate date{customer.id, d.code, d.name, d.tierCode, CareOccasion::Birthday, {}, {}, std::nullopt, {}};
+    if (d.kind == CustomerKind::Person) {
+        if (!d.birthday || !d.birthday->isValid())
+            return std::nullopt;
+        date.on = nextYearly(*d.birthday, today);
+        return date;
+    }
+    QDate first;
+    for (const Purchase& purchase : purchases)
+        if (purchase.purchasedOn.isValid() && (!first.isValid() || purchase.purchasedOn < first))
+            first = purchase.purchasedOn;
+    if (!first.isValid())
+        return std::nullopt;
+    date.occasion = CareOccasion::Anniversary;
+    date.on = nextYearly(first, std::max(today, first.addYears(1)));
+    date.detail = QString::number(date.on.year() - first.year());
+    return date;
+}
+
 } // namespace sd

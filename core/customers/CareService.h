@@ -4,6 +4,7 @@
 #include "common/Codes.h"
 #include "common/Error.h"
 #include "config/Configuration.h"
+#include "customers/Customer.h"
 #include "people/AccessControl.h"
 #include "storage/Database.h"
 
@@ -45,6 +46,11 @@ public:
     // configuration's order), then name; at most kWeekLimit.
     Result<QList<CareDate>> week(const QDate& from) const;
     Status markSent(qint64 customerId, CareOccasion occasion, const QDate& on, qint64 actorId);
+    // A customer's next care date on or after `today`, as the week's list
+    // would show it: a person's birthday, or a company's anniversary with us
+    // (its first purchase, from the first full year). None for a customer
+    // with neither.
+    static std::optional<CareDate> nextOccasion(const Customer& customer, const QList<Purchase>& purchases, const QDate& today);
 
 signals:
     void greetingsChanged();

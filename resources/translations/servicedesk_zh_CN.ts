@@ -2257,6 +2257,30 @@
         <source> · sales lead</source>
         <translation> · 销售线索</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <source>Birthday %1, %2</source>
+        <translation>生日 %1，%2</translation>
+    </message>
+    <message>
+        <source>1 year with us on %1, %2</source>
+        <translation>%1 合作满 1 周年，%2</translation>
+    </message>
+    <message>
+        <source>%1 years with us on %2, %3</source>
+        <translation>%2 合作满 %1 周年，%3</translation>
+    </message>
 </context>
 <context>
     <name>sd::CustomerMerge</name>

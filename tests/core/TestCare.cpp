@@ -122,3 +122,44 @@ TEST_CASE("a greeting is marked sent once, by someone who may edit customers, fo
     office.ws.setNow("2027-12-27T09:00:00+08:00");
     REQUIRE(office.ws->care().markSent(zhou, CareOccasion::Birthday, QDate(2027, 12, 30), office.liNa));
 }
+
+TEST_CASE("a customer's next care date: the birthday ahead, or the anniversary with us from the first full year", "[care]")
+{
+    const auto person = [](const char* birthday) {
+        Customer customer;
+        customer.details.kind = CustomerKind::Person;
+        if (birthday)
+            customer.details.birthday = QDate::fromString(QString::fromLatin1(birthday), Qt::ISODate);
+        return customer;
+    };
+    const auto bought = [](std::initializer_list<const char*> days) {
+        QList<Purchase> purchases;
+        for (const char* day : days) {
+            Purchase purchase;
+            purchase.purchasedOn = QDate::fromString(QString::fromLatin1(day), Qt::ISODate);
+            purchases.append(purchase);
+        }
+        return purchases;
+    };
+    CHECK(CareService::nextOccasion(person("1990-12-30"), {}, QDate(2026, 12, 28))->on == QDate(2026, 12, 30));
+    CHECK(CareService::nextOccasion(person("1990-12-27"), {}, QDate(2026, 12, 28))->on == QDate(2027, 12, 27));
+    // 29 February: the 28th in other years, the 29th in a leap year.
+    CHECK(CareService::nextOccasion(person("1992-02-29"), {}, QDate(2027, 1, 1))->on == QDate(2027, 2, 28));
+    CHECK(CareService::nextOccasion(person("1992-02-29"), {}, QDate(2027, 3, 1))->on == QDate(2028, 2, 29));
+    CHECK_FALSE(CareService::nextOccasion(person(nullptr), {}, QDate(2026, 12, 28)));
+
+    Customer company;
+    company.details.kind = CustomerKind::Company;
+    // With us since 2023-12-31 (the first purchase): three years on 2026-12-31.
+    auto anniversary = CareService::nextOccasion(company, bought({"2025-01-05", "2023-12-31"}), QDate(2026, 12, 28));
+    REQUIRE(anniversary);
+    CHECK(anniversary->occasion == CareOccasion::Anniversary);
+    CHECK(anniversary->on == QDate(2026, 12, 31));
+    CHECK(anniversary->detail == QStringLiteral("3"));
+    // A first purchase on 2026-11-01: the first anniversary is a year later.
+    anniversary = CareService::nextOccasion(company, bought({"2026-11-01"}), QDate(2026, 12, 28));
+    REQUIRE(anniversary);
+    CHECK(anniversary->on == QDate(2027, 11, 1));
+    CHECK(anniversary->detail == QStringLiteral("1"));
+    CHECK_FALSE(CareService::nextOccasion(company, {}, QDate(2026, 12, 28)));
+}

@@ -1,5 +1,6 @@
 #include "config/Configuration.h"
 #include "customers/CustomerForm.h"
+#include "customers/CareService.h"
 #include "customers/ReturnVisitDialog.h"
 #include "customers/ReturnVisitText.h"
 
@@ -224,9 +225,14 @@ QWidget* CustomerForm::buildHeader()
     save->setObjectName(QStringLiteral("saveButton"));
     save->setToolTip(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
     connect(save, &QPushButton::clicked, this, &CustomerForm::save);
+    m_careDate = new QLabel(header);
+    m_careDate->setObjectName(QStringLiteral("customerCareDate"));
+    m_careDate->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     auto* layout = new QHBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading, 1);
+    layout->addWidget(m_careDate);
+    layout->addSpacing(12);
     layout->addWidget(save);
     return header;
 }
@@ -460,6 +466,7 @@ void CustomerForm::newCustomer()
     m_tickets->setRowCount(0);
     m_returnVisits->setRowCount(0);
     m_returnVisitRows.clear();
+    m_careDate->clear();
     fillSatisfaction({});
     m_heading->setText(tr("New customer"));
     m_dirty = false;
@@ -651,6 +658,7 @@ void CustomerForm::fillPurchases()
         return;
     }
     const QDate day = today();
+    fillCareDate(*purchases);
     m_purchases->setRowCount(purchases->size());
     for (int row = 0; row < purchases->size(); ++row) {
         const Purchase& p = purchases->at(row);
@@ -669,6 +677,25 @@ void CustomerForm::fillPurchases()
         }
         m_purchases->setItem(row, 4, warranty);
     }
+}
+
+// The customer's next birthday or anniversary with us (docs/CARE.md), beside the name.
+void CustomerForm::fillCareDate(const QList<Purchase>& purchases)
+{
+    m_careDate->clear();
+    auto customer = m_context.workspace.customers().get(m_id);
+    if (!customer)
+        return;
+    const QDate day = today();
+    const auto next = CareService::nextOccasion(*customer, purchases, day);
+    if (!next)
+        return;
+    const qint64 inDays = day.daysTo(next->on);
+    const QString when = inDays == 0 ? tr("today") : inDays == 1 ? tr("tomorrow") : tr("in %1 days").arg(inDays);
+    m_careDate->setText(next->occasion == CareOccasion::Birthday
+                            ? tr("Birthday %1, %2").arg(next->on.toString(QStringLiteral("MM-dd")), when)
+                            : next->detail == QLatin1String("1") ? tr("1 year with us on %1, %2").arg(next->on.toString(Qt::ISODate), when)
+                                                                 : tr("%1 years with us on %2, %3").arg(next->detail, next->on.toString(Qt::ISODate), when));
 }
 
 void CustomerForm::fillTickets()

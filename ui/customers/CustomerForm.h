@@ -70,6 +70,7 @@ private:
     void fillPurchases();
     void fillTickets();
     void fillReturnVisits();
+    void fillCareDate(const QList<Purchase>& purchases);
     void recordReturnVisit(int row);
     QWidget* buildReturnVisits();
     void fillSatisfaction(const QList<QueueRow>& rows);
@@ -112,6 +113,7 @@ private:
     QPushButton* m_addPurchase = nullptr;
     QTableWidget* m_tickets = nullptr;
     QTableWidget* m_returnVisits = nullptr;
+    QLabel* m_careDate = nullptr;
     QList<ReturnVisit> m_returnVisitRows;
     QTableWidget* m_satisfaction = nullptr;
     QLabel* m_satisfactionAverage = nullptr;
