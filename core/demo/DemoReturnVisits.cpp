@@ -1,19 +1,14 @@
 #include "demo/DemoReturnVisits.h"
 
+#include "process/ReturnVisitPlanner.h"
 #include "storage/Sql.h"
 
 #include <QTimeZone>
-#include <QUuid>
 
 namespace sd {
 namespace {
 
 constexpr int kHistoryDays = 45;
-
-QString derivedUuid(const QString& from, const QString& what)
-{
-    return QUuid::createUuidV5(QUuid::fromString(from), what.toUtf8()).toString(QUuid::WithoutBraces);
-}
 
 const QStringList kSatisfiedNotes{QStringLiteral("使用正常，客户很满意"), QStringLiteral("Working fine since the repair"),
                                   QStringLiteral("客户表示服务及时，感谢回访"), QStringLiteral("All good, thanked us for calling")};
@@ -83,7 +78,7 @@ Status DemoReturnVisits::addFollowUps(int limit, QList<Candidate>& found) const
             continue;
         const QDate resolved = QDateTime::fromSecsSinceEpoch(query->value(6).toLongLong(), zone).date();
         found.append({query->value(2).toLongLong(), query->value(0).toLongLong(),
-                      derivedUuid(query->value(1).toString(), QStringLiteral("follow_up/0")), ReturnReason::FollowUp, prompted,
+                      ReturnVisitPlanner::followUpUuid(query->value(1).toString(), 0), ReturnReason::FollowUp, prompted,
                       query->value(7).toString(), resolved.addDays(days)});
         ++kept;
     }
@@ -105,7 +100,7 @@ Status DemoReturnVisits::addFirstUses(int limit, QList<Candidate>& found) const
         if (!rule || rule->firstUseDays <= 0)
             continue;
         const QDate bought = QDate::fromString(query->value(4).toString(), Qt::ISODate);
-        found.append({query->value(1).toLongLong(), std::nullopt, derivedUuid(query->value(0).toString(), QStringLiteral("first_use")),
+        found.append({query->value(1).toLongLong(), std::nullopt, ReturnVisitPlanner::firstUseUuid(query->value(0).toString()),
                       ReturnReason::FirstUse, QString(), query->value(3).toString(), bought.addDays(rule->firstUseDays)});
         ++kept;
     }

@@ -34,6 +34,16 @@ QDate firstPeriodicDay(const QString& customerUuid, int days, const QDate& today
 
 } // namespace
 
+QString ReturnVisitPlanner::firstUseUuid(const QString& purchaseUuid)
+{
+    return derivedUuid(purchaseUuid, QStringLiteral("first_use"));
+}
+
+QString ReturnVisitPlanner::followUpUuid(const QString& ticketUuid, qint64 earlier)
+{
+    return derivedUuid(ticketUuid, QStringLiteral("follow_up/%1").arg(earlier));
+}
+
 ReturnVisitPlanner::ReturnVisitPlanner(Database database, const Configuration& configuration, Clock clock)
     : m_database(std::move(database))
     , m_configuration(configuration)
@@ -89,7 +99,7 @@ Status ReturnVisitPlanner::afterPurchase(qint64 customerId, const QString& purch
     if (due < today())
         return {};
     return insert({customerId, std::nullopt, ReturnReason::FirstUse, QString(), product, due,
-                   derivedUuid(purchaseUuid, QStringLiteral("first_use"))},
+                   firstUseUuid(purchaseUuid)},
                   actorId);
 }
 
@@ -137,7 +147,7 @@ Status ReturnVisitPlanner::followUp(const Ticket& ticket, const QString& prompte
     if (!earlier)
         return fail(earlier.error());
     return insert({*ticket.details.customerId, ticket.id, ReturnReason::FollowUp, promptedBy, ticket.details.product, due,
-                   derivedUuid(ticket.uuid, QStringLiteral("follow_up/%1").arg(earlier->toLongLong()))},
+                   followUpUuid(ticket.uuid, earlier->toLongLong())},
                   actorId);
 }
 

@@ -29,6 +29,11 @@ public:
     // the next; returns how many were scheduled. At most `limit` per call.
     Result<int> schedulePeriodic(int limit = 5000) const;
 
+    // The ids of a purchase's first-use visit and of a ticket's follow-up
+    // after `earlier` follow-ups: the same wherever they are scheduled.
+    static QString firstUseUuid(const QString& purchaseUuid);
+    static QString followUpUuid(const QString& ticketUuid, qint64 earlier);
+
     // The office's day at an instant.
     QDate officeDay(qint64 instant) const;
     QDate today() const { return officeDay(m_clock.now()); }

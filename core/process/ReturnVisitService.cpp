@@ -56,6 +56,12 @@ QString day(const QDate& date)
 
 } // namespace
 
+Error ReturnVisitService::staleVisit()
+{
+    return Error{Error::Code::Conflict, QStringLiteral("version"),
+                 tr("someone else recorded this return visit meanwhile; open it again to see what they wrote")};
+}
+
 ReturnVisitService::ReturnVisitService(Database database, const Configuration& configuration, Clock clock, TicketService& tickets)
     : m_database(std::move(database))
     , m_configuration(configuration)
@@ -224,8 +230,7 @@ Status ReturnVisitService::write(const ReturnVisit& visit, int expectedVersion, 
     if (!updated)
         return fail(updated.error());
     if (updated->numRowsAffected() == 0)
-        return fail(Error{Error::Code::Conflict, QStringLiteral("version"),
-                          tr("someone else recorded this return visit meanwhile; open it again to see what they wrote")});
+        return fail(staleVisit());
     if (!visit.ticketId)
         return {};
     return m_tickets.noteReturnVisit(*visit.ticketId, visit.reason, record.outcome, retry ? attempts : 0, record.notes.trimmed(), actorId);
@@ -244,8 +249,7 @@ Result<ReturnVisit> ReturnVisitService::record(qint64 id, int expectedVersion, c
     if (auto valid = validate(*visit, record); !valid)
         return fail(valid.error());
     if (visit->version != expectedVersion)
-        return fail(Error{Error::Code::Conflict, QStringLiteral("version"),
-                          tr("someone else recorded this return visit meanwhile; open it again to see what they wrote")});
+        return fail(staleVisit());
     auto resultTicket = followThrough(*visit, record, actorId);
     if (!resultTicket)
         return fail(resultTicket.error());

@@ -57,6 +57,7 @@ signals:
     void returnVisitsChanged();
 
 private:
+    static Error staleVisit();
     Result<QList<ReturnVisit>> select(const QString& where, const QString& order, const QVariantList& values, int limit) const;
     Status validate(const ReturnVisit& visit, const ReturnVisitRecord& record) const;
     Result<std::optional<qint64>> followThrough(const ReturnVisit& visit, const ReturnVisitRecord& record, qint64 actorId);

@@ -75,23 +75,6 @@ QJsonObject breakdownRow(const BreakdownRow& row)
             {QStringLiteral("sla_resolution_pct"), number(row.slaResolutionPct)}};
 }
 
-QJsonObject filterJson(const ReportFilter& filter)
-{
-    QJsonObject object;
-    const auto put = [&](const char* key, const QString& value) {
-        if (!value.isEmpty())
-            object.insert(QLatin1String(key), value);
-    };
-    put("team", filter.team);
-    put("agent", filter.agent);
-    put("category", filter.category ? toCode(*filter.category) : QString());
-    put("channel", filter.channel ? toCode(*filter.channel) : QString());
-    put("tier", filter.tier);
-    put("priority", filter.priority ? toCode(*filter.priority) : QString());
-    put("office", filter.office);
-    return object;
-}
-
 } // namespace
 
 QString ReportExport::bucketCode(TrendBucket bucket)
@@ -112,7 +95,7 @@ QJsonObject ReportExport::toJson(const KpiReport& report)
                             {QStringLiteral("to"), isoInstant(request.to, request.zone)},
                             {QStringLiteral("tz"), QString::fromUtf8(request.zone.id())},
                             {QStringLiteral("bucket"), bucketCode(request.effectiveBucket())},
-                            {QStringLiteral("filters"), filterJson(request.filter)}});
+                            {QStringLiteral("filters"), request.filter.toJson()}});
     for (const auto& [key, value] : figureList(report.figures))
         root.insert(key, isCount(key) ? QJsonValue(qint64(*value)) : number(value));
     for (const Breakdown& breakdown : report.breakdowns) {

@@ -53,4 +53,35 @@ ReportRequest ReportRequest::previous() const
     return earlier;
 }
 
+QJsonObject ReportFilter::toJson() const
+{
+    QJsonObject object;
+    const auto put = [&](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            object.insert(QLatin1String(key), value);
+    };
+    put("team", team);
+    put("agent", agent);
+    put("category", category ? toCode(*category) : QString());
+    put("channel", channel ? toCode(*channel) : QString());
+    put("tier", tier);
+    put("priority", priority ? toCode(*priority) : QString());
+    put("office", office);
+    return object;
+}
+
+ReportFilter ReportFilter::fromJson(const QJsonObject& object)
+{
+    const auto get = [&](const char* key) { return object.value(QLatin1String(key)).toString(); };
+    ReportFilter filter;
+    filter.team = get("team");
+    filter.agent = get("agent");
+    filter.category = fromCode<Category>(get("category"));
+    filter.channel = fromCode<Channel>(get("channel"));
+    filter.tier = get("tier");
+    filter.priority = fromCode<Priority>(get("priority"));
+    filter.office = get("office");
+    return filter;
+}
+
 } // namespace sd

@@ -2,6 +2,7 @@
 
 #include "common/Codes.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QTimeZone>
 
@@ -26,6 +27,9 @@ struct ReportFilter
     {
         return team.isEmpty() && agent.isEmpty() && !category && !channel && tier.isEmpty() && !priority && office.isEmpty();
     }
+    // {"team": "hotline", ...}: only the filters set, by their codes (exports, saved reports).
+    QJsonObject toJson() const;
+    static ReportFilter fromJson(const QJsonObject& object);
 };
 
 // A report covers the half-open period [from, to) of UTC instants; dates and

@@ -5,43 +5,10 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
 
 namespace sd {
 namespace {
-
-QString filterText(const ReportFilter& filter)
-{
-    QJsonObject object;
-    const auto put = [&](const char* key, const QString& value) {
-        if (!value.isEmpty())
-            object.insert(QLatin1String(key), value);
-    };
-    put("team", filter.team);
-    put("agent", filter.agent);
-    put("category", filter.category ? toCode(*filter.category) : QString());
-    put("channel", filter.channel ? toCode(*filter.channel) : QString());
-    put("tier", filter.tier);
-    put("priority", filter.priority ? toCode(*filter.priority) : QString());
-    put("office", filter.office);
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-ReportFilter filterOf(const QString& text)
-{
-    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
-    const auto get = [&](const char* key) { return object.value(QLatin1String(key)).toString(); };
-    ReportFilter filter;
-    filter.team = get("team");
-    filter.agent = get("agent");
-    filter.category = fromCode<Category>(get("category"));
-    filter.channel = fromCode<Channel>(get("channel"));
-    filter.tier = get("tier");
-    filter.priority = fromCode<Priority>(get("priority"));
-    filter.office = get("office");
-    return filter;
-}
 
 QDate periodEnd(ReportPeriod period, const QDate& first)
 {
@@ -116,7 +83,7 @@ Result<SavedReport> ScheduledReports::save(const SavedReportDraft& draft, qint64
                              QStringLiteral("INSERT INTO saved_reports (uuid, name, owner_id, office_code, period, filters, created_at, updated_by) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                              {QUuid::createUuid().toString(QUuid::WithoutBraces), name, actor, m_configuration.officeCode,
-                              toCode(draft.period), filterText(draft.filter), m_clock.now(), actor});
+                              toCode(draft.period), QString::fromUtf8(QJsonDocument(draft.filter.toJson()).toJson(QJsonDocument::Compact)), m_clock.now(), actor});
     if (!inserted)
         return fail(inserted.error());
     auto saved = list();
@@ -160,7 +127,7 @@ Result<QList<SavedReport>> ScheduledReports::list() const
         report.uuid = query->value(1).toString();
         report.draft.name = query->value(2).toString();
         report.draft.period = fromCode<ReportPeriod>(query->value(3).toString()).value_or(ReportPeriod::LastMonth);
-        report.draft.filter = filterOf(query->value(4).toString());
+        report.draft.filter = ReportFilter::fromJson(QJsonDocument::fromJson(query->value(4).toString().toUtf8()).object());
         report.ownerId = sql::optionalInt(query->value(5));
         report.ownerName = query->value(6).toString();
         report.officeCode = query->value(7).toString();

@@ -2246,14 +2246,6 @@
         <translation>双击尚未进行的回访以记录通话结果</translation>
     </message>
     <message>
-        <source>new: %1</source>
-        <translation>新工单：%1</translation>
-    </message>
-    <message>
-        <source>%1, new: %2</source>
-        <translation>%1，新工单：%2</translation>
-    </message>
-    <message>
         <source> · sales lead</source>
         <translation> · 销售线索</translation>
     </message>
@@ -4714,6 +4706,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新工单：%1</translation>
+    </message>
+    <message>
+        <source>%1, new: %2</source>
+        <translation>%1，新工单：%2</translation>
+    </message>
 </context>
 <context>
     <name>sd::ReturnVisitsPage</name>
@@ -4784,14 +4784,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Due today: %1 · Overdue: %2 · Next %3 days: %4</source>
         <translation>今日应访：%1 · 逾期：%2 · 未来 %3 天：%4</translation>
-    </message>
-    <message>
-        <source>new: %1</source>
-        <translation>新工单：%1</translation>
-    </message>
-    <message>
-        <source>%1, new: %2</source>
-        <translation>%1，新工单：%2</translation>
     </message>
     <message>
         <source> · sales lead: %1</source>

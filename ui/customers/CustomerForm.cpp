@@ -405,12 +405,9 @@ void CustomerForm::fillReturnVisits()
     m_returnVisits->setRowCount(int(visits->size()));
     for (int row = 0; row < visits->size(); ++row) {
         const ReturnVisit& v = visits->at(row);
-        QString ticket = v.ticketNumber;
-        if (!v.resultTicketNumber.isEmpty() && v.resultTicketNumber != v.ticketNumber)
-            ticket = ticket.isEmpty() ? tr("new: %1").arg(v.resultTicketNumber) : tr("%1, new: %2").arg(ticket, v.resultTicketNumber);
         m_returnVisits->setItem(row, 0, cell(ReturnVisitText::day(v.dueOn)));
         m_returnVisits->setItem(row, 1, cell(ReturnVisitText::reason(v)));
-        m_returnVisits->setItem(row, 2, cell(ticket));
+        m_returnVisits->setItem(row, 2, cell(ReturnVisitText::tickets(v)));
         m_returnVisits->setItem(row, 3, cell(ReturnVisitText::status(v, zone) + (v.salesLead ? tr(" · sales lead") : QString())));
         m_returnVisits->setItem(row, 4, cell(v.satisfaction ? QString::number(*v.satisfaction) : QString(), Qt::AlignRight | Qt::AlignVCenter));
         m_returnVisits->setItem(row, 5, cell(QString(v.notes).replace(QLatin1Char('\n'), QStringLiteral(" / "))));
@@ -466,6 +463,7 @@ void CustomerForm::newCustomer()
     m_tickets->setRowCount(0);
     m_returnVisits->setRowCount(0);
     m_returnVisitRows.clear();
+    m_loaded.reset();
     m_careDate->clear();
     fillSatisfaction({});
     m_heading->setText(tr("New customer"));
@@ -508,6 +506,7 @@ void CustomerForm::load(const Customer& customer)
     clearFields();
     m_id = customer.id;
     m_version = customer.version;
+    m_loaded = customer;
     m_savedName = d.name;
     m_code->setText(d.code);
     m_code->setReadOnly(true);
@@ -683,11 +682,10 @@ void CustomerForm::fillPurchases()
 void CustomerForm::fillCareDate(const QList<Purchase>& purchases)
 {
     m_careDate->clear();
-    auto customer = m_context.workspace.customers().get(m_id);
-    if (!customer)
+    if (!m_loaded)
         return;
     const QDate day = today();
-    const auto next = CareService::nextOccasion(*customer, purchases, day);
+    const auto next = CareService::nextOccasion(*m_loaded, purchases, day);
     if (!next)
         return;
     const qint64 inDays = day.daysTo(next->on);

@@ -114,6 +114,8 @@ private:
     QTableWidget* m_tickets = nullptr;
     QTableWidget* m_returnVisits = nullptr;
     QLabel* m_careDate = nullptr;
+    // The customer as last loaded (its care dates follow from it and its purchases).
+    std::optional<Customer> m_loaded;
     QList<ReturnVisit> m_returnVisitRows;
     QTableWidget* m_satisfaction = nullptr;
     QLabel* m_satisfactionAverage = nullptr;

@@ -27,6 +27,14 @@ QString ReturnVisitText::status(const ReturnVisit& visit, const QTimeZone& zone)
     return tr("Not reached %1 times; again on %2").arg(visit.attempts).arg(visit.nextOn().toString(Qt::ISODate));
 }
 
+QString ReturnVisitText::tickets(const ReturnVisit& visit)
+{
+    if (visit.resultTicketNumber.isEmpty() || visit.resultTicketNumber == visit.ticketNumber)
+        return visit.ticketNumber;
+    return visit.ticketNumber.isEmpty() ? tr("new: %1").arg(visit.resultTicketNumber)
+                                        : tr("%1, new: %2").arg(visit.ticketNumber, visit.resultTicketNumber);
+}
+
 QString ReturnVisitText::day(const QDate& date)
 {
     const QStringList weekdays{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};

@@ -17,6 +17,8 @@ public:
     static QString reason(const ReturnVisit& visit);
     // "Due", "Tried twice, again on 2026-12-04", "Satisfied · 李娜, 2026-12-03".
     static QString status(const ReturnVisit& visit, const QTimeZone& zone);
+    // The ticket a visit follows and the one it opened: "HQ-…, new: HQ-…".
+    static QString tickets(const ReturnVisit& visit);
     // "2026-12-03 Thu".
     static QString day(const QDate& date);
 };

@@ -79,15 +79,15 @@ ReturnVisitsPage::ReturnVisitsPage(AppContext& context, QWidget* parent)
         if (row >= 0 && row < m_visits.size())
             emit customerOpenRequested(m_visits.at(row).customerId);
     });
-    connect(&m_context.workspace.returnVisits(), &ReturnVisitService::returnVisitsChanged, this, [this] {
+    // A ticket resolved or scored may have scheduled a follow-up; bursts of changes reload once.
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(300);
+    connect(&m_refreshSoon, &QTimer::timeout, this, [this] {
         if (isVisible())
             refresh();
     });
-    // A ticket resolved or scored may have scheduled a follow-up.
-    connect(&m_context.workspace.tickets(), &TicketService::ticketChanged, this, [this] {
-        if (isVisible())
-            refresh();
-    });
+    connect(&m_context.workspace.returnVisits(), &ReturnVisitService::returnVisitsChanged, &m_refreshSoon, qOverload<>(&QTimer::start));
+    connect(&m_context.workspace.tickets(), &TicketService::ticketChanged, &m_refreshSoon, qOverload<>(&QTimer::start));
 }
 
 void ReturnVisitsPage::showEvent(QShowEvent* event)
@@ -136,15 +136,12 @@ void ReturnVisitsPage::addRow(const ReturnVisit& visit)
     m_table->insertRow(row);
     const TierDefinition* tier = m_context.workspace.configuration().tier(visit.tierCode);
     const QTimeZone zone(m_context.workspace.configuration().officeTimeZone.toUtf8());
-    QString ticket = visit.ticketNumber;
-    if (!visit.resultTicketNumber.isEmpty() && visit.resultTicketNumber != visit.ticketNumber)
-        ticket = ticket.isEmpty() ? tr("new: %1").arg(visit.resultTicketNumber) : tr("%1, new: %2").arg(ticket, visit.resultTicketNumber);
     QString state = ReturnVisitText::status(visit, zone);
     if (visit.salesLead)
         state += tr(" · sales lead: %1").arg(visit.notes.section(QLatin1Char('\n'), -1));
     const QStringList cells{ReturnVisitText::day(visit.dueOn), ReturnVisitText::reason(visit),
                             visit.customerName + QStringLiteral(" (") + visit.customerCode + QLatin1Char(')'), visit.customerPhone,
-                            tier ? displayName(tier->name) : visit.tierCode, ticket, state};
+                            tier ? displayName(tier->name) : visit.tierCode, ReturnVisitText::tickets(visit), state};
     for (int column = 0; column < ColumnCount; ++column)
         m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     if (visit.isOpen() && visit.dueOn < m_context.workspace.returnVisits().today()) {

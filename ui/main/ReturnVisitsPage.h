@@ -3,6 +3,7 @@
 #include "common/AppContext.h"
 #include "process/ReturnVisit.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -50,6 +51,7 @@ private:
     QLabel* m_error;
     QPushButton* m_record;
     QPushButton* m_openTicket;
+    QTimer m_refreshSoon;
 };
 
 } // namespace sd
