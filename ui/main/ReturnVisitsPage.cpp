@@ -112,7 +112,7 @@ void ReturnVisitsPage::refresh()
     for (const ReturnVisit& visit : std::as_const(m_visits))
         addRow(visit);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(CustomerColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(State, QHeaderView::Stretch);
     updateButtons();
 }
 
