@@ -102,7 +102,9 @@ SD_TABLE(Action,
          {Action::ManageRouting, "teams.routing", QT_TRANSLATE_NOOP("sd::Codes", "choose how teams' tickets are assigned"), "设置团队工单分派方式"},
          {Action::MergeTickets, "ticket.merge", QT_TRANSLATE_NOOP("sd::Codes", "merge duplicate tickets"), "合并重复工单"},
          {Action::MakeReturnVisits, "customer.return_visit", QT_TRANSLATE_NOOP("sd::Codes", "make return visits"), "客户回访"},
-         {Action::ScheduleReports, "report.schedule", QT_TRANSLATE_NOOP("sd::Codes", "schedule reports"), "定时生成报表"})
+         {Action::ScheduleReports, "report.schedule", QT_TRANSLATE_NOOP("sd::Codes", "schedule reports"), "定时生成报表"},
+         {Action::WriteArticles, "knowledge.write", QT_TRANSLATE_NOOP("sd::Codes", "write knowledge-base articles"), "编写知识库文章"},
+         {Action::PublishArticles, "knowledge.publish", QT_TRANSLATE_NOOP("sd::Codes", "review, publish and archive knowledge-base articles"), "审核、发布和归档知识库文章"})
 SD_TABLE(ComplaintStage,
          {ComplaintStage::Received, "received", QT_TRANSLATE_NOOP("sd::Codes", "Received"), "已受理"},
          {ComplaintStage::Verified, "verified", QT_TRANSLATE_NOOP("sd::Codes", "Verified"), "已核实"},
@@ -172,6 +174,10 @@ SD_TABLE(ReturnOutcome,
          {ReturnOutcome::IssuePersists, "issue_persists", QT_TRANSLATE_NOOP("sd::Codes", "Issue persists"), "问题仍在"},
          {ReturnOutcome::NewNeed, "new_need", QT_TRANSLATE_NOOP("sd::Codes", "New need"), "新需求"},
          {ReturnOutcome::Unreachable, "unreachable", QT_TRANSLATE_NOOP("sd::Codes", "Unreachable"), "联系不上"})
+SD_TABLE(ArticleStatus,
+         {ArticleStatus::Draft, "draft", QT_TRANSLATE_NOOP("sd::Codes", "Draft"), "草稿"},
+         {ArticleStatus::Published, "published", QT_TRANSLATE_NOOP("sd::Codes", "Published"), "已发布"},
+         {ArticleStatus::Archived, "archived", QT_TRANSLATE_NOOP("sd::Codes", "Archived"), "已归档"})
 SD_TABLE(ReportPeriod,
          {ReportPeriod::Yesterday, "yesterday", QT_TRANSLATE_NOOP("sd::Codes", "Yesterday, every day"), "每天：前一天"},
          {ReportPeriod::LastWeek, "last_week", QT_TRANSLATE_NOOP("sd::Codes", "Last week, every Monday"), "每周一：上周"},
@@ -285,5 +291,6 @@ SD_INSTANTIATE(CareOccasion)
 SD_INSTANTIATE(ReturnReason)
 SD_INSTANTIATE(ReturnOutcome)
 SD_INSTANTIATE(ReportPeriod)
+SD_INSTANTIATE(ArticleStatus)
 
 } // namespace sd

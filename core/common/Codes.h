@@ -25,7 +25,7 @@ enum class Action {
     RecordSatisfaction, EditCustomer, ChangeCustomerTier, ImportData, ExportData, GenerateDemoData,
     ViewOwnReports, ViewTeamReports, ViewAllReports, EditConfiguration, ManageUsers, ViewAuditLog,
     RunSync, ManageOffices, ResolveConflicts, MergeCustomers, HandleComplaint, RecordCost, PlanVisits, ReportVisits, ProposePlan,
-    ManageReplies, ManageRouting, MergeTickets, MakeReturnVisits, ScheduleReports
+    ManageReplies, ManageRouting, MergeTickets, MakeReturnVisits, ScheduleReports, WriteArticles, PublishArticles
 };
 // A complaint's path (docs/COMPLAINTS.md): each stage follows the one before.
 enum class ComplaintStage { Received, Verified, Handled, FeedbackGiven, Closed };
@@ -59,6 +59,9 @@ enum class ReturnReason { FirstUse, FollowUp, Periodic };
 enum class ReturnOutcome { Satisfied, IssuePersists, NewNeed, Unreachable };
 // The period a scheduled report covers, ending when the report is run (docs/REPORTS.md).
 enum class ReportPeriod { Yesterday, LastWeek, LastMonth };
+// A knowledge-base article (docs/KNOWLEDGE.md): written as a draft, published
+// by a reviewer, archived when it no longer applies.
+enum class ArticleStatus { Draft, Published, Archived };
 // What the audit log records.
 enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };
 

@@ -30,7 +30,9 @@ constexpr bool N = false;
 // replies speak for the whole office, so supervisors write them, and decide
 // how their teams' tickets are shared out. Calling customers back is the
 // desk's work, like taking their calls. Reports that run on a schedule are
-// the supervisors' to set up.
+// the supervisors' to set up. Everyone who solves or judges problems may
+// write down what they learned; inspectors and supervisors review it before
+// the whole desk is offered it.
 constexpr std::array kMatrix = {
     //                                     agent tech  insp  super admin
     MatrixRow{Action::CreateTicket,       {Y,    Y,    N,    Y,    Y}},
@@ -67,6 +69,8 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::MergeTickets,       {Y,    N,    N,    Y,    Y}},
     MatrixRow{Action::MakeReturnVisits,   {Y,    N,    N,    Y,    Y}},
     MatrixRow{Action::ScheduleReports,    {N,    N,    N,    Y,    Y}},
+    MatrixRow{Action::WriteArticles,      {Y,    Y,    Y,    Y,    Y}},
+    MatrixRow{Action::PublishArticles,    {N,    N,    Y,    Y,    Y}},
 };
 
 } // namespace

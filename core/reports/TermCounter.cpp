@@ -135,6 +135,16 @@ void split(const QString& subject, bool chineseWords, std::vector<quint64>& han,
 
 } // namespace
 
+bool TermCounter::isHan(QChar c)
+{
+    return sd::isHan(c);
+}
+
+bool TermCounter::isEnglishStopWord(const QString& lowerCaseWord)
+{
+    return englishStopWords().contains(lowerCaseWord);
+}
+
 TermCounter::TermCounter(Chinese chinese)
     : m_words(chinese == Chinese::Words && ChineseWords::available())
 {

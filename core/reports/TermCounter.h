@@ -32,6 +32,9 @@ public:
     qint64 countOf(const QString& term) const;
     // The `limit` most frequent terms, most frequent first (ties: alphabetical).
     QList<QPair<QString, qint64>> top(int limit) const;
+    // Shared with the knowledge-base search (knowledge/KnowledgeTerms).
+    static bool isHan(QChar c);
+    static bool isEnglishStopWord(const QString& lowerCaseWord);
 
 private:
     QList<QPair<QString, qint64>> phrasesOf(const QSet<quint64>& triples) const;

@@ -482,16 +482,49 @@ QStringList schemaV15(const SqlDialect& dialect)
                                         QStringLiteral("last_period"), QStringLiteral("last_run_at"), QStringLiteral("removed_at")});
 }
 
+// Version 16: the knowledge base (docs/KNOWLEDGE.md). Articles are searched
+// through the engine's text index; how often each is suggested and used is
+// counted per article, office and day, so an office only ever changes its own
+// counters and branch sync never has two offices' counts to merge.
+QStringList schemaV16(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral(R"(CREATE TABLE kb_articles (
+            id %ID%, uuid TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+            problem TEXT NOT NULL DEFAULT '', answer TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT '', product TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL, status TEXT NOT NULL,
+            author_id INTEGER REFERENCES users(id), reviewer_id INTEGER REFERENCES users(id), reviewed_at INTEGER,
+            source_ticket TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1, updated_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral("CREATE INDEX ix_kb_articles_status ON kb_articles(status, updated_at)"),
+        QStringLiteral(R"(CREATE TABLE kb_usage (
+            id %ID%, uuid TEXT NOT NULL UNIQUE,
+            article_id INTEGER NOT NULL REFERENCES kb_articles(id) ON DELETE CASCADE,
+            office_code TEXT NOT NULL, day TEXT NOT NULL,
+            suggested INTEGER NOT NULL DEFAULT 0, used INTEGER NOT NULL DEFAULT 0,
+            updated_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral("CREATE INDEX ix_kb_usage_article ON kb_usage(article_id)"),
+    }) + dialect.articleSearchDdl() + dialect.deskMayWrite({QStringLiteral("kb_articles"), QStringLiteral("kb_usage")})
+       + dialect.syncCaptureStatements(QStringLiteral("kb_article"), QStringLiteral("kb_articles"),
+                                       {QStringLiteral("title"), QStringLiteral("problem"), QStringLiteral("answer"),
+                                        QStringLiteral("category"), QStringLiteral("product"), QStringLiteral("tags"),
+                                        QStringLiteral("language"), QStringLiteral("status"), QStringLiteral("reviewer_id"),
+                                        QStringLiteral("reviewed_at"), QStringLiteral("updated_at")})
+       + dialect.syncCaptureStatements(QStringLiteral("kb_usage"), QStringLiteral("kb_usage"),
+                                       {QStringLiteral("suggested"), QStringLiteral("used")});
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}, {13, schemaV13(dialect)}, {14, schemaV14(dialect)}, {15, schemaV15(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}, {13, schemaV13(dialect)}, {14, schemaV14(dialect)}, {15, schemaV15(dialect)}, {16, schemaV16(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 15;
+    return 16;
 }
 
 } // namespace sd

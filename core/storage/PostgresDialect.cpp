@@ -112,6 +112,8 @@ namespace {
 // because no typed term holds the separator.
 const char* const kTicketText = "(t.subject || chr(1) || t.description)";
 const char* const kTicketTextUnaliased = "(subject || chr(1) || description)";
+const char* const kArticleText = "(a.title || chr(1) || a.problem || chr(1) || a.answer || chr(1) || a.tags)";
+const char* const kArticleTextUnaliased = "(title || chr(1) || problem || chr(1) || answer || chr(1) || tags)";
 
 QString characters(const char* text)
 {
@@ -137,6 +139,27 @@ QStringList PostgresDialect::searchIndexDdl() const
         QStringLiteral("CREATE INDEX IF NOT EXISTS ix_customers_name_trgm ON customers USING gin (name gin_trgm_ops)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS ix_customers_name_chars ON customers USING gin (%1)").arg(characters("name")),
     };
+}
+
+// The same two indexes as the tickets': trigrams, and characters for one or two.
+QStringList PostgresDialect::articleSearchDdl() const
+{
+    return {
+        QStringLiteral("CREATE INDEX ix_kb_articles_text_trgm ON kb_articles USING gin (%1 gin_trgm_ops)")
+            .arg(QLatin1String(kArticleTextUnaliased)),
+        QStringLiteral("CREATE INDEX ix_kb_articles_text_chars ON kb_articles USING gin (%1)").arg(characters(kArticleTextUnaliased)),
+    };
+}
+
+SqlFragment PostgresDialect::articleTermCondition(const QString& term) const
+{
+    const QString trimmed = term.trimmed();
+    const QString pattern = matchExpression(trimmed);
+    if (trimmed.size() >= 3)
+        return {QStringLiteral("%1 ILIKE ?").arg(QLatin1String(kArticleText)), {pattern}};
+    return {QStringLiteral("(COALESCE(%1 ILIKE ?, false) AND %2 @> regexp_split_to_array(lower(?), ''))")
+                .arg(QLatin1String(kArticleText), characters(kArticleText)),
+            {pattern, trimmed}};
 }
 
 // Schema step 6: the separate subject and description indexes of step 1 give

@@ -38,6 +38,8 @@ public:
     QString integrityCheckSql() const override;
     QString highestCustomerCodeSql() const override;
     QStringList searchIndexDdl() const override;
+    QStringList articleSearchDdl() const override;
+    SqlFragment articleTermCondition(const QString& term) const override;
     QStringList indexUpgrade() const override;
     QStringList accountUpgrade() const override;
     bool refusesSignIn(const QString& address) const override;

@@ -79,6 +79,12 @@ public:
     virtual QString numberTailExpression() const = 0;
     // The most text matches a search considers (newest first).
     static constexpr int kSearchCap = 1000;
+    // Schema step 16: the text index over knowledge-base articles (title,
+    // problem, answer, tags).
+    virtual QStringList articleSearchDdl() const = 0;
+    // A condition on kb_articles aliased "a" that holds when one of those
+    // texts contains the term (any length, one or two Chinese characters too).
+    virtual SqlFragment articleTermCondition(const QString& term) const = 0;
     // Turns user text into the engine's match expression (quoting, escaping).
     virtual QString matchExpression(const QString& text) const = 0;
 

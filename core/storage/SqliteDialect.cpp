@@ -127,6 +127,38 @@ QStringList SqliteDialect::searchIndexRebuild() const
     };
 }
 
+// Articles are few beside tickets (thousands, not millions), so their index
+// needs no cap, and a term too short for trigrams scans them.
+QStringList SqliteDialect::articleSearchDdl() const
+{
+    return {
+        QStringLiteral(R"(CREATE VIRTUAL TABLE kb_article_text USING fts5(
+            title, problem, answer, tags, content='kb_articles', content_rowid='id', tokenize='trigram', detail=none))"),
+        QStringLiteral(R"(CREATE TRIGGER kb_article_text_ai AFTER INSERT ON kb_articles BEGIN
+            INSERT INTO kb_article_text(rowid, title, problem, answer, tags) VALUES (new.id, new.title, new.problem, new.answer, new.tags);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER kb_article_text_ad AFTER DELETE ON kb_articles BEGIN
+            INSERT INTO kb_article_text(kb_article_text, rowid, title, problem, answer, tags)
+            VALUES ('delete', old.id, old.title, old.problem, old.answer, old.tags);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER kb_article_text_au AFTER UPDATE OF title, problem, answer, tags ON kb_articles BEGIN
+            INSERT INTO kb_article_text(kb_article_text, rowid, title, problem, answer, tags)
+            VALUES ('delete', old.id, old.title, old.problem, old.answer, old.tags);
+            INSERT INTO kb_article_text(rowid, title, problem, answer, tags) VALUES (new.id, new.title, new.problem, new.answer, new.tags);
+        END)"),
+    };
+}
+
+SqlFragment SqliteDialect::articleTermCondition(const QString& term) const
+{
+    const QString text = QStringLiteral("(a.title || char(1) || a.problem || char(1) || a.answer || char(1) || a.tags)");
+    const QString pattern = sql::containsPattern(term);
+    if (term.trimmed().size() < 3)
+        return {text + QStringLiteral(" LIKE ? ESCAPE '\\'"), {pattern}};
+    return {QStringLiteral("(a.id IN (SELECT rowid FROM kb_article_text WHERE kb_article_text MATCH ?) AND %1 LIKE ? ESCAPE '\\')").arg(text),
+            {matchExpression(term), pattern}};
+}
+
 // The trigram tokenizer cannot match fewer than three characters. A common
 // word can match hundreds of thousands of tickets; the search keeps the newest
 // kSearchCap text matches (and the tickets of the first kSearchCap matching

@@ -51,6 +51,8 @@ public:
     static QString tableNamesSql() { return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"); }
     QStringList searchIndexDdl() const override;
     QStringList searchIndexRebuild() const override;
+    QStringList articleSearchDdl() const override;
+    SqlFragment articleTermCondition(const QString& term) const override;
     // A PRAGMA takes no bound values; the number is kServiceDeskApplicationId.
     QStringList markAsOursStatements() const override { return {QStringLiteral("PRAGMA application_id = 1396986699")}; }
     SqlFragment ticketTextCondition(const QString& text) const override;

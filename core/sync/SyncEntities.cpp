@@ -178,6 +178,28 @@ SyncEntity savedReports()
                 + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
 }
 
+// The knowledge base is the whole company's: every office sees every article.
+// The source ticket travels as its number, shown only, since the ticket itself
+// may stay at its own office.
+SyncEntity articles()
+{
+    return {QStringLiteral("kb_article"), QStringLiteral("kb_articles"),
+            plain({"title", "problem", "answer", "category", "product", "tags", "language", "status"})
+                + QList<SyncColumn>{{QStringLiteral("reviewer_id"), Refers::User}} + plain({"reviewed_at", "updated_at"}),
+            QList<SyncColumn>{{QStringLiteral("author_id"), Refers::User}} + plain({"source_ticket", "created_at"})
+                + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
+}
+
+// An office's counts of an article suggested and used on one day: only that
+// office changes them, so they never conflict.
+SyncEntity articleUsage()
+{
+    return {QStringLiteral("kb_usage"), QStringLiteral("kb_usage"), plain({"suggested", "used"}),
+            QList<SyncColumn>{{QStringLiteral("article_id"), Refers::Article}} + plain({"office_code", "day"})
+                + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}},
+            false};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -221,7 +243,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), returnVisits(), savedReports(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), returnVisits(), savedReports(), articles(), articleUsage(), conflicts()};
     return entities;
 }
 

@@ -126,6 +126,8 @@ Result<QJsonValue> SyncRows::outgoing(const SyncColumn& column, const QVariant& 
         return uuidOf(QStringLiteral("work_orders"), value);
     case SyncColumn::Refers::Attachment:
         return uuidOf(QStringLiteral("attachments"), value);
+    case SyncColumn::Refers::Article:
+        return uuidOf(QStringLiteral("kb_articles"), value);
     case SyncColumn::Refers::Bytes:
         return QJsonValue(QString::fromLatin1(value.toByteArray().toBase64()));
     case SyncColumn::Refers::Nothing:
@@ -149,6 +151,8 @@ Result<QVariant> SyncRows::incoming(const SyncColumn& column, const QJsonValue& 
         return idOfUuid(QStringLiteral("work_orders"), value.toString());
     case SyncColumn::Refers::Attachment:
         return idOfUuid(QStringLiteral("attachments"), value.toString());
+    case SyncColumn::Refers::Article:
+        return idOfUuid(QStringLiteral("kb_articles"), value.toString());
     case SyncColumn::Refers::Bytes:
         return QVariant(QByteArray::fromBase64(value.toString().toLatin1()));
     case SyncColumn::Refers::Nothing:

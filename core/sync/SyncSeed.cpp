@@ -105,6 +105,11 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     if (!savedReports)
         return fail(savedReports.error());
     uuids += uuidsOf(*savedReports);
+    auto articles = exchange.fullRows(*syncEntity(QStringLiteral("kb_article")), QStringLiteral("1 = 1"), {});
+    auto articleUsage = exchange.fullRows(*syncEntity(QStringLiteral("kb_usage")), QStringLiteral("1 = 1"), {});
+    if (!articles || !articleUsage)
+        return fail(!articles ? articles.error() : articleUsage.error());
+    uuids += uuidsOf(*articles) + uuidsOf(*articleUsage);
     // Return visits that follow no ticket go to every office, like their customers.
     auto returnVisits = exchange.fullRows(*syncEntity(QStringLiteral("return_visit")), QStringLiteral("ticket_id IS NULL OR ") + ofMine, mine);
     if (!returnVisits)
@@ -138,6 +143,8 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
         payload.insert(child.key(), child.value());
     payload.insert(QStringLiteral("return_visits"), *returnVisits);
     payload.insert(QStringLiteral("saved_reports"), *savedReports);
+    payload.insert(QStringLiteral("kb_articles"), *articles);
+    payload.insert(QStringLiteral("kb_usage"), *articleUsage);
     // The branch starts from this state, so head office sends it only what follows.
     if (auto acked = SyncOffices(m_database).noteAcknowledged(office, upto->toLongLong(), eventsUpto->toLongLong()); !acked)
         return fail(acked.error());
@@ -242,6 +249,11 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
             return fail(rows.error());
     // Seeds written before schema step 15 have none.
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("saved_report")), payload.value(QStringLiteral("saved_reports")).toArray(), counts); !rows)
+        return fail(rows.error());
+    // Seeds written before schema step 16 have none.
+    if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("kb_article")), payload.value(QStringLiteral("kb_articles")).toArray(), counts); !rows)
+        return fail(rows.error());
+    if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("kb_usage")), payload.value(QStringLiteral("kb_usage")).toArray(), counts); !rows)
         return fail(rows.error());
     // Seeds written before schema step 14 have none.
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("return_visit")), payload.value(QStringLiteral("return_visits")).toArray(), counts); !rows)

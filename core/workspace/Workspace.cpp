@@ -30,6 +30,7 @@ Workspace::Workspace(Database database, Configuration configuration, Clock clock
     , m_care(database, m_configuration, clock)
     , m_returnVisits(database, m_configuration, clock, m_tickets)
     , m_scheduledReports(database, m_configuration, clock)
+    , m_knowledge(database, m_configuration, clock, m_tickets)
     , m_presence(database, clock)
     , m_customers(database, m_configuration, clock)
     , m_queues(database)

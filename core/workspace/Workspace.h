@@ -18,6 +18,7 @@
 #include "process/PlanService.h"
 #include "process/ReplyService.h"
 #include "process/ReturnVisitService.h"
+#include "knowledge/KnowledgeBase.h"
 #include "reports/ScheduledReports.h"
 #include "process/VisitService.h"
 #include "queue/QueueQuery.h"
@@ -62,6 +63,7 @@ public:
     CareService& care() { return m_care; }
     ReturnVisitService& returnVisits() { return m_returnVisits; }
     ScheduledReports& scheduledReports() { return m_scheduledReports; }
+    KnowledgeBase& knowledge() { return m_knowledge; }
     Presence& presence() { return m_presence; }
     UserDirectory& users() { return m_users; }
     const AccessControl& access() const { return m_access; }
@@ -100,6 +102,7 @@ private:
     CareService m_care;
     ReturnVisitService m_returnVisits;
     ScheduledReports m_scheduledReports;
+    KnowledgeBase m_knowledge;
     Presence m_presence;
     CustomerService m_customers;
     QueueQuery m_queues;

@@ -67,6 +67,8 @@ const std::map<Action, std::array<bool, 5>> kExpected{
     {Action::MergeTickets, {true, false, false, true, true}},
     {Action::MakeReturnVisits, {true, false, false, true, true}},
     {Action::ScheduleReports, {false, false, false, true, true}},
+    {Action::WriteArticles, {true, true, true, true, true}},
+    {Action::PublishArticles, {false, false, true, true, true}},
 };
 
 QString importFile(const char* name)
@@ -99,11 +101,12 @@ QString fingerprint(Workspace& ws)
         "(SELECT COUNT(*) FROM work_orders), (SELECT COALESCE(SUM(version), 0) FROM work_orders), "
         "(SELECT COUNT(*) FROM solution_plans), (SELECT COUNT(*) FROM canned_replies), "
         "(SELECT COUNT(*) FROM teams WHERE assignment <> 'manual'), (SELECT COUNT(*) FROM ticket_links), "
-        "(SELECT COUNT(*) FROM attachments)"));
+        "(SELECT COUNT(*) FROM attachments), (SELECT COUNT(*) FROM kb_articles), "
+        "(SELECT COALESCE(SUM(version), 0) FROM kb_articles)"));
     REQUIRE(row);
     REQUIRE(row->next());
     QStringList parts;
-    for (int i = 0; i < 18; ++i)
+    for (int i = 0; i < 20; ++i)
         parts.append(row->value(i).toString());
     return parts.join(QLatin1Char('|'));
 }
@@ -358,6 +361,27 @@ std::function<Status()> Cell::step(Action action)
             draft.period = ReportPeriod::LastMonth;
             return statusOf(ws->scheduledReports().save(draft, actor));
         };
+    case Action::WriteArticles:
+        return [this] {
+            static int written = 0;
+            ArticleDraft draft;
+            draft.title = QStringLiteral("Ice maker leaks after defrost, case %1").arg(++written);
+            draft.language = QStringLiteral("en");
+            return statusOf(ws->knowledge().create(draft, actor));
+        };
+    case Action::PublishArticles: {
+        // Written by the technician, so that no reviewer below is its author.
+        static int reviewed = 0;
+        ArticleDraft draft;
+        draft.title = QStringLiteral("Ice maker does not make ice, case %1").arg(++reviewed);
+        draft.language = QStringLiteral("en");
+        draft.answer = QStringLiteral("Clear the drain tube.");
+        auto article = ws->knowledge().create(draft, ws.userId("zhang.min"));
+        REQUIRE(article);
+        return [this, article = *article] {
+            return statusOf(ws->knowledge().setStatus(article.id, article.version, ArticleStatus::Published, actor));
+        };
+    }
     case Action::ManageRouting:
         return [this] { return ws->setTeamAssignment(QStringLiteral("hotline"), AssignmentMode::RoundRobin, actor); };
     case Action::ManageReplies:
