@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoKnowledge.h"
 #include "demo/DemoReturnVisits.h"
 
 #include "demo/DemoPicture.h"
@@ -142,11 +143,26 @@ Status DemoGenerator::load(BulkLoad& bulk, bool rebuildIndexes, const Progress& 
         [&] { return createCustomers(progress); }, [&] { return createTickets(progress); }, [&] { return createReplies(); },
         [&] { return createAttachments(); },
         [&] { return DemoReturnVisits(m_workspace, m_random, m_agents.care + m_agents.hotline, m_now).create(m_options.tickets); },
+        [&] { return createKnowledge(); },
         [&] { return rebuildIndexes ? bulk.finish() : Status(); }};
     for (const auto& step : steps)
         if (auto done = step(); !done)
             return done;
     return transaction.commit();
+}
+
+// Articles written by the desk and the technicians, reviewed by supervisors and inspectors.
+Status DemoGenerator::createKnowledge()
+{
+    auto reviewers = sql::run(m_workspace.database().connection(),
+                              QStringLiteral("SELECT id FROM users WHERE active = 1 AND role IN (?, ?) ORDER BY id"),
+                              {toCode(Role::Supervisor), toCode(Role::Inspector)});
+    if (!reviewers)
+        return fail(reviewers.error());
+    QList<qint64> reviewerIds;
+    while (reviewers->next())
+        reviewerIds.append(reviewers->value(0).toLongLong());
+    return DemoKnowledge(m_workspace, m_random, m_agents.hotline + m_agents.tech, reviewerIds, m_now).create();
 }
 
 // Canned replies in both languages, unless the office already wrote its own.

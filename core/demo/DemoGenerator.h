@@ -106,6 +106,7 @@ private:
     Status createReplies();
     Status createAttachments();
     QList<qint64> creationInstants();
+    Status createKnowledge();
     QString uuid();
     QString personName(bool chinese);
     QString companyName(bool chinese);

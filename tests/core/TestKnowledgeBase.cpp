@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "knowledge/ArticleFolder.h"
+#include "knowledge/ArticleText.h"
 #include "knowledge/KnowledgeTerms.h"
 #include "storage/Sql.h"
 
@@ -346,4 +347,10 @@ TEST_CASE("articles travel as Markdown files: exported, imported again, all or n
     REQUIRE(waiting);
     REQUIRE(waiting->size() == 1);
     CHECK(kb.get(waiting->first().id)->draft.answer == QStringLiteral("检查排水管是否堵塞"));
+}
+
+TEST_CASE("an answer is inserted into a reply without its Markdown marks", "[knowledge]")
+{
+    CHECK(plainAnswer(QStringLiteral("## 步骤\n\n1. **关机**\n2. 清理`排水管`\n- 见 [说明书](https://example.com/m.pdf)\n"))
+          == QStringLiteral("步骤\n\n1. 关机\n2. 清理排水管\n- 见 说明书 (https://example.com/m.pdf)"));
 }

@@ -88,6 +88,16 @@ QString FileChooser::run(QWidget* parent, const QString& caption, const QString&
     return {};
 }
 
+QString FileChooser::folder(QWidget* parent, const QString& caption, const QString& start)
+{
+    const auto dialog = createDialog(parent, caption, start, {});
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly, true);
+    if (dialog->exec() != QDialog::Accepted || dialog->selectedFiles().isEmpty())
+        return {};
+    return dialog->selectedFiles().constFirst();
+}
+
 QString FileChooser::openFile(QWidget* parent, const QString& caption, const QString& start, const QString& filter)
 {
     return run(parent, caption, start, filter, QFileDialog::AcceptOpen, true);

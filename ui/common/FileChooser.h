@@ -24,6 +24,8 @@ class FileChooser
 public:
     static QString openFile(QWidget* parent, const QString& caption, const QString& start, const QString& filter);
     static QString saveFile(QWidget* parent, const QString& caption, const QString& start, const QString& filter);
+    // An existing folder (to read files from or write them into).
+    static QString folder(QWidget* parent, const QString& caption, const QString& start);
     // For choosing a database to open or create: its files are what is asked for.
     static QString openDatabase(QWidget* parent, const QString& caption, const QString& start, const QString& filter);
     static QString saveDatabase(QWidget* parent, const QString& caption, const QString& start, const QString& filter);

@@ -9,6 +9,7 @@
 #include "exchange/ImportDialog.h"
 #include "main/CarePage.h"
 #include "main/ReturnVisitsPage.h"
+#include "knowledge/KnowledgePage.h"
 #include "reports/ScheduledReportRunner.h"
 #include "reports/ScheduledReportsDialog.h"
 #include "main/ComplaintsPage.h"
@@ -253,6 +254,7 @@ QWidget* MainWindow::buildQueuePage()
     auto* care = new CarePage(m_context, this);
     connect(care, &CarePage::customerOpenRequested, this, &MainWindow::openCustomer);
     m_pages->addWidget(care);
+    m_pages->addWidget(new KnowledgePage(m_context, this));
     m_pages->addWidget(reportsScroll);
     connect(m_queue, &QueueView::currentTicketChanged, m_preview, &TicketPreview::showTicket);
     connect(m_queue, &QueueView::ticketActivated, this, &MainWindow::openTicket);
@@ -443,6 +445,7 @@ void MainWindow::nameFirstTab(NavigationPanel::Page page)
                           : page == NavigationPanel::Page::Visits     ? tr("Visits")
                           : page == NavigationPanel::Page::ReturnVisits ? tr("Return visits")
                           : page == NavigationPanel::Page::Care       ? tr("Care this week")
+                          : page == NavigationPanel::Page::Knowledge  ? tr("Knowledge base")
                                                                       : tr("Queues"));
 }
 

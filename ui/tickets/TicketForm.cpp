@@ -8,6 +8,8 @@
 #include "tickets/CostPanel.h"
 #include "tickets/LinkPanel.h"
 #include "tickets/CannedReplies.h"
+#include "knowledge/ArticleDialog.h"
+#include "knowledge/SuggestionPanel.h"
 #include "dispatch/PlanPanel.h"
 #include "dispatch/VisitPanel.h"
 
@@ -229,6 +231,17 @@ QWidget* TicketForm::buildActions()
                                 &TicketForm::onReopen);
     m_satisfactionAction = makeAction(QStringLiteral("satisfactionAction"), tr("Record satis&faction…"), {},
                                       &TicketForm::onSatisfaction);
+    m_articleAction = makeAction(QStringLiteral("writeArticleAction"), tr("Write an artic&le…"), {}, &TicketForm::onWriteArticle);
+    m_articleAction->setToolTip(tr("Turn this ticket's problem and solution into a knowledge-base article"));
+    // One key puts a suggested article's answer into the reply.
+    for (int i = 0; i < SuggestionPanel::kShown; ++i) {
+        auto* insert = new QAction(this);
+        insert->setObjectName(QStringLiteral("insertSuggestion%1").arg(i + 1));
+        insert->setShortcut(QKeySequence(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_1 + i))));
+        insert->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(insert);
+        connect(insert, &QAction::triggered, this, [this, i] { m_suggestions->insertSuggestion(i); });
+    }
 
     auto* bar = new QWidget(this);
     auto* outer = new QVBoxLayout(bar);
@@ -254,6 +267,7 @@ QWidget* TicketForm::buildActions()
     layout->addWidget(makeButton(m_resolveAction));
     layout->addWidget(makeButton(m_reopenAction));
     layout->addWidget(makeButton(m_satisfactionAction));
+    layout->addWidget(makeButton(m_articleAction));
     layout->addStretch();
     outer->addLayout(layout);
     m_actionError = makeErrorLabel(QStringLiteral("actionError"));
@@ -487,6 +501,9 @@ QWidget* TicketForm::buildConversation()
     m_timeline = new TimelineView(m_context, side);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     layout->addWidget(m_timeline, 1);
+    m_suggestions = new SuggestionPanel(m_context, side);
+    connect(m_suggestions, &SuggestionPanel::insertRequested, this, &TicketForm::insertIntoReply);
+    layout->addWidget(m_suggestions);
 
     auto* commentLabel = new QLabel(tr("&Write a note or a reply:"), side);
     m_commentEdit = new QPlainTextEdit(side);
@@ -812,6 +829,7 @@ void TicketForm::onEdited()
     if (m_filling)
         return;
     updateSla();
+    updateSuggestions();
     m_dirtyLabel->setVisible(hasUnsavedChanges());
     m_linkPanel->setEditsPending(hasUnsavedChanges());
 }
@@ -951,12 +969,15 @@ void TicketForm::updateActions()
     m_replyButton->setEnabled(comment);
     m_customerReplyButton->setEnabled(comment);
     m_cannedAction->setEnabled(comment);
+    m_suggestions->setInsertEnabled(comment);
+    m_articleAction->setEnabled(saved && !Workflow::isOpen(status) && may(Action::WriteArticles));
     m_commentEdit->setEnabled(comment);
     m_commentEdit->setPlaceholderText(saved ? QString() : tr("Save the ticket first"));
     rebuildStatusMenu();
     applyEditPermission();
     m_dirtyLabel->setVisible(hasUnsavedChanges());
     updateSla();
+    updateSuggestions();
 }
 
 // A role that may not write this ticket (a quality inspector) reads it: the
@@ -1210,6 +1231,38 @@ void TicketForm::insertCannedReply()
         return;
     m_commentEdit->insertPlainText(picker.text());
     m_commentEdit->setFocus();
+}
+
+// The panel looks again a moment after the agent stops typing.
+void TicketForm::updateSuggestions()
+{
+    SuggestionRequest request;
+    request.subject = m_subject->text();
+    request.description = m_description->toPlainText();
+    request.product = m_product->text();
+    request.category = enumOf<Category>(m_category);
+    m_suggestions->setTicket(request, m_ticket.id);
+}
+
+void TicketForm::insertIntoReply(const QString& text)
+{
+    if (!m_commentEdit->isEnabled())
+        return;
+    if (!m_commentEdit->toPlainText().isEmpty() && !m_commentEdit->toPlainText().endsWith(QLatin1Char('\n')))
+        m_commentEdit->insertPlainText(QStringLiteral("\n"));
+    m_commentEdit->insertPlainText(text);
+    m_commentEdit->setFocus();
+}
+
+void TicketForm::onWriteArticle()
+{
+    auto draft = m_context.workspace.knowledge().draftFromTicket(m_ticket.id);
+    if (!draft) {
+        showError(draft.error());
+        return;
+    }
+    ArticleDialog dialog(m_context, *draft, this);
+    dialog.exec();
 }
 
 } // namespace sd

@@ -49,6 +49,7 @@ public:
     class PlanPanel* planPanel() const { return m_planPanel; }
     class LinkPanel* linkPanel() const { return m_linkPanel; }
     class AttachmentPanel* attachmentPanel() const { return m_attachmentPanel; }
+    class SuggestionPanel* suggestionPanel() const { return m_suggestions; }
     bool save();
     QString title() const;
 
@@ -136,6 +137,9 @@ private:
     void onStatusChosen(TicketStatus to);
     void onAddNote();
     void onReply();
+    void onWriteArticle();
+    void updateSuggestions();
+    void insertIntoReply(const QString& text);
 
     bool isNew() const { return m_ticket.id == 0; }
     bool slaInputsEdited() const;
@@ -169,6 +173,7 @@ private:
     QAction* m_cannedAction = nullptr;
     QAction* m_reopenAction = nullptr;
     QAction* m_satisfactionAction = nullptr;
+    QAction* m_articleAction = nullptr;
     QPushButton* m_statusButton = nullptr; // a push button draws its menu arrow legibly
     QMenu* m_statusMenu = nullptr;
     QList<QWidget*> m_actionButtons;
@@ -203,6 +208,7 @@ private:
     class PlanPanel* m_planPanel = nullptr;
     class LinkPanel* m_linkPanel = nullptr;
     class AttachmentPanel* m_attachmentPanel = nullptr;
+    class SuggestionPanel* m_suggestions = nullptr;
     QPlainTextEdit* m_commentEdit = nullptr;
     QPushButton* m_noteButton = nullptr;
     QPushButton* m_replyButton = nullptr;
