@@ -1228,3 +1228,58 @@ TEST_CASE("sdctl report schedules a monthly report, and run-scheduled writes its
     REQUIRE(removed.exitCode == 0);
     CHECK(removed.out.trimmed() == QStringLiteral("No scheduled reports."));
 }
+
+TEST_CASE("sdctl kb drafts an article from a resolved ticket, publishes it after review, finds it, and moves it through Markdown", "[cli][knowledge]")
+{
+    sd::test::ScratchDatabase scratch;
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    QString number;
+    {
+        auto workspace = sd::Workspace::open(db);
+        REQUIRE(workspace);
+        auto& ws = **workspace;
+        const qint64 liNa = ws.users().byLogin(QStringLiteral("li.na"))->id;
+        sd::TicketDraft draft;
+        draft.contactName = QStringLiteral("周先生");
+        draft.contactPhone = QStringLiteral("13800138000");
+        draft.subject = QStringLiteral("打印机卡纸");
+        draft.description = QStringLiteral("每页都卡");
+        draft.teamCode = QStringLiteral("hotline");
+        auto ticket = ws.tickets().create(draft, liNa);
+        REQUIRE(ticket);
+        REQUIRE(ws.tickets().changeStatus(ticket->id, ticket->version, sd::TicketStatus::Resolved, liNa, QStringLiteral("更换搓纸轮")));
+        number = ticket->number;
+    }
+    const auto as = [&](const char* login, QStringList arguments) {
+        return sdctlAs(QString::fromLatin1(login), {}, arguments << QStringLiteral("--db") << db);
+    };
+    const Run drafted = as("li.na", {QStringLiteral("kb"), QStringLiteral("from-ticket"), number});
+    REQUIRE(drafted.exitCode == 0);
+    CHECK(drafted.out.contains(QStringLiteral("#1")));
+    CHECK(as("li.na", {QStringLiteral("kb"), QStringLiteral("publish"), QStringLiteral("1")}).exitCode == 1);
+    CHECK(as("li.na", {QStringLiteral("kb"), QStringLiteral("show"), QStringLiteral("one")}).exitCode == 2);
+    // Nothing published yet: the search finds nothing.
+    CHECK(as("li.na", {QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("打印机卡纸"), QStringLiteral("--json")}).out.trimmed()
+          == QStringLiteral("[\n]"));
+    REQUIRE(as("sun.hui", {QStringLiteral("kb"), QStringLiteral("publish"), QStringLiteral("1")}).exitCode == 0);
+    // 打印机 and 卡纸 both in the title: (10 + 6) twice.
+    const Run found = as("li.na", {QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("打印机卡纸"), QStringLiteral("--json")});
+    REQUIRE(found.exitCode == 0);
+    const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().toObject().value(QStringLiteral("score")).toInt() == 32);
+    CHECK(hits.first().toObject().value(QStringLiteral("status")).toString() == QStringLiteral("published"));
+
+    QTemporaryDir folder;
+    REQUIRE(as("li.na", {QStringLiteral("kb"), QStringLiteral("export"), folder.path()}).exitCode == 0);
+    QFile file(QDir(folder.path()).filePath(QStringLiteral("1-打印机卡纸.md")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("\nsource_ticket: %1\n").arg(number)));
+    CHECK(text.contains(QStringLiteral("## Answer\n\n更换搓纸轮\n")));
+    const Run imported = as("sun.hui", {QStringLiteral("kb"), QStringLiteral("import"), folder.path()});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("0")));
+    CHECK(imported.out.contains(QStringLiteral("1 updated")));
+}

@@ -1291,3 +1291,76 @@ TEST_CASE("a scheduled report saved at head office reaches a branch, which does 
     auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
     CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM saved_reports")) == QStringLiteral("1"));
 }
+
+TEST_CASE("knowledge-base articles travel to every office, edits merge field by field, and usage counts add up")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    auto gz = branchOf(*head, QStringLiteral("GZ"));
+    ArticleDraft draft;
+    draft.title = QStringLiteral("冷柜不制冷");
+    draft.problem = QStringLiteral("压缩机运转但柜内温度不降");
+    draft.answer = QStringLiteral("清理冷凝器灰尘");
+    draft.tags = QStringLiteral("冷柜, 不制冷");
+    auto written = sh->ws().knowledge().create(draft, sh->user("li.na"));
+    REQUIRE(written);
+    exchange(*sh, *head);
+    auto atHead = head->ws().knowledge().byUuid(written->uuid);
+    REQUIRE(atHead);
+    REQUIRE(*atHead);
+    CHECK((*atHead)->authorName == QStringLiteral("李娜"));
+    auto published = head->ws().knowledge().setStatus((*atHead)->id, (*atHead)->version, ArticleStatus::Published, head->user("sun.hui"));
+    REQUIRE(published);
+    exchange(*gz, *head);
+    // Published at Guangzhou, reviewer and all, and found by its own search index.
+    ArticleQuery query;
+    query.text = QStringLiteral("不制冷");
+    query.status = ArticleStatus::Published;
+    auto found = gz->ws().knowledge().find(query);
+    REQUIRE(found);
+    REQUIRE(found->size() == 1);
+    auto atGz = gz->ws().knowledge().get(found->first().id);
+    REQUIRE(atGz);
+    CHECK(atGz->reviewerName == QStringLiteral("孙慧"));
+
+    // Shanghai corrects the title while head office extends the answer: both stay.
+    exchange(*sh, *head);
+    auto atSh = sh->ws().knowledge().get(written->id);
+    REQUIRE(atSh);
+    ArticleDraft retitled = atSh->draft;
+    retitled.title = QStringLiteral("冷柜不制冷、温度降不下来");
+    REQUIRE(sh->ws().knowledge().update(atSh->id, atSh->version, retitled, sh->user("sun.hui")));
+    ArticleDraft extended = published->draft;
+    extended.answer = QStringLiteral("清理冷凝器灰尘；仍不降温则检查门封条");
+    REQUIRE(head->ws().knowledge().update(published->id, published->version, extended, head->user("sun.hui")));
+
+    // Suggested and used at every office, counted where it happened.
+    REQUIRE(sh->ws().knowledge().countUsed(written->id));
+    REQUIRE(sh->ws().knowledge().countUsed(written->id));
+    REQUIRE(gz->ws().knowledge().countUsed(atGz->id));
+    REQUIRE(head->ws().knowledge().countSuggested({published->id}));
+    exchange(*sh, *head);
+    exchange(*gz, *head);
+    exchange(*sh, *head);
+    for (Office* office : {head.get(), sh.get(), gz.get()}) {
+        auto article = office->ws().knowledge().byUuid(written->uuid);
+        REQUIRE(article);
+        REQUIRE(*article);
+        CHECK((*article)->draft.title == QStringLiteral("冷柜不制冷、温度降不下来"));
+        if (office != gz.get())
+            CHECK((*article)->draft.answer == QStringLiteral("清理冷凝器灰尘；仍不降温则检查门封条"));
+    }
+    auto counted = head->ws().knowledge().byUuid(written->uuid);
+    CHECK((*counted)->used == 3);
+    CHECK((*counted)->suggested == 1);
+    CHECK(sh->ws().knowledge().get(written->id)->used == 3);
+    CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")) == QStringLiteral("0"));
+
+    // A branch created again from a new seed holds the article and its counts.
+    auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
+    auto seeded = again->ws().knowledge().byUuid(written->uuid);
+    REQUIRE(seeded);
+    REQUIRE(*seeded);
+    CHECK((*seeded)->used == 3);
+    CHECK((*seeded)->status == ArticleStatus::Published);
+}
