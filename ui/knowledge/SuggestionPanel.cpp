@@ -38,7 +38,8 @@ SuggestionPanel::SuggestionPanel(AppContext& context, QWidget* parent)
 
 void SuggestionPanel::setTicket(const SuggestionRequest& request, qint64 ticketId)
 {
-    if (ticketId != m_ticketId)
+    // A new ticket just saved is still the same ticket: its suggestions were counted.
+    if (ticketId != m_ticketId && m_ticketId != 0)
         m_counted.clear();
     m_ticketId = ticketId;
     m_request = request;
