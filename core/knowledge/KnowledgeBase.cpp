@@ -203,6 +203,11 @@ Result<QList<ArticleHit>> KnowledgeBase::ranked(const QStringList& terms, const 
         for (int i = 0; i < 8; ++i)
             scoreValues.append(pattern);
     }
+    for (const QString& term : boost ? boost->bonusTerms : QStringList()) {
+        scores.append(QStringLiteral("CASE WHEN a.title %1 OR a.tags %1 OR a.problem %1 OR a.answer %1 THEN 3 ELSE 0 END").arg(like));
+        for (int i = 0; i < 4; ++i)
+            scoreValues.append(sql::containsPattern(term));
+    }
     if (boost) {
         scores.append(QStringLiteral("CASE WHEN a.product <> '' AND ? <> '' AND (lower(?) LIKE '%' || lower(a.product) || '%' "
                                      "OR lower(a.product) LIKE ?) THEN 5 ELSE 0 END + CASE WHEN a.category = ? THEN 3 ELSE 0 END"));
@@ -238,13 +243,23 @@ Result<QList<ArticleHit>> KnowledgeBase::find(const ArticleQuery& query) const
     return ranked(terms, where, values, nullptr, query.limit);
 }
 
+// The subject says what the problem is: its terms choose the articles. The
+// description, longer and chattier, only orders them (3 for each of its
+// other terms an article holds), unless there is no subject yet.
 Result<QList<ArticleHit>> KnowledgeBase::suggest(const SuggestionRequest& request) const
 {
-    // The subject says what the problem is; the description's terms only fill up.
-    const QStringList terms = KnowledgeTerms::of(request.subject + QLatin1Char(' ') + request.description);
+    QStringList terms = KnowledgeTerms::of(request.subject);
+    QStringList more;
+    for (const QString& term : KnowledgeTerms::of(request.description))
+        if (!terms.contains(term))
+            more.append(term);
+    if (terms.isEmpty())
+        std::swap(terms, more);
     if (terms.isEmpty())
         return QList<ArticleHit>{};
-    return ranked(terms, QStringLiteral("a.status = ?"), {toCode(ArticleStatus::Published)}, &request, request.limit);
+    SuggestionRequest boost = request;
+    boost.bonusTerms = more;
+    return ranked(terms, QStringLiteral("a.status = ?"), {toCode(ArticleStatus::Published)}, &boost, request.limit);
 }
 
 Status KnowledgeBase::checkDuplicateTitle(const ArticleDraft& draft, qint64 exceptId) const

@@ -30,6 +30,7 @@ struct SuggestionRequest
     QString product;
     std::optional<Category> category;
     int limit = 5;
+    QStringList bonusTerms; // filled in by suggest(): the description's own terms
 };
 
 // The knowledge base (docs/KNOWLEDGE.md): articles written as drafts,

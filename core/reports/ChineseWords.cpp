@@ -35,6 +35,7 @@ const QSet<QString>& fillers()
         QStringLiteral("比较"), QStringLiteral("问题"), QStringLiteral("已经"), QStringLiteral("还是"), QStringLiteral("没有"),
         QStringLiteral("为什么"), QStringLiteral("请问"), QStringLiteral("需要"), QStringLiteral("一直"), QStringLiteral("出现"),
         QStringLiteral("怎么办"), QStringLiteral("怎么样"), QStringLiteral("处理"), QStringLiteral("解决"),
+        QStringLiteral("客户"),
     };
     return words;
 }

@@ -89,6 +89,192 @@
     </message>
 </context>
 <context>
+    <name>sd::ArticleDialog</name>
+    <message>
+        <source>New knowledge-base article</source>
+        <translation>新建知识库文章</translation>
+    </message>
+    <message>
+        <source>New article from ticket %1</source>
+        <translation>从工单 %1 新建文章</translation>
+    </message>
+    <message>
+        <source>Edit article %1</source>
+        <translation>编辑文章 %1</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>The problem in a customer&apos;s words, e.g. &quot;Printer jams on every page&quot;</source>
+        <translation>用客户的话描述问题，例如“打印机每页都卡纸”</translation>
+    </message>
+    <message>
+        <source>Any kind of ticket</source>
+        <translation>任何类别的工单</translation>
+    </message>
+    <message>
+        <source>The product or model it concerns (optional)</source>
+        <translation>涉及的产品或型号（可不填）</translation>
+    </message>
+    <message>
+        <source>Words agents may search for, separated by commas</source>
+        <translation>坐席可能搜索的词，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>编写</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of ticket:</source>
+        <translation>工单类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>P&amp;roblem:</source>
+        <translation>问题(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>解答(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Simple formatting: **bold**, lists with &quot;1.&quot; or &quot;-&quot;, a blank line between paragraphs. Agents insert the answer into their replies.</source>
+        <translation>简单格式：**加粗**，用“1.”或“-”开头列出步骤，段落之间空一行。坐席会把解答插入给客户的回复。</translation>
+    </message>
+    <message>
+        <source>Written from:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>工单 %1</translation>
+    </message>
+    <message>
+        <source>written by %1</source>
+        <translation>%1 编写</translation>
+    </message>
+    <message>
+        <source>someone unknown</source>
+        <translation>未知作者</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>%1 审核</translation>
+    </message>
+    <message>
+        <source>from ticket %1</source>
+        <translation>来自工单 %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>（尚未填写）</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <source>Suggested %1 times, used %2 times</source>
+        <translation>被推荐 %1 次，被采用 %2 次</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ArticleFolder</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a uuid</source>
+        <translation>“%1”不是有效的 uuid</translation>
+    </message>
+    <message>
+        <source>the language is zh or en, not &quot;%1&quot;</source>
+        <translation>语言应为 zh 或 en，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the status is draft, published or archived, not &quot;%1&quot;</source>
+        <translation>状态应为 draft、published 或 archived，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>there is no ticket category &quot;%1&quot;</source>
+        <translation>没有名为“%1”的工单类别</translation>
+    </message>
+    <message>
+        <source>an article file starts with a line &quot;---&quot; and its title, language and status</source>
+        <translation>文章文件应以一行“---”开头，随后是标题、语言和状态</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;key: value&quot;; the front matter ends with a line &quot;---&quot;</source>
+        <translation>“%1”不是“键: 值”格式；文件头应以一行“---”结束</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不在以下项目中：%2</translation>
+    </message>
+    <message>
+        <source>the front matter has no closing line &quot;---&quot;</source>
+        <translation>文件头缺少结束行“---”</translation>
+    </message>
+    <message>
+        <source>the front matter has no title</source>
+        <translation>文件头没有标题（title）</translation>
+    </message>
+    <message>
+        <source>the front matter has no language (zh or en)</source>
+        <translation>文件头没有语言（zh 或 en）</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>sd::AttachmentPanel</name>
     <message>
         <source>Attachments</source>
@@ -1218,6 +1404,26 @@
     <message>
         <source>Last month, on the 1st</source>
         <translation>每月 1 日：上月</translation>
+    </message>
+    <message>
+        <source>write knowledge-base articles</source>
+        <translation>编写知识库文章</translation>
+    </message>
+    <message>
+        <source>review, publish and archive knowledge-base articles</source>
+        <translation>审核、发布和归档知识库文章</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3064,180 @@
     </message>
 </context>
 <context>
+    <name>sd::KnowledgeBase</name>
+    <message>
+        <source>someone else changed this article meanwhile; open it again to see their changes</source>
+        <translation>这篇文章刚被其他人修改过，请重新打开查看他们的修改</translation>
+    </message>
+    <message>
+        <source>give the article a title</source>
+        <translation>请填写文章标题</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>标题超过了 %1 个字</translation>
+    </message>
+    <message>
+        <source>the language must be Chinese (zh) or English (en)</source>
+        <translation>语言必须是中文（zh）或英文（en）</translation>
+    </message>
+    <message>
+        <source>the problem and the answer are each limited to %1 characters</source>
+        <translation>问题和解答各自不能超过 %1 个字</translation>
+    </message>
+    <message>
+        <source>there is no knowledge-base article %1</source>
+        <translation>没有编号为 %1 的知识库文章</translation>
+    </message>
+    <message>
+        <source>article %1 already has the title &quot;%2&quot;; edit that one, or choose another title</source>
+        <translation>文章 %1 已使用标题“%2”；请编辑那篇文章，或换一个标题</translation>
+    </message>
+    <message>
+        <source>a published article needs its answer</source>
+        <translation>已发布的文章必须有解答</translation>
+    </message>
+    <message>
+        <source>an article that is &quot;%1&quot; cannot become &quot;%2&quot;</source>
+        <translation>“%1”状态的文章不能改为“%2”</translation>
+    </message>
+    <message>
+        <source>write the answer before the article is published</source>
+        <translation>请先写好解答再发布</translation>
+    </message>
+    <message>
+        <source>an article is published by a reviewer other than its author</source>
+        <translation>文章须由作者以外的审核人发布</translation>
+    </message>
+    <message>
+        <source>ticket %1 is not resolved yet: an article is written from a solution</source>
+        <translation>工单 %1 尚未解决：文章要根据解决方案来写</translation>
+    </message>
+</context>
+<context>
+    <name>sd::KnowledgePage</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>被推荐</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>被采用</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>新建文章(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>退回草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>归档(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Markdown…</source>
+        <translation>导入 Markdown(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Markdown…</source>
+        <translation>导出 Markdown(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Search: 打印机卡纸, paper jam, E3…</source>
+        <translation>搜索：打印机卡纸、paper jam、E3…</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Drafts to review</source>
+        <translation>待审核的草稿</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Import articles from a folder of Markdown files</source>
+        <translation>从 Markdown 文件夹导入文章</translation>
+    </message>
+    <message>
+        <source>Export every article into a folder</source>
+        <translation>将全部文章导出到文件夹</translation>
+    </message>
+    <message>
+        <source>the first %1 articles</source>
+        <translation>前 %1 篇文章</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now: %2</source>
+        <translation>“%1”现在是：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new articles, %3 updated.</source>
+        <translation>已从 %1 导入：新增 %2 篇，更新 %3 篇。</translation>
+    </message>
+    <message>
+        <source>%1 articles written to %2.</source>
+        <translation>已将 %1 篇文章写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>sd::KpiEngine</name>
     <message>
         <source>cancelled</source>
@@ -3332,6 +3712,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Scheduled report written: %1</source>
         <translation>定时报表已生成：%1</translation>
     </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -3394,6 +3778,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Return visits</source>
         <translation>回访</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5620,25 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
 </context>
 <context>
+    <name>sd::SuggestionPanel</name>
+    <message>
+        <source>Suggested articles</source>
+        <translation>推荐文章</translation>
+    </message>
+    <message>
+        <source>Alt+%1  %2</source>
+        <translation>Alt+%1  %2</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+5 or a double-click puts the answer into your reply.</source>
+        <translation>按 Alt+1 至 Alt+5 或双击，把解答插入回复。</translation>
+    </message>
+    <message>
+        <source>Save the ticket to put an answer into a reply; read it out meanwhile.</source>
+        <translation>保存工单后才能把解答插入回复；在此之前可先念给客户听。</translation>
+    </message>
+</context>
+<context>
     <name>sd::SyncConflicts</name>
     <message>
         <source>conflict %1 does not exist</source>
@@ -6310,6 +6717,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Records what the customer said (a call back, a message), not your response. A ticket waiting for the customer goes back to In progress, and whoever holds it is notified.</source>
         <translation>记录客户说的话（回电、留言），不算作您的响应。等待客户的工单会回到“处理中”，并通知工单的处理人。</translation>
+    </message>
+    <message>
+        <source>Write an artic&amp;le…</source>
+        <translation>写成文章(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Turn this ticket&apos;s problem and solution into a knowledge-base article</source>
+        <translation>把这张工单的问题和解决方案写成知识库文章</translation>
     </message>
 </context>
 <context>
@@ -9527,6 +9942,72 @@ report run-scheduled --folder 目录：生成到期报表的 PDF（每天运行�
     <message>
         <source>give the scheduled report&apos;s number</source>
         <translation>请给出定时报表的编号</translation>
+    </message>
+    <message>
+        <source>suggested %1, used %2</source>
+        <translation>被推荐 %1 次，被采用 %2 次</translation>
+    </message>
+    <message>
+        <source>No articles.</source>
+        <translation>没有文章。</translation>
+    </message>
+    <message>
+        <source>--status: draft, published or archived</source>
+        <translation>--status：draft、published 或 archived</translation>
+    </message>
+    <message>
+        <source>give the article&apos;s number, e.g. 12</source>
+        <translation>请给出文章编号，例如 12</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Draft #%1 written from %2: %3</source>
+        <translation>已根据 %2 写成草稿 #%1：%3</translation>
+    </message>
+    <message>
+        <source>%1 articles written to %2</source>
+        <translation>已将 %1 篇文章写入 %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new articles, %2 updated.</source>
+        <translation>导入完成：新增 %1 篇，更新 %2 篇。</translation>
+    </message>
+    <message>
+        <source>kb search TEXT: published articles that match, best first (Chinese and English).
+kb list [--status draft|published|archived]: articles, newest first.
+kb show ID: one article, as a Markdown file.
+kb publish|archive|draft ID: review an article (publish), retire it, or take it back for revision.
+kb from-ticket NUMBER: a draft from a resolved ticket&apos;s problem and solution.
+kb import FOLDER | kb export FOLDER: articles as Markdown files, all or none.</source>
+        <translation>kb search 文字：匹配的已发布文章，最相关的在前（中英文均可）。
+kb list [--status draft|published|archived]：文章列表，最新的在前。
+kb show 编号：以 Markdown 文件格式显示一篇文章。
+kb publish|archive|draft 编号：审核后发布、归档，或退回修改。
+kb from-ticket 工单号：根据已解决工单的问题和解决方案写成草稿。
+kb import 文件夹 | kb export 文件夹：以 Markdown 文件导入或导出文章，要么全部成功，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>search | list | show | publish | archive | draft | from-ticket | import | export</source>
+        <translation>search | list | show | publish | archive | draft | from-ticket | import | export</translation>
+    </message>
+    <message>
+        <source>search, list: only articles in this status.</source>
+        <translation>search、list：只列出该状态的文章。</translation>
+    </message>
+    <message>
+        <source>search, list: only articles in zh or en.</source>
+        <translation>search、list：只列出 zh 或 en 语言的文章。</translation>
+    </message>
+    <message>
+        <source>use: sdctl kb search TEXT | list | show ID | publish|archive|draft ID | from-ticket NUMBER | import FOLDER | export FOLDER</source>
+        <translation>用法：sdctl kb search 文字 | list | show 编号 | publish|archive|draft 编号 | from-ticket 工单号 | import 文件夹 | export 文件夹</translation>
+    </message>
+    <message>
+        <source>the knowledge base: search, review, draft from a ticket, Markdown folders</source>
+        <translation>知识库：搜索、审核、根据工单写草稿、Markdown 文件夹</translation>
     </message>
 </context>
 </TS>

@@ -207,6 +207,20 @@ TEST_CASE("search ranks by the terms found and where they stand, in Chinese and 
     CHECK(suggested->at(0).score == 48);
     CHECK(suggested->at(1).id == network.id);
     CHECK(suggested->at(1).score == 18);
+
+    // The subject's terms choose; the description's own only order, 3 each:
+    // network 18 + 3 for 路由器 in its answer passes jam's 20. The leak
+    // article, which holds none of the subject's terms, stays out.
+    SuggestionRequest chatty;
+    chatty.subject = QStringLiteral("打印机");
+    chatty.description = QStringLiteral("换了路由器以后漏水");
+    auto ordered = desk.ws->knowledge().suggest(chatty);
+    REQUIRE(ordered);
+    REQUIRE(ordered->size() == 2);
+    CHECK(ordered->at(0).id == network.id);
+    CHECK(ordered->at(0).score == 21);
+    CHECK(ordered->at(1).id == jam.id);
+    CHECK(ordered->at(1).score == 20);
 }
 
 TEST_CASE("suggestions and uses are counted per article over offices and days", "[knowledge]")

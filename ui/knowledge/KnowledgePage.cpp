@@ -92,6 +92,8 @@ KnowledgePage::KnowledgePage(AppContext& context, QWidget* parent)
     split->addWidget(m_preview);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({700, 420});
+    m_table->setWordWrap(false);
     split->setChildrenCollapsible(false);
 
     auto* actions = new QHBoxLayout;
@@ -180,7 +182,7 @@ void KnowledgePage::refresh()
         m_table->insertRow(row);
         const QStringList cells{hit.title, toLabel(hit.status), hit.product, ArticleDialog::languageName(hit.language),
                                 locale.toString(hit.suggested), locale.toString(hit.used),
-                                locale.toString(QDateTime::fromSecsSinceEpoch(hit.updatedAt).date(), QLocale::ShortFormat)};
+                                QDateTime::fromSecsSinceEpoch(hit.updatedAt).date().toString(Qt::ISODate)};
         for (int column = 0; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         if (hit.id == keep)
@@ -188,6 +190,8 @@ void KnowledgePage::refresh()
     }
     m_count->setText(m_hits.size() >= kListLimit ? tr("the first %1 articles").arg(kListLimit) : tr("%1 articles").arg(m_hits.size()));
     m_table->resizeColumnsToContents();
+    // The title says most: long product names give way to it.
+    m_table->setColumnWidth(Product, std::min(m_table->columnWidth(Product), 160));
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     if (m_table->currentRow() < 0 && !m_hits.isEmpty())
         m_table->selectRow(0);
