@@ -192,10 +192,15 @@ Result<QList<ArticleHit>> KnowledgeBase::ranked(const QStringList& terms, const 
     QVariantList matchValues;
     QStringList scores;
     QVariantList scoreValues;
+    QStringList described;
+    QVariantList describedValues;
     for (const QString& term : terms) {
         const SqlFragment condition = dialect.articleTermCondition(term);
         matches.append(condition.sql);
         matchValues += condition.values;
+        described.append(QStringLiteral("CASE WHEN a.title %1 OR a.tags %1 OR a.problem %1 THEN 1 ELSE 0 END").arg(like));
+        for (int i = 0; i < 3; ++i)
+            describedValues.append(sql::containsPattern(term));
         scores.append(QStringLiteral("CASE WHEN a.title %1 OR a.tags %1 OR a.problem %1 OR a.answer %1 THEN 10 ELSE 0 END "
                                      "+ CASE WHEN a.title %1 THEN 6 ELSE 0 END + CASE WHEN a.tags %1 THEN 4 ELSE 0 END "
                                      "+ CASE WHEN a.problem %1 THEN 2 ELSE 0 END + CASE WHEN a.answer %1 THEN 1 ELSE 0 END").arg(like));
@@ -215,10 +220,13 @@ Result<QList<ArticleHit>> KnowledgeBase::ranked(const QStringList& terms, const 
         scoreValues += QVariantList{product, product, sql::containsPattern(product.toLower()),
                                     boost->category ? toCode(*boost->category) : QStringLiteral("-")};
     }
-    const QString statement = QStringLiteral("SELECT * FROM (SELECT %1, %2 AS score FROM kb_articles a WHERE %3 AND (%4)) ranked "
-                                             "ORDER BY score DESC, used DESC, updated_at DESC, id DESC LIMIT ?")
-                                  .arg(kHitColumns, scores.join(QStringLiteral(" + ")), where, matches.join(QStringLiteral(" OR ")));
-    return hits(statement, scoreValues + values + matchValues + QVariantList{limit});
+    // A suggestion must name the problem: a common word found only in an
+    // answer's steps ("添加", "open") is no reason to offer the article.
+    const QString statement = QStringLiteral("SELECT * FROM (SELECT %1, %2 AS score, %3 AS described FROM kb_articles a WHERE %4 AND (%5)) ranked "
+                                             "WHERE described >= ? ORDER BY score DESC, used DESC, updated_at DESC, id DESC LIMIT ?")
+                                  .arg(kHitColumns, scores.join(QStringLiteral(" + ")), described.join(QStringLiteral(" + ")), where,
+                                       matches.join(QStringLiteral(" OR ")));
+    return hits(statement, scoreValues + describedValues + values + matchValues + QVariantList{boost ? 1 : 0, limit});
 }
 
 Result<QList<ArticleHit>> KnowledgeBase::find(const ArticleQuery& query) const

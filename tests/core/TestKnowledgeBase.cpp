@@ -221,6 +221,14 @@ TEST_CASE("search ranks by the terms found and where they stand, in Chinese and 
     CHECK(ordered->at(0).score == 21);
     CHECK(ordered->at(1).id == jam.id);
     CHECK(ordered->at(1).score == 20);
+
+    // A word found only in an answer's steps suggests nothing (a search still finds it).
+    SuggestionRequest steps;
+    steps.subject = QStringLiteral("取出");
+    auto none = desk.ws->knowledge().suggest(steps);
+    REQUIRE(none);
+    CHECK(none->isEmpty());
+    CHECK(desk.ranked(QStringLiteral("取出")) == QStringList{id(jam, 11)});
 }
 
 TEST_CASE("suggestions and uses are counted per article over offices and days", "[knowledge]")
