@@ -104,7 +104,9 @@ SD_TABLE(Action,
          {Action::MakeReturnVisits, "customer.return_visit", QT_TRANSLATE_NOOP("sd::Codes", "make return visits"), "客户回访"},
          {Action::ScheduleReports, "report.schedule", QT_TRANSLATE_NOOP("sd::Codes", "schedule reports"), "定时生成报表"},
          {Action::WriteArticles, "knowledge.write", QT_TRANSLATE_NOOP("sd::Codes", "write knowledge-base articles"), "编写知识库文章"},
-         {Action::PublishArticles, "knowledge.publish", QT_TRANSLATE_NOOP("sd::Codes", "review, publish and archive knowledge-base articles"), "审核、发布和归档知识库文章"})
+         {Action::PublishArticles, "knowledge.publish", QT_TRANSLATE_NOOP("sd::Codes", "review, publish and archive knowledge-base articles"), "审核、发布和归档知识库文章"},
+         {Action::ReviewQuality, "quality.review", QT_TRANSLATE_NOOP("sd::Codes", "review the quality of agents' tickets and answer disputes"), "质检评分并答复申诉"},
+         {Action::ManageQuality, "quality.manage", QT_TRANSLATE_NOOP("sd::Codes", "set up scorecards, draw samples and settle escalated disputes"), "设置评分表、抽样并裁定升级的申诉"})
 SD_TABLE(ComplaintStage,
          {ComplaintStage::Received, "received", QT_TRANSLATE_NOOP("sd::Codes", "Received"), "已受理"},
          {ComplaintStage::Verified, "verified", QT_TRANSLATE_NOOP("sd::Codes", "Verified"), "已核实"},
@@ -178,6 +180,13 @@ SD_TABLE(ArticleStatus,
          {ArticleStatus::Draft, "draft", QT_TRANSLATE_NOOP("sd::Codes", "Draft"), "草稿"},
          {ArticleStatus::Published, "published", QT_TRANSLATE_NOOP("sd::Codes", "Published"), "已发布"},
          {ArticleStatus::Archived, "archived", QT_TRANSLATE_NOOP("sd::Codes", "Archived"), "已归档"})
+SD_TABLE(QaStatus,
+         {QaStatus::Queued, "queued", QT_TRANSLATE_NOOP("sd::Codes", "To review"), "待质检"},
+         {QaStatus::Done, "done", QT_TRANSLATE_NOOP("sd::Codes", "Reviewed"), "已质检"},
+         {QaStatus::Acknowledged, "acknowledged", QT_TRANSLATE_NOOP("sd::Codes", "Acknowledged"), "已确认"},
+         {QaStatus::Disputed, "disputed", QT_TRANSLATE_NOOP("sd::Codes", "Disputed"), "申诉中"},
+         {QaStatus::Escalated, "escalated", QT_TRANSLATE_NOOP("sd::Codes", "Escalated to a supervisor"), "已升级主管"},
+         {QaStatus::Settled, "settled", QT_TRANSLATE_NOOP("sd::Codes", "Dispute settled"), "申诉已裁定"})
 SD_TABLE(ReportPeriod,
          {ReportPeriod::Yesterday, "yesterday", QT_TRANSLATE_NOOP("sd::Codes", "Yesterday, every day"), "每天：前一天"},
          {ReportPeriod::LastWeek, "last_week", QT_TRANSLATE_NOOP("sd::Codes", "Last week, every Monday"), "每周一：上周"},
@@ -292,5 +301,6 @@ SD_INSTANTIATE(ReturnReason)
 SD_INSTANTIATE(ReturnOutcome)
 SD_INSTANTIATE(ReportPeriod)
 SD_INSTANTIATE(ArticleStatus)
+SD_INSTANTIATE(QaStatus)
 
 } // namespace sd

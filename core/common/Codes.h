@@ -25,7 +25,8 @@ enum class Action {
     RecordSatisfaction, EditCustomer, ChangeCustomerTier, ImportData, ExportData, GenerateDemoData,
     ViewOwnReports, ViewTeamReports, ViewAllReports, EditConfiguration, ManageUsers, ViewAuditLog,
     RunSync, ManageOffices, ResolveConflicts, MergeCustomers, HandleComplaint, RecordCost, PlanVisits, ReportVisits, ProposePlan,
-    ManageReplies, ManageRouting, MergeTickets, MakeReturnVisits, ScheduleReports, WriteArticles, PublishArticles
+    ManageReplies, ManageRouting, MergeTickets, MakeReturnVisits, ScheduleReports, WriteArticles, PublishArticles,
+    ReviewQuality, ManageQuality
 };
 // A complaint's path (docs/COMPLAINTS.md): each stage follows the one before.
 enum class ComplaintStage { Received, Verified, Handled, FeedbackGiven, Closed };
@@ -62,6 +63,10 @@ enum class ReportPeriod { Yesterday, LastWeek, LastMonth };
 // A knowledge-base article (docs/KNOWLEDGE.md): written as a draft, published
 // by a reviewer, archived when it no longer applies.
 enum class ArticleStatus { Draft, Published, Archived };
+// A quality review of one ticket (docs/QUALITY.md): drawn into an
+// inspector's queue, scored, then acknowledged by the agent or disputed;
+// a dispute goes back to the inspector or up to a supervisor, who settles it.
+enum class QaStatus { Queued, Done, Acknowledged, Disputed, Escalated, Settled };
 // What the audit log records.
 enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };
 

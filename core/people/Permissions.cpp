@@ -32,7 +32,8 @@ constexpr bool N = false;
 // desk's work, like taking their calls. Reports that run on a schedule are
 // the supervisors' to set up. Everyone who solves or judges problems may
 // write down what they learned; inspectors and supervisors review it before
-// the whole desk is offered it.
+// the whole desk is offered it. Inspectors score agents' work; what is
+// scored, how much is drawn and who is right in a dispute is the supervisors'.
 constexpr std::array kMatrix = {
     //                                     agent tech  insp  super admin
     MatrixRow{Action::CreateTicket,       {Y,    Y,    N,    Y,    Y}},
@@ -71,6 +72,8 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::ScheduleReports,    {N,    N,    N,    Y,    Y}},
     MatrixRow{Action::WriteArticles,      {Y,    Y,    Y,    Y,    Y}},
     MatrixRow{Action::PublishArticles,    {N,    N,    Y,    Y,    Y}},
+    MatrixRow{Action::ReviewQuality,      {N,    N,    Y,    Y,    Y}},
+    MatrixRow{Action::ManageQuality,      {N,    N,    N,    Y,    Y}},
 };
 
 } // namespace

@@ -121,7 +121,7 @@ QList<HistogramBin> KpiAccumulator::resolutionHistogram(const std::vector<double
 BreakdownRow KpiAccumulator::row(const QString& key)
 {
     return {key, m_created, m_resolved, percentile(m_resolutionMinutes, 50), share(m_firstContact, m_resolved),
-            csatAvg(), slaResolutionPct()};
+            csatAvg(), slaResolutionPct(), 0, std::nullopt};
 }
 
 } // namespace sd

@@ -35,6 +35,9 @@ struct KpiFigures
     qint64 visitsDue = 0;
     qint64 visitsDone = 0;
     std::optional<double> visitsOnTimePct, visitsIssuePct;
+    // Quality inspection (shared/KPI.md "Quality inspection"): reviews completed in the period.
+    qint64 qaReviews = 0;
+    std::optional<double> iqs, qaCriticalFailPct;
 };
 
 // by_complaint_cause: complaints of CC by cause ("none" without one).
@@ -59,6 +62,9 @@ struct BreakdownRow
     qint64 created = 0;
     qint64 resolved = 0;
     std::optional<double> resolutionMedianMin, fcrPct, csatAvg, slaResolutionPct;
+    // by_agent only: the agent's reviews completed in the period, and their mean score.
+    qint64 qaReviews = 0;
+    std::optional<double> iqs;
 };
 
 struct TrendRow

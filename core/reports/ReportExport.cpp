@@ -54,25 +54,33 @@ QList<QPair<QString, std::optional<double>>> figureList(const KpiFigures& f)
             {QStringLiteral("visits_due"), double(f.visitsDue)},
             {QStringLiteral("visits_done"), double(f.visitsDone)},
             {QStringLiteral("visits_on_time_pct"), f.visitsOnTimePct},
-            {QStringLiteral("visits_issue_pct"), f.visitsIssuePct}};
+            {QStringLiteral("visits_issue_pct"), f.visitsIssuePct},
+            {QStringLiteral("qa_reviews"), double(f.qaReviews)},
+            {QStringLiteral("iqs"), f.iqs},
+            {QStringLiteral("qa_critical_fail_pct"), f.qaCriticalFailPct}};
 }
 
 bool isCount(const QString& key)
 {
     return key == QLatin1String("created") || key == QLatin1String("resolved") || key == QLatin1String("backlog_end")
         || key == QLatin1String("complaints_created") || key == QLatin1String("complaints_closed")
-        || key == QLatin1String("visits_due") || key == QLatin1String("visits_done");
+        || key == QLatin1String("visits_due") || key == QLatin1String("visits_done") || key == QLatin1String("qa_reviews");
 }
 
-QJsonObject breakdownRow(const BreakdownRow& row)
+QJsonObject breakdownRow(const BreakdownRow& row, bool ofAgents)
 {
-    return {{QStringLiteral("key"), row.key},
-            {QStringLiteral("created"), row.created},
-            {QStringLiteral("resolved"), row.resolved},
-            {QStringLiteral("resolution_median_min"), number(row.resolutionMedianMin)},
-            {QStringLiteral("fcr_pct"), number(row.fcrPct)},
-            {QStringLiteral("csat_avg"), number(row.csatAvg)},
-            {QStringLiteral("sla_resolution_pct"), number(row.slaResolutionPct)}};
+    QJsonObject object{{QStringLiteral("key"), row.key},
+                       {QStringLiteral("created"), row.created},
+                       {QStringLiteral("resolved"), row.resolved},
+                       {QStringLiteral("resolution_median_min"), number(row.resolutionMedianMin)},
+                       {QStringLiteral("fcr_pct"), number(row.fcrPct)},
+                       {QStringLiteral("csat_avg"), number(row.csatAvg)},
+                       {QStringLiteral("sla_resolution_pct"), number(row.slaResolutionPct)}};
+    if (ofAgents) {
+        object.insert(QStringLiteral("qa_reviews"), row.qaReviews);
+        object.insert(QStringLiteral("iqs"), number(row.iqs));
+    }
+    return object;
 }
 
 } // namespace
@@ -101,7 +109,7 @@ QJsonObject ReportExport::toJson(const KpiReport& report)
     for (const Breakdown& breakdown : report.breakdowns) {
         QJsonArray rows;
         for (const BreakdownRow& row : breakdown.rows)
-            rows.append(breakdownRow(row));
+            rows.append(breakdownRow(row, breakdown.name == QLatin1String("by_agent")));
         root.insert(breakdown.name, rows);
     }
     QJsonArray trend;
@@ -160,6 +168,10 @@ QByteArray ReportExport::toCsv(const KpiReport& report)
             line(breakdown.name, row.key, QStringLiteral("fcr_pct"), cell(row.fcrPct));
             line(breakdown.name, row.key, QStringLiteral("csat_avg"), cell(row.csatAvg));
             line(breakdown.name, row.key, QStringLiteral("sla_resolution_pct"), cell(row.slaResolutionPct));
+            if (breakdown.name == QLatin1String("by_agent")) {
+                line(breakdown.name, row.key, QStringLiteral("qa_reviews"), QString::number(row.qaReviews));
+                line(breakdown.name, row.key, QStringLiteral("iqs"), cell(row.iqs));
+            }
         }
     for (const TrendRow& row : report.trend) {
         const QString bucket = row.bucket.toString(Qt::ISODate);

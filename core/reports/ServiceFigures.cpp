@@ -46,7 +46,8 @@ Status ServiceFigures::fill(const ReportRequest& request, KpiReport& report) con
 {
     for (const Status& done : {complaintsCreated(request, report), complaintDeadlines(request, report.figures),
                                complaintsClosed(request, report.figures), costs(request, report),
-                               returnVisits(request, report.figures), costByProduct(request, report), costTrend(request, report)})
+                               returnVisits(request, report.figures), costByProduct(request, report), costTrend(request, report),
+                               qualityReviews(request, report)})
         if (!done)
             return done;
     return {};
@@ -291,6 +292,60 @@ Status ServiceFigures::costTrend(const ReportRequest& request, KpiReport& report
             continue;
         row.costTotal = units(cents[size_t(i)]);
         row.costPerResolved = KpiAccumulator::round2(double(cents[size_t(i)]) / 100.0 / double(row.resolved));
+    }
+    return {};
+}
+
+// Reviews completed in the period (reviewed_at in [from, to)), calibration
+// ones left out; the filters go through the reviewed ticket (the agent filter
+// through its assignee, whom sampling drew it for), by_agent through the agent reviewed.
+Status ServiceFigures::qualityReviews(const ReportRequest& request, KpiReport& report) const
+{
+    QVariantList values{request.from, request.to};
+    const QString filter = KpiEngine::filterSql(request.filter, values);
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT COALESCE(u.login, ''), q.score, q.critical_fail FROM qa_reviews q "
+                                         "JOIN tickets t ON t.id = q.ticket_id LEFT JOIN users u ON u.id = q.agent_id "
+                                         "WHERE q.calibration = 0 AND q.reviewed_at >= ? AND q.reviewed_at < ?")
+                              + filter,
+                          values);
+    if (!query)
+        return fail(query.error());
+    struct Sum
+    {
+        qint64 count = 0;
+        double scores = 0;
+    };
+    Sum all;
+    qint64 criticalFails = 0;
+    QHash<QString, Sum> byAgent;
+    while (query->next()) {
+        const double score = query->value(1).toDouble();
+        ++all.count;
+        all.scores += score;
+        criticalFails += query->value(2).toInt() != 0 ? 1 : 0;
+        Sum& agent = byAgent[query->value(0).toString()];
+        ++agent.count;
+        agent.scores += score;
+    }
+    report.figures.qaReviews = all.count;
+    if (all.count > 0)
+        report.figures.iqs = KpiAccumulator::round2(all.scores / double(all.count));
+    report.figures.qaCriticalFailPct = shareOf(criticalFails, all.count);
+    for (Breakdown& breakdown : report.breakdowns) {
+        if (breakdown.name != QLatin1String("by_agent"))
+            continue;
+        // An agent reviewed in the period whose tickets were all older still gets a row.
+        for (auto it = byAgent.begin(); it != byAgent.end(); ++it)
+            if (std::none_of(breakdown.rows.begin(), breakdown.rows.end(), [&](const BreakdownRow& row) { return row.key == it.key(); }))
+                breakdown.rows.append({it.key(), 0, 0, std::nullopt, std::nullopt, std::nullopt, std::nullopt, 0, std::nullopt});
+        std::sort(breakdown.rows.begin(), breakdown.rows.end(), [](const BreakdownRow& a, const BreakdownRow& b) { return a.key < b.key; });
+        for (BreakdownRow& row : breakdown.rows) {
+            const Sum agent = byAgent.value(row.key);
+            row.qaReviews = agent.count;
+            if (agent.count > 0)
+                row.iqs = KpiAccumulator::round2(agent.scores / double(agent.count));
+        }
     }
     return {};
 }

@@ -6,7 +6,7 @@
 
 namespace sd {
 
-// The complaint, service-cost and return-visit figures of a report (shared/KPI.md,
+// The complaint, service-cost, return-visit and quality-inspection figures of a report (shared/KPI.md,
 // "Complaints", "Service cost", "Return visits"), by SQL aggregates over the period's
 // complaints and the cost lines of R. Runs after the report's scans: the
 // figures of R and its by_category breakdown must be in the report already.
@@ -24,6 +24,7 @@ private:
     Status returnVisits(const ReportRequest& request, KpiFigures& figures) const;
     Status costByProduct(const ReportRequest& request, KpiReport& report) const;
     Status costTrend(const ReportRequest& request, KpiReport& report) const;
+    Status qualityReviews(const ReportRequest& request, KpiReport& report) const;
 
 public:
     static constexpr int kProductRows = 20;

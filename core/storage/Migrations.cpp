@@ -515,16 +515,55 @@ QStringList schemaV16(const SqlDialect& dialect)
                                        {QStringLiteral("suggested"), QStringLiteral("used")});
 }
 
+// Version 17: quality inspection (docs/QUALITY.md). A scorecard's criteria
+// are one JSON document, changed as a whole; a review keeps the ratings it
+// gave and the score worked out from them, so a later change of the
+// scorecard does not rewrite past figures. A sampled review's uuid follows
+// from its ticket, so drawing the same week twice, or at two offices, gives
+// one review per ticket.
+QStringList schemaV17(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral(R"(CREATE TABLE qa_scorecards (
+            id %ID%, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, criteria TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1, updated_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral(R"(CREATE TABLE qa_reviews (
+            id %ID%, uuid TEXT NOT NULL UNIQUE,
+            ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+            agent_id INTEGER REFERENCES users(id), inspector_id INTEGER REFERENCES users(id),
+            scorecard_id INTEGER NOT NULL REFERENCES qa_scorecards(id),
+            calibration INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL,
+            ratings TEXT NOT NULL DEFAULT '{}', feedback TEXT NOT NULL DEFAULT '',
+            score REAL, critical_fail INTEGER NOT NULL DEFAULT 0, reviewed_at INTEGER,
+            dispute TEXT NOT NULL DEFAULT '', disputed_at INTEGER, escalated INTEGER NOT NULL DEFAULT 0,
+            answer TEXT NOT NULL DEFAULT '', answered_by INTEGER REFERENCES users(id), answered_at INTEGER,
+            created_at INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1, updated_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral("CREATE INDEX ix_qa_reviews_inspector ON qa_reviews(inspector_id, status)"),
+        QStringLiteral("CREATE INDEX ix_qa_reviews_agent ON qa_reviews(agent_id, status)"),
+        QStringLiteral("CREATE INDEX ix_qa_reviews_reviewed ON qa_reviews(reviewed_at)"),
+        QStringLiteral("CREATE INDEX ix_qa_reviews_ticket ON qa_reviews(ticket_id)"),
+    }) + dialect.deskMayWrite({QStringLiteral("qa_scorecards"), QStringLiteral("qa_reviews")})
+       + dialect.syncCaptureStatements(QStringLiteral("qa_scorecard"), QStringLiteral("qa_scorecards"),
+                                       {QStringLiteral("name"), QStringLiteral("criteria"), QStringLiteral("active"),
+                                        QStringLiteral("updated_at")})
+       + dialect.syncCaptureStatements(QStringLiteral("qa_review"), QStringLiteral("qa_reviews"),
+                                       {QStringLiteral("inspector_id"), QStringLiteral("status"), QStringLiteral("ratings"),
+                                        QStringLiteral("feedback"), QStringLiteral("score"), QStringLiteral("critical_fail"),
+                                        QStringLiteral("reviewed_at"), QStringLiteral("dispute"), QStringLiteral("disputed_at"),
+                                        QStringLiteral("escalated"), QStringLiteral("answer"), QStringLiteral("answered_by"), QStringLiteral("answered_at")});
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}, {13, schemaV13(dialect)}, {14, schemaV14(dialect)}, {15, schemaV15(dialect)}, {16, schemaV16(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}, {13, schemaV13(dialect)}, {14, schemaV14(dialect)}, {15, schemaV15(dialect)}, {16, schemaV16(dialect)}, {17, schemaV17(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 16;
+    return 17;
 }
 
 } // namespace sd

@@ -200,6 +200,25 @@ SyncEntity articleUsage()
             false};
 }
 
+// Scorecards are the company's; every office scores with the same ones.
+SyncEntity scorecards()
+{
+    return {QStringLiteral("qa_scorecard"), QStringLiteral("qa_scorecards"), plain({"name", "criteria", "active", "updated_at"}),
+            plain({"created_at"}) + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
+}
+
+// A quality review goes where its ticket goes.
+SyncEntity qualityReviews()
+{
+    return {QStringLiteral("qa_review"), QStringLiteral("qa_reviews"),
+            QList<SyncColumn>{{QStringLiteral("inspector_id"), Refers::User}}
+                + plain({"status", "ratings", "feedback", "score", "critical_fail", "reviewed_at", "dispute", "disputed_at", "escalated", "answer"})
+                + QList<SyncColumn>{{QStringLiteral("answered_by"), Refers::User}} + plain({"answered_at"}),
+            QList<SyncColumn>{{QStringLiteral("ticket_id"), Refers::Ticket}, {QStringLiteral("agent_id"), Refers::User},
+                              {QStringLiteral("scorecard_id"), Refers::Scorecard}}
+                + plain({"calibration", "created_at"}) + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -243,7 +262,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), returnVisits(), savedReports(), articles(), articleUsage(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), returnVisits(), savedReports(), articles(), articleUsage(), scorecards(), qualityReviews(), conflicts()};
     return entities;
 }
 

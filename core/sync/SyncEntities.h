@@ -12,7 +12,7 @@ namespace sd {
 struct SyncColumn
 {
     // Bytes: binary data, sent as base64 text.
-    enum class Refers { Nothing, Customer, User, Ticket, Visit, Attachment, Article, Bytes };
+    enum class Refers { Nothing, Customer, User, Ticket, Visit, Attachment, Article, Scorecard, Bytes };
     QString name;
     Refers refers = Refers::Nothing;
 };

@@ -128,6 +128,8 @@ Result<QJsonValue> SyncRows::outgoing(const SyncColumn& column, const QVariant& 
         return uuidOf(QStringLiteral("attachments"), value);
     case SyncColumn::Refers::Article:
         return uuidOf(QStringLiteral("kb_articles"), value);
+    case SyncColumn::Refers::Scorecard:
+        return uuidOf(QStringLiteral("qa_scorecards"), value);
     case SyncColumn::Refers::Bytes:
         return QJsonValue(QString::fromLatin1(value.toByteArray().toBase64()));
     case SyncColumn::Refers::Nothing:
@@ -153,6 +155,8 @@ Result<QVariant> SyncRows::incoming(const SyncColumn& column, const QJsonValue& 
         return idOfUuid(QStringLiteral("attachments"), value.toString());
     case SyncColumn::Refers::Article:
         return idOfUuid(QStringLiteral("kb_articles"), value.toString());
+    case SyncColumn::Refers::Scorecard:
+        return idOfUuid(QStringLiteral("qa_scorecards"), value.toString());
     case SyncColumn::Refers::Bytes:
         return QVariant(QByteArray::fromBase64(value.toString().toLatin1()));
     case SyncColumn::Refers::Nothing:

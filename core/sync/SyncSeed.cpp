@@ -52,7 +52,7 @@ QSet<QString> uuidsOf(const QJsonArray& rows)
 QList<std::pair<const char*, const char*>> ticketChildEntities()
 {
     return {{"complaint", "complaints"}, {"cost", "costs"}, {"survey", "surveys"}, {"visit", "visits"}, {"plan", "plans"},
-            {"link", "links"}, {"attachment", "attachments"}, {"attachment_part", "attachment_parts"}};
+            {"link", "links"}, {"attachment", "attachments"}, {"attachment_part", "attachment_parts"}, {"qa_review", "qa_reviews"}};
 }
 
 } // namespace
@@ -105,6 +105,10 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     if (!savedReports)
         return fail(savedReports.error());
     uuids += uuidsOf(*savedReports);
+    auto scorecards = exchange.fullRows(*syncEntity(QStringLiteral("qa_scorecard")), QStringLiteral("1 = 1"), {});
+    if (!scorecards)
+        return fail(scorecards.error());
+    uuids += uuidsOf(*scorecards);
     auto articles = exchange.fullRows(*syncEntity(QStringLiteral("kb_article")), QStringLiteral("1 = 1"), {});
     auto articleUsage = exchange.fullRows(*syncEntity(QStringLiteral("kb_usage")), QStringLiteral("1 = 1"), {});
     if (!articles || !articleUsage)
@@ -144,6 +148,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     payload.insert(QStringLiteral("return_visits"), *returnVisits);
     payload.insert(QStringLiteral("saved_reports"), *savedReports);
     payload.insert(QStringLiteral("kb_articles"), *articles);
+    payload.insert(QStringLiteral("qa_scorecards"), *scorecards);
     payload.insert(QStringLiteral("kb_usage"), *articleUsage);
     // The branch starts from this state, so head office sends it only what follows.
     if (auto acked = SyncOffices(m_database).noteAcknowledged(office, upto->toLongLong(), eventsUpto->toLongLong()); !acked)
@@ -242,6 +247,9 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
         return fail(rows.error());
     // Seeds written before schema step 13 have none.
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("greeting")), payload.value(QStringLiteral("greetings")).toArray(), counts); !rows)
+        return fail(rows.error());
+    // Seeds written before schema step 17 have none; reviews (below) refer to them.
+    if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("qa_scorecard")), payload.value(QStringLiteral("qa_scorecards")).toArray(), counts); !rows)
         return fail(rows.error());
     // Seeds written before schema steps 9 and 10 lack some: nothing to insert then.
     for (const auto& [entity, key] : ticketChildEntities())

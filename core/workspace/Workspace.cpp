@@ -31,6 +31,7 @@ Workspace::Workspace(Database database, Configuration configuration, Clock clock
     , m_returnVisits(database, m_configuration, clock, m_tickets)
     , m_scheduledReports(database, m_configuration, clock)
     , m_knowledge(database, m_configuration, clock, m_tickets)
+    , m_quality(database, m_configuration, clock)
     , m_presence(database, clock)
     , m_customers(database, m_configuration, clock)
     , m_queues(database)

@@ -19,6 +19,7 @@
 #include "process/ReplyService.h"
 #include "process/ReturnVisitService.h"
 #include "knowledge/KnowledgeBase.h"
+#include "quality/QualityService.h"
 #include "reports/ScheduledReports.h"
 #include "process/VisitService.h"
 #include "queue/QueueQuery.h"
@@ -64,6 +65,7 @@ public:
     ReturnVisitService& returnVisits() { return m_returnVisits; }
     ScheduledReports& scheduledReports() { return m_scheduledReports; }
     KnowledgeBase& knowledge() { return m_knowledge; }
+    QualityService& quality() { return m_quality; }
     Presence& presence() { return m_presence; }
     UserDirectory& users() { return m_users; }
     const AccessControl& access() const { return m_access; }
@@ -103,6 +105,7 @@ private:
     ReturnVisitService m_returnVisits;
     ScheduledReports m_scheduledReports;
     KnowledgeBase m_knowledge;
+    QualityService m_quality;
     Presence m_presence;
     CustomerService m_customers;
     QueueQuery m_queues;

@@ -69,6 +69,8 @@ const std::map<Action, std::array<bool, 5>> kExpected{
     {Action::ScheduleReports, {false, false, false, true, true}},
     {Action::WriteArticles, {true, true, true, true, true}},
     {Action::PublishArticles, {false, false, true, true, true}},
+    {Action::ReviewQuality, {false, false, true, true, true}},
+    {Action::ManageQuality, {false, false, false, true, true}},
 };
 
 QString importFile(const char* name)
@@ -88,6 +90,15 @@ TicketDraft call(const QString& subject)
     return draft;
 }
 
+// One criterion on two points: enough for any review.
+Scorecard scorecard()
+{
+    Scorecard card;
+    card.name = QStringLiteral("Calls");
+    card.criteria = {{QStringLiteral("greeting"), QStringLiteral("Greets the customer"), 1, 2, false}};
+    return card;
+}
+
 // Everything a refused action could have touched, as one comparable text.
 QString fingerprint(Workspace& ws)
 {
@@ -102,11 +113,12 @@ QString fingerprint(Workspace& ws)
         "(SELECT COUNT(*) FROM solution_plans), (SELECT COUNT(*) FROM canned_replies), "
         "(SELECT COUNT(*) FROM teams WHERE assignment <> 'manual'), (SELECT COUNT(*) FROM ticket_links), "
         "(SELECT COUNT(*) FROM attachments), (SELECT COUNT(*) FROM kb_articles), "
-        "(SELECT COALESCE(SUM(version), 0) FROM kb_articles)"));
+        "(SELECT COALESCE(SUM(version), 0) FROM kb_articles), (SELECT COUNT(*) FROM qa_scorecards), "
+        "(SELECT COALESCE(SUM(version), 0) FROM qa_reviews)"));
     REQUIRE(row);
     REQUIRE(row->next());
     QStringList parts;
-    for (int i = 0; i < 20; ++i)
+    for (int i = 0; i < 22; ++i)
         parts.append(row->value(i).toString());
     return parts.join(QLatin1Char('|'));
 }
@@ -380,6 +392,24 @@ std::function<Status()> Cell::step(Action action)
         REQUIRE(article);
         return [this, article = *article] {
             return statusOf(ws->knowledge().setStatus(article.id, article.version, ArticleStatus::Published, actor));
+        };
+    }
+    case Action::ManageQuality:
+        return [this] { return statusOf(ws->quality().saveScorecard(scorecard(), actor)); };
+    case Action::ReviewQuality: {
+        // A calibration gives the inspector and the supervisor a review each; the actor scores their own.
+        if (auto cards = ws->quality().scorecards(); cards && cards->isEmpty())
+            REQUIRE(ws->quality().saveScorecard(scorecard(), admin));
+        auto ticket = ws->tickets().create(call(QStringLiteral("Fridge light stays off")), admin);
+        REQUIRE(ticket);
+        auto reviews = ws->quality().calibrate(ticket->id, {ws.userId("zhao.qing"), ws.userId("sun.hui")}, admin);
+        REQUIRE(reviews);
+        QaReview review = reviews->first();
+        for (const QaReview& r : *reviews)
+            if (r.inspectorId == actor)
+                review = r;
+        return [this, review] {
+            return statusOf(ws->quality().submit(review.id, review.version, {{QStringLiteral("greeting"), 2}}, QStringLiteral("Good"), actor));
         };
     }
     case Action::ManageRouting:

@@ -84,7 +84,7 @@ TEST_CASE("a database of the first schema (not yet marked as ours) is recognised
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE care_greetings")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE return_visits")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE saved_reports")));
-        for (const char* step16 : {"DROP TABLE kb_usage", "DROP TABLE kb_articles", "DROP TABLE kb_article_text"})
+        for (const char* step16 : {"DROP TABLE qa_reviews", "DROP TABLE qa_scorecards", "DROP TABLE kb_usage", "DROP TABLE kb_articles", "DROP TABLE kb_article_text"})
             REQUIRE(sql::run(db->connection(), QString::fromLatin1(step16)));
         for (const char* step12 : {"DROP TABLE ticket_links", "DROP TABLE attachment_parts", "DROP TABLE attachments"})
             REQUIRE(sql::run(db->connection(), QString::fromLatin1(step12)));

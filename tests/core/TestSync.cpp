@@ -822,7 +822,8 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
     // Head office as schema step 7 left it: the purchase unlogged, no step-8 (or later) objects.
     auto connection = head->ws().database().connection();
-    for (const char* step9 : {"DROP TABLE kb_usage", "DROP TABLE kb_articles", "DROP TABLE kb_article_text",
+    for (const char* step9 : {"DROP TABLE qa_reviews", "DROP TABLE qa_scorecards", "DELETE FROM schema_migrations WHERE version = 17",
+                              "DROP TABLE kb_usage", "DROP TABLE kb_articles", "DROP TABLE kb_article_text",
                               "DELETE FROM schema_migrations WHERE version = 16",
                               "DROP TABLE saved_reports", "DELETE FROM schema_migrations WHERE version = 15",
                               "DROP TABLE return_visits", "DELETE FROM sync_changes WHERE entity = 'return_visit'",
