@@ -144,7 +144,7 @@ void ReportDocument::run(Pass& pass) const
     terms(pass);
 }
 
-// Complaints and service cost: the figures, by cause, by category, by product and over time; then the return visits.
+// Complaints and service cost: the figures, by cause, by category, by product and over time; then the return visits and quality inspection.
 void ReportDocument::service(Pass& pass) const
 {
     const auto columnsOf = [](const QStringList& headers, const QList<double>& widths) {
@@ -163,6 +163,9 @@ void ReportDocument::service(Pass& pass) const
     table(pass, tr("Service cost over time"), columnsOf(ServiceTables::trendHeaders(), {60, 35, 42, 43}),
           ServiceTables::costTrend(m_report));
     table(pass, tr("Return visits"), columnsOf(ServiceTables::figureHeaders(), {120, 60}), ServiceTables::returnVisits(m_report.figures));
+    table(pass, tr("Quality inspection"), columnsOf(ServiceTables::figureHeaders(), {120, 60}), ServiceTables::quality(m_report.figures));
+    table(pass, tr("Quality by agent"), columnsOf(ServiceTables::qualityAgentHeaders(), {90, 45, 45}),
+          ServiceTables::qualityByAgent(m_report, m_labels));
 }
 
 void ReportDocument::startPage(Pass& pass) const

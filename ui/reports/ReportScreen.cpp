@@ -288,7 +288,9 @@ QWidget* ReportScreen::buildTables()
                                       std::pair{"table_cost_by_category", tr("Cost by category")},
                                       std::pair{"table_cost_by_product", tr("Cost by product")},
                                       std::pair{"table_cost_trend", tr("Cost over time")},
-                                      std::pair{"table_return_visits", tr("Return visits")}}) {
+                                      std::pair{"table_return_visits", tr("Return visits")},
+                                      std::pair{"table_quality", tr("Quality inspection")},
+                                      std::pair{"table_quality_by_agent", tr("Quality by agent")}}) {
         auto* table = new QTableWidget(tabs);
         table->setObjectName(QLatin1String(name));
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -438,7 +440,9 @@ void ReportScreen::showServiceTables()
         {ServiceTables::costHeaders(), ServiceTables::costByCategory(*m_report)},
         {ServiceTables::productHeaders(), ServiceTables::costByProduct(*m_report)},
         {ServiceTables::trendHeaders(), ServiceTables::costTrend(*m_report)},
-        {ServiceTables::figureHeaders(), ServiceTables::returnVisits(m_report->figures)}};
+        {ServiceTables::figureHeaders(), ServiceTables::returnVisits(m_report->figures)},
+        {ServiceTables::figureHeaders(), ServiceTables::quality(m_report->figures)},
+        {ServiceTables::qualityAgentHeaders(), ServiceTables::qualityByAgent(*m_report, m_labels)}};
     for (qsizetype i = 0; i < m_serviceTables.size(); ++i) {
         QTableWidget* table = m_serviceTables[i];
         const auto& [headers, rows] = contents[i];

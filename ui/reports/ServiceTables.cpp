@@ -40,6 +40,30 @@ QList<QStringList> ServiceTables::returnVisits(const KpiFigures& f)
             {tr("Calls that found an issue or a new need"), KpiFormat::percent(f.visitsIssuePct)}};
 }
 
+QList<QStringList> ServiceTables::quality(const KpiFigures& f)
+{
+    return {{tr("Quality reviews completed"), KpiFormat::count(f.qaReviews)},
+            {tr("Internal quality score (IQS, 0–100)"), f.iqs ? QLocale().toString(*f.iqs, 'f', 2) : KpiFormat::none()},
+            {tr("Reviews failed on a critical criterion"), KpiFormat::percent(f.qaCriticalFailPct)}};
+}
+
+QStringList ServiceTables::qualityAgentHeaders()
+{
+    return {tr("Agent"), tr("Reviews"), tr("IQS")};
+}
+
+QList<QStringList> ServiceTables::qualityByAgent(const KpiReport& report, const ReportLabels& labels)
+{
+    QList<QStringList> rows;
+    for (const Breakdown& breakdown : report.breakdowns)
+        if (breakdown.name == QLatin1String("by_agent"))
+            for (const BreakdownRow& row : breakdown.rows)
+                if (row.qaReviews > 0)
+                    rows.append({labels.label(breakdown.name, row.key), KpiFormat::count(row.qaReviews),
+                                 row.iqs ? QLocale().toString(*row.iqs, 'f', 2) : KpiFormat::none()});
+    return rows;
+}
+
 QStringList ServiceTables::causeHeaders()
 {
     return {tr("Cause"), tr("Complaints"), tr("Share")};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/Report.h"
+#include "reports/ReportLabels.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -27,6 +28,10 @@ public:
     static QList<QStringList> costTrend(const KpiReport& report);
     static QList<QStringList> costByCategory(const KpiReport& report);
     static QString money(std::optional<double> units);
+    // Quality inspection (shared/KPI.md): the period's figures, and each reviewed agent's.
+    static QList<QStringList> quality(const KpiFigures& f);
+    static QStringList qualityAgentHeaders();
+    static QList<QStringList> qualityByAgent(const KpiReport& report, const ReportLabels& labels);
 };
 
 } // namespace sd
