@@ -1283,3 +1283,60 @@ TEST_CASE("sdctl kb drafts an article from a resolved ticket, publishes it after
     CHECK(imported.out.contains(QStringLiteral("0")));
     CHECK(imported.out.contains(QStringLiteral("1 updated")));
 }
+
+TEST_CASE("sdctl quality: a scorecard, a sample, a review scored as KPI.md says, and the agent's dispute", "[cli][quality]")
+{
+    sd::test::ScratchDatabase scratch;
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    QString number;
+    {
+        auto workspace = sd::Workspace::open(db);
+        REQUIRE(workspace);
+        auto& ws = **workspace;
+        const qint64 liNa = ws.users().byLogin(QStringLiteral("li.na"))->id;
+        sd::TicketDraft draft;
+        draft.contactName = QStringLiteral("周先生");
+        draft.contactPhone = QStringLiteral("13800138000");
+        draft.subject = QStringLiteral("洗衣机不脱水");
+        draft.teamCode = QStringLiteral("hotline");
+        auto ticket = ws.tickets().create(draft, liNa);
+        REQUIRE(ticket);
+        REQUIRE(ws.tickets().changeStatus(ticket->id, ticket->version, sd::TicketStatus::Resolved, liNa, QStringLiteral("清理过滤器")));
+        number = ticket->number;
+    }
+    const auto as = [&](const char* login, QStringList arguments) {
+        return sdctlAs(QString::fromLatin1(login), {}, arguments << QStringLiteral("--db") << db);
+    };
+    QTemporaryDir dir;
+    const QString card = dir.filePath(QStringLiteral("card.json"));
+    QFile file(card);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"name": "Calls", "criteria": [
+        {"code": "greeting", "label": "Greets", "weight": 1, "points": 5},
+        {"code": "solution", "label": "Correct solution", "weight": 3, "points": 4, "critical": true}]})");
+    file.close();
+    CHECK(as("li.na", {QStringLiteral("quality"), QStringLiteral("scorecard"), card}).exitCode == 1); // supervisors set them up
+    REQUIRE(as("sun.hui", {QStringLiteral("quality"), QStringLiteral("scorecard"), card}).exitCode == 0);
+    const QString today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date().toString(Qt::ISODate);
+    const QString tomorrow = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date().addDays(1).toString(Qt::ISODate);
+    const Run drawn = as("sun.hui", {QStringLiteral("quality"), QStringLiteral("sample"), QStringLiteral("--from"), today, QStringLiteral("--to"), tomorrow});
+    REQUIRE(drawn.exitCode == 0);
+    CHECK(drawn.out.startsWith(QStringLiteral("1 ")));
+    const Run queue = as("zhao.qing", {QStringLiteral("quality"), QStringLiteral("queue"), QStringLiteral("--json")});
+    const QJsonArray queued = QJsonDocument::fromJson(queue.out.toUtf8()).array();
+    REQUIRE(queued.size() == 1);
+    CHECK(queued.first().toObject().value(QStringLiteral("ticket")).toString() == number);
+    const QString id = QString::number(queued.first().toObject().value(QStringLiteral("id")).toInteger());
+    CHECK(as("zhao.qing", {QStringLiteral("quality"), QStringLiteral("review"), id, QStringLiteral("--rate"), QStringLiteral("greeting=four")}).exitCode == 2);
+    // greeting 4/5 → 75, solution 3/4 → 66.67: (75 + 200) / 4 = 68.75.
+    const Run scored = as("zhao.qing", {QStringLiteral("quality"), QStringLiteral("review"), id, QStringLiteral("--rate"),
+                                        QStringLiteral("greeting=4,solution=3"), QStringLiteral("--feedback"), QStringLiteral("方案可以更完整"),
+                                        QStringLiteral("--json")});
+    REQUIRE(scored.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(scored.out.toUtf8()).array().first().toObject().value(QStringLiteral("score")).toDouble() == Approx(68.75));
+    CHECK(as("li.na", {QStringLiteral("quality"), QStringLiteral("dispute"), id}).exitCode == 1); // a comment is required
+    REQUIRE(as("li.na", {QStringLiteral("quality"), QStringLiteral("dispute"), id, QStringLiteral("--comment"), QStringLiteral("客户已确认")}).exitCode == 0);
+    const Run back = as("zhao.qing", {QStringLiteral("quality"), QStringLiteral("queue")});
+    CHECK(back.out.contains(QStringLiteral("Disputed")));
+}

@@ -1364,3 +1364,55 @@ TEST_CASE("knowledge-base articles travel to every office, edits merge field by 
     CHECK((*seeded)->used == 3);
     CHECK((*seeded)->status == ArticleStatus::Published);
 }
+
+TEST_CASE("scorecards reach every office; a branch's quality reviews go with its tickets, and the agent's dispute comes back")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    Scorecard card;
+    card.name = QStringLiteral("热线通话");
+    card.criteria = {{QStringLiteral("solution"), QStringLiteral("解决方案正确"), 1, 4, true}};
+    REQUIRE(head->ws().quality().saveScorecard(card, head->user("sun.hui")));
+    exchange(*sh, *head);
+    CHECK(scalarText(*sh, QStringLiteral("SELECT name FROM qa_scorecards")) == QStringLiteral("热线通话"));
+
+    // A ticket resolved at Shanghai, sampled and scored there.
+    TicketDraft call;
+    call.contactName = QStringLiteral("钱女士");
+    call.contactPhone = QStringLiteral("13800138000");
+    call.subject = QStringLiteral("冷柜不制冷");
+    call.teamCode = QStringLiteral("hotline");
+    auto ticket = sh->ws().tickets().create(call, sh->user("li.na"));
+    REQUIRE(ticket);
+    REQUIRE(sh->ws().tickets().changeStatus(ticket->id, ticket->version, TicketStatus::Resolved, sh->user("li.na"), QStringLiteral("除霜")));
+    const QDate today = QDate(2026, 10, 12);
+    REQUIRE(sh->ws().quality().sample({today.addDays(-1), today.addDays(2), 5, 0.0}, sh->user("sun.hui")));
+    auto queue = sh->ws().quality().queueOf(sh->user("zhao.qing"));
+    REQUIRE(queue);
+    REQUIRE(queue->size() == 1);
+    auto scored = sh->ws().quality().submit(queue->first().id, queue->first().version, {{QStringLiteral("solution"), 3}},
+                                            QStringLiteral("可以"), sh->user("zhao.qing"));
+    REQUIRE(scored);
+    exchange(*sh, *head);
+    const QString where = QStringLiteral("SELECT status || ' ' || score FROM qa_reviews WHERE uuid = ?");
+    CHECK(scalarText(*head, where, {scored->uuid}).startsWith(QStringLiteral("done 66.6")));
+
+    // At head office li.na disputes it; Shanghai's inspector sees the dispute after the next exchange.
+    auto atHead = head->ws().quality().ofAgent(head->user("li.na"));
+    REQUIRE(atHead);
+    REQUIRE(atHead->size() == 1);
+    REQUIRE(head->ws().quality().dispute(atHead->first().id, atHead->first().version, QStringLiteral("客户说已经好了"), false,
+                                         head->user("li.na")));
+    exchange(*sh, *head);
+    auto back = sh->ws().quality().queueOf(sh->user("zhao.qing"));
+    REQUIRE(back);
+    REQUIRE(back->size() == 1);
+    CHECK(back->first().status == QaStatus::Disputed);
+    CHECK(back->first().dispute == QStringLiteral("客户说已经好了"));
+    CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")) == QStringLiteral("0"));
+
+    // A branch created again from a new seed holds the scorecard and its ticket's review.
+    auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
+    CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM qa_reviews")) == QStringLiteral("1"));
+    CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM qa_scorecards")) == QStringLiteral("1"));
+}
