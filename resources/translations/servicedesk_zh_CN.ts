@@ -1425,6 +1425,38 @@
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
+    <message>
+        <source>review the quality of agents&apos; tickets and answer disputes</source>
+        <translation>质检评分并答复申诉</translation>
+    </message>
+    <message>
+        <source>set up scorecards, draw samples and settle escalated disputes</source>
+        <translation>设置评分表、抽样并裁定升级的申诉</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待质检</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已质检</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <source>Escalated to a supervisor</source>
+        <translation>已升级主管</translation>
+    </message>
+    <message>
+        <source>Dispute settled</source>
+        <translation>申诉已裁定</translation>
+    </message>
 </context>
 <context>
     <name>sd::ComplaintPanel</name>
@@ -4169,6 +4201,140 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
 </context>
 <context>
+    <name>sd::QaScoring</name>
+    <message>
+        <source>give the scorecard a name</source>
+        <translation>请填写评分表名称</translation>
+    </message>
+    <message>
+        <source>a scorecard needs at least one criterion</source>
+        <translation>评分表至少需要一项评分标准</translation>
+    </message>
+    <message>
+        <source>every criterion needs a code and a label</source>
+        <translation>每项评分标准都需要代码和名称</translation>
+    </message>
+    <message>
+        <source>two criteria share the code &quot;%1&quot;</source>
+        <translation>有两项评分标准使用了相同的代码“%1”</translation>
+    </message>
+    <message>
+        <source>the weight of &quot;%1&quot; must be from 1 to 100</source>
+        <translation>“%1”的权重必须在 1 到 100 之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is rated on 2, 3, 4 or 5 points, not %2</source>
+        <translation>“%1”应采用 2、3、4 或 5 分制，而不是 %2 分</translation>
+    </message>
+    <message>
+        <source>rate &quot;%1&quot;, or mark it not applicable</source>
+        <translation>请为“%1”评分，或标为不适用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is rated from 1 to %2</source>
+        <translation>“%1”的评分范围是 1 到 %2</translation>
+    </message>
+    <message>
+        <source>the scorecard has no criterion &quot;%1&quot;</source>
+        <translation>评分表中没有“%1”这项标准</translation>
+    </message>
+    <message>
+        <source>rate at least one criterion: a review cannot be all not applicable</source>
+        <translation>请至少为一项标准评分：质检不能全部不适用</translation>
+    </message>
+</context>
+<context>
+    <name>sd::QualityService</name>
+    <message>
+        <source>someone else changed this review meanwhile; open it again to see where it stands</source>
+        <translation>这条质检记录刚被其他人修改过，请重新打开查看最新状态</translation>
+    </message>
+    <message>
+        <source>someone else changed this scorecard meanwhile; open it again to see their changes</source>
+        <translation>这张评分表刚被其他人修改过，请重新打开查看他们的修改</translation>
+    </message>
+    <message>
+        <source>there is no scorecard %1</source>
+        <translation>没有编号为 %1 的评分表</translation>
+    </message>
+    <message>
+        <source>there is no scorecard in use yet: a supervisor sets one up first</source>
+        <translation>还没有启用的评分表：请主管先设置一张</translation>
+    </message>
+    <message>
+        <source>nobody can review: there is no active quality inspector or supervisor</source>
+        <translation>无人可以质检：没有在职的质检员或主管</translation>
+    </message>
+    <message>
+        <source>the period&apos;s first day must come before its end</source>
+        <translation>期间的第一天必须早于结束日</translation>
+    </message>
+    <message>
+        <source>draw from 1 to 50 tickets per agent</source>
+        <translation>每位坐席抽取 1 到 50 张工单</translation>
+    </message>
+    <message>
+        <source>the share drawn from low scores and complaints is from 0 to 1</source>
+        <translation>从低分和投诉工单中优先抽取的比例应在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>a calibration needs at least two different inspectors</source>
+        <translation>校准质检至少需要两位不同的质检员</translation>
+    </message>
+    <message>
+        <source>there is no quality review %1</source>
+        <translation>没有编号为 %1 的质检记录</translation>
+    </message>
+    <message>
+        <source>this review is %1&apos;s to do</source>
+        <translation>这条质检由 %1 负责</translation>
+    </message>
+    <message>
+        <source>ticket %1 was reviewed already</source>
+        <translation>工单 %1 已经质检过了</translation>
+    </message>
+    <message>
+        <source>write the agent a word of feedback</source>
+        <translation>请给坐席写一句反馈</translation>
+    </message>
+    <message>
+        <source>only %1, whose ticket was reviewed, acknowledges this review</source>
+        <translation>只有被质检的 %1 本人可以确认这条质检</translation>
+    </message>
+    <message>
+        <source>a review that is &quot;%1&quot; cannot be acknowledged</source>
+        <translation>“%1”状态的质检不能确认</translation>
+    </message>
+    <message>
+        <source>only %1, whose ticket was reviewed, disputes this review</source>
+        <translation>只有被质检的 %1 本人可以申诉</translation>
+    </message>
+    <message>
+        <source>say what you disagree with: a dispute needs a comment</source>
+        <translation>请说明不同意的地方：申诉必须填写意见</translation>
+    </message>
+    <message>
+        <source>the inspector answered your dispute: only a supervisor can look at it again</source>
+        <translation>质检员已答复你的申诉：只能再提交给主管复核</translation>
+    </message>
+    <message>
+        <source>a review that is &quot;%1&quot; cannot be disputed</source>
+        <translation>“%1”状态的质检不能申诉</translation>
+    </message>
+    <message>
+        <source>there is no dispute to answer on this review</source>
+        <translation>这条质检没有待答复的申诉</translation>
+    </message>
+    <message>
+        <source>this dispute is %1&apos;s to answer</source>
+        <translation>这条申诉由 %1 答复</translation>
+    </message>
+    <message>
+        <source>answer the agent&apos;s comment</source>
+        <translation>请答复坐席的意见</translation>
+    </message>
+</context>
+<context>
     <name>sd::QueueDelegate</name>
     <message>
         <source>VIP</source>
@@ -4616,6 +4782,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Service cost over time</source>
         <translation>服务成本趋势</translation>
     </message>
+    <message>
+        <source>Quality inspection</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Quality by agent</source>
+        <translation>各坐席质检</translation>
+    </message>
 </context>
 <context>
     <name>sd::ReportFilterBar</name>
@@ -4900,6 +5074,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Reports written as PDFs once each period is over</source>
         <translation>每个周期结束后自动生成 PDF 的报表</translation>
+    </message>
+    <message>
+        <source>Quality inspection</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Quality by agent</source>
+        <translation>各坐席质检</translation>
     </message>
 </context>
 <context>
@@ -5427,6 +5609,30 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Period from</source>
         <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Quality reviews completed</source>
+        <translation>完成的质检</translation>
+    </message>
+    <message>
+        <source>Internal quality score (IQS, 0–100)</source>
+        <translation>内部质检得分（IQS，0–100）</translation>
+    </message>
+    <message>
+        <source>Reviews failed on a critical criterion</source>
+        <translation>因关键项不合格而判零分的质检</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>质检数</translation>
+    </message>
+    <message>
+        <source>IQS</source>
+        <translation>IQS</translation>
     </message>
 </context>
 <context>
@@ -10008,6 +10214,98 @@ kb import 文件夹 | kb export 文件夹：以 Markdown 文件导入或导出�
     <message>
         <source>the knowledge base: search, review, draft from a ticket, Markdown folders</source>
         <translation>知识库：搜索、审核、根据工单写草稿、Markdown 文件夹</translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>No reviews.</source>
+        <translation>没有质检记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>Scorecard #%1 &quot;%2&quot; saved with %3 criteria.</source>
+        <translation>评分表 #%1“%2”已保存，共 %3 项标准。</translation>
+    </message>
+    <message>
+        <source>%1 tickets drawn for review from %2 agents (%3 – %4).</source>
+        <translation>已从 %2 位坐席抽取 %1 张工单待质检（%3 – %4）。</translation>
+    </message>
+    <message>
+        <source>--rate: code=rating pairs separated by commas, na for not applicable</source>
+        <translation>--rate：用逗号分隔的“代码=分数”，不适用写 na</translation>
+    </message>
+    <message>
+        <source>quality scorecard FILE.json: add a scorecard ({&quot;name&quot;, &quot;criteria&quot;: [{&quot;code&quot;, &quot;label&quot;, &quot;weight&quot;, &quot;points&quot;, &quot;critical&quot;}]}).
+quality sample [--from DATE --to DATE] [--per-agent N] [--low-share 0-1]: draw each agent&apos;s resolved tickets for review (default: last week, 5 each).
+quality queue | mine | escalated: the reviews to do, one&apos;s own reviewed tickets, the disputes sent to supervisors.
+quality show ID | review ID --rate a=4,b=na --feedback TEXT | ack ID | dispute ID --comment TEXT [--to-supervisor] | settle ID --answer TEXT [--rate ...]
+quality calibrate NUMBER --inspectors LOGIN,LOGIN: the same ticket for several inspectors, kept out of the figures.</source>
+        <translation>quality scorecard 文件.json：新增评分表（{"name", "criteria": [{"code", "label", "weight", "points", "critical"}]}）。
+quality sample [--from 日期 --to 日期] [--per-agent N] [--low-share 0-1]：从每位坐席已解决的工单中抽样质检（默认：上周，每人 5 张）。
+quality queue | mine | escalated：待质检的工单、自己被质检的工单、提交给主管的申诉。
+quality show 编号 | review 编号 --rate a=4,b=na --feedback 文字 | ack 编号 | dispute 编号 --comment 文字 [--to-supervisor] | settle 编号 --answer 文字 [--rate ...]
+quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交给多位质检员校准，不计入统计。</translation>
+    </message>
+    <message>
+        <source>scorecard | sample | queue | mine | escalated | show | review | ack | dispute | settle | calibrate</source>
+        <translation>scorecard | sample | queue | mine | escalated | show | review | ack | dispute | settle | calibrate</translation>
+    </message>
+    <message>
+        <source>sample: the first day (YYYY-MM-DD).</source>
+        <translation>sample：第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>sample: the day after the last.</source>
+        <translation>sample：最后一天的次日。</translation>
+    </message>
+    <message>
+        <source>sample: tickets per agent.</source>
+        <translation>sample：每位坐席的工单数。</translation>
+    </message>
+    <message>
+        <source>sample: share drawn first from low scores and complaints.</source>
+        <translation>sample：优先从低分和投诉工单中抽取的比例。</translation>
+    </message>
+    <message>
+        <source>review, settle: the ratings, e.g. greeting=4,tone=na.</source>
+        <translation>review、settle：评分，例如 greeting=4,tone=na。</translation>
+    </message>
+    <message>
+        <source>review: feedback for the agent.</source>
+        <translation>review：给坐席的反馈。</translation>
+    </message>
+    <message>
+        <source>dispute: what the agent disagrees with.</source>
+        <translation>dispute：坐席不同意的地方。</translation>
+    </message>
+    <message>
+        <source>dispute: send it to the supervisors.</source>
+        <translation>dispute：提交给主管。</translation>
+    </message>
+    <message>
+        <source>settle: the answer to the dispute.</source>
+        <translation>settle：对申诉的答复。</translation>
+    </message>
+    <message>
+        <source>calibrate: the inspectors&apos; logins.</source>
+        <translation>calibrate：质检员的登录名。</translation>
+    </message>
+    <message>
+        <source>use: sdctl quality scorecard FILE | sample | queue | mine | escalated | show ID | review ID | ack ID | dispute ID | settle ID | calibrate NUMBER</source>
+        <translation>用法：sdctl quality scorecard 文件 | sample | queue | mine | escalated | show 编号 | review 编号 | ack 编号 | dispute 编号 | settle 编号 | calibrate 工单号</translation>
+    </message>
+    <message>
+        <source>give the review&apos;s number, e.g. 12</source>
+        <translation>请给出质检编号，例如 12</translation>
+    </message>
+    <message>
+        <source>quality inspection: scorecards, samples, reviews, disputes</source>
+        <translation>质检：评分表、抽样、评分、申诉</translation>
     </message>
 </context>
 </TS>
