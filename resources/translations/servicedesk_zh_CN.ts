@@ -3748,6 +3748,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
+    <message>
+        <source>Quality inspection</source>
+        <translation>质检</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -3814,6 +3818,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Knowledge base</source>
         <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Quality inspection</source>
+        <translation>质检</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4249,173 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>rate at least one criterion: a review cannot be all not applicable</source>
         <translation>请至少为一项标准评分：质检不能全部不适用</translation>
+    </message>
+</context>
+<context>
+    <name>sd::QualityPage</name>
+    <message>
+        <source>Draw &amp;last week&apos;s sample</source>
+        <translation>抽取上周样本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>&amp;Submit the review</source>
+        <translation>提交质检(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>申诉(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send to a su&amp;pervisor</source>
+        <translation>提交主管(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the score</source>
+        <translation>维持评分(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Revise to these ratings</source>
+        <translation>按此评分修改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>My reviews to do</source>
+        <translation>我待质检的工单</translation>
+    </message>
+    <message>
+        <source>My reviewed tickets</source>
+        <translation>我被质检的工单</translation>
+    </message>
+    <message>
+        <source>Disputes sent to supervisors</source>
+        <translation>提交主管的申诉</translation>
+    </message>
+    <message>
+        <source> per agent</source>
+        <translation> 张/坐席</translation>
+    </message>
+    <message>
+        <source>Quality inspection</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s history:</source>
+        <translation>工单处理记录：</translation>
+    </message>
+    <message>
+        <source>%1 (calibration)</source>
+        <translation>%1（校准）</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2, critical):</source>
+        <translation>%1（权重 %2，关键项）：</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2):</source>
+        <translation>%1（权重 %2）：</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>这里没有内容。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · %2 · handled by %3</source>
+        <translation>工单 %1 · %2 · 处理人 %3</translation>
+    </message>
+    <message>
+        <source>%1 · inspector %2 · score %3</source>
+        <translation>%1 · 质检员 %2 · 得分 %3</translation>
+    </message>
+    <message>
+        <source>Failed on a critical criterion: the score is 0.</source>
+        <translation>关键项不合格：得分为 0。</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>反馈：%1</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s dispute: %1</source>
+        <translation>坐席申诉：%1</translation>
+    </message>
+    <message>
+        <source>Answer from %1: %2</source>
+        <translation>%1 的答复：%2</translation>
+    </message>
+    <message>
+        <source>Feedback for the agent:</source>
+        <translation>给坐席的反馈：</translation>
+    </message>
+    <message>
+        <source>Your answer to the dispute:</source>
+        <translation>你对申诉的答复：</translation>
+    </message>
+    <message>
+        <source>If you disagree, say why:</source>
+        <translation>如不同意，请说明理由：</translation>
+    </message>
+    <message>
+        <source>Review of %1 submitted: %2.</source>
+        <translation>工单 %1 的质检已提交：%2 分。</translation>
+    </message>
+    <message>
+        <source>Acknowledged.</source>
+        <translation>已确认。</translation>
+    </message>
+    <message>
+        <source>Sent to the supervisors.</source>
+        <translation>已提交主管。</translation>
+    </message>
+    <message>
+        <source>Sent back to %1.</source>
+        <translation>已退回 %1。</translation>
+    </message>
+    <message>
+        <source>Dispute answered.</source>
+        <translation>申诉已答复。</translation>
+    </message>
+    <message>
+        <source>Tickets drawn for review: %1, agents: %2.</source>
+        <translation>已抽取待质检工单 %1 张，涉及坐席 %2 位。</translation>
     </message>
 </context>
 <context>
@@ -10245,7 +10420,7 @@ quality sample [--from DATE --to DATE] [--per-agent N] [--low-share 0-1]: draw e
 quality queue | mine | escalated: the reviews to do, one&apos;s own reviewed tickets, the disputes sent to supervisors.
 quality show ID | review ID --rate a=4,b=na --feedback TEXT | ack ID | dispute ID --comment TEXT [--to-supervisor] | settle ID --answer TEXT [--rate ...]
 quality calibrate NUMBER --inspectors LOGIN,LOGIN: the same ticket for several inspectors, kept out of the figures.</source>
-        <translation>quality scorecard 文件.json：新增评分表（{"name", "criteria": [{"code", "label", "weight", "points", "critical"}]}）。
+        <translation>quality scorecard 文件.json：新增评分表（{&quot;name&quot;, &quot;criteria&quot;: [{&quot;code&quot;, &quot;label&quot;, &quot;weight&quot;, &quot;points&quot;, &quot;critical&quot;}]}）。
 quality sample [--from 日期 --to 日期] [--per-agent N] [--low-share 0-1]：从每位坐席已解决的工单中抽样质检（默认：上周，每人 5 张）。
 quality queue | mine | escalated：待质检的工单、自己被质检的工单、提交给主管的申诉。
 quality show 编号 | review 编号 --rate a=4,b=na --feedback 文字 | ack 编号 | dispute 编号 --comment 文字 [--to-supervisor] | settle 编号 --answer 文字 [--rate ...]

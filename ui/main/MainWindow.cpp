@@ -10,6 +10,7 @@
 #include "main/CarePage.h"
 #include "main/ReturnVisitsPage.h"
 #include "knowledge/KnowledgePage.h"
+#include "quality/QualityPage.h"
 #include "reports/ScheduledReportRunner.h"
 #include "reports/ScheduledReportsDialog.h"
 #include "main/ComplaintsPage.h"
@@ -255,6 +256,9 @@ QWidget* MainWindow::buildQueuePage()
     connect(care, &CarePage::customerOpenRequested, this, &MainWindow::openCustomer);
     m_pages->addWidget(care);
     m_pages->addWidget(new KnowledgePage(m_context, this));
+    auto* quality = new QualityPage(m_context, this);
+    connect(quality, &QualityPage::ticketOpenRequested, this, &MainWindow::openTicket);
+    m_pages->addWidget(quality);
     m_pages->addWidget(reportsScroll);
     connect(m_queue, &QueueView::currentTicketChanged, m_preview, &TicketPreview::showTicket);
     connect(m_queue, &QueueView::ticketActivated, this, &MainWindow::openTicket);
@@ -446,6 +450,7 @@ void MainWindow::nameFirstTab(NavigationPanel::Page page)
                           : page == NavigationPanel::Page::ReturnVisits ? tr("Return visits")
                           : page == NavigationPanel::Page::Care       ? tr("Care this week")
                           : page == NavigationPanel::Page::Knowledge  ? tr("Knowledge base")
+                          : page == NavigationPanel::Page::Quality    ? tr("Quality inspection")
                                                                       : tr("Queues"));
 }
 

@@ -21,6 +21,7 @@ NavigationPanel::NavigationPanel(QueueQuery queries, QWidget* parent)
     for (const auto& [page, title] : {std::pair{Page::Customers, tr("Customers")}, std::pair{Page::Complaints, tr("Complaints")},
                                       std::pair{Page::Visits, tr("Visits")}, std::pair{Page::ReturnVisits, tr("Return visits")},
                                       std::pair{Page::Care, tr("Care this week")}, std::pair{Page::Knowledge, tr("Knowledge base")},
+                                      std::pair{Page::Quality, tr("Quality inspection")},
                                       std::pair{Page::Reports, tr("Reports")}}) {
         auto* item = new QListWidgetItem(title, this);
         item->setData(kPageRole, int(page));

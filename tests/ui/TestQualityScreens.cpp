@@ -1,0 +1,90 @@
+// Quality inspection on screen (docs/QUALITY.md): an inspector scores a
+// sampled ticket beside its history, the agent disputes without a comment
+// (refused), then with one, and the inspector answers.
+#include "TestSupport.h"
+#include "ui/DialogDriving.h"
+
+#include "common/AppContext.h"
+#include "quality/QualityPage.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace sd;
+using sd::test::child;
+
+TEST_CASE("an inspector scores a sampled ticket; the agent disputes it with a comment and gets an answer", "[ui][quality]")
+{
+    test::TempWorkspace ws{"2026-11-18T10:00:00+08:00"};
+    const qint64 liNa = ws.userId("li.na");
+    const qint64 zhaoQing = ws.userId("zhao.qing");
+    const qint64 sunHui = ws.userId("sun.hui");
+    Scorecard card;
+    card.name = QStringLiteral("Calls");
+    card.criteria = {{QStringLiteral("greeting"), QStringLiteral("Greets the caller"), 1, 5, false},
+                     {QStringLiteral("solution"), QStringLiteral("Correct solution"), 3, 4, true}};
+    REQUIRE(ws->quality().saveScorecard(card, sunHui));
+    TicketDraft call;
+    call.contactName = QStringLiteral("周先生");
+    call.contactPhone = QStringLiteral("13800138000");
+    call.subject = QStringLiteral("洗衣机不脱水");
+    call.teamCode = QStringLiteral("hotline");
+    auto ticket = ws->tickets().create(call, liNa);
+    REQUIRE(ticket);
+    REQUIRE(ws->tickets().changeStatus(ticket->id, ticket->version, TicketStatus::Resolved, liNa, QStringLiteral("清理过滤器")));
+    ws.setNow("2026-11-24T10:00:00+08:00");
+    {
+        AppContext supervisor{*ws, sunHui, QStringLiteral("孙慧")};
+        QualityPage page(supervisor);
+        page.show();
+        REQUIRE(page.drawSample()); // last week: 16th to 22nd
+        CHECK(child<QLabel>(page, "qualityMessage")->text() == QStringLiteral("Tickets drawn for review: 1, agents: 1."));
+    }
+    {
+        AppContext inspector{*ws, zhaoQing, QStringLiteral("赵晴")};
+        QualityPage page(inspector);
+        page.show();
+        REQUIRE(page.table()->rowCount() == 1);
+        CHECK(page.table()->item(0, 0)->text() == ticket->number);
+        CHECK(child<QPushButton>(page, "submitReview")->isVisible());
+        page.setRating(QStringLiteral("greeting"), 4);
+        page.setRating(QStringLiteral("solution"), 3);
+        CHECK_FALSE(page.submit()); // no feedback yet
+        CHECK(child<QLabel>(page, "qualityMessage")->text() == QStringLiteral("write the agent a word of feedback"));
+        page.textBox()->setPlainText(QStringLiteral("方案正确，开场可以更规范"));
+        REQUIRE(page.submit());
+        // greeting 4/5 → 75, solution 3/4 → 66.67: (75 + 200) / 4 = 68.75.
+        CHECK(child<QLabel>(page, "qualityMessage")->text() == QStringLiteral("Review of %1 submitted: 68.75.").arg(ticket->number));
+        CHECK(page.table()->rowCount() == 0);
+    }
+    AppContext agent{*ws, liNa, QStringLiteral("李娜")};
+    QualityPage mine(agent);
+    mine.show();
+    REQUIRE(mine.table()->rowCount() == 1); // an agent sees their own reviewed tickets
+    CHECK(mine.table()->item(0, 5)->text() == QStringLiteral("68.75"));
+    CHECK_FALSE(child<QPushButton>(mine, "submitReview")->isVisible());
+    QTest::mouseClick(child<QPushButton>(mine, "disputeReview"), Qt::LeftButton);
+    CHECK(child<QLabel>(mine, "qualityMessage")->text() == QStringLiteral("say what you disagree with: a dispute needs a comment"));
+    mine.textBox()->setPlainText(QStringLiteral("开场白按新规范说过了"));
+    QTest::mouseClick(child<QPushButton>(mine, "disputeReview"), Qt::LeftButton);
+    CHECK(child<QLabel>(mine, "qualityMessage")->text() == QStringLiteral("Sent back to 赵晴."));
+    CHECK(mine.table()->item(0, 4)->text() == QStringLiteral("Disputed"));
+
+    AppContext inspector{*ws, zhaoQing, QStringLiteral("赵晴")};
+    QualityPage page(inspector);
+    page.show();
+    REQUIRE(page.table()->rowCount() == 1);
+    CHECK(child<QLabel>(page, "qualitySummary")->text().contains(QStringLiteral("开场白按新规范说过了")));
+    page.setRating(QStringLiteral("greeting"), 5);
+    page.textBox()->setPlainText(QStringLiteral("复听录音，开场规范"));
+    REQUIRE(page.settle(true));
+    auto settled = ws->quality().ofAgent(liNa);
+    REQUIRE(settled);
+    CHECK(settled->first().status == QaStatus::Settled);
+    CHECK(*settled->first().score == Approx(300.0 / 4.0)); // (100 + 200) / 4 = 75
+}
