@@ -108,7 +108,6 @@ QualityPage::QualityPage(AppContext& context, QWidget* parent)
     buttons->addStretch();
     sideLayout->addLayout(buttons);
     sideLayout->addWidget(m_message);
-    sideLayout->addWidget(new QLabel(tr("The ticket's history:"), side));
     sideLayout->addWidget(m_timeline, 1);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
