@@ -84,6 +84,20 @@ int addScorecard(Command& command, sd::Workspace& workspace, const QString& path
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject())
         return command.failWith(sd::Error::invalid(QStringLiteral("file"), tr("%1 is not a JSON object: %2").arg(path, error.errorString())));
+    // Every field as the format says: a quoted weight or a fraction is refused, not read as something else.
+    for (const QJsonValue& value : document.object().value(QStringLiteral("criteria")).toArray()) {
+        const QJsonObject c = value.toObject();
+        const auto whole = [&](const char* key) {
+            const QJsonValue v = c.value(QLatin1String(key));
+            return v.isDouble() && v.toDouble() == double(v.toInt());
+        };
+        if (!c.value(QStringLiteral("code")).isString() || !c.value(QStringLiteral("label")).isString() || !whole("weight")
+            || !whole("points") || !(c.value(QStringLiteral("critical")).isBool() || c.value(QStringLiteral("critical")).isUndefined()))
+            return command.failWith(sd::Error::invalid(
+                QStringLiteral("criteria"),
+                tr("%1: each criterion needs \"code\" and \"label\" (text), \"weight\" and \"points\" (whole numbers) and "
+                   "optionally \"critical\" (true or false)").arg(path)));
+    }
     sd::Scorecard card;
     card.name = document.object().value(QStringLiteral("name")).toString();
     card.criteria = sd::QaScoring::criteriaFromJson(
@@ -215,7 +229,7 @@ int runQuality(const QStringList& arguments)
     if (verb == QLatin1String("mine"))
         return list(quality.ofAgent(command.actorId()));
     if (verb == QLatin1String("escalated"))
-        return list(quality.escalated());
+        return list(quality.escalated(command.actorId()));
     if (verb == QLatin1String("calibrate"))
         return calibrate(command, *workspace, positional.at(1));
     bool isNumber = false;
@@ -223,7 +237,7 @@ int runQuality(const QStringList& arguments)
     if (!isNumber)
         return command.usageError(tr("give the review's number, e.g. 12"));
     if (verb == QLatin1String("show")) {
-        auto review = quality.get(id);
+        auto review = quality.getFor(id, command.actorId());
         return review ? printReviews(command, {*review}) : command.failWith(review.error());
     }
     return act(command, *workspace, verb, id);

@@ -215,7 +215,7 @@ Result<QList<ArticleHit>> KnowledgeBase::ranked(const QStringList& terms, const 
     }
     if (boost) {
         scores.append(QStringLiteral("CASE WHEN a.product <> '' AND ? <> '' AND (lower(?) LIKE '%' || lower(a.product) || '%' "
-                                     "OR lower(a.product) LIKE ?) THEN 5 ELSE 0 END + CASE WHEN a.category = ? THEN 3 ELSE 0 END"));
+                                     "OR lower(a.product) LIKE ? ESCAPE '\\') THEN 5 ELSE 0 END + CASE WHEN a.category = ? THEN 3 ELSE 0 END"));
         const QString product = boost->product.trimmed();
         scoreValues += QVariantList{product, product, sql::containsPattern(product.toLower()),
                                     boost->category ? toCode(*boost->category) : QStringLiteral("-")};
@@ -285,7 +285,8 @@ Status KnowledgeBase::checkDuplicateTitle(const ArticleDraft& draft, qint64 exce
     return {};
 }
 
-Result<Article> KnowledgeBase::insert(const QString& uuid, const ArticleDraft& draft, ArticleStatus status, qint64 actorId)
+Result<Article> KnowledgeBase::insert(const QString& uuid, const ArticleDraft& draft, ArticleStatus status, qint64 actorId,
+                                      const QVariant& author)
 {
     const qint64 now = m_clock.now();
     const bool published = status == ArticleStatus::Published;
@@ -294,7 +295,7 @@ Result<Article> KnowledgeBase::insert(const QString& uuid, const ArticleDraft& d
                                             "status, author_id, reviewer_id, reviewed_at, source_ticket, created_at, updated_at, updated_by) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                              {uuid, draft.title, draft.problem, draft.answer, draft.category ? toCode(*draft.category) : QString(),
-                              draft.product, draft.tags, draft.language, toCode(status), actorOrNull(actorId),
+                              draft.product, draft.tags, draft.language, toCode(status), author,
                               published ? actorOrNull(actorId) : QVariant(), published ? QVariant(now) : QVariant(),
                               draft.sourceTicket, now, now, actorOrNull(actorId)});
     if (!inserted)
@@ -314,7 +315,7 @@ Result<Article> KnowledgeBase::create(const ArticleDraft& input, qint64 actorId)
         return fail(begun.error());
     if (auto unique = checkDuplicateTitle(draft, 0); !unique)
         return fail(unique.error());
-    auto article = insert(QUuid::createUuid().toString(QUuid::WithoutBraces), draft, ArticleStatus::Draft, actorId);
+    auto article = insert(QUuid::createUuid().toString(QUuid::WithoutBraces), draft, ArticleStatus::Draft, actorId, actorOrNull(actorId));
     if (!article)
         return fail(article.error());
     if (auto committed = transaction.commit(); !committed)
@@ -365,6 +366,10 @@ Result<Article> KnowledgeBase::update(qint64 id, int expectedVersion, const Arti
         return fail(valid.error());
     if (article->status == ArticleStatus::Published && draft.answer.isEmpty())
         return fail(Error::invalid(QStringLiteral("answer"), tr("a published article needs its answer")));
+    // An edit of a published article is reviewed by whoever makes it: never its author.
+    if (article->status == ArticleStatus::Published && article->authorId == actorId)
+        return fail(Error{Error::Code::Forbidden, QStringLiteral("reviewer"),
+                          tr("you wrote this article: take it back to draft for another reviewer, or ask one to edit it")});
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
@@ -478,10 +483,18 @@ Result<Article> KnowledgeBase::importArticle(const QString& uuid, const ArticleD
     auto existing = byUuid(uuid);
     if (!existing)
         return fail(existing.error());
+    // An import is no review of one's own article, and follows the lifecycle.
+    // A new article published from a file was written elsewhere: its author is
+    // unknown and the importer its reviewer. One kept a draft is the importer's.
+    if (*existing && status == ArticleStatus::Published && (*existing)->authorId == actorId
+        && (*existing)->status != ArticleStatus::Published)
+        status = ArticleStatus::Draft;
+    if (*existing && status != (*existing)->status && !allowedMove((*existing)->status, status))
+        status = (*existing)->status;
     if (auto unique = checkDuplicateTitle(draft, *existing ? (*existing)->id : 0); !unique)
         return fail(unique.error());
     if (!*existing)
-        return insert(uuid, draft, status, actorId);
+        return insert(uuid, draft, status, actorId, status == ArticleStatus::Published ? QVariant() : actorOrNull(actorId));
     if (auto allowed = requireEdit(**existing, actorId); !allowed)
         return fail(allowed.error());
     return write(**existing, (*existing)->version, draft, status, actorId);

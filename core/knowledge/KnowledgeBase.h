@@ -79,7 +79,7 @@ private:
     Status requireEdit(const Article& article, qint64 actorId) const;
     Status checkDuplicateTitle(const ArticleDraft& draft, qint64 exceptId) const;
     Status count(const QString& column, const QList<qint64>& articleIds);
-    Result<Article> insert(const QString& uuid, const ArticleDraft& draft, ArticleStatus status, qint64 actorId);
+    Result<Article> insert(const QString& uuid, const ArticleDraft& draft, ArticleStatus status, qint64 actorId, const QVariant& author);
     Result<Article> write(const Article& article, int expectedVersion, const ArticleDraft& draft, ArticleStatus status, qint64 actorId);
 
     Database m_database;

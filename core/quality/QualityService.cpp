@@ -229,10 +229,16 @@ Result<SampleResult> QualityService::sample(const SampleRequest& request, qint64
     query->finish();
     SampleResult result;
     const qint64 now = m_clock.now();
+    qsizetype turn = 0;
     for (auto it = byAgent.begin(); it != byAgent.end(); ++it) {
+        // Nobody reviews their own work: a supervisor who resolved tickets is reviewed by the others.
+        QList<qint64> others = *reviewers;
+        others.removeAll(it.key());
+        if (others.isEmpty())
+            continue;
         ++result.agents;
         for (const Candidate& pick : draw(it.value(), request.perAgent, request.lowShare)) {
-            const qint64 inspector = reviewers->at(result.drawn % reviewers->size());
+            const qint64 inspector = others.at(turn++ % others.size());
             const QString uuid = QUuid::createUuidV5(kSampleNamespace, pick.ticketUuid).toString(QUuid::WithoutBraces);
             auto added = sql::run(m_database.connection(),
                                   QStringLiteral("INSERT INTO qa_reviews (uuid, ticket_id, agent_id, inspector_id, scorecard_id, status, "
@@ -258,9 +264,15 @@ Result<QList<QaReview>> QualityService::calibrate(qint64 ticketId, const QList<q
     auto card = defaultScorecard();
     if (!card)
         return fail(card.error());
-    auto agent = sql::scalar(m_database.connection(), QStringLiteral("SELECT assignee_id FROM tickets WHERE id = ?"), {ticketId});
-    if (!agent)
-        return fail(agent.error());
+    auto found = sql::run(m_database.connection(), QStringLiteral("SELECT assignee_id FROM tickets WHERE id = ?"), {ticketId});
+    if (!found)
+        return fail(found.error());
+    if (!found->next())
+        return fail(Error::notFound(QStringLiteral("ticket"), tr("there is no ticket %1").arg(ticketId)));
+    const std::optional<qint64> agent = sql::optionalInt(found->value(0));
+    found->finish();
+    if (agent && inspectorIds.contains(*agent))
+        return fail(Error::invalid(QStringLiteral("inspector"), tr("nobody reviews their own work: the ticket's agent cannot calibrate on it")));
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
@@ -270,7 +282,7 @@ Result<QList<QaReview>> QualityService::calibrate(qint64 ticketId, const QList<q
         auto added = sql::run(m_database.connection(),
                               QStringLiteral("INSERT INTO qa_reviews (uuid, ticket_id, agent_id, inspector_id, scorecard_id, calibration, status, "
                                              "created_at, updated_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)"),
-                              {QUuid::createUuid().toString(QUuid::WithoutBraces), ticketId, sql::nullable(sql::optionalInt(*agent)), inspector, *card,
+                              {QUuid::createUuid().toString(QUuid::WithoutBraces), ticketId, sql::nullable(agent), inspector, *card,
                                toCode(QaStatus::Queued), m_clock.now(), actorOrNull(actorId)});
         if (!added)
             return fail(added.error());
@@ -306,8 +318,10 @@ Result<QList<QaReview>> QualityService::ofAgent(qint64 agentId) const
                   QStringLiteral("q.reviewed_at DESC, q.id DESC"));
 }
 
-Result<QList<QaReview>> QualityService::escalated() const
+Result<QList<QaReview>> QualityService::escalated(qint64 actorId) const
 {
+    if (auto allowed = m_access.require(actorId, Action::ManageQuality); !allowed)
+        return fail(allowed.error());
     return select(QStringLiteral("q.status = ?"), {toCode(QaStatus::Escalated)}, QStringLiteral("q.disputed_at, q.id"));
 }
 
@@ -324,6 +338,18 @@ Result<QaReview> QualityService::get(qint64 id) const
     if (found->isEmpty())
         return fail(Error::notFound(QStringLiteral("review"), tr("there is no quality review %1").arg(id)));
     return found->first();
+}
+
+Result<QaReview> QualityService::getFor(qint64 id, qint64 actorId) const
+{
+    auto review = get(id);
+    if (!review)
+        return fail(review.error());
+    if (review->agentId == actorId && !review->calibration)
+        return review;
+    if (auto allowed = m_access.require(actorId, Action::ReviewQuality); !allowed)
+        return fail(allowed.error());
+    return review;
 }
 
 // `assignments` are this class's own constants, never input.
@@ -351,6 +377,8 @@ Result<QaReview> QualityService::submit(qint64 id, int expectedVersion, const Ra
         return fail(review.error());
     if (review->version != expectedVersion)
         return fail(staleReview());
+    if (review->agentId == actorId)
+        return fail(notYours(tr("nobody reviews their own work: this ticket is yours")));
     if (review->inspectorId != actorId && !m_access.require(actorId, Action::ManageQuality))
         return fail(notYours(tr("this review is %1's to do").arg(review->inspectorName)));
     if (review->status != QaStatus::Queued)
@@ -377,7 +405,7 @@ Result<QaReview> QualityService::acknowledge(qint64 id, int expectedVersion, qin
         return fail(review.error());
     if (review->version != expectedVersion)
         return fail(staleReview());
-    if (review->agentId != actorId)
+    if (review->agentId != actorId || review->calibration)
         return fail(notYours(tr("only %1, whose ticket was reviewed, acknowledges this review").arg(review->agentName)));
     if (review->status != QaStatus::Done && review->status != QaStatus::Settled)
         return fail(illegal(tr("a review that is \"%1\" cannot be acknowledged").arg(toLabel(review->status))));
@@ -419,6 +447,8 @@ Result<QaReview> QualityService::settle(qint64 id, int expectedVersion, const st
     const Action needed = review->status == QaStatus::Escalated ? Action::ManageQuality : Action::ReviewQuality;
     if (auto allowed = m_access.require(actorId, needed); !allowed)
         return fail(allowed.error());
+    if (review->agentId == actorId)
+        return fail(notYours(tr("nobody answers a dispute about their own work")));
     if (needed == Action::ReviewQuality && review->inspectorId != actorId && !m_access.require(actorId, Action::ManageQuality))
         return fail(notYours(tr("this dispute is %1's to answer").arg(review->inspectorName)));
     if (answer.trimmed().isEmpty())

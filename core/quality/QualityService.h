@@ -36,10 +36,12 @@ public:
     Result<QList<QaReview>> queueOf(qint64 inspectorId) const;
     // An agent's reviewed tickets, newest first (calibration ones left out).
     Result<QList<QaReview>> ofAgent(qint64 agentId) const;
-    // Disputes sent up to the supervisors.
-    Result<QList<QaReview>> escalated() const;
+    // Disputes sent up to the supervisors (who alone may list them).
+    Result<QList<QaReview>> escalated(qint64 actorId) const;
     Result<QList<QaReview>> ofTicket(qint64 ticketId) const;
     Result<QaReview> get(qint64 id) const;
+    // A review as `actorId` may read it: their own, or any for those who review.
+    Result<QaReview> getFor(qint64 id, qint64 actorId) const;
 
     Result<QaReview> submit(qint64 id, int expectedVersion, const Ratings& ratings, const QString& feedback, qint64 actorId);
     Result<QaReview> acknowledge(qint64 id, int expectedVersion, qint64 actorId);

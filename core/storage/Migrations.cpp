@@ -535,7 +535,7 @@ QStringList schemaV17(const SqlDialect& dialect)
             scorecard_id INTEGER NOT NULL REFERENCES qa_scorecards(id),
             calibration INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL,
             ratings TEXT NOT NULL DEFAULT '{}', feedback TEXT NOT NULL DEFAULT '',
-            score REAL, critical_fail INTEGER NOT NULL DEFAULT 0, reviewed_at INTEGER,
+            score DOUBLE PRECISION, critical_fail INTEGER NOT NULL DEFAULT 0, reviewed_at INTEGER,
             dispute TEXT NOT NULL DEFAULT '', disputed_at INTEGER, escalated INTEGER NOT NULL DEFAULT 0,
             answer TEXT NOT NULL DEFAULT '', answered_by INTEGER REFERENCES users(id), answered_at INTEGER,
             created_at INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1, updated_by INTEGER REFERENCES users(id)))"),

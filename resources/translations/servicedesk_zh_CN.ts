@@ -3145,6 +3145,10 @@
         <source>ticket %1 is not resolved yet: an article is written from a solution</source>
         <translation>工单 %1 尚未解决：文章要根据解决方案来写</translation>
     </message>
+    <message>
+        <source>you wrote this article: take it back to draft for another reviewer, or ask one to edit it</source>
+        <translation>这篇文章是你写的：请退回草稿交给其他审核人，或请审核人修改</translation>
+    </message>
 </context>
 <context>
     <name>sd::KnowledgePage</name>
@@ -4330,10 +4334,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>显示(&amp;H)：</translation>
     </message>
     <message>
-        <source>The ticket&apos;s history:</source>
-        <translation>工单处理记录：</translation>
-    </message>
-    <message>
         <source>%1 (calibration)</source>
         <translation>%1（校准）</translation>
     </message>
@@ -4507,6 +4507,22 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>answer the agent&apos;s comment</source>
         <translation>请答复坐席的意见</translation>
+    </message>
+    <message>
+        <source>there is no ticket %1</source>
+        <translation>没有编号为 %1 的工单</translation>
+    </message>
+    <message>
+        <source>nobody reviews their own work: the ticket&apos;s agent cannot calibrate on it</source>
+        <translation>任何人都不能质检自己的工作：工单的处理人不能参与这张工单的校准</translation>
+    </message>
+    <message>
+        <source>nobody reviews their own work: this ticket is yours</source>
+        <translation>任何人都不能质检自己的工作：这张工单是你处理的</translation>
+    </message>
+    <message>
+        <source>nobody answers a dispute about their own work</source>
+        <translation>任何人都不能答复关于自己工作的申诉</translation>
     </message>
 </context>
 <context>
@@ -10481,6 +10497,10 @@ quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交�
     <message>
         <source>quality inspection: scorecards, samples, reviews, disputes</source>
         <translation>质检：评分表、抽样、评分、申诉</translation>
+    </message>
+    <message>
+        <source>%1: each criterion needs &quot;code&quot; and &quot;label&quot; (text), &quot;weight&quot; and &quot;points&quot; (whole numbers) and optionally &quot;critical&quot; (true or false)</source>
+        <translation>%1：每项标准需要 "code" 和 "label"（文字）、"weight" 和 "points"（整数），可选 "critical"（true 或 false）</translation>
     </message>
 </context>
 </TS>

@@ -137,6 +137,12 @@ TEST_CASE("an article is written as a draft, published by a reviewer other than 
     auto selfReview = kb.setStatus(supervisorOwn.id, supervisorOwn.version, ArticleStatus::Published, desk.sunHui);
     REQUIRE_FALSE(selfReview);
     CHECK(selfReview.error().field == QStringLiteral("reviewer"));
+    // Nor through an edit once another reviewer published it.
+    auto byInspector = kb.setStatus(supervisorOwn.id, supervisorOwn.version, ArticleStatus::Published, desk.zhaoQing);
+    REQUIRE(byInspector);
+    auto ownEdit = kb.update(supervisorOwn.id, byInspector->version, byInspector->draft, desk.sunHui);
+    REQUIRE_FALSE(ownEdit);
+    CHECK(ownEdit.error().field == QStringLiteral("reviewer"));
 
     auto archived = kb.setStatus(a.id, published->version, ArticleStatus::Archived, desk.zhaoQing);
     REQUIRE(archived);

@@ -54,6 +54,10 @@ struct Desk
         draft.teamCode = QStringLiteral("hotline");
         auto ticket = ws->tickets().create(draft, agent);
         REQUIRE(ticket);
+        if (ticket->assigneeId != agent) { // a supervisor's own call is not assigned by itself
+            ticket = ws->tickets().assign(ticket->id, ticket->version, agent, {}, agent);
+            REQUIRE(ticket);
+        }
         auto done = ws->tickets().changeStatus(ticket->id, ticket->version, TicketStatus::Resolved, agent, QStringLiteral("已处理"));
         if (category == Category::Complaint) {
             // A complaint is resolved at the end of its path; only its category matters here.
@@ -123,10 +127,20 @@ TEST_CASE("a sample draws each agent's resolved tickets into the inspectors' que
             ofLiNa.insert(r.ticketId);
     CHECK(ofLiNa == QSet<qint64>{low1, low2});
     // Drawn again: nothing new, a ticket is sampled once.
+    // A supervisor's own resolved ticket: drawn, but nobody scores their own work.
+    const qint64 own = desk.resolved(desk.sunHui, "2026-11-17");
     auto again = desk.ws->quality().sample(week, desk.sunHui);
     REQUIRE(again);
-    CHECK(again->drawn == 2); // li.na's two others now (the low ones are taken); wang.lei has none left
-    CHECK(desk.ws->quality().queueOf(desk.zhaoQing)->size() == 5);
+    CHECK(again->drawn == 3); // li.na's two others now (the low ones are taken), sun.hui's one; wang.lei has none left
+    auto all = desk.ws->quality().queueOf(desk.zhaoQing);
+    REQUIRE(all);
+    CHECK(all->size() == 6);
+    for (const QaReview& r : *all)
+        if (r.ticketId == own) {
+            auto self = desk.ws->quality().submit(r.id, r.version, rate(5, 4, 2), QStringLiteral("好"), desk.sunHui);
+            REQUIRE_FALSE(self);
+            CHECK(self.error().code == Error::Code::Forbidden);
+        }
 }
 
 TEST_CASE("an agent acknowledges a review or disputes it with a comment; the inspector answers, a supervisor settles", "[quality]")
@@ -175,7 +189,10 @@ TEST_CASE("an agent acknowledges a review or disputes it with a comment; the ins
     auto up = desk.ws->quality().dispute(kept->id, kept->version, QStringLiteral("请主管看录音"), true, desk.liNa);
     REQUIRE(up);
     CHECK(up->status == QaStatus::Escalated);
-    REQUIRE(desk.ws->quality().escalated()->size() == 1);
+    REQUIRE(desk.ws->quality().escalated(desk.sunHui)->size() == 1);
+    CHECK(desk.ws->quality().escalated(desk.liNa).error().code == Error::Code::Forbidden); // supervisors' list
+    CHECK(desk.ws->quality().getFor(up->id, desk.wangLei).error().code == Error::Code::Forbidden); // another agent's review
+    CHECK(desk.ws->quality().getFor(up->id, desk.liNa)); // one's own
     CHECK(desk.ws->quality().settle(up->id, up->version, std::nullopt, QStringLiteral("维持"), desk.zhaoQing).error().code
           == Error::Code::Forbidden);
     // The supervisor revises: solution 3/4 → 66.67, greeting 100, tone 100: (100 + 200 + 200) / 6 = 83.33.

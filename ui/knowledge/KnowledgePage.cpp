@@ -209,14 +209,14 @@ std::optional<Article> KnowledgePage::selected() const
 
 void KnowledgePage::showSelected()
 {
-    const auto article = selected();
-    m_preview->setMarkdown(article ? ArticleDialog::markdownOf(*article) : QString());
+    m_shown = selected();
+    m_preview->setMarkdown(m_shown ? ArticleDialog::markdownOf(*m_shown) : QString());
     updateButtons();
 }
 
 void KnowledgePage::updateButtons()
 {
-    const auto article = selected();
+    const auto& article = m_shown;
     const bool reviewer = mayDo(m_context, Action::PublishArticles);
     const auto status = article ? std::optional<ArticleStatus>(article->status) : std::nullopt;
     m_edit->setEnabled(status && (*status == ArticleStatus::Draft ? mayDo(m_context, Action::WriteArticles) : reviewer));
@@ -246,7 +246,7 @@ void KnowledgePage::editSelected()
 
 void KnowledgePage::moveSelected(ArticleStatus to)
 {
-    const auto article = selected();
+    const auto article = m_shown;
     if (!article)
         return;
     auto moved = m_context.workspace.knowledge().setStatus(article->id, article->version, to, m_context.userId);

@@ -47,6 +47,8 @@ private:
 
     AppContext& m_context;
     QList<ArticleHit> m_hits;
+    // The article as the preview shows it: a move is made from what the reviewer read.
+    std::optional<Article> m_shown;
     QLineEdit* m_search;
     QComboBox* m_status;
     QComboBox* m_language;

@@ -157,7 +157,7 @@ void QualityPage::refresh()
     const List list = List(m_list->currentData().toInt());
     auto reviews = list == List::ToDo ? quality.queueOf(m_context.userId)
                    : list == List::Mine ? quality.ofAgent(m_context.userId)
-                                        : quality.escalated();
+                                        : quality.escalated(m_context.userId);
     m_reviews = reviews ? *reviews : QList<QaReview>{};
     m_table->setRowCount(0);
     for (const QaReview& r : std::as_const(m_reviews)) {
