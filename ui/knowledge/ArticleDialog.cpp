@@ -99,7 +99,10 @@ void ArticleDialog::build()
         box->setContentsMargins(0, 0, 0, 0);
         box->addWidget(widget);
         box->addWidget(error);
-        form->addRow(label, box);
+        // A label beside a layout gets no buddy by itself: its shortcut letter would show as "&".
+        auto* caption = new QLabel(label, this);
+        caption->setBuddy(widget == answerTabs ? m_answer : widget);
+        form->addRow(caption, box);
         m_errors.addField(QLatin1String(name), widget, error);
     };
     field(tr("&Title:"), m_title, "title");
