@@ -112,10 +112,7 @@ int addScorecard(Command& command, sd::Workspace& workspace, const QString& path
 int sample(Command& command, sd::Workspace& workspace)
 {
     const QCommandLineParser& parser = command.parser();
-    const QTimeZone zone(workspace.configuration().officeTimeZone.toUtf8());
-    const QDate today = QDateTime::fromSecsSinceEpoch(workspace.clock().now(), zone.isValid() ? zone : QTimeZone::utc()).date();
-    const QDate monday = today.addDays(1 - today.dayOfWeek());
-    sd::SampleRequest request{monday.addDays(-7), monday, 5, 0.0};
+    sd::SampleRequest request = workspace.quality().lastWeek();
     if (parser.isSet(QStringLiteral("from")))
         request.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     if (parser.isSet(QStringLiteral("to")))

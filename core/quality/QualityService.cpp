@@ -144,11 +144,12 @@ Result<Scorecard> QualityService::saveScorecard(const Scorecard& input, qint64 a
     return scorecard(card.id);
 }
 
-Result<QList<Scorecard>> QualityService::scorecards(bool activeOnly) const
+Result<QList<Scorecard>> QualityService::readScorecards(const QString& where, const QVariantList& values) const
 {
     auto query = sql::run(m_database.connection(),
-                          QStringLiteral("SELECT id, uuid, name, criteria, active, version FROM qa_scorecards WHERE active >= ? ORDER BY id"),
-                          {activeOnly ? 1 : 0});
+                          QStringLiteral("SELECT id, uuid, name, criteria, active, version FROM qa_scorecards WHERE ") + where
+                              + QStringLiteral(" ORDER BY id"),
+                          values);
     if (!query)
         return fail(query.error());
     QList<Scorecard> cards;
@@ -158,15 +159,27 @@ Result<QList<Scorecard>> QualityService::scorecards(bool activeOnly) const
     return cards;
 }
 
+Result<QList<Scorecard>> QualityService::scorecards(bool activeOnly) const
+{
+    return readScorecards(QStringLiteral("active >= ?"), {activeOnly ? 1 : 0});
+}
+
 Result<Scorecard> QualityService::scorecard(qint64 id) const
 {
-    auto all = scorecards(false);
-    if (!all)
-        return fail(all.error());
-    for (const Scorecard& card : *all)
-        if (card.id == id)
-            return card;
-    return fail(Error::notFound(QStringLiteral("scorecard"), tr("there is no scorecard %1").arg(id)));
+    auto found = readScorecards(QStringLiteral("id = ?"), {id});
+    if (!found)
+        return fail(found.error());
+    if (found->isEmpty())
+        return fail(Error::notFound(QStringLiteral("scorecard"), tr("there is no scorecard %1").arg(id)));
+    return found->first();
+}
+
+SampleRequest QualityService::lastWeek() const
+{
+    const QTimeZone zone(m_configuration.officeTimeZone.toUtf8());
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_clock.now(), zone.isValid() ? zone : QTimeZone::utc()).date();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    return {monday.addDays(-7), monday, 5, 0.0};
 }
 
 Result<qint64> QualityService::defaultScorecard() const

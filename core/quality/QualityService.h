@@ -28,6 +28,8 @@ public:
     Result<QList<Scorecard>> scorecards(bool activeOnly = true) const;
     Result<Scorecard> scorecard(qint64 id) const;
 
+    // Last week, Monday to Sunday in the office's zone, 5 per agent: the usual draw.
+    SampleRequest lastWeek() const;
     Result<SampleResult> sample(const SampleRequest& request, qint64 actorId);
     // The same ticket given to several inspectors to compare their judgement.
     Result<QList<QaReview>> calibrate(qint64 ticketId, const QList<qint64>& inspectorIds, qint64 actorId);
@@ -57,6 +59,7 @@ signals:
     void reviewsChanged();
 
 private:
+    Result<QList<Scorecard>> readScorecards(const QString& where, const QVariantList& values) const;
     Result<QList<QaReview>> select(const QString& where, const QVariantList& values, const QString& order) const;
     Result<QaReview> change(const QaReview& review, int expectedVersion, const QString& assignments, const QVariantList& values,
                             qint64 actorId);

@@ -7,6 +7,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
+#include <QLabel>
 #include <QTableWidget>
 
 namespace sd {
@@ -27,6 +28,16 @@ QLineEdit* DialogParts::moneyField(QWidget* parent, const char* objectName)
     edit->setPlaceholderText(QCoreApplication::translate("sd::DialogParts", "e.g. 35.50"));
     edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,12}([.,]\\d{0,2})?")), edit));
     return edit;
+}
+
+QLabel* DialogParts::pageTitle(const QString& text, QWidget* parent)
+{
+    auto* title = new QLabel(text, parent);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    title->setFont(big);
+    return title;
 }
 
 QTableWidget* DialogParts::listTable(const QStringList& headers, QWidget* parent)

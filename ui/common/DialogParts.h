@@ -6,6 +6,7 @@
 
 class QDialog;
 class QDialogButtonBox;
+class QLabel;
 class QLayout;
 class QLineEdit;
 class QTableWidget;
@@ -21,6 +22,8 @@ public:
     static QDialogButtonBox* addOkCancel(QDialog* dialog, QLayout* layout);
     // A field for an amount: up to two decimals, the locale's point or a point.
     static QLineEdit* moneyField(QWidget* parent, const char* objectName);
+    // The large bold heading at the top of a navigation page.
+    static QLabel* pageTitle(const QString& text, QWidget* parent);
     // A read-only list of rows (users, team members): whole rows selected, one at a time.
     static QTableWidget* listTable(const QStringList& headers, QWidget* parent);
     // A user's skills as a screen shows them: translated labels, comma-separated.

@@ -71,11 +71,7 @@ KnowledgePage::KnowledgePage(AppContext& context, QWidget* parent)
     for (const char* code : {"zh", "en"})
         m_language->addItem(ArticleDialog::languageName(QLatin1String(code)), QLatin1String(code));
 
-    auto* title = new QLabel(tr("Knowledge base"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    title->setFont(big);
+    auto* title = DialogParts::pageTitle(tr("Knowledge base"), this);
     auto* searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
     auto* bar = new QHBoxLayout;

@@ -46,11 +46,7 @@ CarePage::CarePage(AppContext& context, QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setWordWrap(true);
     m_error->hide();
-    auto* title = new QLabel(tr("Care this week"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    title->setFont(big);
+    auto* title = DialogParts::pageTitle(tr("Care this week"), this);
     auto* previous = new QPushButton(tr("◀ &Previous week"), this);
     auto* current = new QPushButton(tr("&This week"), this);
     auto* next = new QPushButton(tr("&Next week ▶"), this);

@@ -47,11 +47,7 @@ ReturnVisitsPage::ReturnVisitsPage(AppContext& context, QWidget* parent)
     m_list->addItem(tr("Next %1 days").arg(ReturnVisitService::kUpcomingDays), int(ReturnQueue::Upcoming));
     m_list->addItem(tr("Made in the last %1 days").arg(ReturnVisitService::kMadeDays), int(ReturnQueue::Made));
     m_list->addItem(tr("Sales leads of the last %1 days").arg(ReturnVisitService::kMadeDays), int(ReturnQueue::Leads));
-    auto* title = new QLabel(tr("Return visits"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    title->setFont(big);
+    auto* title = DialogParts::pageTitle(tr("Return visits"), this);
     auto* bar = new QHBoxLayout;
     bar->addWidget(title);
     bar->addWidget(m_counts, 1);

@@ -79,11 +79,7 @@ QualityPage::QualityPage(AppContext& context, QWidget* parent)
     m_text->setMaximumHeight(70);
     m_text->setTabChangesFocus(true);
 
-    auto* title = new QLabel(tr("Quality inspection"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    title->setFont(big);
+    auto* title = DialogParts::pageTitle(tr("Quality inspection"), this);
     auto* bar = new QHBoxLayout;
     bar->addWidget(title);
     bar->addSpacing(12);
@@ -328,10 +324,10 @@ bool QualityPage::settle(bool revise)
 
 bool QualityPage::drawSample()
 {
-    const QTimeZone zone(m_context.workspace.configuration().officeTimeZone.toUtf8());
-    const QDate today = QDateTime::fromSecsSinceEpoch(m_context.workspace.clock().now(), zone.isValid() ? zone : QTimeZone::utc()).date();
-    const QDate monday = today.addDays(1 - today.dayOfWeek());
-    auto drawn = m_context.workspace.quality().sample({monday.addDays(-7), monday, m_perAgent->value(), 0.3}, m_context.userId);
+    SampleRequest request = m_context.workspace.quality().lastWeek();
+    request.perAgent = m_perAgent->value();
+    request.lowShare = 0.3;
+    auto drawn = m_context.workspace.quality().sample(request, m_context.userId);
     m_message->setStyleSheet(drawn ? QString() : QStringLiteral("color: #b3261e;"));
     m_message->setText(drawn ? tr("Tickets drawn for review: %1, agents: %2.").arg(drawn->drawn).arg(drawn->agents) : drawn.error().message);
     m_message->show();
