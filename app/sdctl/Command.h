@@ -14,6 +14,7 @@
 namespace sd {
 class Workspace;
 struct KpiReport;
+struct AgentComparison;
 }
 
 namespace sdctl {
@@ -103,5 +104,6 @@ std::optional<qint64> ticketIdOf(Command& command, sd::Workspace& workspace, con
 int runTicketWrite(const QString& verb, const QStringList& arguments);
 // PDF output needs the report layout of the desktop client (ReportPdf.cpp).
 int writeReportPdf(Command& command, sd::Workspace& workspace, const sd::KpiReport& report);
+int writeAgentPdf(Command& command, sd::Workspace& workspace, const sd::AgentComparison& comparison);
 
 } // namespace sdctl

@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "reports/AgentPerformance.h"
 #include "reports/KpiEngine.h"
 #include "reports/ReportExport.h"
 #include "reports/ScheduledReportRunner.h"
@@ -211,10 +212,48 @@ int runSchedules(const QStringList& arguments)
     return listScheduled(command, *workspace);
 }
 
+// sdctl report agent LOGIN --from --to: the agent's figures beside their team's.
+int runAgentReport(const QStringList& arguments)
+{
+    Command command(QStringLiteral("report agent"),
+                    QCoreApplication::translate("sdctl", "An agent's performance in a period against their team (docs/REPORTS.md)."),
+                    arguments.mid(1));
+    addOptions(command.parser());
+    command.parser().addPositionalArgument(QStringLiteral("LOGIN"), QCoreApplication::translate("sdctl", "The agent's login."));
+    if (!command.parse(1))
+        return command.exitCode();
+    for (const char* required : {"from", "to"})
+        if (!command.parser().isSet(QString::fromLatin1(required)))
+            return command.usageError(QCoreApplication::translate("sdctl", "--%1 is required").arg(QString::fromLatin1(required)));
+    const QString format = command.parser().value(QStringLiteral("format"));
+    if (format != QLatin1String("json") && format != QLatin1String("pdf"))
+        return command.usageError(QCoreApplication::translate("sdctl", "--format: use json or pdf"));
+    if (format == QLatin1String("pdf") && !command.parser().isSet(QStringLiteral("out")))
+        return command.usageError(QCoreApplication::translate("sdctl", "--format pdf needs --out FILE"));
+    auto workspace = command.openWorkspace(Command::Access::Read);
+    if (!workspace)
+        return command.exitCode();
+    sd::ReportRequest request;
+    request.zone = QTimeZone(workspace->configuration().officeTimeZone.toUtf8());
+    if (!readRequest(command, request))
+        return command.exitCode();
+    const QString login = command.parser().positionalArguments().constFirst();
+    if (auto allowed = workspace->access().requireReport(command.actorId(), QString(), login); !allowed)
+        return command.failWith(allowed.error());
+    auto comparison = sd::AgentPerformance(workspace->database()).compare(login, request);
+    if (!comparison)
+        return command.failWith(comparison.error());
+    if (format == QLatin1String("pdf"))
+        return writeAgentPdf(command, *workspace, *comparison);
+    return writeOutput(command, QJsonDocument(sd::ReportExport::toJson(*comparison)).toJson(QJsonDocument::Indented));
+}
+
 } // namespace
 
 int runReport(const QStringList& arguments)
 {
+    if (arguments.value(0) == QLatin1String("agent"))
+        return runAgentReport(arguments);
     static const QStringList verbs{QStringLiteral("schedule"), QStringLiteral("scheduled"), QStringLiteral("unschedule"),
                                    QStringLiteral("run-scheduled")};
     if (verbs.contains(arguments.value(0)))

@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "reports/AgentPerformanceDocument.h"
 #include "reports/KpiEngine.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportLabels.h"
@@ -21,6 +22,16 @@ int writeReportPdf(Command& command, sd::Workspace& workspace, const sd::KpiRepo
     if (sd::Database::isFileOf(workspace.database().path(), path))
         return command.failWith(sd::Database::ownFileRefused(path));
     if (auto written = sd::ReportDocument::writePdf(report, &*previous, labels, path); !written)
+        return command.failWith(written.error());
+    return Ok;
+}
+
+int writeAgentPdf(Command& command, sd::Workspace& workspace, const sd::AgentComparison& comparison)
+{
+    const QString path = command.parser().value(QStringLiteral("out"));
+    if (sd::Database::isFileOf(workspace.database().path(), path))
+        return command.failWith(sd::Database::ownFileRefused(path));
+    if (auto written = sd::AgentPerformanceDocument::writePdf(comparison, sd::ReportLabels::fromWorkspace(workspace), path); !written)
         return command.failWith(written.error());
     return Ok;
 }

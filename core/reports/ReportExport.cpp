@@ -94,16 +94,19 @@ QString ReportExport::bucketCode(TrendBucket bucket)
     }
 }
 
+static QJsonObject period(const ReportRequest& request)
+{
+    return QJsonObject{{QStringLiteral("from"), isoInstant(request.from, request.zone)},
+                       {QStringLiteral("to"), isoInstant(request.to, request.zone)},
+                       {QStringLiteral("tz"), QString::fromUtf8(request.zone.id())},
+                       {QStringLiteral("bucket"), ReportExport::bucketCode(request.effectiveBucket())},
+                       {QStringLiteral("filters"), request.filter.toJson()}};
+}
+
 QJsonObject ReportExport::toJson(const KpiReport& report)
 {
-    const ReportRequest& request = report.request;
     QJsonObject root;
-    root.insert(QStringLiteral("period"),
-                QJsonObject{{QStringLiteral("from"), isoInstant(request.from, request.zone)},
-                            {QStringLiteral("to"), isoInstant(request.to, request.zone)},
-                            {QStringLiteral("tz"), QString::fromUtf8(request.zone.id())},
-                            {QStringLiteral("bucket"), bucketCode(request.effectiveBucket())},
-                            {QStringLiteral("filters"), request.filter.toJson()}});
+    root.insert(QStringLiteral("period"), period(report.request));
     for (const auto& [key, value] : figureList(report.figures))
         root.insert(key, isCount(key) ? QJsonValue(qint64(*value)) : number(value));
     for (const Breakdown& breakdown : report.breakdowns) {
@@ -145,6 +148,19 @@ QJsonObject ReportExport::toJson(const KpiReport& report)
     root.insert(QStringLiteral("cost_by_category"), costs);
     root.insert(QStringLiteral("cost_by_product"), products);
     return root;
+}
+
+QJsonObject ReportExport::toJson(const AgentComparison& comparison)
+{
+    QJsonArray figures;
+    for (const PerformanceRow& row : comparison.rows())
+        figures.append(QJsonObject{{QStringLiteral("key"), row.key}, {QStringLiteral("agent"), number(row.agent)},
+                                   {QStringLiteral("team"), number(row.team)}});
+    return QJsonObject{{QStringLiteral("period"), period(comparison.request)},
+                       {QStringLiteral("agent"), comparison.login},
+                       {QStringLiteral("team"), comparison.teamCode},
+                       {QStringLiteral("team_agents"), comparison.teamAgents},
+                       {QStringLiteral("figures"), figures}};
 }
 
 QByteArray ReportExport::toCsv(const KpiReport& report)

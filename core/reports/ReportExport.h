@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/AgentPerformance.h"
 #include "reports/Report.h"
 
 #include <QByteArray>
@@ -16,6 +17,9 @@ class ReportExport
 public:
     static QJsonObject toJson(const KpiReport& report);
     static QByteArray toCsv(const KpiReport& report);
+    // An agent's page: the period, the agent and team, and one row per figure
+    // with the agent's value and the team's (docs/REPORTS.md "Agent performance").
+    static QJsonObject toJson(const AgentComparison& comparison);
     static QString bucketCode(TrendBucket bucket);
 };
 

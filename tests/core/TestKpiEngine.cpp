@@ -27,10 +27,13 @@
 //     (due Mon 2nd 17:00). li.na, suggestion.
 #include "TestSupport.h"
 
+#include "reports/AgentPerformance.h"
 #include "reports/KpiAccumulator.h"
+#include "reports/ReportExport.h"
 #include "reports/KpiEngine.h"
 #include "reports/TermCounter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <catch2/catch.hpp>
@@ -310,6 +313,74 @@ TEST_CASE("filters narrow every figure", "[kpi]")
     REQUIRE(fault);
     CHECK(fault->figures.created == 2);
     CHECK(fault->figures.resolved == 3);
+}
+
+// Every ticket of the week is the hotline's; li.na and wang.lei are its agents with tickets.
+TEST_CASE("an agent's page sets their figures beside the team's", "[kpi][performance]")
+{
+    Week week;
+    ReportRequest period;
+    period.from = at("2026-03-02T00:00:00Z");
+    period.to = at("2026-03-09T00:00:00Z");
+    period.zone = QTimeZone::utc();
+    period.filter.category = Category::Fault; // replaced: the page is about the agent, not a part of their work
+    auto page = AgentPerformance(week.ws->database()).compare(QStringLiteral("li.na"), period);
+    REQUIRE(page);
+    CHECK(page->teamCode == QLatin1String("hotline"));
+    CHECK(page->request.filter.agent == QLatin1String("li.na"));
+    CHECK_FALSE(page->request.filter.category.has_value());
+    // By-agent rows of the team: li.na (created 4, resolved 2) and wang.lei (1, 2); T3 is
+    // unassigned and belongs to no agent.
+    CHECK(page->teamAgents == 2);
+    const QList<PerformanceRow> rows = page->rows();
+    REQUIRE(rows.size() == 12);
+    auto row = [&rows](const char* key) {
+        for (const PerformanceRow& r : rows)
+            if (r.key == QLatin1String(key))
+                return r;
+        FAIL("no row " << key);
+        return PerformanceRow{};
+    };
+    CHECK(row("created").agent == 4.0);
+    CHECK(row("created").team == 2.5);          // (4 + 1) / 2
+    CHECK(row("resolved").agent == 2.0);
+    CHECK(row("resolved").team == 2.0);         // (2 + 2) / 2
+    CHECK(row("frt_median_min").agent == 15.0); // T4 10, T5 15, T8 20, T1 30 -> rank 2
+    CHECK(row("frt_median_min").team == 20.0);
+    CHECK(row("resolution_median_min").agent == 180.0);
+    CHECK(row("resolution_median_min").team == 240.0);
+    CHECK(row("sla_first_response_pct").agent == 100.0); // T1 T4 T5 T8 all within 60 min
+    CHECK(row("sla_first_response_pct").team == 66.67);
+    CHECK(row("sla_resolution_pct").agent == 66.67);
+    CHECK(row("sla_resolution_pct").team == 60.0);
+    CHECK(row("fcr_pct").agent == 50.0);        // T1 of T1 T4
+    CHECK(row("reopen_pct").agent == 50.0);     // T4
+    CHECK(row("reopen_pct").team == 25.0);
+    CHECK(row("csat_avg").agent == 4.5);
+    CHECK(row("csat_avg").team == 4.0);
+    CHECK(row("csat_satisfied_pct").agent == 100.0);
+    CHECK(row("qa_reviews").agent == 0.0);
+    CHECK(row("qa_reviews").team == 0.0);
+    CHECK_FALSE(row("iqs").agent.has_value());  // nothing reviewed: nothing to measure
+    CHECK_FALSE(row("iqs").team.has_value());
+    const QJsonObject json = ReportExport::toJson(*page);
+    CHECK(json.value(QStringLiteral("agent")).toString() == QLatin1String("li.na"));
+    CHECK(json.value(QStringLiteral("team_agents")).toInt() == 2);
+    const QJsonObject created = json.value(QStringLiteral("figures")).toArray().at(0).toObject();
+    CHECK(created.value(QStringLiteral("team")).toDouble() == 2.5);
+    const QJsonObject iqs = json.value(QStringLiteral("figures")).toArray().at(11).toObject();
+    CHECK(iqs.value(QStringLiteral("agent")).isNull());
+}
+
+TEST_CASE("an agent's page of an unknown login is refused", "[kpi][performance]")
+{
+    Week week;
+    ReportRequest period;
+    period.from = at("2026-03-02T00:00:00Z");
+    period.to = at("2026-03-09T00:00:00Z");
+    auto page = AgentPerformance(week.ws->database()).compare(QStringLiteral("no.body"), period);
+    REQUIRE_FALSE(page);
+    CHECK(page.error().message.contains(QStringLiteral("no.body")));
 }
 
 TEST_CASE("percentiles use the nearest rank", "[kpi]")

@@ -29,6 +29,7 @@
 #include "sync/SyncController.h"
 #include "main/TicketPreview.h"
 #include "queue/QueueView.h"
+#include "reports/AgentPerformancePage.h"
 #include "reports/ReportScreen.h"
 #include "storage/ChangeWatcher.h"
 #include "tickets/TicketForm.h"
@@ -259,6 +260,7 @@ QWidget* MainWindow::buildQueuePage()
     auto* quality = new QualityPage(m_context, this);
     connect(quality, &QualityPage::ticketOpenRequested, this, &MainWindow::openTicket);
     m_pages->addWidget(quality);
+    m_pages->addWidget(new AgentPerformancePage(m_context, this));
     m_pages->addWidget(reportsScroll);
     connect(m_queue, &QueueView::currentTicketChanged, m_preview, &TicketPreview::showTicket);
     connect(m_queue, &QueueView::ticketActivated, this, &MainWindow::openTicket);
@@ -451,6 +453,7 @@ void MainWindow::nameFirstTab(NavigationPanel::Page page)
                           : page == NavigationPanel::Page::Care       ? tr("Care this week")
                           : page == NavigationPanel::Page::Knowledge  ? tr("Knowledge base")
                           : page == NavigationPanel::Page::Quality    ? tr("Quality inspection")
+                          : page == NavigationPanel::Page::Performance ? tr("Agent performance")
                                                                       : tr("Queues"));
 }
 

@@ -22,6 +22,7 @@ NavigationPanel::NavigationPanel(QueueQuery queries, QWidget* parent)
                                       std::pair{Page::Visits, tr("Visits")}, std::pair{Page::ReturnVisits, tr("Return visits")},
                                       std::pair{Page::Care, tr("Care this week")}, std::pair{Page::Knowledge, tr("Knowledge base")},
                                       std::pair{Page::Quality, tr("Quality inspection")},
+                                      std::pair{Page::Performance, tr("Agent performance")},
                                       std::pair{Page::Reports, tr("Reports")}}) {
         auto* item = new QListWidgetItem(title, this);
         item->setData(kPageRole, int(page));

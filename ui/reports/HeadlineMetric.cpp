@@ -49,4 +49,18 @@ QList<HeadlineMetric> HeadlineMetric::all()
     };
 }
 
+HeadlineMetric HeadlineMetric::byKey(const QString& key)
+{
+    for (const HeadlineMetric& metric : all())
+        if (metric.key == key)
+            return metric;
+    if (key == QLatin1String("qa_reviews"))
+        return {key, translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Quality reviews")), Kind::Count, false,
+                [](const KpiFigures& f) { return count(f.qaReviews); }};
+    if (key == QLatin1String("iqs"))
+        return {key, translated(QT_TRANSLATE_NOOP("sd::HeadlineMetric", "Quality score (IQS)")), Kind::Score, false,
+                [](const KpiFigures& f) { return f.iqs; }};
+    return {key, key, Kind::Count, false, [](const KpiFigures&) { return std::optional<double>(); }};
+}
+
 } // namespace sd

@@ -24,6 +24,9 @@ struct HeadlineMetric
 
     // The twelve headline figures, in display order.
     static QList<HeadlineMetric> all();
+    // The metric of a key of all() or of the quality-inspection figures
+    // (qa_reviews, iqs); an unknown key gives a count titled by the key.
+    static HeadlineMetric byKey(const QString& key);
 };
 
 } // namespace sd

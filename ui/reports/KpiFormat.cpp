@@ -25,7 +25,8 @@ QString signedMinutes(double diff)
 // Rounded as the figures are shown, so a change never contradicts the two values.
 double shownDifference(HeadlineMetric::Kind kind, double current, double previous)
 {
-    const double scale = kind == HeadlineMetric::Kind::Count ? 1 : kind == HeadlineMetric::Kind::Score ? 100 : 10;
+    // Counts to a tenth: a team's count per agent is a mean (whole counts stay whole).
+    const double scale = kind == HeadlineMetric::Kind::Score ? 100 : 10;
     return std::round(current * scale) / scale - std::round(previous * scale) / scale;
 }
 
@@ -39,7 +40,7 @@ QString KpiFormat::none()
 QString KpiFormat::value(HeadlineMetric::Kind kind, std::optional<double> value)
 {
     switch (kind) {
-    case HeadlineMetric::Kind::Count: return value ? count(qint64(std::llround(*value))) : none();
+    case HeadlineMetric::Kind::Count: return value ? average(*value) : none();
     case HeadlineMetric::Kind::Minutes: return minutes(value);
     case HeadlineMetric::Kind::Percent: return percent(value);
     case HeadlineMetric::Kind::Score: return score(value);
@@ -50,6 +51,14 @@ QString KpiFormat::value(HeadlineMetric::Kind kind, std::optional<double> value)
 QString KpiFormat::count(qint64 value)
 {
     return QLocale().toString(value);
+}
+
+QString KpiFormat::average(double value)
+{
+    const double tenths = std::round(value * 10) / 10;
+    if (tenths == std::round(tenths))
+        return count(qint64(tenths));
+    return QLocale().toString(tenths, 'f', 1);
 }
 
 QString KpiFormat::minutes(std::optional<double> minutes)
@@ -81,7 +90,7 @@ QString KpiFormat::change(const HeadlineMetric& metric, std::optional<double> cu
     const QString arrow = diff > 0 ? QStringLiteral("↑") : diff < 0 ? QStringLiteral("↓") : QStringLiteral("→");
     QString amount;
     switch (metric.kind) {
-    case HeadlineMetric::Kind::Count: amount = signedNumber(diff, 0); break;
+    case HeadlineMetric::Kind::Count: amount = signedNumber(diff, diff == std::round(diff) ? 0 : 1); break;
     case HeadlineMetric::Kind::Minutes: amount = signedMinutes(diff); break;
     case HeadlineMetric::Kind::Percent: amount = QCoreApplication::translate("sd::KpiFormat", "%1 pts").arg(signedNumber(diff, 1)); break;
     case HeadlineMetric::Kind::Score: amount = signedNumber(diff, 2); break;

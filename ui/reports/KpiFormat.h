@@ -18,6 +18,8 @@ public:
     static QString none();
     static QString value(HeadlineMetric::Kind kind, std::optional<double> value);
     static QString count(qint64 value);
+    // A count that may be a mean (a team's count per agent): whole, or to a tenth.
+    static QString average(double value);
     static QString minutes(std::optional<double> minutes);
     static QString percent(std::optional<double> percent);
     static QString score(std::optional<double> score);

@@ -214,6 +214,33 @@ void ReportFilterBar::restrictTo(const QString& teamCode, const QString& agentLo
     }
 }
 
+void ReportFilterBar::setAgent(const QString& login)
+{
+    const int row = m_agent->findData(login);
+    if (row >= 0)
+        m_agent->setCurrentIndex(row);
+}
+
+void ReportFilterBar::showPeriodAndAgentOnly(const std::function<bool(const QString& login)>& mayShow)
+{
+    const QList<QComboBox*> hidden{m_bucket, m_team, m_category, m_channel, m_tier, m_priority, m_office};
+    for (QLabel* caption : findChildren<QLabel*>())
+        if (hidden.contains(caption->buddy()))
+            caption->hide();
+    for (QComboBox* combo : hidden) {
+        const QSignalBlocker quiet(combo);
+        combo->setCurrentIndex(0);
+        combo->hide();
+    }
+    const QSignalBlocker quiet(m_agent);
+    for (int row = m_agent->count() - 1; row >= 0; --row) {
+        const QString login = m_agent->itemData(row).toString();
+        if (login.isEmpty() || !mayShow(login))
+            m_agent->removeItem(row);
+    }
+    m_agent->setEnabled(m_agent->count() > 1);
+}
+
 ReportRequest ReportFilterBar::request() const
 {
     ReportRequest request;

@@ -6,6 +6,8 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QGridLayout;
@@ -34,6 +36,11 @@ public:
     // Someone who may not see everyone's figures: fixes the team filter to
     // their team, or team and agent to themselves.
     void restrictTo(const QString& teamCode, const QString& agentLogin);
+    // For a page about one agent: only the period, the zone and the agent are
+    // shown, "All" is no choice, and only the logins `mayShow` accepts are listed.
+    // Chooses the agent, if listed.
+    void setAgent(const QString& login);
+    void showPeriodAndAgentOnly(const std::function<bool(const QString& login)>& mayShow);
 
 signals:
     void changed();
