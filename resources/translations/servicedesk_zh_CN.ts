@@ -89,6 +89,112 @@
     </message>
 </context>
 <context>
+    <name>sd::AgentPerformanceDocument</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All tickets, as the agent belongs to no team; counts are the mean of the %1 agents who worked on them.</source>
+        <translation>该坐席不属于任何团队，因此与全部工单比较；数量为处理过这些工单的 %1 名坐席的平均值。</translation>
+    </message>
+    <message>
+        <source>Team %1: rates and times over all its tickets; counts are the mean of the %2 agents who worked on them.</source>
+        <translation>团队 %1：比率和时长按团队全部工单计算；数量为处理过团队工单的 %2 名坐席的平均值。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>团队平均</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Agent performance: %1</source>
+        <translation>坐席绩效：%1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>Green: better than the team; red: worse. Times are business minutes; figures as the quality report defines them.</source>
+        <translation>绿色：优于团队；红色：差于团队。时长按工作时间计算；各指标的定义与质量报表相同。</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AgentPerformancePage</name>
+    <message>
+        <source>Agent performance</source>
+        <translation>坐席绩效</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team average</source>
+        <translation>团队平均</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Choose an agent.</source>
+        <translation>请选择坐席。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The page was saved to %1.</source>
+        <translation>绩效页已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>sd::ArticleDialog</name>
     <message>
         <source>New knowledge-base article</source>
@@ -2903,6 +3009,14 @@
         <source>Complaints</source>
         <translation>投诉占比</translation>
     </message>
+    <message>
+        <source>Quality reviews</source>
+        <translation>质检次数</translation>
+    </message>
+    <message>
+        <source>Quality score (IQS)</source>
+        <translation>质检得分（IQS）</translation>
+    </message>
 </context>
 <context>
     <name>sd::ImportDialog</name>
@@ -3756,6 +3870,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Quality inspection</source>
         <translation>质检</translation>
     </message>
+    <message>
+        <source>Agent performance</source>
+        <translation>坐席绩效</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -3826,6 +3944,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Quality inspection</source>
         <translation>质检</translation>
+    </message>
+    <message>
+        <source>Agent performance</source>
+        <translation>坐席绩效</translation>
     </message>
 </context>
 <context>
@@ -10500,7 +10622,19 @@ quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交�
     </message>
     <message>
         <source>%1: each criterion needs &quot;code&quot; and &quot;label&quot; (text), &quot;weight&quot; and &quot;points&quot; (whole numbers) and optionally &quot;critical&quot; (true or false)</source>
-        <translation>%1：每项标准需要 "code" 和 "label"（文字）、"weight" 和 "points"（整数），可选 "critical"（true 或 false）</translation>
+        <translation>%1：每项标准需要 &quot;code&quot; 和 &quot;label&quot;（文字）、&quot;weight&quot; 和 &quot;points&quot;（整数），可选 &quot;critical&quot;（true 或 false）</translation>
+    </message>
+    <message>
+        <source>An agent&apos;s performance in a period against their team (docs/REPORTS.md).</source>
+        <translation>一名坐席在某期间的绩效，与其团队比较（docs/REPORTS.md）。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s login.</source>
+        <translation>坐席的登录名。</translation>
+    </message>
+    <message>
+        <source>--format: use json or pdf</source>
+        <translation>--format：请使用 json 或 pdf</translation>
     </message>
 </context>
 </TS>

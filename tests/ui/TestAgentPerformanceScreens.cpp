@@ -65,9 +65,8 @@ TEST_CASE("an agent sees their own page beside the team's mean, and only their t
     threeTickets(ws);
     AppContext agent{*ws, ws.userId("li.na"), QStringLiteral("李娜")};
     AgentPerformancePage page(agent);
-    // The hotline's members in the default configuration; no "All".
-    CHECK(listedAgents(page) == QSet<QString>{QStringLiteral("li.na"), QStringLiteral("wang.lei"), QStringLiteral("sarah.wu"),
-                                              QStringLiteral("sun.hui")});
+    // The hotline's agents in the default configuration (sun.hui, its supervisor, works no tickets); no "All".
+    CHECK(listedAgents(page) == QSet<QString>{QStringLiteral("li.na"), QStringLiteral("wang.lei"), QStringLiteral("sarah.wu")});
     CHECK(child<QComboBox>(page, "reportAgent")->currentData().toString() == QLatin1String("li.na"));
     page.filters()->setPeriod(QDate(2026, 11, 1), QDate(2026, 12, 1));
     REQUIRE(page.comparison() != nullptr);
@@ -101,6 +100,9 @@ TEST_CASE("a technician sees only their own page, a supervisor everyone's", "[ui
     CHECK(listedAgents(all).contains(QStringLiteral("zhang.min")));
     CHECK(listedAgents(all).contains(QStringLiteral("liu.yang")));
     CHECK_FALSE(listedAgents(all).contains(QString())); // an agent must be chosen
+    CHECK_FALSE(listedAgents(all).contains(QStringLiteral("admin")));
+    CHECK_FALSE(listedAgents(all).contains(QStringLiteral("zhao.qing"))); // an inspector works no tickets
+    CHECK(listedAgents(all).contains(QStringLiteral("sun.hui")));          // but one's own page is there
     // The filters that would narrow a report are not part of the page.
     CHECK_FALSE(child<QComboBox>(all, "reportCategory")->isVisibleTo(&all));
 }

@@ -94,16 +94,19 @@ void AgentPerformancePage::restrictAgents()
     const bool all = AccessControl::allows(self, Action::ViewAllReports);
     const bool team = AccessControl::allows(self, Action::ViewTeamReports) && !self.teamCode.isEmpty();
     UserDirectory users = m_context.workspace.users();
+    // Listed: oneself, and those who work tickets (agents and technicians) one may see.
     m_filters->showPeriodAndAgentOnly([=](const QString& login) {
-        if (all || login == self.login)
+        if (login == self.login)
             return true;
-        if (!team)
-            return false;
         auto other = users.byLogin(login);
-        return other && other->teamCode == self.teamCode;
+        if (!other || (other->role != Role::Agent && other->role != Role::Technician))
+            return false;
+        return all || (team && other->teamCode == self.teamCode);
     });
+    // Those who see everyone's figures rarely work tickets: their own page is not the first one wanted.
     const QSignalBlocker quiet(m_filters);
-    m_filters->setAgent(self.login);
+    if (!all)
+        m_filters->setAgent(self.login);
 }
 
 void AgentPerformancePage::showEvent(QShowEvent* event)

@@ -232,6 +232,14 @@ void ReportFilterBar::showPeriodAndAgentOnly(const std::function<bool(const QStr
         combo->setCurrentIndex(0);
         combo->hide();
     }
+    // The agent joins the period's line: the line of filters is gone.
+    for (QLabel* caption : findChildren<QLabel*>())
+        if (caption->buddy() == m_agent) {
+            m_grid->removeWidget(caption);
+            m_grid->addWidget(caption, 0, 5);
+        }
+    m_grid->removeWidget(m_agent);
+    m_grid->addWidget(m_agent, 1, 5);
     const QSignalBlocker quiet(m_agent);
     for (int row = m_agent->count() - 1; row >= 0; --row) {
         const QString login = m_agent->itemData(row).toString();
