@@ -106,7 +106,9 @@ SD_TABLE(Action,
          {Action::WriteArticles, "knowledge.write", QT_TRANSLATE_NOOP("sd::Codes", "write knowledge-base articles"), "编写知识库文章"},
          {Action::PublishArticles, "knowledge.publish", QT_TRANSLATE_NOOP("sd::Codes", "review, publish and archive knowledge-base articles"), "审核、发布和归档知识库文章"},
          {Action::ReviewQuality, "quality.review", QT_TRANSLATE_NOOP("sd::Codes", "review the quality of agents' tickets and answer disputes"), "质检评分并答复申诉"},
-         {Action::ManageQuality, "quality.manage", QT_TRANSLATE_NOOP("sd::Codes", "set up scorecards, draw samples and settle escalated disputes"), "设置评分表、抽样并裁定升级的申诉"})
+         {Action::ManageQuality, "quality.manage", QT_TRANSLATE_NOOP("sd::Codes", "set up scorecards, draw samples and settle escalated disputes"), "设置评分表、抽样并裁定升级的申诉"},
+         {Action::ViewRisks, "risks.view", QT_TRANSLATE_NOOP("sd::Codes", "see the risk register"), "查看风险登记册"},
+         {Action::ManageRisks, "risks.manage", QT_TRANSLATE_NOOP("sd::Codes", "record, assess and close risks and check the alert rules"), "登记、评估和关闭风险并检查预警规则"})
 SD_TABLE(ComplaintStage,
          {ComplaintStage::Received, "received", QT_TRANSLATE_NOOP("sd::Codes", "Received"), "已受理"},
          {ComplaintStage::Verified, "verified", QT_TRANSLATE_NOOP("sd::Codes", "Verified"), "已核实"},
@@ -187,6 +189,19 @@ SD_TABLE(QaStatus,
          {QaStatus::Disputed, "disputed", QT_TRANSLATE_NOOP("sd::Codes", "Disputed"), "申诉中"},
          {QaStatus::Escalated, "escalated", QT_TRANSLATE_NOOP("sd::Codes", "Escalated to a supervisor"), "已升级主管"},
          {QaStatus::Settled, "settled", QT_TRANSLATE_NOOP("sd::Codes", "Dispute settled"), "申诉已裁定"})
+SD_TABLE(RiskKind,
+         {RiskKind::ProductQuality, "product_quality", QT_TRANSLATE_NOOP("sd::Codes", "Product quality"), "产品质量"},
+         {RiskKind::ComplaintSurge, "complaint_surge", QT_TRANSLATE_NOOP("sd::Codes", "Complaint surge"), "投诉激增"},
+         {RiskKind::LegalDispute, "legal_dispute", QT_TRANSLATE_NOOP("sd::Codes", "Legal dispute"), "法律纠纷"},
+         {RiskKind::DataSecurity, "data_security", QT_TRANSLATE_NOOP("sd::Codes", "Data security"), "数据安全"},
+         {RiskKind::Logistics, "logistics", QT_TRANSLATE_NOOP("sd::Codes", "Logistics"), "物流"},
+         {RiskKind::Staffing, "staffing", QT_TRANSLATE_NOOP("sd::Codes", "Staffing"), "人员配备"},
+         {RiskKind::Other, "other", QT_TRANSLATE_NOOP("sd::Codes", "Other risk"), "其他风险"})
+SD_TABLE(RiskStatus,
+         {RiskStatus::Open, "open", QT_TRANSLATE_NOOP("sd::Codes", "Open risk"), "待处理"},
+         {RiskStatus::Mitigating, "mitigating", QT_TRANSLATE_NOOP("sd::Codes", "Being mitigated"), "应对中"},
+         {RiskStatus::Accepted, "accepted", QT_TRANSLATE_NOOP("sd::Codes", "Accepted"), "已接受"},
+         {RiskStatus::Closed, "closed", QT_TRANSLATE_NOOP("sd::Codes", "Closed risk"), "已关闭"})
 SD_TABLE(ReportPeriod,
          {ReportPeriod::Yesterday, "yesterday", QT_TRANSLATE_NOOP("sd::Codes", "Yesterday, every day"), "每天：前一天"},
          {ReportPeriod::LastWeek, "last_week", QT_TRANSLATE_NOOP("sd::Codes", "Last week, every Monday"), "每周一：上周"},
@@ -302,5 +317,7 @@ SD_INSTANTIATE(ReturnOutcome)
 SD_INSTANTIATE(ReportPeriod)
 SD_INSTANTIATE(ArticleStatus)
 SD_INSTANTIATE(QaStatus)
+SD_INSTANTIATE(RiskKind)
+SD_INSTANTIATE(RiskStatus)
 
 } // namespace sd

@@ -26,7 +26,7 @@ enum class Action {
     ViewOwnReports, ViewTeamReports, ViewAllReports, EditConfiguration, ManageUsers, ViewAuditLog,
     RunSync, ManageOffices, ResolveConflicts, MergeCustomers, HandleComplaint, RecordCost, PlanVisits, ReportVisits, ProposePlan,
     ManageReplies, ManageRouting, MergeTickets, MakeReturnVisits, ScheduleReports, WriteArticles, PublishArticles,
-    ReviewQuality, ManageQuality
+    ReviewQuality, ManageQuality, ViewRisks, ManageRisks
 };
 // A complaint's path (docs/COMPLAINTS.md): each stage follows the one before.
 enum class ComplaintStage { Received, Verified, Handled, FeedbackGiven, Closed };
@@ -67,6 +67,10 @@ enum class ArticleStatus { Draft, Published, Archived };
 // inspector's queue, scored, then acknowledged by the agent or disputed;
 // a dispute goes back to the inspector or up to a supervisor, who settles it.
 enum class QaStatus { Queued, Done, Acknowledged, Disputed, Escalated, Settled };
+// What a service risk is about (docs/RISKS.md).
+enum class RiskKind { ProductQuality, ComplaintSurge, LegalDispute, DataSecurity, Logistics, Staffing, Other };
+// Where a risk stands: open, being mitigated, accepted as it is, or closed.
+enum class RiskStatus { Open, Mitigating, Accepted, Closed };
 // What the audit log records.
 enum class AuditKind { SignedIn, SignInFailed, SignInLocked, SignedOut, Denied, UserAdded, UserChanged, PasswordChanged };
 

@@ -102,6 +102,30 @@ struct ReturnVisitRules
     }
 };
 
+// The alert rules of the risk register (docs/RISKS.md): when the data raise
+// or update a risk on their own. Each can be switched off.
+struct RiskAlertRules
+{
+    // Complaints created in the last `complaintDays` days: more than
+    // `complaintsAbove`, or at least `complaintGrowthFrom` and up more than
+    // `complaintGrowthPct` % on the days before.
+    bool complaintSurge = true;
+    int complaintDays = 7;
+    int complaintsAbove = 20;
+    int complaintGrowthPct = 50;
+    int complaintGrowthFrom = 5;
+    // A product's fault tickets created in the last `faultDays` days: more than `faultsAbove`.
+    bool productFaults = true;
+    int faultDays = 30;
+    int faultsAbove = 15;
+    // A team's SLA resolution compliance over its tickets of the last `slaDays`
+    // days: below `slaBelowPct` %, once at least `slaMinTickets` are counted.
+    bool teamSla = true;
+    int slaDays = 7;
+    int slaBelowPct = 80;
+    int slaMinTickets = 20;
+};
+
 struct EscalationRule
 {
     QString checkpoint; // one of checkpoints()
@@ -133,6 +157,7 @@ struct ServiceRules
     QList<CareHoliday> careHolidays;
     QStringList careHolidayTiers{QStringLiteral("vip"), QStringLiteral("key")};
     ReturnVisitRules returnVisits;
+    RiskAlertRules riskAlerts;
     qint64 attachmentMaxBytes() const { return qint64(attachmentMaxMb) * 1024 * 1024; }
     qint64 hourlyRate(Role role) const { return hourlyRateCents.value(role, 0); }
     const EscalationRule* escalationAt(const QString& checkpoint) const

@@ -426,6 +426,71 @@ Status readAttachmentRules(const QJsonObject& attachments, ServiceRules& rules)
     return {};
 }
 
+Status readSwitch(const QJsonObject& object, const QString& path, bool& target)
+{
+    const QJsonValue value = object.value(QLatin1String("enabled"));
+    if (value.isUndefined())
+        return {};
+    if (!value.isBool())
+        return fail(at(path + QStringLiteral(".enabled"), QCoreApplication::translate("sd::ConfigurationJson", "true or false is required")));
+    target = value.toBool();
+    return {};
+}
+
+// One rule's whole numbers: key, target and range.
+struct RuleNumber
+{
+    const char* key;
+    int* target;
+    int low;
+    int high;
+};
+
+Status readRule(const QJsonObject& object, const QString& path, bool& enabled, std::initializer_list<RuleNumber> numbers)
+{
+    if (auto read = readSwitch(object, path, enabled); !read)
+        return read;
+    for (const RuleNumber& number : numbers) {
+        auto value = wholeNumber(object, number.key, path, *number.target, number.low, number.high);
+        if (!value)
+            return fail(value.error());
+        *number.target = int(*value);
+    }
+    return {};
+}
+
+Status readRiskAlerts(const QJsonObject& alerts, ServiceRules& rules)
+{
+    const QString path = QStringLiteral("$.service.risk_alerts");
+    RiskAlertRules& r = rules.riskAlerts;
+    if (auto read = readRule(alerts.value(QLatin1String("complaint_surge")).toObject(), path + QStringLiteral(".complaint_surge"),
+                             r.complaintSurge,
+                             {{"days", &r.complaintDays, 1, 90}, {"above", &r.complaintsAbove, 0, 100000},
+                              {"growth_pct", &r.complaintGrowthPct, 1, 10000}, {"growth_from", &r.complaintGrowthFrom, 1, 100000}});
+        !read)
+        return read;
+    if (auto read = readRule(alerts.value(QLatin1String("product_faults")).toObject(), path + QStringLiteral(".product_faults"),
+                             r.productFaults, {{"days", &r.faultDays, 1, 365}, {"above", &r.faultsAbove, 0, 100000}});
+        !read)
+        return read;
+    return readRule(alerts.value(QLatin1String("team_sla")).toObject(), path + QStringLiteral(".team_sla"), r.teamSla,
+                    {{"days", &r.slaDays, 1, 90}, {"below_pct", &r.slaBelowPct, 1, 100}, {"min_tickets", &r.slaMinTickets, 1, 100000}});
+}
+
+QJsonObject riskAlertsToObject(const RiskAlertRules& r)
+{
+    return {{QStringLiteral("complaint_surge"),
+             QJsonObject{{QStringLiteral("enabled"), r.complaintSurge}, {QStringLiteral("days"), r.complaintDays},
+                         {QStringLiteral("above"), r.complaintsAbove}, {QStringLiteral("growth_pct"), r.complaintGrowthPct},
+                         {QStringLiteral("growth_from"), r.complaintGrowthFrom}}},
+            {QStringLiteral("product_faults"),
+             QJsonObject{{QStringLiteral("enabled"), r.productFaults}, {QStringLiteral("days"), r.faultDays},
+                         {QStringLiteral("above"), r.faultsAbove}}},
+            {QStringLiteral("team_sla"),
+             QJsonObject{{QStringLiteral("enabled"), r.teamSla}, {QStringLiteral("days"), r.slaDays},
+                         {QStringLiteral("below_pct"), r.slaBelowPct}, {QStringLiteral("min_tickets"), r.slaMinTickets}}}};
+}
+
 // Holidays as "MM-DD" (every year) or "YYYY-MM-DD", each named; tiers that exist.
 Status readCareRules(const QJsonValue& value, const Configuration& configuration, ServiceRules& rules)
 {
@@ -650,6 +715,8 @@ Result<ServiceRules> ConfigurationJson::serviceFromObject(const QJsonObject& ser
         return fail(read.error());
     if (auto read = readEscalation(service.value(QLatin1String("escalation")), configuration, rules); !read)
         return fail(read.error());
+    if (auto read = readRiskAlerts(service.value(QLatin1String("risk_alerts")).toObject(), rules); !read)
+        return fail(read.error());
     return rules;
 }
 
@@ -678,6 +745,7 @@ QJsonObject ConfigurationJson::serviceToObject(const ServiceRules& rules)
     service.insert(QStringLiteral("care"), QJsonObject{{QStringLiteral("holidays"), holidays},
                                                        {QStringLiteral("holiday_tiers"), QJsonArray::fromStringList(rules.careHolidayTiers)}});
     service.insert(QStringLiteral("return_visits"), returnVisitsToObject(rules.returnVisits));
+    service.insert(QStringLiteral("risk_alerts"), riskAlertsToObject(rules.riskAlerts));
     if (!rules.escalation.isEmpty() || !rules.levelTeams.isEmpty())
         service.insert(QStringLiteral("escalation"), escalationToObject(rules));
     return service;

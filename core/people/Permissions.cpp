@@ -74,6 +74,8 @@ constexpr std::array kMatrix = {
     MatrixRow{Action::PublishArticles,    {N,    N,    Y,    Y,    Y}},
     MatrixRow{Action::ReviewQuality,      {N,    N,    Y,    Y,    Y}},
     MatrixRow{Action::ManageQuality,      {N,    N,    N,    Y,    Y}},
+    MatrixRow{Action::ViewRisks,          {N,    N,    Y,    Y,    Y}},
+    MatrixRow{Action::ManageRisks,        {N,    N,    N,    Y,    Y}},
 };
 
 } // namespace

@@ -554,16 +554,46 @@ QStringList schemaV17(const SqlDialect& dialect)
                                         QStringLiteral("escalated"), QStringLiteral("answer"), QStringLiteral("answered_by"), QStringLiteral("answered_at")});
 }
 
+// Version 18: the risk register (docs/RISKS.md). A risk raised by an alert
+// rule keeps the rule, what it watched (a product, a team) and the figures
+// that set it off (`alert`, JSON), so every desk words it in its own
+// language. Risks are the company's and travel to every office.
+QStringList schemaV18(const SqlDialect& dialect)
+{
+    return withDialect(dialect, {
+        QStringLiteral(R"(CREATE TABLE risks (
+            id %ID%, uuid TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',
+            probability INTEGER NOT NULL, impact INTEGER NOT NULL, owner_id INTEGER REFERENCES users(id),
+            mitigation TEXT NOT NULL DEFAULT '', contingency TEXT NOT NULL DEFAULT '',
+            review_on TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,
+            rule_code TEXT NOT NULL DEFAULT '', rule_key TEXT NOT NULL DEFAULT '',
+            alert TEXT NOT NULL DEFAULT '', alert_count INTEGER NOT NULL DEFAULT 0, last_alert_at INTEGER,
+            office_code TEXT NOT NULL, created_at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id),
+            updated_at INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1, updated_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral("CREATE INDEX ix_risks_status ON risks(status)"),
+        QStringLiteral("CREATE INDEX ix_risks_rule ON risks(rule_code, rule_key)"),
+    }) + dialect.notificationRiskUpgrade()
+       + QStringList{QStringLiteral("CREATE INDEX ix_notifications_risk ON notifications(risk_id)")}
+       + dialect.deskMayWrite({QStringLiteral("risks")})
+       + dialect.syncCaptureStatements(QStringLiteral("risk"), QStringLiteral("risks"),
+                                       {QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
+                                        QStringLiteral("probability"), QStringLiteral("impact"), QStringLiteral("owner_id"),
+                                        QStringLiteral("mitigation"), QStringLiteral("contingency"), QStringLiteral("review_on"),
+                                        QStringLiteral("status"), QStringLiteral("alert"), QStringLiteral("alert_count"),
+                                        QStringLiteral("last_alert_at"), QStringLiteral("updated_at")});
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations(const SqlDialect& dialect)
 {
-    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}, {13, schemaV13(dialect)}, {14, schemaV14(dialect)}, {15, schemaV15(dialect)}, {16, schemaV16(dialect)}, {17, schemaV17(dialect)}};
+    return {{1, schemaV1(dialect)}, {2, schemaV2(dialect)}, {3, schemaV3(dialect)}, {4, schemaV4(dialect)}, {5, schemaV5(dialect)}, {6, schemaV6(dialect)}, {7, schemaV7(dialect)}, {8, schemaV8(dialect)}, {9, schemaV9(dialect)}, {10, schemaV10(dialect)}, {11, schemaV11(dialect)}, {12, schemaV12(dialect)}, {13, schemaV13(dialect)}, {14, schemaV14(dialect)}, {15, schemaV15(dialect)}, {16, schemaV16(dialect)}, {17, schemaV17(dialect)}, {18, schemaV18(dialect)}};
 }
 
 int latestSchemaVersion()
 {
-    return 17;
+    return 18;
 }
 
 } // namespace sd

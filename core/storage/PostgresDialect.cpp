@@ -379,6 +379,12 @@ QStringList PostgresDialect::routingUpgrade() const
 END $routing$)")};
 }
 
+QStringList PostgresDialect::notificationRiskUpgrade() const
+{
+    return {QStringLiteral("ALTER TABLE notifications ALTER COLUMN ticket_id DROP NOT NULL"),
+            QStringLiteral("ALTER TABLE notifications ADD COLUMN risk_id INTEGER REFERENCES risks(id) ON DELETE CASCADE")};
+}
+
 QStringList PostgresDialect::identityCatchUpStatements(const QString& table, const QString& column) const
 {
     // Table and column names come from the program, never from input.

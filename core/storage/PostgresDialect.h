@@ -73,6 +73,7 @@ public:
     QStringList serviceProcessUpgrade() const override;
     QStringList deskMayWrite(const QStringList& tables) const override;
     QStringList routingUpgrade() const override;
+    QStringList notificationRiskUpgrade() const override;
     QStringList identityCatchUpStatements(const QString& table, const QString& column) const override;
     QStringList syncCaptureStatements(const QString& entity, const QString& table, const QStringList& columns) const override;
     QStringList syncExportLockStatements() const override;

@@ -165,6 +165,9 @@ public:
     virtual QStringList deskMayWrite(const QStringList& /*tables*/) const { return {}; }
     // Server grants of schema step 11: supervisors choose their teams' assignment rule.
     virtual QStringList routingUpgrade() const { return {}; }
+    // Notifications may be about a risk instead of a ticket (docs/RISKS.md):
+    // ticket_id loses NOT NULL and risk_id is added. SQLite rebuilds the table.
+    virtual QStringList notificationRiskUpgrade() const = 0;
     // After rows were written with explicit ids: the next id drawn follows them.
     virtual QStringList identityCatchUpStatements(const QString& /*table*/, const QString& /*column*/) const { return {}; }
     // Triggers that log each change of `columns` of `table` (rows keyed by

@@ -240,4 +240,22 @@ QStringList SqliteDialect::syncCaptureStatements(const QString& entity, const QS
     };
 }
 
+// SQLite cannot drop a NOT NULL: the table is copied into a new one. Nothing
+// refers to notifications, so dropping the old table touches no other row.
+QStringList SqliteDialect::notificationRiskUpgrade() const
+{
+    return {QStringLiteral(R"(CREATE TABLE notifications_next (
+                id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id),
+                ticket_id INTEGER REFERENCES tickets(id) ON DELETE CASCADE,
+                risk_id INTEGER REFERENCES risks(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL, at INTEGER NOT NULL, actor_id INTEGER REFERENCES users(id),
+                detail TEXT NOT NULL DEFAULT '', read_at INTEGER))"),
+            QStringLiteral("INSERT INTO notifications_next (id, user_id, ticket_id, kind, at, actor_id, detail, read_at) "
+                           "SELECT id, user_id, ticket_id, kind, at, actor_id, detail, read_at FROM notifications"),
+            QStringLiteral("DROP TABLE notifications"),
+            QStringLiteral("ALTER TABLE notifications_next RENAME TO notifications"),
+            QStringLiteral("CREATE INDEX ix_notifications_user ON notifications(user_id, read_at, id)"),
+            QStringLiteral("CREATE INDEX ix_notifications_ticket ON notifications(ticket_id)")};
+}
+
 } // namespace sd

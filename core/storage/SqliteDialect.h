@@ -9,6 +9,7 @@ namespace sd {
 class SqliteDialect final : public SqlDialect
 {
 public:
+    QStringList notificationRiskUpgrade() const override;
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QStringList beginWriteStatements() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
     QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }

@@ -219,6 +219,18 @@ SyncEntity qualityReviews()
                 + plain({"calibration", "created_at"}) + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}}};
 }
 
+// The risk register is the company's: every office sees every risk. The rule
+// that raised a risk, what it watched and the office that raised it are set once.
+SyncEntity risks()
+{
+    return {QStringLiteral("risk"), QStringLiteral("risks"),
+            plain({"kind", "title", "description", "probability", "impact"})
+                + QList<SyncColumn>{{QStringLiteral("owner_id"), Refers::User}}
+                + plain({"mitigation", "contingency", "review_on", "status", "alert", "alert_count", "last_alert_at", "updated_at"}),
+            plain({"rule_code", "rule_key", "office_code", "created_at"})
+                + QList<SyncColumn>{{QStringLiteral("created_by"), Refers::User}, {QStringLiteral("updated_by"), Refers::User}}};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -262,7 +274,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), returnVisits(), savedReports(), articles(), articleUsage(), scorecards(), qualityReviews(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), returnVisits(), savedReports(), articles(), articleUsage(), scorecards(), qualityReviews(), risks(), conflicts()};
     return entities;
 }
 

@@ -109,6 +109,10 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     if (!scorecards)
         return fail(scorecards.error());
     uuids += uuidsOf(*scorecards);
+    auto risks = exchange.fullRows(*syncEntity(QStringLiteral("risk")), QStringLiteral("1 = 1"), {});
+    if (!risks)
+        return fail(risks.error());
+    uuids += uuidsOf(*risks);
     auto articles = exchange.fullRows(*syncEntity(QStringLiteral("kb_article")), QStringLiteral("1 = 1"), {});
     auto articleUsage = exchange.fullRows(*syncEntity(QStringLiteral("kb_usage")), QStringLiteral("1 = 1"), {});
     if (!articles || !articleUsage)
@@ -150,6 +154,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     payload.insert(QStringLiteral("kb_articles"), *articles);
     payload.insert(QStringLiteral("qa_scorecards"), *scorecards);
     payload.insert(QStringLiteral("kb_usage"), *articleUsage);
+    payload.insert(QStringLiteral("risks"), *risks);
     // The branch starts from this state, so head office sends it only what follows.
     if (auto acked = SyncOffices(m_database).noteAcknowledged(office, upto->toLongLong(), eventsUpto->toLongLong()); !acked)
         return fail(acked.error());
@@ -262,6 +267,9 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("kb_article")), payload.value(QStringLiteral("kb_articles")).toArray(), counts); !rows)
         return fail(rows.error());
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("kb_usage")), payload.value(QStringLiteral("kb_usage")).toArray(), counts); !rows)
+        return fail(rows.error());
+    // Seeds written before schema step 18 have none.
+    if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("risk")), payload.value(QStringLiteral("risks")).toArray(), counts); !rows)
         return fail(rows.error());
     // Seeds written before schema step 14 have none.
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("return_visit")), payload.value(QStringLiteral("return_visits")).toArray(), counts); !rows)

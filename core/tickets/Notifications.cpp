@@ -1,7 +1,9 @@
 #include "tickets/Notifications.h"
 
+#include "risk/RiskText.h"
 #include "storage/Sql.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -13,7 +15,7 @@ namespace {
 
 using Kind = Notification::Kind;
 
-constexpr std::array<std::pair<Kind, const char*>, 7> kKindCodes{{
+constexpr std::array<std::pair<Kind, const char*>, 8> kKindCodes{{
     {Kind::Assigned, "assigned"},
     {Kind::Mentioned, "mentioned"},
     {Kind::SlaWarning, "sla_warning"},
@@ -21,6 +23,7 @@ constexpr std::array<std::pair<Kind, const char*>, 7> kKindCodes{{
     {Kind::Escalated, "escalated"},
     {Kind::CustomerReply, "customer_reply"},
     {Kind::Merged, "merged"},
+    {Kind::RiskRaised, "risk_raised"},
 }};
 
 } // namespace
@@ -172,8 +175,10 @@ Result<int> Notifications::unreadCount(qint64 userId) const
 Result<QList<Notification>> Notifications::latest(qint64 userId) const
 {
     auto rows = sql::run(m_database.connection(), QStringLiteral(R"(
-        SELECT n.id, n.ticket_id, t.number, t.subject, n.kind, n.at, n.actor_id, COALESCE(u.display_name, ''), n.detail, n.read_at
-        FROM notifications n JOIN tickets t ON t.id = n.ticket_id LEFT JOIN users u ON u.id = n.actor_id
+        SELECT n.id, n.ticket_id, COALESCE(t.number, ''), COALESCE(t.subject, ''), n.kind, n.at, n.actor_id,
+               COALESCE(u.display_name, ''), n.detail, n.read_at, n.risk_id, r.title, r.rule_code, r.rule_key, r.alert
+        FROM notifications n LEFT JOIN tickets t ON t.id = n.ticket_id LEFT JOIN users u ON u.id = n.actor_id
+             LEFT JOIN risks r ON r.id = n.risk_id
         WHERE n.user_id = ? ORDER BY n.id DESC LIMIT ?)"),
                          {userId, kListLimit});
     if (!rows)
@@ -191,6 +196,15 @@ Result<QList<Notification>> Notifications::latest(qint64 userId) const
         n.actorName = rows->value(7).toString();
         n.detail = rows->value(8).toString();
         n.read = !rows->value(9).isNull();
+        n.riskId = sql::optionalInt(rows->value(10));
+        if (n.riskId) {
+            Risk risk;
+            risk.draft.title = rows->value(11).toString();
+            risk.ruleCode = rows->value(12).toString();
+            risk.ruleKey = rows->value(13).toString();
+            risk.alert = QJsonDocument::fromJson(rows->value(14).toString().toUtf8()).object();
+            n.riskTitle = RiskText::title(risk);
+        }
         found.append(n);
     }
     return found;
@@ -203,6 +217,21 @@ Status Notifications::markRead(qint64 userId, qint64 notificationId)
                          {m_clock.now(), notificationId, userId});
     if (!done)
         return fail(done.error());
+    return {};
+}
+
+Status Notifications::recordRisk(qint64 riskId, const QString& ruleCode, const QString& teamCode)
+{
+    auto supervisors = supervisorsOf(teamCode);
+    if (!supervisors)
+        return fail(supervisors.error());
+    for (qint64 userId : *supervisors) {
+        auto inserted = sql::run(m_database.connection(),
+                                 QStringLiteral("INSERT INTO notifications (user_id, risk_id, kind, at, detail) VALUES (?, ?, ?, ?, ?)"),
+                                 {userId, riskId, Notification::codeOf(Kind::RiskRaised), m_clock.now(), ruleCode});
+        if (!inserted)
+            return fail(inserted.error());
+    }
     return {};
 }
 

@@ -14,7 +14,7 @@ namespace sd {
 // One entry of a person's notification centre (docs/SERVICE.md "Notifications").
 struct Notification
 {
-    enum class Kind { Assigned, Mentioned, SlaWarning, SlaBreach, Escalated, CustomerReply, Merged };
+    enum class Kind { Assigned, Mentioned, SlaWarning, SlaBreach, Escalated, CustomerReply, Merged, RiskRaised };
     qint64 id = 0;
     qint64 ticketId = 0;
     QString ticketNumber;
@@ -25,8 +25,11 @@ struct Notification
     QString actorName;
     // Assigned: the team's rule when automatic; Mentioned and CustomerReply:
     // the note; SLA and Escalated: the checkpoint ("resolution_breach");
-    // Merged: the duplicate's number.
+    // Merged: the duplicate's number; RiskRaised: the alert rule's code.
     QString detail;
+    // RiskRaised: the risk (docs/RISKS.md) instead of a ticket, and its title in the desk's language.
+    std::optional<qint64> riskId;
+    QString riskTitle;
     bool read = false;
 
     static QString codeOf(Kind kind);
@@ -58,6 +61,9 @@ public:
     Result<QList<Notification>> latest(qint64 userId) const;
     Status markRead(qint64 userId, qint64 notificationId);
     Status markAllRead(qint64 userId);
+    // An alert rule raised a risk: the supervisors of `teamCode` hear of it
+    // (every supervisor when it has none, or for a rule about no team).
+    Status recordRisk(qint64 riskId, const QString& ruleCode, const QString& teamCode);
 
 private:
     struct Entry

@@ -32,6 +32,8 @@ Workspace::Workspace(Database database, Configuration configuration, Clock clock
     , m_scheduledReports(database, m_configuration, clock)
     , m_knowledge(database, m_configuration, clock, m_tickets)
     , m_quality(database, m_configuration, clock)
+    , m_risks(database, m_configuration, clock)
+    , m_riskAlerts(database, m_configuration, clock, m_risks)
     , m_presence(database, clock)
     , m_customers(database, m_configuration, clock)
     , m_queues(database)

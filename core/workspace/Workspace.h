@@ -20,6 +20,8 @@
 #include "process/ReturnVisitService.h"
 #include "knowledge/KnowledgeBase.h"
 #include "quality/QualityService.h"
+#include "risk/RiskAlerts.h"
+#include "risk/RiskRegister.h"
 #include "reports/ScheduledReports.h"
 #include "process/VisitService.h"
 #include "queue/QueueQuery.h"
@@ -66,6 +68,8 @@ public:
     ScheduledReports& scheduledReports() { return m_scheduledReports; }
     KnowledgeBase& knowledge() { return m_knowledge; }
     QualityService& quality() { return m_quality; }
+    RiskRegister& risks() { return m_risks; }
+    RiskAlerts& riskAlerts() { return m_riskAlerts; }
     Presence& presence() { return m_presence; }
     UserDirectory& users() { return m_users; }
     const AccessControl& access() const { return m_access; }
@@ -106,6 +110,8 @@ private:
     ScheduledReports m_scheduledReports;
     KnowledgeBase m_knowledge;
     QualityService m_quality;
+    RiskRegister m_risks;
+    RiskAlerts m_riskAlerts;
     Presence m_presence;
     CustomerService m_customers;
     QueueQuery m_queues;

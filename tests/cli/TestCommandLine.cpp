@@ -126,7 +126,7 @@ TEST_CASE("sdctl creates a database, fills it with demo data and lists queues", 
     REQUIRE(demo.exitCode == 0);
     const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), db});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("schema version: 17")));
+    CHECK(check.out.contains(QStringLiteral("schema version: 18")));
     CHECK(check.out.contains(QStringLiteral("integrity: ok")));
     const Run list = sdctl({QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--db"), db,
                             QStringLiteral("--queue"), QStringLiteral("all"), QStringLiteral("--limit"), QStringLiteral("5")});
@@ -474,7 +474,7 @@ TEST_CASE("sdctl server init creates the office's database and schema once, and 
     CHECK(again.out.contains(QStringLiteral("was there already")));
     const Run check = sdctl({QStringLiteral("check"), QStringLiteral("--db"), address});
     CHECK(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("schema version: 17")));
+    CHECK(check.out.contains(QStringLiteral("schema version: 18")));
     const Run demo = sdctl({QStringLiteral("demo"), QStringLiteral("--db"), address, QStringLiteral("--tickets"), QStringLiteral("200")});
     INFO(demo.err.toStdString());
     CHECK(demo.exitCode == 0);

@@ -71,6 +71,8 @@ const std::map<Action, std::array<bool, 5>> kExpected{
     {Action::PublishArticles, {false, false, true, true, true}},
     {Action::ReviewQuality, {false, false, true, true, true}},
     {Action::ManageQuality, {false, false, false, true, true}},
+    {Action::ViewRisks, {false, false, true, true, true}},
+    {Action::ManageRisks, {false, false, false, true, true}},
 };
 
 QString importFile(const char* name)
@@ -114,11 +116,12 @@ QString fingerprint(Workspace& ws)
         "(SELECT COUNT(*) FROM teams WHERE assignment <> 'manual'), (SELECT COUNT(*) FROM ticket_links), "
         "(SELECT COUNT(*) FROM attachments), (SELECT COUNT(*) FROM kb_articles), "
         "(SELECT COALESCE(SUM(version), 0) FROM kb_articles), (SELECT COUNT(*) FROM qa_scorecards), "
-        "(SELECT COALESCE(SUM(version), 0) FROM qa_reviews)"));
+        "(SELECT COALESCE(SUM(version), 0) FROM qa_reviews), (SELECT COUNT(*) FROM risks), "
+        "(SELECT COALESCE(SUM(version), 0) FROM risks)"));
     REQUIRE(row);
     REQUIRE(row->next());
     QStringList parts;
-    for (int i = 0; i < 22; ++i)
+    for (int i = 0; i < 24; ++i)
         parts.append(row->value(i).toString());
     return parts.join(QLatin1Char('|'));
 }
@@ -366,6 +369,15 @@ std::function<Status()> Cell::step(Action action)
             return statusOf(ws->returnVisits().record(visit.id, visit.version, ReturnVisitRecord{}, actor));
         };
     }
+    case Action::ViewRisks:
+        return [this] { return ws->risks().requireView(actor); };
+    case Action::ManageRisks:
+        return [this] {
+            RiskDraft draft;
+            draft.title = QStringLiteral("Spare compressors run short before summer");
+            draft.kind = RiskKind::Logistics;
+            return statusOf(ws->risks().create(draft, actor));
+        };
     case Action::ScheduleReports:
         return [this] {
             SavedReportDraft draft;

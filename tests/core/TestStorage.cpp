@@ -66,6 +66,57 @@ TEST_CASE("a database from a newer program is refused, not damaged", "[storage]"
     CHECK(refused.error().message.contains(QStringLiteral("99")));
 }
 
+// Step 18 copies notifications into a table whose ticket may be absent (a
+// risk's): every notification of a step-17 database is still there after.
+TEST_CASE("the upgrade to the risk register keeps every notification", "[storage][sqlite]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v17.sqlite"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        const QSqlDatabase c = db->connection();
+        for (const char* step : {
+                 "INSERT INTO users (uuid, login, display_name, role, created_at) VALUES ('u-1', 'li.na', 'Li Na', 'agent', 1), "
+                 "('u-2', 'wang.lei', 'Wang Lei', 'agent', 1), ('u-3', 'sun.hui', 'Sun Hui', 'supervisor', 1)",
+                 "INSERT INTO tickets (uuid, number, created_at, updated_at, contact_name, subject, channel, category, priority, status, is_open, "
+                 "tier_code, sla_calendar, first_response_target_min, resolution_target_min, first_response_due, first_response_warn) "
+                 "VALUES ('t-1', 'HQ-1', 1, 1, 'Caller', 'Fridge warm', 'phone', 'fault', 'P3', 'new', 1, 'regular', 'standard', 60, 480, 3601, 2701)",
+                 "INSERT INTO notifications (user_id, ticket_id, kind, at, detail) SELECT id, 1, 'assigned', 5, '' FROM users WHERE login = 'li.na'",
+                 "INSERT INTO notifications (user_id, ticket_id, kind, at, detail, read_at) SELECT id, 1, 'mentioned', 6, 'look', 7 FROM users WHERE login = 'wang.lei'"})
+            REQUIRE(sql::run(c, QString::fromLatin1(step)));
+        // As step 17 left them: no risks, a ticket required.
+        for (const char* step : {"CREATE TABLE notifications_17 (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id), "
+                                 "ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE, kind TEXT NOT NULL, at INTEGER NOT NULL, "
+                                 "actor_id INTEGER REFERENCES users(id), detail TEXT NOT NULL DEFAULT '', read_at INTEGER)",
+                                 "INSERT INTO notifications_17 SELECT id, user_id, ticket_id, kind, at, actor_id, detail, read_at FROM notifications",
+                                 "DROP TABLE notifications", "ALTER TABLE notifications_17 RENAME TO notifications", "DROP TABLE risks",
+                                 "DELETE FROM schema_migrations WHERE version = 18"})
+            REQUIRE(sql::run(c, QString::fromLatin1(step)));
+        db->releaseThreadConnection();
+    }
+    auto upgraded = Database::open(path);
+    REQUIRE(upgraded);
+    CHECK(upgraded->schemaVersion().value() == 18);
+    auto rows = sql::run(upgraded->connection(),
+                         QStringLiteral("SELECT n.kind, n.ticket_id, n.detail, n.read_at, n.risk_id, u.login FROM notifications n "
+                                        "JOIN users u ON u.id = n.user_id ORDER BY n.id"));
+    REQUIRE(rows);
+    QStringList seen;
+    while (rows->next())
+        seen << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
+                                                         rows->value(3).toString(), rows->value(4).isNull() ? QStringLiteral("null") : QStringLiteral("set"),
+                                                         rows->value(5).toString());
+    CHECK(seen == QStringList{QStringLiteral("assigned 1   null li.na"), QStringLiteral("mentioned 1 look 7 null wang.lei")});
+    // A notification about a risk has no ticket.
+    REQUIRE(sql::run(upgraded->connection(),
+                     QStringLiteral("INSERT INTO risks (uuid, kind, probability, impact, status, office_code, created_at, updated_at) "
+                                    "VALUES ('r-1', 'other', 2, 3, 'open', 'HQ', 1, 1)")));
+    CHECK(sql::run(upgraded->connection(),
+                   QStringLiteral("INSERT INTO notifications (user_id, risk_id, kind, at) SELECT id, 1, 'risk_raised', 9 FROM users WHERE login = 'sun.hui'")));
+    CHECK(upgraded->integrityCheck().value_or(QStringLiteral("broken")) == QLatin1String("ok"));
+}
+
 TEST_CASE("a database of the first schema (not yet marked as ours) is recognised and upgraded after a backup", "[storage][sqlite]")
 {
     QTemporaryDir dir;
@@ -84,11 +135,13 @@ TEST_CASE("a database of the first schema (not yet marked as ours) is recognised
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE care_greetings")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE return_visits")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE saved_reports")));
+        for (const char* step17 : {"DROP TABLE notifications", "DROP TABLE risks"})
+            REQUIRE(sql::run(db->connection(), QString::fromLatin1(step17)));
         for (const char* step16 : {"DROP TABLE qa_reviews", "DROP TABLE qa_scorecards", "DROP TABLE kb_usage", "DROP TABLE kb_articles", "DROP TABLE kb_article_text"})
             REQUIRE(sql::run(db->connection(), QString::fromLatin1(step16)));
         for (const char* step12 : {"DROP TABLE ticket_links", "DROP TABLE attachment_parts", "DROP TABLE attachments"})
             REQUIRE(sql::run(db->connection(), QString::fromLatin1(step12)));
-        for (const char* step11 : {"DROP TABLE notifications", "DROP TABLE desk_presence", "ALTER TABLE teams DROP COLUMN assignment"})
+        for (const char* step11 : {"DROP TABLE desk_presence", "ALTER TABLE teams DROP COLUMN assignment"})
             REQUIRE(sql::run(db->connection(), QString::fromLatin1(step11)));
         for (const char* step10 : {"DROP TABLE work_orders", "DROP TABLE solution_plans", "DROP TABLE canned_replies"})
             REQUIRE(sql::run(db->connection(), QString::fromLatin1(step10)));

@@ -822,7 +822,8 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
     // Head office as schema step 7 left it: the purchase unlogged, no step-8 (or later) objects.
     auto connection = head->ws().database().connection();
-    for (const char* step9 : {"DROP TABLE qa_reviews", "DROP TABLE qa_scorecards", "DELETE FROM schema_migrations WHERE version = 17",
+    for (const char* step9 : {"DROP TABLE notifications", "DROP TABLE risks", "DELETE FROM sync_changes WHERE entity = 'risk'",
+                              "DELETE FROM schema_migrations WHERE version = 18", "DROP TABLE qa_reviews", "DROP TABLE qa_scorecards", "DELETE FROM schema_migrations WHERE version = 17",
                               "DROP TABLE kb_usage", "DROP TABLE kb_articles", "DROP TABLE kb_article_text",
                               "DELETE FROM schema_migrations WHERE version = 16",
                               "DROP TABLE saved_reports", "DELETE FROM schema_migrations WHERE version = 15",
@@ -831,7 +832,7 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
                               "DROP TABLE care_greetings", "DELETE FROM schema_migrations WHERE version = 13",
                               "DROP TABLE ticket_links", "DROP TABLE attachment_parts", "DROP TABLE attachments",
                               "DELETE FROM schema_migrations WHERE version = 12",
-                              "DROP TABLE notifications", "DROP TABLE desk_presence", "ALTER TABLE teams DROP COLUMN assignment",
+                              "DROP TABLE desk_presence", "ALTER TABLE teams DROP COLUMN assignment",
                               "DELETE FROM schema_migrations WHERE version = 11",
                               "DROP TABLE work_orders", "DROP TABLE solution_plans", "DROP TABLE canned_replies",
                               "DELETE FROM schema_migrations WHERE version = 10",

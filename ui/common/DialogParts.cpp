@@ -30,6 +30,15 @@ QLineEdit* DialogParts::moneyField(QWidget* parent, const char* objectName)
     return edit;
 }
 
+QLabel* DialogParts::errorLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
 QLabel* DialogParts::pageTitle(const QString& text, QWidget* parent)
 {
     auto* title = new QLabel(text, parent);

@@ -22,6 +22,8 @@ public:
     static QDialogButtonBox* addOkCancel(QDialog* dialog, QLayout* layout);
     // A field for an amount: up to two decimals, the locale's point or a point.
     static QLineEdit* moneyField(QWidget* parent, const char* objectName);
+    // A red message line under a field or a dialog, hidden until an error shows.
+    static QLabel* errorLabel(QWidget* parent);
     // The large bold heading at the top of a navigation page.
     static QLabel* pageTitle(const QString& text, QWidget* parent);
     // A read-only list of rows (users, team members): whole rows selected, one at a time.

@@ -18,11 +18,7 @@ namespace {
 
 QLabel* errorLabel(QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
+    return DialogParts::errorLabel(parent);
 }
 
 } // namespace

@@ -30,6 +30,8 @@
 #include "main/TicketPreview.h"
 #include "queue/QueueView.h"
 #include "reports/AgentPerformancePage.h"
+#include "people/AccessControl.h"
+#include "risk/RiskPage.h"
 #include "reports/ReportScreen.h"
 #include "storage/ChangeWatcher.h"
 #include "tickets/TicketForm.h"
@@ -80,6 +82,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     statusBar()->addWidget(m_statusDatabase, 1);
     m_bell = new NotificationCentre(m_context, this);
     connect(m_bell, &NotificationCentre::ticketRequested, this, [this](qint64 id) { openTicket(id); });
+    connect(m_bell, &NotificationCentre::riskRequested, this, [this](qint64 id) {
+        showPage(NavigationPanel::Page::Risks);
+        m_riskPage->showRisk(id);
+    });
     statusBar()->addPermanentWidget(m_bell);
     statusBar()->addPermanentWidget(m_statusCounts);
     auto me = m_context.workspace.users().byId(m_context.userId);
@@ -110,9 +116,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         m_bell->refresh();
         scheduleReturnVisits();
         runScheduledReports();
+        checkRiskAlerts();
     });
     m_slaSweep.start(60 * 1000);
     QTimer::singleShot(0, this, &MainWindow::scheduleReturnVisits);
+    QTimer::singleShot(0, this, &MainWindow::checkRiskAlerts);
 
     m_navigation->setUser(context.userId);
     m_navigation->setCurrentRow(0);
@@ -261,6 +269,8 @@ QWidget* MainWindow::buildQueuePage()
     connect(quality, &QualityPage::ticketOpenRequested, this, &MainWindow::openTicket);
     m_pages->addWidget(quality);
     m_pages->addWidget(new AgentPerformancePage(m_context, this));
+    m_riskPage = new RiskPage(m_context, this);
+    m_pages->addWidget(m_riskPage);
     m_pages->addWidget(reportsScroll);
     connect(m_queue, &QueueView::currentTicketChanged, m_preview, &TicketPreview::showTicket);
     connect(m_queue, &QueueView::ticketActivated, this, &MainWindow::openTicket);
@@ -432,6 +442,21 @@ void MainWindow::finishScheduledReport(const SavedReport& report, ScheduledRepor
     statusBar()->showMessage(tr("Scheduled report written: %1").arg(QDir::toNativeSeparators(*written)), 15000);
 }
 
+// The alert rules of the risk register run on the desks of those who manage
+// risks, every quarter of an hour; a new risk rings their bell.
+void MainWindow::checkRiskAlerts()
+{
+    const qint64 now = m_context.workspace.clock().now();
+    if (m_lastRiskCheck > 0 && now - m_lastRiskCheck < 15 * 60)
+        return;
+    auto me = m_context.workspace.users().byId(m_context.userId);
+    if (!me || !AccessControl::allows(*me, Action::ManageRisks))
+        return;
+    m_lastRiskCheck = now;
+    if (auto checked = m_context.workspace.riskAlerts().check(m_context.userId); checked && checked->raised > 0)
+        m_bell->refresh();
+}
+
 void MainWindow::showPage(NavigationPanel::Page page)
 {
     m_tabs->setCurrentIndex(0);
@@ -454,6 +479,7 @@ void MainWindow::nameFirstTab(NavigationPanel::Page page)
                           : page == NavigationPanel::Page::Knowledge  ? tr("Knowledge base")
                           : page == NavigationPanel::Page::Quality    ? tr("Quality inspection")
                           : page == NavigationPanel::Page::Performance ? tr("Agent performance")
+                          : page == NavigationPanel::Page::Risks      ? tr("Risk register")
                                                                       : tr("Queues"));
 }
 

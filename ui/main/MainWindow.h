@@ -21,6 +21,7 @@ namespace sd {
 
 class CallerCard;
 class NotificationCentre;
+class RiskPage;
 class SyncController;
 class ChangeWatcher;
 class CustomerForm;
@@ -52,6 +53,7 @@ public:
     // Re-reads queue, counts and status bar (after changes here or elsewhere).
     void refreshAll();
     void scheduleReturnVisits();
+    void checkRiskAlerts();
     void runScheduledReports();
     void finishScheduledReport(const SavedReport& report, ScheduledReportRunner& runner,
                                const Result<ScheduledReportRunner::Computed>& figures);
@@ -116,6 +118,8 @@ private:
     QLabel* m_connectionBanner = nullptr;
     QTimer m_countsTimer;
     QTimer m_slaSweep;
+    qint64 m_lastRiskCheck = 0;
+    RiskPage* m_riskPage = nullptr;
     QDate m_returnVisitsDay;
     // The scheduled report being computed off the window's thread, and its claim.
     QPointer<QThread> m_reportThread;

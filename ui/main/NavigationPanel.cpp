@@ -23,6 +23,7 @@ NavigationPanel::NavigationPanel(QueueQuery queries, QWidget* parent)
                                       std::pair{Page::Care, tr("Care this week")}, std::pair{Page::Knowledge, tr("Knowledge base")},
                                       std::pair{Page::Quality, tr("Quality inspection")},
                                       std::pair{Page::Performance, tr("Agent performance")},
+                                      std::pair{Page::Risks, tr("Risk register")},
                                       std::pair{Page::Reports, tr("Reports")}}) {
         auto* item = new QListWidgetItem(title, this);
         item->setData(kPageRole, int(page));

@@ -13,7 +13,7 @@ class NavigationPanel : public QListWidget
     Q_OBJECT
 
 public:
-    enum class Page { Queue, Customers, Complaints, Visits, ReturnVisits, Care, Knowledge, Quality, Performance, Reports };
+    enum class Page { Queue, Customers, Complaints, Visits, ReturnVisits, Care, Knowledge, Quality, Performance, Risks, Reports };
 
     NavigationPanel(QueueQuery queries, QWidget* parent = nullptr);
     void setUser(std::optional<qint64> userId) { m_userId = userId; }

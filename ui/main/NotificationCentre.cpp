@@ -87,6 +87,7 @@ void NotificationCentre::showList()
 {
     NotificationList list(m_context, window());
     connect(&list, &NotificationList::ticketRequested, this, &NotificationCentre::ticketRequested);
+    connect(&list, &NotificationList::riskRequested, this, &NotificationCentre::riskRequested);
     list.exec();
     refresh();
 }
@@ -110,6 +111,8 @@ QString NotificationCentre::describe(const Notification& n)
         return tr("Escalation rule on %1: %2.").arg(n.ticketNumber, TicketText::checkpoint(n.detail));
     case Notification::Kind::Merged:
         return tr("%1 merged the duplicate %2 into %3.").arg(who, n.detail, n.ticketNumber);
+    case Notification::Kind::RiskRaised:
+        return tr("Risk alert: %1. It is in the risk register.").arg(n.riskTitle);
     }
     return n.ticketNumber;
 }
@@ -125,7 +128,7 @@ NotificationList::NotificationList(AppContext& context, QWidget* parent)
     m_list->setAlternatingRowColors(true);
     m_list->setStyleSheet(QStringLiteral("QListWidget::item { padding: 4px 2px; }"));
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { open(m_list->row(item)); });
-    auto* hint = new QLabel(tr("Double-click or press Enter to open the ticket. Unread entries are in bold."), this);
+    auto* hint = new QLabel(tr("Double-click or press Enter to open the ticket or the risk. Unread entries are in bold."), this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* allRead = buttons->addButton(tr("Mark &all as read"), QDialogButtonBox::ActionRole);
     allRead->setObjectName(QStringLiteral("markAllRead"));
@@ -170,7 +173,10 @@ void NotificationList::open(int row)
         return;
     const Notification& n = m_entries.at(row);
     (void)m_context.workspace.tickets().notifications().markRead(m_context.userId, n.id);
-    emit ticketRequested(n.ticketId);
+    if (n.riskId)
+        emit riskRequested(*n.riskId);
+    else
+        emit ticketRequested(n.ticketId);
     accept();
 }
 

@@ -29,6 +29,7 @@ public:
 
 signals:
     void ticketRequested(qint64 ticketId);
+    void riskRequested(qint64 riskId);
 
 private:
     void showList();
@@ -49,6 +50,7 @@ public:
 
 signals:
     void ticketRequested(qint64 ticketId);
+    void riskRequested(qint64 riskId);
 
 private:
     void fill();
