@@ -98,6 +98,7 @@ int runCare(const QStringList& arguments);
 int runReturnVisits(const QStringList& arguments);
 int runKnowledge(const QStringList& arguments);
 int runQuality(const QStringList& arguments);
+int runRisk(const QStringList& arguments);
 bool isTicketWriteVerb(const QString& verb);
 // The id of the ticket with this number, or nothing with the error printed.
 std::optional<qint64> ticketIdOf(Command& command, sd::Workspace& workspace, const QString& number);

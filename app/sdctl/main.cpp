@@ -40,6 +40,7 @@ const QMap<QString, Entry>& commands()
         {QStringLiteral("visits"), {&sdctl::runReturnVisits, QT_TRANSLATE_NOOP("sdctl", "return visits: calls back to customers due, made and recorded")}},
         {QStringLiteral("kb"), {&sdctl::runKnowledge, QT_TRANSLATE_NOOP("sdctl", "the knowledge base: search, review, draft from a ticket, Markdown folders")}},
         {QStringLiteral("quality"), {&sdctl::runQuality, QT_TRANSLATE_NOOP("sdctl", "quality inspection: scorecards, samples, reviews, disputes")}},
+        {QStringLiteral("risk"), {&sdctl::runRisk, QT_TRANSLATE_NOOP("sdctl", "the risk register: risks, heat map, alert rules")}},
         {QStringLiteral("care"), {&sdctl::runCare, QT_TRANSLATE_NOOP("sdctl", "customers to greet this week, and greetings sent")}},
         {QStringLiteral("attachments"), {&sdctl::runAttachments, QT_TRANSLATE_NOOP("sdctl", "attach photos and files to tickets and visits, and get them back")}},
         {QStringLiteral("plans"), {&sdctl::runPlans, QT_TRANSLATE_NOOP("sdctl", "propose solution plans and record the customer's consent")}},

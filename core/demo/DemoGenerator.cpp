@@ -2,6 +2,7 @@
 
 #include "demo/DemoKnowledge.h"
 #include "demo/DemoQuality.h"
+#include "demo/DemoRisks.h"
 #include "demo/DemoReturnVisits.h"
 
 #include "demo/DemoPicture.h"
@@ -146,6 +147,7 @@ Status DemoGenerator::load(BulkLoad& bulk, bool rebuildIndexes, const Progress& 
         [&] { return DemoReturnVisits(m_workspace, m_random, m_agents.care + m_agents.hotline, m_now).create(m_options.tickets); },
         [&] { return createKnowledge(); },
         [&] { return DemoQuality(m_workspace, m_random, m_options.actorId, m_now).create(); },
+        [&] { return DemoRisks(m_workspace, m_options.actorId, m_now).create(); },
         [&] { return rebuildIndexes ? bulk.finish() : Status(); }};
     for (const auto& step : steps)
         if (auto done = step(); !done)
