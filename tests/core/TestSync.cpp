@@ -1417,3 +1417,36 @@ TEST_CASE("scorecards reach every office; a branch's quality reviews go with its
     CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM qa_reviews")) == QStringLiteral("1"));
     CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM qa_scorecards")) == QStringLiteral("1"));
 }
+
+TEST_CASE("risks reach every office with their owner; a plan written at a branch comes back, and a new seed holds them")
+{
+    auto head = headOffice();
+    auto sh = branchOf(*head, QStringLiteral("SH"));
+    RiskDraft draft;
+    draft.title = QStringLiteral("春节前配件物流停运");
+    draft.kind = RiskKind::Logistics;
+    draft.probability = 5;
+    draft.impact = 3;
+    draft.ownerId = head->user("sun.hui");
+    draft.reviewOn = QDate(2026, 12, 20);
+    auto risk = head->ws().risks().create(draft, head->user("sun.hui"));
+    REQUIRE(risk);
+    exchange(*sh, *head);
+    const QString row = QStringLiteral("SELECT r.title || ' ' || (r.probability * r.impact) || ' ' || u.login || ' ' || r.review_on || ' ' "
+                                       "|| r.office_code FROM risks r JOIN users u ON u.id = r.owner_id WHERE r.uuid = ?");
+    CHECK(scalarText(*sh, row, {risk->uuid}) == QStringLiteral("春节前配件物流停运 15 sun.hui 2026-12-20 HQ"));
+
+    // Shanghai's supervisor writes the mitigation plan; head office gets it, field by field.
+    auto there = sh->ws().risks().ranked({});
+    REQUIRE(there);
+    REQUIRE(there->size() == 1);
+    RiskDraft planned = there->first().draft;
+    planned.mitigation = QStringLiteral("提前两周备货");
+    REQUIRE(sh->ws().risks().update(there->first().id, there->first().version, planned, sh->user("sun.hui")));
+    exchange(*sh, *head);
+    CHECK(scalarText(*head, QStringLiteral("SELECT mitigation FROM risks WHERE uuid = ?"), {risk->uuid}) == QStringLiteral("提前两周备货"));
+    CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")) == QStringLiteral("0"));
+
+    auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
+    CHECK(scalarText(*again, QStringLiteral("SELECT mitigation FROM risks")) == QStringLiteral("提前两周备货"));
+}
