@@ -1563,6 +1563,50 @@
         <source>Dispute settled</source>
         <translation>申诉已裁定</translation>
     </message>
+    <message>
+        <source>see the risk register</source>
+        <translation>查看风险登记册</translation>
+    </message>
+    <message>
+        <source>record, assess and close risks and check the alert rules</source>
+        <translation>登记、评估和关闭风险并检查预警规则</translation>
+    </message>
+    <message>
+        <source>Complaint surge</source>
+        <translation>投诉激增</translation>
+    </message>
+    <message>
+        <source>Legal dispute</source>
+        <translation>法律纠纷</translation>
+    </message>
+    <message>
+        <source>Data security</source>
+        <translation>数据安全</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>人员配备</translation>
+    </message>
+    <message>
+        <source>Other risk</source>
+        <translation>其他风险</translation>
+    </message>
+    <message>
+        <source>Open risk</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Being mitigated</source>
+        <translation>应对中</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Closed risk</source>
+        <translation>已关闭</translation>
+    </message>
 </context>
 <context>
     <name>sd::ComplaintPanel</name>
@@ -2058,6 +2102,10 @@
     <message>
         <source>a holiday needs a name</source>
         <translation>节日需要名称</translation>
+    </message>
+    <message>
+        <source>true or false is required</source>
+        <translation>必须为 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3922,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Agent performance</source>
         <translation>坐席绩效</translation>
     </message>
+    <message>
+        <source>Risk register</source>
+        <translation>风险登记册</translation>
+    </message>
 </context>
 <context>
     <name>sd::NavigationPanel</name>
@@ -3949,6 +4001,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Agent performance</source>
         <translation>坐席绩效</translation>
     </message>
+    <message>
+        <source>Risk register</source>
+        <translation>风险登记册</translation>
+    </message>
 </context>
 <context>
     <name>sd::NotificationCentre</name>
@@ -4004,6 +4060,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>%1 merged the duplicate %2 into %3.</source>
         <translation>%1 将重复工单 %2 合并到了 %3。</translation>
     </message>
+    <message>
+        <source>Risk alert: %1. It is in the risk register.</source>
+        <translation>风险预警：%1。已记入风险登记册。</translation>
+    </message>
 </context>
 <context>
     <name>sd::NotificationList</name>
@@ -4012,16 +4072,16 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>通知</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open the ticket. Unread entries are in bold.</source>
-        <translation>双击或按回车键打开工单。未读通知以粗体显示。</translation>
-    </message>
-    <message>
         <source>Mark &amp;all as read</source>
         <translation>全部标为已读(&amp;A)</translation>
     </message>
     <message>
         <source>No notifications yet.</source>
         <translation>暂无通知。</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the ticket or the risk. Unread entries are in bold.</source>
+        <translation>双击或按回车键打开工单或风险。未读条目以粗体显示。</translation>
     </message>
 </context>
 <context>
@@ -5675,6 +5735,337 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RiskDialog</name>
+    <message>
+        <source>New risk</source>
+        <translation>新建风险</translation>
+    </message>
+    <message>
+        <source>Edit risk %1</source>
+        <translation>编辑风险 %1</translation>
+    </message>
+    <message>
+        <source>What could happen, and what it would do to customers and the service</source>
+        <translation>可能发生什么，会对客户和服务造成什么影响</translation>
+    </message>
+    <message>
+        <source>1 rare, 2 unlikely, 3 possible, 4 likely, 5 almost certain</source>
+        <translation>1 罕见，2 不太可能，3 可能，4 很可能，5 几乎肯定</translation>
+    </message>
+    <message>
+        <source>1 minor, 2 moderate, 3 serious, 4 major, 5 severe</source>
+        <translation>1 轻微，2 中等，3 较重，4 重大，5 严重</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>What is done now to make it less likely or less bad</source>
+        <translation>现在采取哪些措施降低其可能性或影响</translation>
+    </message>
+    <message>
+        <source>What is done if it happens</source>
+        <translation>一旦发生将采取哪些措施</translation>
+    </message>
+    <message>
+        <source>Review &amp;by</source>
+        <translation>复核日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>可能性(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>影响(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>评估：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigation plan:</source>
+        <translation>应对计划(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contingency plan:</source>
+        <translation>应急预案(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>下次复核：</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>风险值 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RiskHeatMap</name>
+    <message>
+        <source>Live risks by probability and impact. Click a cell to list only its risks; click it again to list all.</source>
+        <translation>未关闭风险按可能性和影响分布。单击格子只列出其中的风险，再次单击列出全部。</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>影响 →</translation>
+    </message>
+    <message>
+        <source>Probability →</source>
+        <translation>可能性 →</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RiskPage</name>
+    <message>
+        <source>Risk register</source>
+        <translation>风险登记册</translation>
+    </message>
+    <message>
+        <source>Live risks (not closed)</source>
+        <translation>未关闭的风险</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>全部风险</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>风险值</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>&amp;New risk…</source>
+        <translation>新建风险(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigate</source>
+        <translation>开始应对(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受风险(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check the alert rules &amp;now</source>
+        <translation>立即检查预警规则(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Risks with probability %1 and impact %2: %3. Click the cell again to list all.</source>
+        <translation>可能性 %1、影响 %2 的风险：%3 项。再次单击该格子列出全部。</translation>
+    </message>
+    <message>
+        <source>Risks listed: %1.</source>
+        <translation>已列出风险：%1 项。</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>本网点</translation>
+    </message>
+    <message>
+        <source>The review date has passed.</source>
+        <translation>已过复核日期。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a risk in the list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在列表中选择一项风险。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Probability %1 × impact %2 = %3 (%4)</source>
+        <translation>可能性 %1 × 影响 %2 = %3（%4）</translation>
+    </message>
+    <message>
+        <source>Raised by an alert rule (%1 times)</source>
+        <translation>由预警规则触发（%1 次）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Mitigation plan</source>
+        <translation>应对计划</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>尚无。</translation>
+    </message>
+    <message>
+        <source>Contingency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Risk %1 recorded.</source>
+        <translation>风险 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Risk %1 saved.</source>
+        <translation>风险 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Risk %1: %2.</source>
+        <translation>风险 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Alert rules checked: %1 holding, %2 new risks, %3 updated.</source>
+        <translation>预警规则已检查：%1 条成立，新增风险 %2 项，更新 %3 项。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RiskRegister</name>
+    <message>
+        <source>someone else changed this risk first: read it again and repeat the change</source>
+        <translation>他人已先修改了该风险：请重新读取后再修改</translation>
+    </message>
+    <message>
+        <source>there is no risk number %1</source>
+        <translation>没有编号为 %1 的风险</translation>
+    </message>
+    <message>
+        <source>give the risk a title</source>
+        <translation>请填写风险标题</translation>
+    </message>
+    <message>
+        <source>the probability is rated from 1 to 5</source>
+        <translation>可能性按 1 到 5 评分</translation>
+    </message>
+    <message>
+        <source>the impact is rated from 1 to 5</source>
+        <translation>影响按 1 到 5 评分</translation>
+    </message>
+    <message>
+        <source>the owner must be an active user</source>
+        <translation>负责人必须是在职用户</translation>
+    </message>
+    <message>
+        <source>the risk is already “%1”</source>
+        <translation>该风险已经是“%1”</translation>
+    </message>
+    <message>
+        <source>a closed risk can only be opened again</source>
+        <translation>已关闭的风险只能重新打开</translation>
+    </message>
+    <message>
+        <source>write the mitigation plan before mitigating the risk</source>
+        <translation>开始应对前请先填写应对计划</translation>
+    </message>
+    <message>
+        <source>write the contingency plan before accepting the risk</source>
+        <translation>接受风险前请先填写应急预案</translation>
+    </message>
+</context>
+<context>
+    <name>sd::RiskText</name>
+    <message>
+        <source>Complaint surge: %1 complaints in %2 days</source>
+        <translation>投诉激增：%2 天内 %1 起投诉</translation>
+    </message>
+    <message>
+        <source>Faults of %1: %2 tickets in %3 days</source>
+        <translation>%1 故障：%3 天内 %2 张工单</translation>
+    </message>
+    <message>
+        <source>SLA of team %1 at %2 %</source>
+        <translation>团队 %1 的 SLA 达标率为 %2%</translation>
+    </message>
+    <message>
+        <source>Untitled risk</source>
+        <translation>未命名风险</translation>
+    </message>
+    <message>
+        <source>%1 complaints in the last %2 days, %3 in the %2 days before; the alert is for more than %4, or at least %5 and up more than %6 %.</source>
+        <translation>最近 %2 天 %1 起投诉，此前 %2 天 %3 起；预警条件为超过 %4 起，或至少 %5 起且增幅超过 %6%。</translation>
+    </message>
+    <message>
+        <source>%1 fault tickets about %2 in the last %3 days; the alert is for more than %4.</source>
+        <translation>最近 %3 天有关 %2 的故障工单 %1 张；预警条件为超过 %4 张。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tickets of the last %3 days resolved in time (%4 %); the alert is for below %5 %.</source>
+        <translation>最近 %3 天的 %2 张工单中 %1 张按时解决（%4%）；预警条件为低于 %5%。</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Extreme</source>
+        <translation>极高</translation>
     </message>
 </context>
 <context>
@@ -10635,6 +11026,126 @@ quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交�
     <message>
         <source>--format: use json or pdf</source>
         <translation>--format：请使用 json 或 pdf</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation>复核日期 %1</translation>
+    </message>
+    <message>
+        <source>No risks.</source>
+        <translation>没有风险。</translation>
+    </message>
+    <message>
+        <source>Risk %1: %2</source>
+        <translation>风险 %1：%2</translation>
+    </message>
+    <message>
+        <source>Kind: %1; status: %2</source>
+        <translation>类别：%1；状态：%2</translation>
+    </message>
+    <message>
+        <source>Probability %1 × impact %2 = %3 (%4)</source>
+        <translation>可能性 %1 × 影响 %2 = %3（%4）</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>预警：%1</translation>
+    </message>
+    <message>
+        <source>Mitigation plan</source>
+        <translation>应对计划</translation>
+    </message>
+    <message>
+        <source>Contingency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>--kind: use one of %1</source>
+        <translation>--kind：请使用以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--review: give a date as YYYY-MM-DD (or &quot;&quot; for none)</source>
+        <translation>--review：请以 YYYY-MM-DD 格式给出日期（或用 "" 表示无）</translation>
+    </message>
+    <message>
+        <source>list | show ID | add | update ID | move ID STATUS | heatmap | check</source>
+        <translation>list | show ID | add | update ID | move ID STATUS | heatmap | check</translation>
+    </message>
+    <message>
+        <source>list: closed risks too.</source>
+        <translation>list：包括已关闭的风险。</translation>
+    </message>
+    <message>
+        <source>list: only this status (open, mitigating, accepted, closed).</source>
+        <translation>list：只列出该状态（open、mitigating、accepted、closed）。</translation>
+    </message>
+    <message>
+        <source>add, update: the title.</source>
+        <translation>add、update：标题。</translation>
+    </message>
+    <message>
+        <source>add, update: product_quality, complaint_surge, legal_dispute, data_security, logistics, staffing or other.</source>
+        <translation>add、update：product_quality、complaint_surge、legal_dispute、data_security、logistics、staffing 或 other。</translation>
+    </message>
+    <message>
+        <source>add, update: what could happen.</source>
+        <translation>add、update：可能发生的情况。</translation>
+    </message>
+    <message>
+        <source>add, update: 1 (rare) to 5 (almost certain).</source>
+        <translation>add、update：1（罕见）到 5（几乎肯定）。</translation>
+    </message>
+    <message>
+        <source>add, update: 1 (minor) to 5 (severe).</source>
+        <translation>add、update：1（轻微）到 5（严重）。</translation>
+    </message>
+    <message>
+        <source>add, update: the owner&apos;s login.</source>
+        <translation>add、update：负责人的登录名。</translation>
+    </message>
+    <message>
+        <source>add, update: the mitigation plan.</source>
+        <translation>add、update：应对计划。</translation>
+    </message>
+    <message>
+        <source>add, update: the contingency plan.</source>
+        <translation>add、update：应急预案。</translation>
+    </message>
+    <message>
+        <source>add, update: the next review date.</source>
+        <translation>add、update：下次复核日期。</translation>
+    </message>
+    <message>
+        <source>--status: use one of %1</source>
+        <translation>--status：请使用以下之一：%1</translation>
+    </message>
+    <message>
+        <source>probability \ impact</source>
+        <translation>可能性 \ 影响</translation>
+    </message>
+    <message>
+        <source>Alert rules holding: %1; new risks: %2; updated: %3.</source>
+        <translation>成立的预警规则：%1；新增风险：%2；更新：%3。</translation>
+    </message>
+    <message>
+        <source>give the status: one of %1</source>
+        <translation>请给出状态，以下之一：%1</translation>
+    </message>
+    <message>
+        <source>The risk register (docs/RISKS.md): list, show, add, update and move risks, print the heat map, and check the alert rules (for cron or a systemd timer).</source>
+        <translation>风险登记册（docs/RISKS.md）：列出、查看、新增、更新风险及变更其状态，打印热力图，并检查预警规则（供 cron 或 systemd 定时器使用）。</translation>
+    </message>
+    <message>
+        <source>use: sdctl risk list [--all|--status S] | show ID | add --title T ... | update ID ... | move ID STATUS | heatmap | check</source>
+        <translation>用法：sdctl risk list [--all|--status S] | show ID | add --title T ... | update ID ... | move ID STATUS | heatmap | check</translation>
+    </message>
+    <message>
+        <source>the risk register: risks, heat map, alert rules</source>
+        <translation>风险登记册：风险、热力图、预警规则</translation>
     </message>
 </context>
 </TS>
