@@ -5858,10 +5858,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>风险值</translation>
     </message>
     <message>
-        <source>Level</source>
-        <translation>等级</translation>
-    </message>
-    <message>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
@@ -5942,10 +5938,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>可能性 %1 × 影响 %2 = %3（%4）</translation>
     </message>
     <message>
-        <source>Raised by an alert rule (%1 times)</source>
-        <translation>由预警规则触发（%1 次）</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>描述</translation>
     </message>
@@ -5976,6 +5968,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Alert rules checked: %1 holding, %2 new risks, %3 updated.</source>
         <translation>预警规则已检查：%1 条成立，新增风险 %2 项，更新 %3 项。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Raised by an alert rule; alerts so far: %1</source>
+        <translation>由预警规则触发；已预警 %1 次</translation>
     </message>
 </context>
 <context>
@@ -11069,7 +11069,7 @@ quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交�
     </message>
     <message>
         <source>--review: give a date as YYYY-MM-DD (or &quot;&quot; for none)</source>
-        <translation>--review：请以 YYYY-MM-DD 格式给出日期（或用 "" 表示无）</translation>
+        <translation>--review：请以 YYYY-MM-DD 格式给出日期（或用 &quot;&quot; 表示无）</translation>
     </message>
     <message>
         <source>list | show ID | add | update ID | move ID STATUS | heatmap | check</source>

@@ -156,9 +156,9 @@ void NotificationList::fill()
         m_list->addItem(tr("No notifications yet."));
     for (const Notification& n : m_entries) {
         const QString when = TicketText::instant(n.at, zone);
-        auto* item = new QListWidgetItem(NotificationCentre::describe(n) + QLatin1Char('\n') + when + QStringLiteral(" · ")
-                                             + n.ticketSubject,
-                                         m_list);
+        // A risk has no subject line: its title is in the sentence.
+        const QString subject = n.ticketSubject.isEmpty() ? QString() : QStringLiteral(" · ") + n.ticketSubject;
+        auto* item = new QListWidgetItem(NotificationCentre::describe(n) + QLatin1Char('\n') + when + subject, m_list);
         QFont font = item->font();
         font.setBold(!n.read);
         item->setFont(font);

@@ -17,10 +17,12 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sd {
 namespace {
 
-enum Column { Score, Level, Title, Kind, Owner, Status, ReviewBy, Office, ColumnCount };
+enum Column { Score, Title, Kind, Owner, Status, ReviewBy, Office, ColumnCount };
 
 QDate officeToday(Workspace& workspace)
 {
@@ -57,10 +59,12 @@ RiskPage::RiskPage(AppContext& context, QWidget* parent)
     layout->addLayout(top);
 
     m_heatMap = new RiskHeatMap(this);
-    m_table = DialogParts::listTable({tr("Score"), tr("Level"), tr("Risk"), tr("Kind"), tr("Owner"), tr("Status"), tr("Review by"),
-                                      tr("Office")},
+    m_table = DialogParts::listTable({tr("Score"), tr("Risk"), tr("Kind"), tr("Owner"), tr("Status"), tr("Review by"), tr("Office")},
                                      this);
     m_table->setObjectName(QStringLiteral("riskTable"));
+    // The title takes what the short columns leave.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
     m_detail = new QTextBrowser(this);
     m_detail->setObjectName(QStringLiteral("riskDetail"));
@@ -73,6 +77,7 @@ RiskPage::RiskPage(AppContext& context, QWidget* parent)
     split->addWidget(left);
     split->addWidget(m_table);
     split->setStretchFactor(1, 2);
+    split->setSizes({340, 900});
     layout->addWidget(split, 1);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("riskMessage"));
@@ -167,12 +172,13 @@ void RiskPage::fillTable()
     for (int row = 0; row < m_risks.size(); ++row) {
         const Risk& risk = m_risks.at(row);
         const RiskText::Level level = RiskText::level(risk.score());
-        const QStringList cells{QString::number(risk.score()), RiskText::levelLabel(level), RiskText::title(risk), toLabel(risk.draft.kind),
+        const QStringList cells{tr("%1 · %2").arg(risk.score()).arg(RiskText::levelLabel(level)), RiskText::title(risk), toLabel(risk.draft.kind),
                                 risk.ownerName.isEmpty() ? tr("Nobody yet") : risk.ownerName, toLabel(risk.status),
                                 risk.draft.reviewOn.isValid() ? risk.draft.reviewOn.toString(Qt::ISODate) : QString(),
                                 risk.officeCode == office ? tr("This office") : risk.officeCode};
         for (int column = 0; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        m_table->item(row, Title)->setToolTip(cells.at(Title)); // a narrow window cuts long titles
         // A review date passed on a live risk stands out: someone owes a look.
         if (risk.isLive() && risk.draft.reviewOn.isValid() && risk.draft.reviewOn < today) {
             m_table->item(row, ReviewBy)->setForeground(QColor(0xb3, 0x26, 0x1e));
@@ -181,8 +187,8 @@ void RiskPage::fillTable()
         if (risk.id == keep)
             m_table->selectRow(row);
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(Title, QHeaderView::Stretch);
+    // The office column only matters once risks come from more than one office.
+    m_table->setColumnHidden(Office, std::all_of(m_risks.begin(), m_risks.end(), [&office](const Risk& r) { return r.officeCode == office; }));
     if (!selected() && !m_risks.isEmpty())
         m_table->selectRow(0);
     showSelected();
@@ -213,7 +219,7 @@ void RiskPage::showSelected()
                                        .arg(RiskText::levelLabel(RiskText::level(risk->score()))).toHtmlEscaped()
             + QStringLiteral("</p>");
     if (!risk->ruleCode.isEmpty())
-        html += paragraph(tr("Raised by an alert rule (%1 times)").arg(risk->alertCount), RiskText::alert(*risk));
+        html += paragraph(tr("Raised by an alert rule; alerts so far: %1").arg(risk->alertCount), RiskText::alert(*risk));
     if (!risk->draft.description.isEmpty())
         html += paragraph(tr("Description"), risk->draft.description);
     html += paragraph(tr("Mitigation plan"), risk->draft.mitigation.isEmpty() ? tr("None yet.") : risk->draft.mitigation);
