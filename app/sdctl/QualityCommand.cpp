@@ -109,9 +109,27 @@ int addScorecard(Command& command, sd::Workspace& workspace, const QString& path
     return Ok;
 }
 
+// The configuration's own draw of the last period that is over, once (for cron).
+int sampleScheduled(Command& command, sd::Workspace& workspace)
+{
+    const sd::SampleRequest period = workspace.quality().scheduledPeriod();
+    auto drawn = workspace.quality().drawScheduled(command.actorId());
+    if (!drawn)
+        return command.failWith(drawn.error());
+    const QString days = QStringLiteral("%1 – %2").arg(period.from.toString(Qt::ISODate), period.to.addDays(-1).toString(Qt::ISODate));
+    if (!*drawn)
+        command.out() << tr("Nothing to draw for %1: drawn already, sampling switched off, or no scorecard in use.").arg(days) << Qt::endl;
+    else
+        command.out() << tr("%1 tickets drawn for review from %2 agents (%3).").arg((*drawn)->drawn).arg((*drawn)->agents).arg(days)
+                      << Qt::endl;
+    return Ok;
+}
+
 int sample(Command& command, sd::Workspace& workspace)
 {
     const QCommandLineParser& parser = command.parser();
+    if (parser.isSet(QStringLiteral("scheduled")))
+        return sampleScheduled(command, workspace);
     sd::SampleRequest request = workspace.quality().lastWeek();
     if (parser.isSet(QStringLiteral("from")))
         request.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
@@ -179,7 +197,7 @@ int runQuality(const QStringList& arguments)
     Command command(QStringLiteral("quality"),
                     tr("quality scorecard FILE.json: add a scorecard ({\"name\", \"criteria\": [{\"code\", \"label\", \"weight\", \"points\", \"critical\"}]}).\n"
                        "quality sample [--from DATE --to DATE] [--per-agent N] [--low-share 0-1]: draw each agent's resolved tickets for review "
-                       "(default: last week, 5 each).\n"
+                       "(default: last week, 5 each); with --scheduled, the configuration's draw (quality_sampling) of the last period over, once.\n"
                        "quality queue | mine | escalated: the reviews to do, one's own reviewed tickets, the disputes sent to supervisors.\n"
                        "quality show ID | review ID --rate a=4,b=na --feedback TEXT | ack ID | dispute ID --comment TEXT [--to-supervisor] | "
                        "settle ID --answer TEXT [--rate ...]\n"
@@ -191,6 +209,7 @@ int runQuality(const QStringList& arguments)
                        {QStringLiteral("to"), tr("sample: the day after the last."), QStringLiteral("DATE")},
                        {QStringLiteral("per-agent"), tr("sample: tickets per agent."), QStringLiteral("N")},
                        {QStringLiteral("low-share"), tr("sample: share drawn first from low scores and complaints."), QStringLiteral("X")},
+                       {QStringLiteral("scheduled"), tr("sample: the configuration's draw of the last period that is over, once (for cron).")},
                        {QStringLiteral("rate"), tr("review, settle: the ratings, e.g. greeting=4,tone=na."), QStringLiteral("RATINGS")},
                        {QStringLiteral("feedback"), tr("review: feedback for the agent."), QStringLiteral("TEXT")},
                        {QStringLiteral("comment"), tr("dispute: what the agent disagrees with."), QStringLiteral("TEXT")},

@@ -102,6 +102,17 @@ struct ReturnVisitRules
     }
 };
 
+// Quality inspection's own draw (docs/QUALITY.md "Sampling"): once each
+// period is over, `perAgent` of each agent's tickets resolved in it go to the
+// inspectors, up to `lowShare` of them from low scores and complaints.
+struct QualitySampling
+{
+    bool enabled = true;
+    QString every = QStringLiteral("week"); // day, week or month
+    int perAgent = 5;
+    double lowShare = 0.3;
+};
+
 // The alert rules of the risk register (docs/RISKS.md): when the data raise
 // or update a risk on their own. Each can be switched off.
 struct RiskAlertRules
@@ -158,6 +169,7 @@ struct ServiceRules
     QStringList careHolidayTiers{QStringLiteral("vip"), QStringLiteral("key")};
     ReturnVisitRules returnVisits;
     RiskAlertRules riskAlerts;
+    QualitySampling qualitySampling;
     qint64 attachmentMaxBytes() const { return qint64(attachmentMaxMb) * 1024 * 1024; }
     qint64 hourlyRate(Role role) const { return hourlyRateCents.value(role, 0); }
     const EscalationRule* escalationAt(const QString& checkpoint) const

@@ -477,6 +477,28 @@ Status readRiskAlerts(const QJsonObject& alerts, ServiceRules& rules)
                     {{"days", &r.slaDays, 1, 90}, {"below_pct", &r.slaBelowPct, 1, 100}, {"min_tickets", &r.slaMinTickets, 1, 100000}});
 }
 
+Status readQualitySampling(const QJsonObject& object, ServiceRules& rules)
+{
+    const QString path = QStringLiteral("$.service.quality_sampling");
+    QualitySampling& s = rules.qualitySampling;
+    if (auto read = readRule(object, path, s.enabled, {{"per_agent", &s.perAgent, 1, 50}}); !read)
+        return read;
+    const QJsonValue every = object.value(QLatin1String("every"));
+    if (!every.isUndefined()) {
+        const QStringList periods{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month")};
+        if (!periods.contains(every.toString()))
+            return fail(at(path + QStringLiteral(".every"), QCoreApplication::translate("sd::ConfigurationJson", "use day, week or month")));
+        s.every = every.toString();
+    }
+    const QJsonValue share = object.value(QLatin1String("low_share"));
+    if (!share.isUndefined()) {
+        if (!share.isDouble() || share.toDouble() < 0.0 || share.toDouble() > 1.0)
+            return fail(at(path + QStringLiteral(".low_share"), QCoreApplication::translate("sd::ConfigurationJson", "a share from 0 to 1 is required")));
+        s.lowShare = share.toDouble();
+    }
+    return {};
+}
+
 QJsonObject riskAlertsToObject(const RiskAlertRules& r)
 {
     return {{QStringLiteral("complaint_surge"),
@@ -717,6 +739,8 @@ Result<ServiceRules> ConfigurationJson::serviceFromObject(const QJsonObject& ser
         return fail(read.error());
     if (auto read = readRiskAlerts(service.value(QLatin1String("risk_alerts")).toObject(), rules); !read)
         return fail(read.error());
+    if (auto read = readQualitySampling(service.value(QLatin1String("quality_sampling")).toObject(), rules); !read)
+        return fail(read.error());
     return rules;
 }
 
@@ -746,6 +770,10 @@ QJsonObject ConfigurationJson::serviceToObject(const ServiceRules& rules)
                                                        {QStringLiteral("holiday_tiers"), QJsonArray::fromStringList(rules.careHolidayTiers)}});
     service.insert(QStringLiteral("return_visits"), returnVisitsToObject(rules.returnVisits));
     service.insert(QStringLiteral("risk_alerts"), riskAlertsToObject(rules.riskAlerts));
+    const QualitySampling& sampling = rules.qualitySampling;
+    service.insert(QStringLiteral("quality_sampling"),
+                   QJsonObject{{QStringLiteral("enabled"), sampling.enabled}, {QStringLiteral("every"), sampling.every},
+                               {QStringLiteral("per_agent"), sampling.perAgent}, {QStringLiteral("low_share"), sampling.lowShare}});
     if (!rules.escalation.isEmpty() || !rules.levelTeams.isEmpty())
         service.insert(QStringLiteral("escalation"), escalationToObject(rules));
     return service;

@@ -182,6 +182,59 @@ SampleRequest QualityService::lastWeek() const
     return {monday.addDays(-7), monday, 5, 0.0};
 }
 
+SampleRequest QualityService::scheduledPeriod() const
+{
+    const QualitySampling& rules = m_configuration.service.qualitySampling;
+    const QTimeZone zone(m_configuration.officeTimeZone.toUtf8());
+    const QDate today = QDateTime::fromSecsSinceEpoch(m_clock.now(), zone.isValid() ? zone : QTimeZone::utc()).date();
+    QDate from = today.addDays(-1), to = today;
+    if (rules.every == QLatin1String("week")) {
+        to = today.addDays(1 - today.dayOfWeek());
+        from = to.addDays(-7);
+    } else if (rules.every == QLatin1String("month")) {
+        to = QDate(today.year(), today.month(), 1);
+        from = to.addMonths(-1);
+    }
+    return {from, to, rules.perAgent, rules.lowShare};
+}
+
+Result<std::optional<SampleResult>> QualityService::drawScheduled(qint64 actorId)
+{
+    if (!m_configuration.service.qualitySampling.enabled)
+        return std::optional<SampleResult>();
+    if (auto allowed = m_access.require(actorId, Action::ManageQuality); !allowed)
+        return fail(allowed.error());
+    auto card = sql::scalar(m_database.connection(), QStringLiteral("SELECT COUNT(*) FROM qa_scorecards WHERE active = 1"));
+    if (!card)
+        return fail(card.error());
+    if (card->toLongLong() == 0)
+        return std::optional<SampleResult>();
+    const SampleRequest period = scheduledPeriod();
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
+    // The claim and the draw commit together: a desk that loses the race draws nothing.
+    auto claimed = sql::run(m_database.connection(),
+                            QStringLiteral("INSERT INTO qa_sample_runs (office_code, period_from, period_to, ran_at, ran_by) "
+                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (office_code, period_to) DO NOTHING"),
+                            {m_configuration.officeCode, period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), m_clock.now(),
+                             actorOrNull(actorId)});
+    if (!claimed)
+        return fail(claimed.error());
+    if (claimed->numRowsAffected() == 0)
+        return std::optional<SampleResult>();
+    auto drawn = sample(period, actorId);
+    if (!drawn)
+        return fail(drawn.error());
+    auto noted = sql::run(m_database.connection(), QStringLiteral("UPDATE qa_sample_runs SET drawn = ? WHERE office_code = ? AND period_to = ?"),
+                          {drawn->drawn, m_configuration.officeCode, period.to.toString(Qt::ISODate)});
+    if (!noted)
+        return fail(noted.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return std::optional<SampleResult>(*drawn);
+}
+
 Result<qint64> QualityService::defaultScorecard() const
 {
     auto id = sql::scalar(m_database.connection(), QStringLiteral("SELECT MIN(id) FROM qa_scorecards WHERE active = 1"));

@@ -31,6 +31,13 @@ public:
     // Last week, Monday to Sunday in the office's zone, 5 per agent: the usual draw.
     SampleRequest lastWeek() const;
     Result<SampleResult> sample(const SampleRequest& request, qint64 actorId);
+    // The last period that is over by the configuration's quality_sampling
+    // (yesterday, last week or last month in the office's zone), its size and share.
+    SampleRequest scheduledPeriod() const;
+    // Draws that period once per office (the desks of those who manage quality
+    // and `sdctl quality sample --scheduled` call it): nothing when sampling is
+    // switched off, the period was drawn already, or no scorecard is in use yet.
+    Result<std::optional<SampleResult>> drawScheduled(qint64 actorId);
     // The same ticket given to several inspectors to compare their judgement.
     Result<QList<QaReview>> calibrate(qint64 ticketId, const QList<qint64>& inspectorIds, qint64 actorId);
 

@@ -554,7 +554,8 @@ QStringList schemaV17(const SqlDialect& dialect)
                                         QStringLiteral("escalated"), QStringLiteral("answer"), QStringLiteral("answered_by"), QStringLiteral("answered_at")});
 }
 
-// Version 18: the risk register (docs/RISKS.md). A risk raised by an alert
+// Version 18: the risk register (docs/RISKS.md), and the periods quality
+// inspection drew on its own (docs/QUALITY.md "Sampling"). A risk raised by an alert
 // rule keeps the rule, what it watched (a product, a team) and the figures
 // that set it off (`alert`, JSON), so every desk words it in its own
 // language. Risks are the company's and travel to every office.
@@ -573,9 +574,15 @@ QStringList schemaV18(const SqlDialect& dialect)
             updated_at INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1, updated_by INTEGER REFERENCES users(id)))"),
         QStringLiteral("CREATE INDEX ix_risks_status ON risks(status)"),
         QStringLiteral("CREATE INDEX ix_risks_rule ON risks(rule_code, rule_key)"),
+        // Quality inspection's own draw: one row per office and period drawn,
+        // written in the draw's transaction, so two desks never draw it twice.
+        QStringLiteral(R"(CREATE TABLE qa_sample_runs (
+            id %ID%, office_code TEXT NOT NULL, period_from TEXT NOT NULL, period_to TEXT NOT NULL,
+            drawn INTEGER NOT NULL DEFAULT 0, ran_at INTEGER NOT NULL, ran_by INTEGER REFERENCES users(id),
+            UNIQUE (office_code, period_to)))"),
     }) + dialect.notificationRiskUpgrade()
        + QStringList{QStringLiteral("CREATE INDEX ix_notifications_risk ON notifications(risk_id)")}
-       + dialect.deskMayWrite({QStringLiteral("risks")})
+       + dialect.deskMayWrite({QStringLiteral("risks"), QStringLiteral("qa_sample_runs")})
        + dialect.syncCaptureStatements(QStringLiteral("risk"), QStringLiteral("risks"),
                                        {QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
                                         QStringLiteral("probability"), QStringLiteral("impact"), QStringLiteral("owner_id"),

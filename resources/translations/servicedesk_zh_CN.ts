@@ -2107,6 +2107,14 @@
         <source>true or false is required</source>
         <translation>必须为 true 或 false</translation>
     </message>
+    <message>
+        <source>use day, week or month</source>
+        <translation>请使用 day、week 或 month</translation>
+    </message>
+    <message>
+        <source>a share from 0 to 1 is required</source>
+        <translation>必须为 0 到 1 之间的比例</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConflictsDialog</name>
@@ -10944,18 +10952,6 @@ kb import 文件夹 | kb export 文件夹：以 Markdown 文件导入或导出�
         <translation>--rate：用逗号分隔的“代码=分数”，不适用写 na</translation>
     </message>
     <message>
-        <source>quality scorecard FILE.json: add a scorecard ({&quot;name&quot;, &quot;criteria&quot;: [{&quot;code&quot;, &quot;label&quot;, &quot;weight&quot;, &quot;points&quot;, &quot;critical&quot;}]}).
-quality sample [--from DATE --to DATE] [--per-agent N] [--low-share 0-1]: draw each agent&apos;s resolved tickets for review (default: last week, 5 each).
-quality queue | mine | escalated: the reviews to do, one&apos;s own reviewed tickets, the disputes sent to supervisors.
-quality show ID | review ID --rate a=4,b=na --feedback TEXT | ack ID | dispute ID --comment TEXT [--to-supervisor] | settle ID --answer TEXT [--rate ...]
-quality calibrate NUMBER --inspectors LOGIN,LOGIN: the same ticket for several inspectors, kept out of the figures.</source>
-        <translation>quality scorecard 文件.json：新增评分表（{&quot;name&quot;, &quot;criteria&quot;: [{&quot;code&quot;, &quot;label&quot;, &quot;weight&quot;, &quot;points&quot;, &quot;critical&quot;}]}）。
-quality sample [--from 日期 --to 日期] [--per-agent N] [--low-share 0-1]：从每位坐席已解决的工单中抽样质检（默认：上周，每人 5 张）。
-quality queue | mine | escalated：待质检的工单、自己被质检的工单、提交给主管的申诉。
-quality show 编号 | review 编号 --rate a=4,b=na --feedback 文字 | ack 编号 | dispute 编号 --comment 文字 [--to-supervisor] | settle 编号 --answer 文字 [--rate ...]
-quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交给多位质检员校准，不计入统计。</translation>
-    </message>
-    <message>
         <source>scorecard | sample | queue | mine | escalated | show | review | ack | dispute | settle | calibrate</source>
         <translation>scorecard | sample | queue | mine | escalated | show | review | ack | dispute | settle | calibrate</translation>
     </message>
@@ -11146,6 +11142,30 @@ quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交�
     <message>
         <source>the risk register: risks, heat map, alert rules</source>
         <translation>风险登记册：风险、热力图、预警规则</translation>
+    </message>
+    <message>
+        <source>Nothing to draw for %1: drawn already, sampling switched off, or no scorecard in use.</source>
+        <translation>%1 无需抽样：已抽过、抽样已关闭，或尚无启用的评分表。</translation>
+    </message>
+    <message>
+        <source>%1 tickets drawn for review from %2 agents (%3).</source>
+        <translation>已从 %2 位坐席抽取 %1 张工单待质检（%3）。</translation>
+    </message>
+    <message>
+        <source>quality scorecard FILE.json: add a scorecard ({&quot;name&quot;, &quot;criteria&quot;: [{&quot;code&quot;, &quot;label&quot;, &quot;weight&quot;, &quot;points&quot;, &quot;critical&quot;}]}).
+quality sample [--from DATE --to DATE] [--per-agent N] [--low-share 0-1]: draw each agent&apos;s resolved tickets for review (default: last week, 5 each); with --scheduled, the configuration&apos;s draw (quality_sampling) of the last period over, once.
+quality queue | mine | escalated: the reviews to do, one&apos;s own reviewed tickets, the disputes sent to supervisors.
+quality show ID | review ID --rate a=4,b=na --feedback TEXT | ack ID | dispute ID --comment TEXT [--to-supervisor] | settle ID --answer TEXT [--rate ...]
+quality calibrate NUMBER --inspectors LOGIN,LOGIN: the same ticket for several inspectors, kept out of the figures.</source>
+        <translation>quality scorecard 文件.json：新增评分表（{"name", "criteria": [{"code", "label", "weight", "points", "critical"}]}）。
+quality sample [--from 日期 --to 日期] [--per-agent N] [--low-share 0-1]：从每位坐席已解决的工单中抽样质检（默认：上周，每人 5 张）；加 --scheduled 时按配置（quality_sampling）抽取上一个已结束周期，只抽一次。
+quality queue | mine | escalated：待质检的工单、自己被质检的工单、提交给主管的申诉。
+quality show 编号 | review 编号 --rate a=4,b=na --feedback 文字 | ack 编号 | dispute 编号 --comment 文字 [--to-supervisor] | settle 编号 --answer 文字 [--rate ...]
+quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交给多位质检员校准，不计入统计。</translation>
+    </message>
+    <message>
+        <source>sample: the configuration&apos;s draw of the last period that is over, once (for cron).</source>
+        <translation>sample：按配置抽取上一个已结束周期的样本，只抽一次（供 cron 使用）。</translation>
     </message>
 </context>
 </TS>

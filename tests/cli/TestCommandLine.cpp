@@ -1340,3 +1340,49 @@ TEST_CASE("sdctl quality: a scorecard, a sample, a review scored as KPI.md says,
     const Run back = as("zhao.qing", {QStringLiteral("quality"), QStringLiteral("queue")});
     CHECK(back.out.contains(QStringLiteral("Disputed")));
 }
+
+TEST_CASE("sdctl risk: a supervisor records and assesses risks, the list is ranked, a move without a plan is refused", "[cli][risks]")
+{
+    sd::test::ScratchDatabase scratch;
+    const QString db = scratch.address();
+    REQUIRE(sdctl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    const auto as = [&](const char* login, QStringList arguments) {
+        return sdctlAs(QString::fromLatin1(login), {}, arguments << QStringLiteral("--db") << db);
+    };
+    const auto add = [&](const char* title, const char* probability, const char* impact) {
+        return as("sun.hui", {QStringLiteral("risk"), QStringLiteral("add"), QStringLiteral("--title"), QString::fromUtf8(title),
+                              QStringLiteral("--kind"), QStringLiteral("logistics"), QStringLiteral("--probability"),
+                              QString::fromLatin1(probability), QStringLiteral("--impact"), QString::fromLatin1(impact),
+                              QStringLiteral("--owner"), QStringLiteral("sun.hui")});
+    };
+    REQUIRE(add("快递停运", "5", "3").exitCode == 0);
+    REQUIRE(add("Warehouse flood", "2", "4").exitCode == 0);
+    const Run improbable = add("Meteor", "7", "1");
+    CHECK(improbable.exitCode != 0);
+    CHECK(improbable.err.contains(QStringLiteral("probability")));
+    CHECK(as("li.na", {QStringLiteral("risk"), QStringLiteral("list")}).exitCode != 0); // agents do not see the register
+
+    const Run listed = as("zhao.qing", {QStringLiteral("risk"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray risks = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(risks.size() == 2);
+    CHECK(risks.at(0).toObject().value(QStringLiteral("title")).toString() == QStringLiteral("快递停运"));
+    CHECK(risks.at(0).toObject().value(QStringLiteral("score")).toInt() == 15);
+    CHECK(risks.at(1).toObject().value(QStringLiteral("score")).toInt() == 8);
+    const QString id = QString::number(risks.at(1).toObject().value(QStringLiteral("id")).toInt());
+
+    const Run refused = as("sun.hui", {QStringLiteral("risk"), QStringLiteral("move"), id, QStringLiteral("mitigating")});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QStringLiteral("mitigation plan")));
+    REQUIRE(as("sun.hui", {QStringLiteral("risk"), QStringLiteral("update"), id, QStringLiteral("--mitigation"),
+                           QStringLiteral("Raise the shelves")}).exitCode == 0);
+    REQUIRE(as("sun.hui", {QStringLiteral("risk"), QStringLiteral("move"), id, QStringLiteral("mitigating")}).exitCode == 0);
+    const Run map = as("sun.hui", {QStringLiteral("risk"), QStringLiteral("heatmap")});
+    REQUIRE(map.exitCode == 0);
+    // Probability 5 × impact 3 and 2 × 4: one risk each.
+    CHECK(map.out.contains(QRegularExpression(QStringLiteral("\\n5 +0 +0 +1 +0 +0\\n"))));
+    CHECK(map.out.contains(QRegularExpression(QStringLiteral("\\n2 +0 +0 +0 +1 +0\\n"))));
+    const Run checked = as("sun.hui", {QStringLiteral("risk"), QStringLiteral("check")});
+    REQUIRE(checked.exitCode == 0);
+    CHECK(checked.out.contains(QStringLiteral("new risks: 0"))); // a new database: no complaints, faults or SLA figures
+}

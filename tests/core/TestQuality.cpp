@@ -143,6 +143,57 @@ TEST_CASE("a sample draws each agent's resolved tickets into the inspectors' que
         }
 }
 
+// The desk's own draw: the configuration says each week, 2 per agent, no low share.
+// Monday 2026-11-30 08:00 Shanghai: last week is Nov 23 – Nov 29.
+TEST_CASE("the configured draw samples the last period once, and the next period again", "[quality]")
+{
+    Desk desk;
+    Configuration config = desk.ws->configuration();
+    config.service.qualitySampling = {true, QStringLiteral("week"), 2, 0.0};
+    REQUIRE(desk.ws->importConfiguration(config, desk.admin));
+    for (const char* day : {"2026-11-24", "2026-11-25", "2026-11-26"})
+        desk.resolved(desk.liNa, day);
+    desk.resolved(desk.wangLei, "2026-11-27");
+    desk.resolved(desk.liNa, "2026-11-30"); // this week: not in last week's draw
+    desk.ws.setNow("2026-11-30T08:00:00+08:00");
+    QualityService& quality = desk.ws->quality();
+    const SampleRequest period = quality.scheduledPeriod();
+    CHECK(period.from == QDate(2026, 11, 23));
+    CHECK(period.to == QDate(2026, 11, 30));
+    CHECK_FALSE(quality.drawScheduled(desk.liNa)); // an agent may not draw
+    auto first = quality.drawScheduled(desk.sunHui);
+    REQUIRE(first);
+    REQUIRE(first->has_value());
+    CHECK((*first)->drawn == 3); // li.na 2 of her 3, wang.lei his 1
+    CHECK((*first)->agents == 2);
+    // Once per period: li.na's third ticket of the week stays out.
+    auto again = quality.drawScheduled(desk.sunHui);
+    REQUIRE(again);
+    CHECK_FALSE(again->has_value());
+    auto reviews = sql::scalar(desk.ws->database().connection(), QStringLiteral("SELECT COUNT(*) FROM qa_reviews"));
+    CHECK(reviews->toInt() == 3);
+    // A week on, the week of the 30th is drawn: li.na's ticket of that Monday.
+    desk.ws.setNow("2026-12-07T08:00:00+08:00");
+    auto next = quality.drawScheduled(desk.sunHui);
+    REQUIRE(next);
+    REQUIRE(next->has_value());
+    CHECK((*next)->drawn == 1);
+    // Monthly: on 7 December the last month is November.
+    config.service.qualitySampling.every = QStringLiteral("month");
+    REQUIRE(desk.ws->importConfiguration(config, desk.admin));
+    CHECK(quality.scheduledPeriod().from == QDate(2026, 11, 1));
+    CHECK(quality.scheduledPeriod().to == QDate(2026, 12, 1));
+    config.service.qualitySampling.every = QStringLiteral("day");
+    REQUIRE(desk.ws->importConfiguration(config, desk.admin));
+    CHECK(quality.scheduledPeriod().from == QDate(2026, 12, 6));
+    // Switched off: nothing is drawn, nothing claimed.
+    config.service.qualitySampling.enabled = false;
+    REQUIRE(desk.ws->importConfiguration(config, desk.admin));
+    auto off = quality.drawScheduled(desk.sunHui);
+    REQUIRE(off);
+    CHECK_FALSE(off->has_value());
+}
+
 TEST_CASE("an agent acknowledges a review or disputes it with a comment; the inspector answers, a supervisor settles", "[quality]")
 {
     Desk desk;

@@ -822,7 +822,7 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
     // Head office as schema step 7 left it: the purchase unlogged, no step-8 (or later) objects.
     auto connection = head->ws().database().connection();
-    for (const char* step9 : {"DROP TABLE notifications", "DROP TABLE risks", "DELETE FROM sync_changes WHERE entity = 'risk'",
+    for (const char* step9 : {"DROP TABLE notifications", "DROP TABLE risks", "DROP TABLE qa_sample_runs", "DELETE FROM sync_changes WHERE entity = 'risk'",
                               "DELETE FROM schema_migrations WHERE version = 18", "DROP TABLE qa_reviews", "DROP TABLE qa_scorecards", "DELETE FROM schema_migrations WHERE version = 17",
                               "DROP TABLE kb_usage", "DROP TABLE kb_articles", "DROP TABLE kb_article_text",
                               "DELETE FROM schema_migrations WHERE version = 16",

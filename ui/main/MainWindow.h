@@ -54,6 +54,7 @@ public:
     void refreshAll();
     void scheduleReturnVisits();
     void checkRiskAlerts();
+    void drawQualitySample();
     void runScheduledReports();
     void finishScheduledReport(const SavedReport& report, ScheduledReportRunner& runner,
                                const Result<ScheduledReportRunner::Computed>& figures);
@@ -119,6 +120,7 @@ private:
     QTimer m_countsTimer;
     QTimer m_slaSweep;
     qint64 m_lastRiskCheck = 0;
+    qint64 m_lastSampleCheck = 0;
     RiskPage* m_riskPage = nullptr;
     QDate m_returnVisitsDay;
     // The scheduled report being computed off the window's thread, and its claim.
