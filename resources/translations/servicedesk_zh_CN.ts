@@ -4607,6 +4607,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Tickets drawn for review: %1, agents: %2.</source>
         <translation>已抽取待质检工单 %1 张，涉及坐席 %2 位。</translation>
     </message>
+    <message>
+        <source>S&amp;corecards…</source>
+        <translation>评分表(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>sd::QualityService</name>
@@ -6187,6 +6191,69 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Folder for scheduled reports</source>
         <translation>定时报表的保存文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ScorecardDialog</name>
+    <message>
+        <source>Scorecards</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>In &amp;use: new samples are reviewed with it</source>
+        <translation>启用(&amp;U)：新抽取的样本按此评分表质检</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Weight (1–100)</source>
+        <translation>权重（1–100）</translation>
+    </message>
+    <message>
+        <source>Points (2–5)</source>
+        <translation>分档（2–5）</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard:</source>
+        <translation>评分表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A criterion scores (rating − 1) / (points − 1) × 100; the review is the weighted mean of the rated criteria; a critical criterion rated below 50 makes the review 0.</source>
+        <translation>每项得分 =（评分 − 1）/（分档 − 1）× 100；质检得分为已评各项的加权平均；关键项低于 50 分则质检得分为 0。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a criterion</source>
+        <translation>添加评分项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the criterion</source>
+        <translation>删除评分项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (not in use)</source>
+        <translation>%1（未启用）</translation>
+    </message>
+    <message>
+        <source>New scorecard</source>
+        <translation>新建评分表</translation>
+    </message>
+    <message>
+        <source>Scorecard “%1” saved with %2 criteria.</source>
+        <translation>评分表“%1”已保存，共 %2 个评分项。</translation>
     </message>
 </context>
 <context>
@@ -11157,7 +11224,7 @@ quality sample [--from DATE --to DATE] [--per-agent N] [--low-share 0-1]: draw e
 quality queue | mine | escalated: the reviews to do, one&apos;s own reviewed tickets, the disputes sent to supervisors.
 quality show ID | review ID --rate a=4,b=na --feedback TEXT | ack ID | dispute ID --comment TEXT [--to-supervisor] | settle ID --answer TEXT [--rate ...]
 quality calibrate NUMBER --inspectors LOGIN,LOGIN: the same ticket for several inspectors, kept out of the figures.</source>
-        <translation>quality scorecard 文件.json：新增评分表（{"name", "criteria": [{"code", "label", "weight", "points", "critical"}]}）。
+        <translation>quality scorecard 文件.json：新增评分表（{&quot;name&quot;, &quot;criteria&quot;: [{&quot;code&quot;, &quot;label&quot;, &quot;weight&quot;, &quot;points&quot;, &quot;critical&quot;}]}）。
 quality sample [--from 日期 --to 日期] [--per-agent N] [--low-share 0-1]：从每位坐席已解决的工单中抽样质检（默认：上周，每人 5 张）；加 --scheduled 时按配置（quality_sampling）抽取上一个已结束周期，只抽一次。
 quality queue | mine | escalated：待质检的工单、自己被质检的工单、提交给主管的申诉。
 quality show 编号 | review 编号 --rate a=4,b=na --feedback 文字 | ack 编号 | dispute 编号 --comment 文字 [--to-supervisor] | settle 编号 --answer 文字 [--rate ...]

@@ -6,6 +6,11 @@
 
 #include "common/AppContext.h"
 #include "quality/QualityPage.h"
+#include "quality/ScorecardDialog.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QLineEdit>
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -87,4 +92,39 @@ TEST_CASE("an inspector scores a sampled ticket; the agent disputes it with a co
     REQUIRE(settled);
     CHECK(settled->first().status == QaStatus::Settled);
     CHECK(*settled->first().score == Approx(300.0 / 4.0)); // (100 + 200) / 4 = 75
+}
+
+TEST_CASE("a supervisor sets up a scorecard on the desk; a code used twice is refused and nothing is lost", "[ui][quality]")
+{
+    test::TempWorkspace ws{"2026-11-18T10:00:00+08:00"};
+    AppContext supervisor{*ws, ws.userId("sun.hui"), QStringLiteral("孙慧")};
+    ScorecardDialog dialog(supervisor);
+    REQUIRE(dialog.cardChoice()->count() == 1); // only "New scorecard" on a new database
+    dialog.nameField()->setText(QStringLiteral("热线通话质检表"));
+    dialog.addCriterion({QStringLiteral("greeting"), QStringLiteral("开场问候规范"), 1, 5, false});
+    dialog.addCriterion({QStringLiteral("greeting"), QStringLiteral("解决方案正确"), 3, 4, true});
+    CHECK_FALSE(dialog.save());
+    CHECK(dialog.message()->text() == QStringLiteral("two criteria share the code \"greeting\""));
+    CHECK(dialog.criteria()->rowCount() == 2); // what was typed is still there
+    dialog.criteria()->item(1, 0)->setText(QStringLiteral("solution"));
+    REQUIRE(dialog.save());
+    auto cards = ws->quality().scorecards();
+    REQUIRE(cards);
+    REQUIRE(cards->size() == 1);
+    const Scorecard& card = cards->first();
+    CHECK(card.name == QStringLiteral("热线通话质检表"));
+    REQUIRE(card.criteria.size() == 2);
+    CHECK(card.criteria.at(1).code == QLatin1String("solution"));
+    CHECK(card.criteria.at(1).weight == 3);
+    CHECK(card.criteria.at(1).points == 4);
+    CHECK(card.criteria.at(1).critical);
+    CHECK_FALSE(card.criteria.at(0).critical);
+    CHECK(dialog.cardChoice()->currentData().toLongLong() == card.id); // the saved card stays chosen for more edits
+    // An agent may not set them up.
+    AppContext agent{*ws, ws.userId("li.na"), QStringLiteral("李娜")};
+    ScorecardDialog refused(agent);
+    refused.nameField()->setText(QStringLiteral("Mine"));
+    refused.addCriterion({QStringLiteral("a"), QStringLiteral("A"), 1, 2, false});
+    CHECK_FALSE(refused.save());
+    CHECK(refused.message()->text().contains(QLatin1String("scorecards")));
 }

@@ -3,6 +3,7 @@
 #include "common/DialogParts.h"
 #include "common/Permission.h"
 #include "quality/QualityService.h"
+#include "quality/ScorecardDialog.h"
 #include "tickets/TimelineView.h"
 
 #include <QComboBox>
@@ -90,6 +91,15 @@ QualityPage::QualityPage(AppContext& context, QWidget* parent)
     bar->addStretch();
     bar->addWidget(m_perAgent);
     bar->addWidget(m_sample);
+    auto* cards = new QPushButton(tr("S&corecards…"), this);
+    cards->setObjectName(QStringLiteral("editScorecards"));
+    cards->setVisible(may(Action::ManageQuality));
+    connect(cards, &QPushButton::clicked, this, [this] {
+        ScorecardDialog dialog(m_context, this);
+        dialog.exec();
+        showSelected(); // the selected review's scorecard may have changed
+    });
+    bar->addWidget(cards);
 
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
