@@ -446,8 +446,11 @@ struct RuleNumber
     int high;
 };
 
-Status readRule(const QJsonObject& object, const QString& path, bool& enabled, std::initializer_list<RuleNumber> numbers)
+Status readRule(const QJsonValue& value, const QString& path, bool& enabled, std::initializer_list<RuleNumber> numbers)
 {
+    if (!value.isUndefined() && !value.isObject())
+        return fail(at(path, QCoreApplication::translate("sd::ConfigurationJson", "an object is required")));
+    const QJsonObject object = value.toObject();
     if (auto read = readSwitch(object, path, enabled); !read)
         return read;
     for (const RuleNumber& number : numbers) {
@@ -459,30 +462,34 @@ Status readRule(const QJsonObject& object, const QString& path, bool& enabled, s
     return {};
 }
 
-Status readRiskAlerts(const QJsonObject& alerts, ServiceRules& rules)
+Status readRiskAlerts(const QJsonValue& value, ServiceRules& rules)
 {
     const QString path = QStringLiteral("$.service.risk_alerts");
+    if (!value.isUndefined() && !value.isObject())
+        return fail(at(path, QCoreApplication::translate("sd::ConfigurationJson", "an object is required")));
+    const QJsonObject alerts = value.toObject();
     RiskAlertRules& r = rules.riskAlerts;
-    if (auto read = readRule(alerts.value(QLatin1String("complaint_surge")).toObject(), path + QStringLiteral(".complaint_surge"),
+    if (auto read = readRule(alerts.value(QLatin1String("complaint_surge")), path + QStringLiteral(".complaint_surge"),
                              r.complaintSurge,
                              {{"days", &r.complaintDays, 1, 90}, {"above", &r.complaintsAbove, 0, 100000},
                               {"growth_pct", &r.complaintGrowthPct, 1, 10000}, {"growth_from", &r.complaintGrowthFrom, 1, 100000}});
         !read)
         return read;
-    if (auto read = readRule(alerts.value(QLatin1String("product_faults")).toObject(), path + QStringLiteral(".product_faults"),
+    if (auto read = readRule(alerts.value(QLatin1String("product_faults")), path + QStringLiteral(".product_faults"),
                              r.productFaults, {{"days", &r.faultDays, 1, 365}, {"above", &r.faultsAbove, 0, 100000}});
         !read)
         return read;
-    return readRule(alerts.value(QLatin1String("team_sla")).toObject(), path + QStringLiteral(".team_sla"), r.teamSla,
+    return readRule(alerts.value(QLatin1String("team_sla")), path + QStringLiteral(".team_sla"), r.teamSla,
                     {{"days", &r.slaDays, 1, 90}, {"below_pct", &r.slaBelowPct, 1, 100}, {"min_tickets", &r.slaMinTickets, 1, 100000}});
 }
 
-Status readQualitySampling(const QJsonObject& object, ServiceRules& rules)
+Status readQualitySampling(const QJsonValue& value, ServiceRules& rules)
 {
     const QString path = QStringLiteral("$.service.quality_sampling");
     QualitySampling& s = rules.qualitySampling;
-    if (auto read = readRule(object, path, s.enabled, {{"per_agent", &s.perAgent, 1, 50}}); !read)
+    if (auto read = readRule(value, path, s.enabled, {{"per_agent", &s.perAgent, 1, 50}}); !read)
         return read;
+    const QJsonObject object = value.toObject();
     const QJsonValue every = object.value(QLatin1String("every"));
     if (!every.isUndefined()) {
         const QStringList periods{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month")};
@@ -737,9 +744,9 @@ Result<ServiceRules> ConfigurationJson::serviceFromObject(const QJsonObject& ser
         return fail(read.error());
     if (auto read = readEscalation(service.value(QLatin1String("escalation")), configuration, rules); !read)
         return fail(read.error());
-    if (auto read = readRiskAlerts(service.value(QLatin1String("risk_alerts")).toObject(), rules); !read)
+    if (auto read = readRiskAlerts(service.value(QLatin1String("risk_alerts")), rules); !read)
         return fail(read.error());
-    if (auto read = readQualitySampling(service.value(QLatin1String("quality_sampling")).toObject(), rules); !read)
+    if (auto read = readQualitySampling(service.value(QLatin1String("quality_sampling")), rules); !read)
         return fail(read.error());
     return rules;
 }

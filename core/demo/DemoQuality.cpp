@@ -73,17 +73,9 @@ Status DemoQuality::create()
     const QDate thisMonday = today.addDays(1 - today.dayOfWeek());
     for (int week = 4; week >= 1; --week) {
         const QDate from = thisMonday.addDays(-7 * week);
-        auto drawn = m_workspace.quality().sample({from, from.addDays(7), 3, 0.3}, m_actorId);
-        if (!drawn)
+        // Each draw notes its week, so a desk's own weekly draw does not draw it again.
+        if (auto drawn = m_workspace.quality().sample({from, from.addDays(7), 3, 0.3}, m_actorId); !drawn)
             return fail(drawn.error());
-        // Each week counts as drawn, so a desk's own weekly draw does not draw it again.
-        auto noted = sql::run(m_workspace.database().connection(),
-                              QStringLiteral("INSERT INTO qa_sample_runs (office_code, period_from, period_to, drawn, ran_at, ran_by) "
-                                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (office_code, period_to) DO NOTHING"),
-                              {m_workspace.configuration().officeCode, from.toString(Qt::ISODate), from.addDays(7).toString(Qt::ISODate),
-                               drawn->drawn, m_now, m_actorId > 0 ? QVariant(m_actorId) : QVariant()});
-        if (!noted)
-            return fail(noted.error());
         if (week == 1)
             break; // last week's reviews wait in the inspectors' queues
         auto queued = sql::run(m_workspace.database().connection(),

@@ -204,32 +204,28 @@ Result<std::optional<SampleResult>> QualityService::drawScheduled(qint64 actorId
         return std::optional<SampleResult>();
     if (auto allowed = m_access.require(actorId, Action::ManageQuality); !allowed)
         return fail(allowed.error());
+    // Without a scorecard or anyone to review, the period waits for the next check.
     auto card = sql::scalar(m_database.connection(), QStringLiteral("SELECT COUNT(*) FROM qa_scorecards WHERE active = 1"));
     if (!card)
         return fail(card.error());
-    if (card->toLongLong() == 0)
+    if (card->toLongLong() == 0 || !inspectors())
         return std::optional<SampleResult>();
     const SampleRequest period = scheduledPeriod();
     WriteTransaction transaction(m_database.connection(), m_database.dialect());
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
-    // The claim and the draw commit together: a desk that loses the race draws nothing.
-    auto claimed = sql::run(m_database.connection(),
-                            QStringLiteral("INSERT INTO qa_sample_runs (office_code, period_from, period_to, ran_at, ran_by) "
-                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (office_code, period_to) DO NOTHING"),
-                            {m_configuration.officeCode, period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate), m_clock.now(),
-                             actorOrNull(actorId)});
-    if (!claimed)
-        return fail(claimed.error());
-    if (claimed->numRowsAffected() == 0)
+    // The period already drawn, here or by hand, is not drawn again; the draw
+    // notes its period in the same transaction, so a desk that loses the race draws nothing.
+    auto done = sql::scalar(m_database.connection(),
+                            QStringLiteral("SELECT COUNT(*) FROM qa_sample_runs WHERE office_code = ? AND period_from = ? AND period_to = ?"),
+                            {m_configuration.officeCode, period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)});
+    if (!done)
+        return fail(done.error());
+    if (done->toLongLong() > 0)
         return std::optional<SampleResult>();
     auto drawn = sample(period, actorId);
     if (!drawn)
         return fail(drawn.error());
-    auto noted = sql::run(m_database.connection(), QStringLiteral("UPDATE qa_sample_runs SET drawn = ? WHERE office_code = ? AND period_to = ?"),
-                          {drawn->drawn, m_configuration.officeCode, period.to.toString(Qt::ISODate)});
-    if (!noted)
-        return fail(noted.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return std::optional<SampleResult>(*drawn);
@@ -315,6 +311,15 @@ Result<SampleResult> QualityService::sample(const SampleRequest& request, qint64
             result.drawn += added->numRowsAffected() > 0 ? 1 : 0;
         }
     }
+    // Every draw notes its period, so the desk's own draw never draws it twice.
+    auto noted = sql::run(m_database.connection(),
+                          QStringLiteral("INSERT INTO qa_sample_runs (office_code, period_from, period_to, drawn, ran_at, ran_by) "
+                                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (office_code, period_from, period_to) "
+                                         "DO UPDATE SET drawn = qa_sample_runs.drawn + excluded.drawn"),
+                          {m_configuration.officeCode, request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate), result.drawn,
+                           now, actorOrNull(actorId)});
+    if (!noted)
+        return fail(noted.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     emit reviewsChanged();

@@ -120,7 +120,7 @@ Status RiskAlerts::teamSla(QList<AlertFinding>& found) const
         QString teamName = team;
         for (const Team& each : m_configuration.teams)
             if (each.code == team)
-                teamName = displayName(each.name);
+                teamName = each.name; // as configured: each desk shows it in its own language (RiskText)
         found.append({QStringLiteral("team_sla"), team, RiskKind::Staffing, 3, 3,
                       QJsonObject{{QStringLiteral("met"), met}, {QStringLiteral("counted"), counted},
                                   {QStringLiteral("pct"), roundedPct(met, counted)}, {QStringLiteral("days"), r.slaDays},
@@ -142,7 +142,7 @@ Result<AlertCheck> RiskAlerts::check(qint64 actorId)
     if (auto begun = transaction.begin(); !begun)
         return fail(begun.error());
     for (const AlertFinding& finding : *found)
-        if (auto applied = apply(finding, outcome); !applied)
+        if (auto applied = apply(finding, actorId, outcome); !applied)
             return fail(applied.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
@@ -154,8 +154,9 @@ Result<AlertCheck> RiskAlerts::check(qint64 actorId)
 // The live risk this office's rule raised before is updated when its figures
 // changed (not at every check: an edit in progress would turn stale for
 // nothing); else a new risk is raised, reviewed within a week.
-Status RiskAlerts::apply(const AlertFinding& finding, AlertCheck& outcome)
+Status RiskAlerts::apply(const AlertFinding& finding, qint64 actorId, AlertCheck& outcome)
 {
+    const QVariant actor = actorId > 0 ? QVariant(actorId) : QVariant();
     auto live = sql::run(m_database.connection(),
                          QStringLiteral("SELECT id, alert FROM risks WHERE rule_code = ? AND rule_key = ? AND office_code = ? "
                                         "AND status <> ? ORDER BY id DESC"),
@@ -168,8 +169,8 @@ Status RiskAlerts::apply(const AlertFinding& finding, AlertCheck& outcome)
             return {};
         auto updated = sql::run(m_database.connection(),
                                 QStringLiteral("UPDATE risks SET alert = ?, alert_count = alert_count + 1, last_alert_at = ?, updated_at = ?, "
-                                               "version = version + 1 WHERE id = ?"),
-                                {compact(finding.alert), now, now, live->value(0).toLongLong()});
+                                               "version = version + 1, updated_by = ? WHERE id = ?"),
+                                {compact(finding.alert), now, now, actor, live->value(0).toLongLong()});
         if (!updated)
             return fail(updated.error());
         ++outcome.updated;
@@ -188,6 +189,7 @@ Status RiskAlerts::apply(const AlertFinding& finding, AlertCheck& outcome)
     risk.alertCount = 1;
     risk.lastAlertAt = now;
     risk.officeCode = m_configuration.officeCode;
+    risk.createdBy = actorId > 0 ? std::optional<qint64>(actorId) : std::nullopt;
     auto id = m_risks.insertRaised(risk);
     if (!id)
         return fail(id.error());

@@ -52,7 +52,7 @@ private:
     Status complaintSurge(QList<AlertFinding>& found) const;
     Status productFaults(QList<AlertFinding>& found) const;
     Status teamSla(QList<AlertFinding>& found) const;
-    Status apply(const AlertFinding& finding, AlertCheck& outcome);
+    Status apply(const AlertFinding& finding, qint64 actorId, AlertCheck& outcome);
     qint64 daysBack(int days) const;
 
     Database m_database;

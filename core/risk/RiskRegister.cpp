@@ -210,6 +210,12 @@ Result<Risk> RiskRegister::update(qint64 id, int expectedVersion, const RiskDraf
         return fail(valid.error());
     if (risk->version != expectedVersion)
         return fail(staleRisk());
+    // The plan a status rests on stays written while the risk is in it.
+    Risk edited = *risk;
+    edited.draft = draft;
+    if (risk->status == RiskStatus::Mitigating || risk->status == RiskStatus::Accepted)
+        if (auto kept = checkPlans(edited, risk->status); !kept)
+            return fail(kept.error());
     return write(*risk, expectedVersion, draft, risk->status, actorId);
 }
 
@@ -221,9 +227,14 @@ Status RiskRegister::checkMove(const Risk& risk, RiskStatus to) const
     if (risk.status == RiskStatus::Closed && to != RiskStatus::Open)
         return fail(Error{Error::Code::IllegalTransition, QStringLiteral("status"),
                           tr("a closed risk can only be opened again")});
-    if (to == RiskStatus::Mitigating && risk.draft.mitigation.trimmed().isEmpty())
+    return checkPlans(risk, to);
+}
+
+Status RiskRegister::checkPlans(const Risk& risk, RiskStatus status) const
+{
+    if (status == RiskStatus::Mitigating && risk.draft.mitigation.trimmed().isEmpty())
         return fail(Error::invalid(QStringLiteral("mitigation"), tr("write the mitigation plan before mitigating the risk")));
-    if (to == RiskStatus::Accepted && risk.draft.contingency.trimmed().isEmpty())
+    if (status == RiskStatus::Accepted && risk.draft.contingency.trimmed().isEmpty())
         return fail(Error::invalid(QStringLiteral("contingency"), tr("write the contingency plan before accepting the risk")));
     return {};
 }

@@ -44,6 +44,8 @@ signals:
 private:
     Status validate(const RiskDraft& draft, bool needsTitle) const;
     Status checkMove(const Risk& risk, RiskStatus to) const;
+    // Being mitigated rests on a mitigation plan, accepted on a contingency plan.
+    Status checkPlans(const Risk& risk, RiskStatus status) const;
     Result<Risk> write(const Risk& risk, int expectedVersion, const RiskDraft& draft, RiskStatus status, qint64 actorId);
 
     Database m_database;

@@ -1,5 +1,7 @@
 #include "risk/RiskText.h"
 
+#include "config/Configuration.h"
+
 #include <QLocale>
 
 namespace sd {
@@ -8,6 +10,13 @@ namespace {
 int number(const Risk& risk, const char* key)
 {
     return risk.alert.value(QLatin1String(key)).toInt();
+}
+
+// The team's name as configured when the rule raised the risk, in this desk's language.
+QString teamName(const Risk& risk)
+{
+    const QString configured = risk.alert.value(QLatin1String("team_name")).toString();
+    return configured.isEmpty() ? risk.ruleKey : displayName(configured);
 }
 
 } // namespace
@@ -22,7 +31,7 @@ QString RiskText::title(const Risk& risk)
         return tr("Faults of %1: %2 tickets in %3 days").arg(risk.ruleKey).arg(number(risk, "count")).arg(number(risk, "days"));
     if (risk.ruleCode == QLatin1String("team_sla"))
         return tr("SLA of team %1 at %2 %")
-            .arg(risk.alert.value(QLatin1String("team_name")).toString(risk.ruleKey),
+            .arg(teamName(risk),
                  QLocale().toString(risk.alert.value(QLatin1String("pct")).toDouble(), 'f', 1));
     return tr("Untitled risk");
 }

@@ -579,7 +579,7 @@ QStringList schemaV18(const SqlDialect& dialect)
         QStringLiteral(R"(CREATE TABLE qa_sample_runs (
             id %ID%, office_code TEXT NOT NULL, period_from TEXT NOT NULL, period_to TEXT NOT NULL,
             drawn INTEGER NOT NULL DEFAULT 0, ran_at INTEGER NOT NULL, ran_by INTEGER REFERENCES users(id),
-            UNIQUE (office_code, period_to)))"),
+            UNIQUE (office_code, period_from, period_to)))"),
     }) + dialect.notificationRiskUpgrade()
        + QStringList{QStringLiteral("CREATE INDEX ix_notifications_risk ON notifications(risk_id)")}
        + dialect.deskMayWrite({QStringLiteral("risks"), QStringLiteral("qa_sample_runs")})
@@ -588,7 +588,7 @@ QStringList schemaV18(const SqlDialect& dialect)
                                         QStringLiteral("probability"), QStringLiteral("impact"), QStringLiteral("owner_id"),
                                         QStringLiteral("mitigation"), QStringLiteral("contingency"), QStringLiteral("review_on"),
                                         QStringLiteral("status"), QStringLiteral("alert"), QStringLiteral("alert_count"),
-                                        QStringLiteral("last_alert_at"), QStringLiteral("updated_at")});
+                                        QStringLiteral("last_alert_at")});
 }
 
 } // namespace

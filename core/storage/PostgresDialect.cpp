@@ -382,7 +382,7 @@ END $routing$)")};
 QStringList PostgresDialect::notificationRiskUpgrade() const
 {
     return {QStringLiteral("ALTER TABLE notifications ALTER COLUMN ticket_id DROP NOT NULL"),
-            QStringLiteral("ALTER TABLE notifications ADD COLUMN risk_id INTEGER REFERENCES risks(id) ON DELETE CASCADE")};
+            QStringLiteral("ALTER TABLE notifications ADD COLUMN risk_id BIGINT REFERENCES risks(id) ON DELETE CASCADE")};
 }
 
 QStringList PostgresDialect::identityCatchUpStatements(const QString& table, const QString& column) const

@@ -226,8 +226,8 @@ SyncEntity risks()
     return {QStringLiteral("risk"), QStringLiteral("risks"),
             plain({"kind", "title", "description", "probability", "impact"})
                 + QList<SyncColumn>{{QStringLiteral("owner_id"), Refers::User}}
-                + plain({"mitigation", "contingency", "review_on", "status", "alert", "alert_count", "last_alert_at", "updated_at"}),
-            plain({"rule_code", "rule_key", "office_code", "created_at"})
+                + plain({"mitigation", "contingency", "review_on", "status", "alert", "alert_count", "last_alert_at"}),
+            plain({"rule_code", "rule_key", "office_code", "created_at", "updated_at"})
                 + QList<SyncColumn>{{QStringLiteral("created_by"), Refers::User}, {QStringLiteral("updated_by"), Refers::User}}};
 }
 

@@ -791,6 +791,10 @@ Result<QString> SyncExchange::labelOf(const SyncEntity& entity, const QString& u
         expression = QStringLiteral("code || ' ' || name");
     else if (entity.code == QLatin1String("purchase"))
         expression = QStringLiteral("product || ' ' || serial");
+    else if (entity.code == QLatin1String("kb_article"))
+        expression = QStringLiteral("title");
+    else if (entity.code == QLatin1String("risk")) // one an alert raised may have no title yet: its product or team
+        expression = QStringLiteral("CASE WHEN title <> '' THEN title ELSE rule_key END");
     else if (entity.ticketColumn()) // a complaint or cost line is known by its ticket
         expression = QStringLiteral("(SELECT number FROM tickets WHERE tickets.id = %1.ticket_id)").arg(entity.table);
     auto label = sql::scalar(m_database.connection(),

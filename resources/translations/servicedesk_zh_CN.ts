@@ -2115,6 +2115,10 @@
         <source>a share from 0 to 1 is required</source>
         <translation>必须为 0 到 1 之间的比例</translation>
     </message>
+    <message>
+        <source>an object is required</source>
+        <translation>必须为对象</translation>
+    </message>
 </context>
 <context>
     <name>sd::ConflictsDialog</name>
@@ -5830,6 +5834,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Score %1: %2</source>
         <translation>风险值 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1（已停用）</translation>
     </message>
 </context>
 <context>

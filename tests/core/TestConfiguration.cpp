@@ -400,3 +400,32 @@ TEST_CASE("the parts catalogue is read, kept through export and import, and refu
     REQUIRE(read->service.parts.size() == 1);
     CHECK(read->service.parts.first().unitCents == 1250);
 }
+
+TEST_CASE("the risk alert rules and the quality draw are read with their defaults, and refused when mistyped", "[config]")
+{
+    const auto withService = [](const char* key, const QJsonValue& value) {
+        QJsonObject document = defaultDocument();
+        QJsonObject service = document[QStringLiteral("service")].toObject();
+        service[QString::fromLatin1(key)] = value;
+        document[QStringLiteral("service")] = service;
+        return document;
+    };
+    auto read = ConfigurationJson::fromObject(withService(
+        "risk_alerts", QJsonObject{{QStringLiteral("team_sla"), QJsonObject{{QStringLiteral("below_pct"), 90}}},
+                                   {QStringLiteral("product_faults"), QJsonObject{{QStringLiteral("enabled"), false}}}}));
+    REQUIRE(read);
+    CHECK(read->service.riskAlerts.slaBelowPct == 90);
+    CHECK(read->service.riskAlerts.slaDays == 7);          // not given: the default
+    CHECK_FALSE(read->service.riskAlerts.productFaults);
+    CHECK(read->service.riskAlerts.complaintsAbove == 20);
+    CHECK(rejection(withService("risk_alerts", QJsonObject{{QStringLiteral("team_sla"), false}})).field
+          == QStringLiteral("$.service.risk_alerts.team_sla"));
+    CHECK(rejection(withService("risk_alerts", QJsonObject{{QStringLiteral("complaint_surge"), QJsonObject{{QStringLiteral("days"), 0}}}}))
+              .field
+          == QStringLiteral("$.service.risk_alerts.complaint_surge.days"));
+    CHECK(rejection(withService("quality_sampling", QJsonObject{{QStringLiteral("every"), QStringLiteral("fortnight")}})).field
+          == QStringLiteral("$.service.quality_sampling.every"));
+    CHECK(rejection(withService("quality_sampling", QJsonObject{{QStringLiteral("low_share"), 1.5}})).field
+          == QStringLiteral("$.service.quality_sampling.low_share"));
+    CHECK(rejection(withService("quality_sampling", QStringLiteral("weekly"))).field == QStringLiteral("$.service.quality_sampling"));
+}

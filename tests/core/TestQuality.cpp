@@ -157,6 +157,10 @@ TEST_CASE("the configured draw samples the last period once, and the next period
     desk.resolved(desk.liNa, "2026-11-30"); // this week: not in last week's draw
     desk.ws.setNow("2026-11-30T08:00:00+08:00");
     QualityService& quality = desk.ws->quality();
+    // A draw by hand of another period (Monday to Wednesday) leaves last week to the desk's own draw.
+    auto byHand = quality.sample({QDate(2026, 11, 23), QDate(2026, 11, 26), 1, 0.0}, desk.sunHui);
+    REQUIRE(byHand);
+    CHECK(byHand->drawn == 1); // one of li.na's Tuesday and Wednesday tickets
     const SampleRequest period = quality.scheduledPeriod();
     CHECK(period.from == QDate(2026, 11, 23));
     CHECK(period.to == QDate(2026, 11, 30));
@@ -164,14 +168,18 @@ TEST_CASE("the configured draw samples the last period once, and the next period
     auto first = quality.drawScheduled(desk.sunHui);
     REQUIRE(first);
     REQUIRE(first->has_value());
-    CHECK((*first)->drawn == 3); // li.na 2 of her 3, wang.lei his 1
+    CHECK((*first)->drawn == 3); // li.na 2 of her 2 not yet drawn, wang.lei his 1
     CHECK((*first)->agents == 2);
-    // Once per period: li.na's third ticket of the week stays out.
+    // Once per period.
     auto again = quality.drawScheduled(desk.sunHui);
     REQUIRE(again);
     CHECK_FALSE(again->has_value());
     auto reviews = sql::scalar(desk.ws->database().connection(), QStringLiteral("SELECT COUNT(*) FROM qa_reviews"));
-    CHECK(reviews->toInt() == 3);
+    CHECK(reviews->toInt() == 4);
+    // Drawing last week again by hand adds nothing: every ticket of it is drawn.
+    auto repeat = quality.sample(period, desk.sunHui);
+    REQUIRE(repeat);
+    CHECK(repeat->drawn == 0);
     // A week on, the week of the 30th is drawn: li.na's ticket of that Monday.
     desk.ws.setNow("2026-12-07T08:00:00+08:00");
     auto next = quality.drawScheduled(desk.sunHui);

@@ -175,6 +175,11 @@ TEST_CASE("a risk's fields, versions and status moves are checked", "[risks]")
     CHECK(stale.error().code == Error::Code::Conflict);
     auto moved = risks.setStatus(edited->id, edited->version, RiskStatus::Mitigating, desk.supervisor);
     REQUIRE(moved);
+    RiskDraft unplanned = moved->draft;
+    unplanned.mitigation.clear();
+    auto emptied = risks.update(moved->id, moved->version, unplanned, desk.supervisor);
+    REQUIRE_FALSE(emptied); // a risk being mitigated keeps its plan
+    CHECK(emptied.error().field == QLatin1String("mitigation"));
     auto accepted = risks.setStatus(moved->id, moved->version, RiskStatus::Accepted, desk.supervisor);
     REQUIRE_FALSE(accepted); // no contingency plan yet
     CHECK(accepted.error().field == QLatin1String("contingency"));
@@ -298,4 +303,11 @@ TEST_CASE("a team whose SLA compliance falls below the threshold raises a staffi
     CHECK(checked->raised == 1);
     // sun.hui supervises the hotline.
     CHECK(desk.riskNotifications("sun.hui") == 1);
+    auto raised = desk.ws->risks().get(checked->raisedIds.first());
+    REQUIRE(raised);
+    CHECK(RiskText::title(*raised) == QStringLiteral("SLA of team Hotline at 25.0 %"));
+    // The same figures at the next check: nothing written, whatever the desk's language.
+    auto again = desk.ws->riskAlerts().check(desk.supervisor);
+    REQUIRE(again);
+    CHECK(again->updated == 0);
 }

@@ -83,7 +83,7 @@ ScorecardDialog::ScorecardDialog(AppContext& context, QWidget* parent)
     connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &ScorecardDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_cards, &QComboBox::currentIndexChanged, this, &ScorecardDialog::showCard);
-    fillCards(0);
+    fillCards(-1); // the first scorecard, or a new one when there is none
 }
 
 void ScorecardDialog::fillCards(qint64 selectId)

@@ -143,6 +143,11 @@ void RiskDialog::fill(const RiskDraft& draft)
     m_description->setPlainText(draft.description);
     m_probability->setValue(draft.probability);
     m_impact->setValue(draft.impact);
+    if (draft.ownerId && m_owner->findData(*draft.ownerId) < 0) {
+        // An owner who has left stays shown: saving asks for an active one rather than dropping them unseen.
+        auto former = m_context.workspace.users().byId(*draft.ownerId);
+        m_owner->addItem(tr("%1 (no longer active)").arg(former ? former->displayName : QString::number(*draft.ownerId)), *draft.ownerId);
+    }
     m_owner->setCurrentIndex(draft.ownerId ? std::max(0, m_owner->findData(*draft.ownerId)) : 0);
     m_mitigation->setPlainText(draft.mitigation);
     m_contingency->setPlainText(draft.contingency);

@@ -149,6 +149,7 @@ void RiskPage::refresh()
     query.status = fromCode<RiskStatus>(choice);
     query.probability = m_heatMap->pickedProbability();
     query.impact = m_heatMap->pickedImpact();
+    m_keep = selected() ? selected()->id : 0; // before the list changes under the selection
     auto risks = m_context.workspace.risks().ranked(query);
     auto cells = m_context.workspace.risks().heatMap();
     if (!risks || !cells) {
@@ -165,9 +166,10 @@ void RiskPage::refresh()
 
 void RiskPage::fillTable()
 {
-    const qint64 keep = selected() ? selected()->id : 0;
+    const qint64 keep = m_keep;
     const QDate today = officeToday(m_context.workspace);
     const QString office = m_context.workspace.configuration().officeCode;
+    m_table->clearSelection();
     m_table->setRowCount(int(m_risks.size()));
     for (int row = 0; row < m_risks.size(); ++row) {
         const Risk& risk = m_risks.at(row);

@@ -57,6 +57,7 @@ private:
     QLabel* m_message = nullptr;
     QList<QPushButton*> m_managerButtons;
     QPushButton* m_edit = nullptr;
+    qint64 m_keep = 0; // the risk selected when the list was read again
 };
 
 } // namespace sd
