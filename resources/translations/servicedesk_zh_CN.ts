@@ -697,6 +697,29 @@
     </message>
 </context>
 <context>
+    <name>sd::CalibrationDialog</name>
+    <message>
+        <source>Calibration</source>
+        <translation>质检校准</translation>
+    </message>
+    <message>
+        <source>e.g. HQ-000123</source>
+        <translation>例如 HQ-000123</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>工单(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors (two or more):</source>
+        <translation>质检员（两位或以上）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Each scores the ticket on its own; calibration reviews are kept out of every figure and not shown to the agent.</source>
+        <translation>各自独立评分；校准质检不计入任何统计，也不向坐席显示。</translation>
+    </message>
+</context>
+<context>
     <name>sd::CallerCard</name>
     <message>
         <source>Caller&apos;s phone number, name or customer code</source>
@@ -4614,6 +4637,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>S&amp;corecards…</source>
         <translation>评分表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;librate…</source>
+        <translation>校准(&amp;L)…</translation>
     </message>
 </context>
 <context>

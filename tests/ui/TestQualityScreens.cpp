@@ -6,11 +6,13 @@
 
 #include "common/AppContext.h"
 #include "quality/QualityPage.h"
+#include "quality/CalibrationDialog.h"
 #include "quality/ScorecardDialog.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -127,4 +129,44 @@ TEST_CASE("a supervisor sets up a scorecard on the desk; a code used twice is re
     refused.addCriterion({QStringLiteral("a"), QStringLiteral("A"), 1, 2, false});
     CHECK_FALSE(refused.save());
     CHECK(refused.message()->text().contains(QLatin1String("scorecards")));
+}
+
+TEST_CASE("a supervisor starts a calibration on the desk; one inspector alone is refused", "[ui][quality]")
+{
+    test::TempWorkspace ws{"2026-11-18T10:00:00+08:00"};
+    const qint64 sunHui = ws.userId("sun.hui");
+    Scorecard card;
+    card.name = QStringLiteral("Calls");
+    card.criteria = {{QStringLiteral("solution"), QStringLiteral("Correct solution"), 1, 4, true}};
+    REQUIRE(ws->quality().saveScorecard(card, sunHui));
+    TicketDraft call;
+    call.contactName = QStringLiteral("周先生");
+    call.subject = QStringLiteral("洗衣机不脱水");
+    call.teamCode = QStringLiteral("hotline");
+    auto ticket = ws->tickets().create(call, ws.userId("li.na"));
+    REQUIRE(ticket);
+    AppContext supervisor{*ws, sunHui, QStringLiteral("孙慧")};
+    CalibrationDialog dialog(supervisor);
+    // Those who review: the inspector, the supervisor and the administrator; no agent.
+    QStringList offered;
+    for (int row = 0; row < dialog.reviewers()->count(); ++row)
+        offered << dialog.reviewers()->item(row)->text();
+    CHECK(offered.size() == 3);
+    CHECK_FALSE(offered.join(QLatin1Char(' ')).contains(QStringLiteral("李娜")));
+    dialog.ticketField()->setText(ticket->number);
+    const auto tick = [&dialog](const QString& name) {
+        for (int row = 0; row < dialog.reviewers()->count(); ++row)
+            if (dialog.reviewers()->item(row)->text().startsWith(name))
+                dialog.reviewers()->item(row)->setCheckState(Qt::Checked);
+    };
+    tick(QStringLiteral("赵晴"));
+    dialog.accept();
+    CHECK(dialog.message()->text() == QStringLiteral("a calibration needs at least two different inspectors"));
+    tick(QStringLiteral("孙慧"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    auto queue = ws->quality().queueOf(ws.userId("zhao.qing"));
+    REQUIRE(queue);
+    REQUIRE(queue->size() == 1);
+    CHECK(queue->first().calibration);
 }

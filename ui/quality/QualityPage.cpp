@@ -3,6 +3,7 @@
 #include "common/DialogParts.h"
 #include "common/Permission.h"
 #include "quality/QualityService.h"
+#include "quality/CalibrationDialog.h"
 #include "quality/ScorecardDialog.h"
 #include "tickets/TimelineView.h"
 
@@ -100,6 +101,15 @@ QualityPage::QualityPage(AppContext& context, QWidget* parent)
         showSelected(); // the selected review's scorecard may have changed
     });
     bar->addWidget(cards);
+    auto* calibrate = new QPushButton(tr("Ca&librate…"), this);
+    calibrate->setObjectName(QStringLiteral("calibrate"));
+    calibrate->setVisible(may(Action::ManageQuality));
+    connect(calibrate, &QPushButton::clicked, this, [this] {
+        CalibrationDialog dialog(m_context, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh(); // the supervisor may be one of the inspectors
+    });
+    bar->addWidget(calibrate);
 
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
