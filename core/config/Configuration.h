@@ -125,10 +125,13 @@ struct RiskAlertRules
     int complaintsAbove = 20;
     int complaintGrowthPct = 50;
     int complaintGrowthFrom = 5;
-    // A product's fault tickets created in the last `faultDays` days: more than `faultsAbove`.
+    // A product's fault tickets created in the last `faultDays` days: more than
+    // `faultsAbove` and up more than `faultGrowthPct` % on the days before (0:
+    // the count alone), so a large desk hears of a spike, not of its best sellers.
     bool productFaults = true;
     int faultDays = 30;
     int faultsAbove = 15;
+    int faultGrowthPct = 50;
     // A team's SLA resolution compliance over its tickets of the last `slaDays`
     // days: below `slaBelowPct` %, once at least `slaMinTickets` are counted.
     bool teamSla = true;

@@ -476,7 +476,8 @@ Status readRiskAlerts(const QJsonValue& value, ServiceRules& rules)
         !read)
         return read;
     if (auto read = readRule(alerts.value(QLatin1String("product_faults")), path + QStringLiteral(".product_faults"),
-                             r.productFaults, {{"days", &r.faultDays, 1, 365}, {"above", &r.faultsAbove, 0, 100000}});
+                             r.productFaults,
+                             {{"days", &r.faultDays, 1, 365}, {"above", &r.faultsAbove, 0, 100000}, {"growth_pct", &r.faultGrowthPct, 0, 10000}});
         !read)
         return read;
     return readRule(alerts.value(QLatin1String("team_sla")), path + QStringLiteral(".team_sla"), r.teamSla,
@@ -514,7 +515,7 @@ QJsonObject riskAlertsToObject(const RiskAlertRules& r)
                          {QStringLiteral("growth_from"), r.complaintGrowthFrom}}},
             {QStringLiteral("product_faults"),
              QJsonObject{{QStringLiteral("enabled"), r.productFaults}, {QStringLiteral("days"), r.faultDays},
-                         {QStringLiteral("above"), r.faultsAbove}}},
+                         {QStringLiteral("above"), r.faultsAbove}, {QStringLiteral("growth_pct"), r.faultGrowthPct}}},
             {QStringLiteral("team_sla"),
              QJsonObject{{QStringLiteral("enabled"), r.teamSla}, {QStringLiteral("days"), r.slaDays},
                          {QStringLiteral("below_pct"), r.slaBelowPct}, {QStringLiteral("min_tickets"), r.slaMinTickets}}}};

@@ -83,16 +83,24 @@ Status RiskAlerts::productFaults(QList<AlertFinding>& found) const
     const RiskAlertRules& r = m_configuration.service.riskAlerts;
     if (!r.productFaults)
         return {};
+    // Each product's count in the window and in the window before, from one indexed range of two windows.
+    const qint64 start = daysBack(r.faultDays);
     auto rows = sql::run(m_database.connection(),
-                         QStringLiteral("SELECT product, COUNT(*) FROM tickets WHERE category = ? AND created_at >= ? AND created_at < ? "
-                                        "AND product <> '' GROUP BY product HAVING COUNT(*) > ? ORDER BY product"),
-                         {toCode(Category::Fault), daysBack(r.faultDays), m_clock.now(), r.faultsAbove});
+                         QStringLiteral("SELECT product, SUM(CASE WHEN created_at >= ? THEN 1 ELSE 0 END), "
+                                        "SUM(CASE WHEN created_at < ? THEN 1 ELSE 0 END) FROM tickets "
+                                        "WHERE category = ? AND created_at >= ? AND created_at < ? AND product <> '' "
+                                        "GROUP BY product HAVING SUM(CASE WHEN created_at >= ? THEN 1 ELSE 0 END) > ? ORDER BY product"),
+                         {start, start, toCode(Category::Fault), daysBack(2 * r.faultDays), m_clock.now(), start, r.faultsAbove});
     if (!rows)
         return fail(rows.error());
-    while (rows->next())
+    while (rows->next()) {
+        const qint64 c = rows->value(1).toLongLong(), p = rows->value(2).toLongLong();
+        if (r.faultGrowthPct > 0 && double(c) * 100.0 <= double(p) * (100.0 + r.faultGrowthPct))
+            continue;
         found.append({QStringLiteral("product_faults"), rows->value(0).toString(), RiskKind::ProductQuality, 3, 4,
-                      QJsonObject{{QStringLiteral("count"), rows->value(1).toLongLong()}, {QStringLiteral("days"), r.faultDays},
-                                  {QStringLiteral("above"), r.faultsAbove}}});
+                      QJsonObject{{QStringLiteral("count"), c}, {QStringLiteral("previous"), p}, {QStringLiteral("days"), r.faultDays},
+                                  {QStringLiteral("above"), r.faultsAbove}, {QStringLiteral("growth_pct"), r.faultGrowthPct}}});
+    }
     return {};
 }
 

@@ -43,8 +43,9 @@ QString RiskText::alert(const Risk& risk)
             .arg(number(risk, "count")).arg(number(risk, "days")).arg(number(risk, "previous")).arg(number(risk, "above"))
             .arg(number(risk, "growth_from")).arg(number(risk, "growth_pct"));
     if (risk.ruleCode == QLatin1String("product_faults"))
-        return tr("%1 fault tickets about %2 in the last %3 days; the alert is for more than %4.")
-            .arg(number(risk, "count")).arg(risk.ruleKey).arg(number(risk, "days")).arg(number(risk, "above"));
+        return tr("%1 fault tickets about %2 in the last %3 days, %4 in the %3 days before; the alert is for more than %5 and up more than %6 %.")
+            .arg(number(risk, "count")).arg(risk.ruleKey).arg(number(risk, "days")).arg(number(risk, "previous"))
+            .arg(number(risk, "above")).arg(number(risk, "growth_pct"));
     if (risk.ruleCode == QLatin1String("team_sla"))
         return tr("%1 of %2 tickets of the last %3 days resolved in time (%4 %); the alert is for below %5 %.")
             .arg(number(risk, "met")).arg(number(risk, "counted")).arg(number(risk, "days"))

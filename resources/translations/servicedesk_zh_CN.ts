@@ -6091,10 +6091,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>最近 %2 天 %1 起投诉，此前 %2 天 %3 起；预警条件为超过 %4 起，或至少 %5 起且增幅超过 %6%。</translation>
     </message>
     <message>
-        <source>%1 fault tickets about %2 in the last %3 days; the alert is for more than %4.</source>
-        <translation>最近 %3 天有关 %2 的故障工单 %1 张；预警条件为超过 %4 张。</translation>
-    </message>
-    <message>
         <source>%1 of %2 tickets of the last %3 days resolved in time (%4 %); the alert is for below %5 %.</source>
         <translation>最近 %3 天的 %2 张工单中 %1 张按时解决（%4%）；预警条件为低于 %5%。</translation>
     </message>
@@ -6113,6 +6109,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Extreme</source>
         <translation>极高</translation>
+    </message>
+    <message>
+        <source>%1 fault tickets about %2 in the last %3 days, %4 in the %3 days before; the alert is for more than %5 and up more than %6 %.</source>
+        <translation>最近 %3 天有关 %2 的故障工单 %1 张，此前 %3 天 %4 张；预警条件为超过 %5 张且增幅超过 %6%。</translation>
     </message>
 </context>
 <context>

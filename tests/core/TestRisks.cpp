@@ -58,6 +58,7 @@ Configuration alertConfiguration(const Configuration& base, bool sla)
     r.productFaults = !sla;
     r.faultDays = 30;
     r.faultsAbove = 2;
+    r.faultGrowthPct = 50; // BCD-500: 3 > 1 × 1.5
     r.teamSla = sla;
     r.slaDays = 7;
     r.slaBelowPct = 80;
@@ -206,7 +207,7 @@ TEST_CASE("a complaint surge and a product's faults raise risks once, and tell t
     desk.ticket("2026-11-23T10:00:00Z", Category::Complaint, "", "");
     desk.ticket("2026-11-25T10:00:00Z", Category::Complaint, "", "");
     desk.ticket("2026-11-29T09:00:00Z", Category::Complaint, "", "");
-    for (const char* when : {"2026-10-29T10:00:00Z" /* 31 days: outside */, "2026-11-02T10:00:00Z", "2026-11-20T10:00:00Z",
+    for (const char* when : {"2026-10-29T10:00:00Z" /* 31 days: the window before */, "2026-11-02T10:00:00Z", "2026-11-20T10:00:00Z",
                              "2026-11-28T10:00:00Z"})
         desk.ticket(when, Category::Fault, "冰箱 BCD-500", "");
     desk.ticket("2026-11-10T10:00:00Z", Category::Fault, "洗衣机 XQB-80", "");
@@ -225,6 +226,7 @@ TEST_CASE("a complaint surge and a product's faults raise risks once, and tell t
     CHECK(found->at(1).ruleCode == QLatin1String("product_faults"));
     CHECK(found->at(1).ruleKey == QStringLiteral("冰箱 BCD-500"));
     CHECK(found->at(1).alert.value(QStringLiteral("count")).toInt() == 3);
+    CHECK(found->at(1).alert.value(QStringLiteral("previous")).toInt() == 1); // Oct 29: the 30 days before
 
     CHECK_FALSE(alerts.check(desk.ws.userId("li.na"))); // an agent may not
     auto first = alerts.check(desk.supervisor);
