@@ -65,7 +65,10 @@ Result<AgentComparison> AgentPerformance::compare(const QString& login, const Re
     comparison.request = period;
     comparison.request.filter = ReportFilter{};
     comparison.request.filter.agent = login;
-    ReportRequest teamRequest = period;
+    // The page shows neither the top terms nor the backlog: both runs spare them.
+    comparison.request.withTerms = false;
+    comparison.request.withBacklog = false;
+    ReportRequest teamRequest = comparison.request;
     teamRequest.filter = ReportFilter{};
     teamRequest.filter.team = user->teamCode;
     const KpiEngine engine(m_database);

@@ -153,7 +153,8 @@ Status KpiEngine::scanCreated(const ReportRequest& request, Scan& scan, const Pr
         scan.addToGroups(*query, 7, ticket);
         if (KpiAccumulator* bucket = scan.bucketOf(query->value(0).toLongLong()))
             bucket->add(ticket);
-        scan.terms.addSubject(query->value(6).toString());
+        if (request.withTerms)
+            scan.terms.addSubject(query->value(6).toString());
         if (progress && ++rows % 20000 == 0 && !progress(10 + int(std::min<qint64>(rows / 20000, 40))))
             return fail(Error::invalid(QStringLiteral("report"), QCoreApplication::translate("sd::KpiEngine", "cancelled")));
     }
@@ -232,12 +233,12 @@ Result<QHash<qint64, QString>> KpiEngine::logins() const
 Status KpiEngine::scanOthers(const ReportRequest& request, Scan& resolved, TermCounter& previous, qint64& backlog) const
 {
     Status done = scanResolved(request, resolved);
-    if (done) {
+    if (done && request.withBacklog) {
         auto counted = backlogAt(request);
         done = counted ? Status{} : fail(counted.error());
         backlog = counted.value_or(0);
     }
-    if (done)
+    if (done && request.withTerms)
         done = countTerms(request.previous(), previous);
     m_database.releaseThreadConnection();
     return done;

@@ -41,6 +41,12 @@ struct ReportRequest
     QTimeZone zone = QTimeZone::systemTimeZone();
     TrendBucket bucket = TrendBucket::Automatic;
     ReportFilter filter;
+    // The top terms split every subject into words: a page that shows none
+    // (the agent performance page) spares them, most of a month's run.
+    bool withTerms = true;
+    // backlog_end counts every ticket up to the period's end: a filtered run over
+    // years of history. A page that shows no backlog spares it (then 0).
+    bool withBacklog = true;
 
     // day for periods up to 62 days, week up to 366, else month.
     TrendBucket effectiveBucket() const;
