@@ -12,17 +12,6 @@
 namespace sd {
 namespace {
 
-QString colourOf(KpiFormat::Direction direction)
-{
-    switch (direction) {
-    case KpiFormat::Direction::Better: return QStringLiteral("#1b7a32");
-    case KpiFormat::Direction::Worse: return QStringLiteral("#b3261e");
-    case KpiFormat::Direction::Same:
-    case KpiFormat::Direction::Unknown: break;
-    }
-    return QStringLiteral("#444444");
-}
-
 QString cell(const QString& text, const QString& align, const QString& style = QString())
 {
     return QStringLiteral("<td align=\"%1\" style=\"%2\">%3</td>").arg(align, style, text.toHtmlEscaped());
@@ -74,7 +63,7 @@ QString AgentPerformanceDocument::html() const
     for (const PerformanceLine& line : lines(m_comparison))
         rows += QStringLiteral("<tr>") + cell(line.title, QStringLiteral("left")) + cell(line.agent, QStringLiteral("right"))
                 + cell(line.team, QStringLiteral("right"))
-                + cell(line.difference, QStringLiteral("right"), QStringLiteral("color:%1;").arg(colourOf(line.direction)))
+                + cell(line.difference, QStringLiteral("right"), QStringLiteral("color:%1;").arg(KpiFormat::colour(line.direction).name()))
                 + QStringLiteral("</tr>");
     const QString office = m_labels.officeName.isEmpty() ? m_labels.companyName : m_labels.officeName;
     return QStringLiteral("<h2>%1</h2><p>%2<br/>%3<br/>%4</p>"

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -22,17 +23,6 @@
 
 namespace sd {
 namespace {
-
-QColor colourOf(KpiFormat::Direction direction)
-{
-    switch (direction) {
-    case KpiFormat::Direction::Better: return QColor(0x1b, 0x7a, 0x32);
-    case KpiFormat::Direction::Worse: return QColor(0xb3, 0x26, 0x1e);
-    case KpiFormat::Direction::Same:
-    case KpiFormat::Direction::Unknown: break;
-    }
-    return QColor(0x44, 0x44, 0x44);
-}
 
 QTableWidgetItem* item(const QString& text, Qt::Alignment align)
 {
@@ -93,13 +83,17 @@ void AgentPerformancePage::restrictAgents()
     const User self = *me;
     const bool all = AccessControl::allows(self, Action::ViewAllReports);
     const bool team = AccessControl::allows(self, Action::ViewTeamReports) && !self.teamCode.isEmpty();
-    UserDirectory users = m_context.workspace.users();
+    // The people listed are read once, not one query per name.
+    QHash<QString, User> byLogin;
+    if (auto users = m_context.workspace.users().activeUsers())
+        for (const User& user : *users)
+            byLogin.insert(user.login, user);
     // Listed: oneself, and those who work tickets (agents and technicians) one may see.
-    m_filters->showPeriodAndAgentOnly([=](const QString& login) {
+    m_filters->showPeriodAndAgentOnly([&](const QString& login) {
         if (login == self.login)
             return true;
-        auto other = users.byLogin(login);
-        if (!other || (other->role != Role::Agent && other->role != Role::Technician))
+        const auto other = byLogin.constFind(login);
+        if (other == byLogin.cend() || (other->role != Role::Agent && other->role != Role::Technician))
             return false;
         return all || (team && other->teamCode == self.teamCode);
     });
@@ -163,7 +157,7 @@ void AgentPerformancePage::showComparison()
         m_table->setItem(row, 1, item(line.agent, Qt::AlignRight));
         m_table->setItem(row, 2, item(line.team, Qt::AlignRight));
         QTableWidgetItem* difference = item(line.difference, Qt::AlignRight);
-        difference->setForeground(colourOf(line.direction));
+        difference->setForeground(KpiFormat::colour(line.direction));
         m_table->setItem(row, 3, difference);
     }
     m_table->resizeColumnsToContents();

@@ -98,6 +98,17 @@ QString KpiFormat::change(const HeadlineMetric& metric, std::optional<double> cu
     return arrow + QLatin1Char(' ') + amount;
 }
 
+QColor KpiFormat::colour(Direction direction)
+{
+    switch (direction) {
+    case Direction::Better: return QColor(0x1b, 0x7a, 0x32);
+    case Direction::Worse: return QColor(0xb3, 0x26, 0x1e);
+    case Direction::Same:
+    case Direction::Unknown: break;
+    }
+    return QColor(0x44, 0x44, 0x44);
+}
+
 KpiFormat::Direction KpiFormat::direction(const HeadlineMetric& metric, std::optional<double> current,
                                           std::optional<double> previous)
 {

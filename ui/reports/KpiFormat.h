@@ -2,6 +2,7 @@
 
 #include "reports/HeadlineMetric.h"
 
+#include <QColor>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,8 @@ public:
     // (percentages change in points); "—" when either side has nothing to measure.
     static QString change(const HeadlineMetric& metric, std::optional<double> current, std::optional<double> previous);
     static Direction direction(const HeadlineMetric& metric, std::optional<double> current, std::optional<double> previous);
+    // Green for better, red for worse, grey otherwise: the same on screen and on paper.
+    static QColor colour(Direction direction);
 };
 
 } // namespace sd
