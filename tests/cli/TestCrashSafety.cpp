@@ -152,6 +152,11 @@ TEST_CASE("demo generation killed at any moment leaves an empty or a complete da
     const QStringList demo{QStringLiteral("demo"), QStringLiteral("--tickets"), QStringLiteral("3000"), QStringLiteral("--db"), trial};
     requireCopy(empty, trial);
     const qint64 full = timeOf(demo);
+    // The 3000 asked for, and the few that the demo's return visits open
+    // (an issue that persists, a new need).
+    const QString complete = sqlite(trial, QStringLiteral("SELECT COUNT(*) FROM tickets;"));
+    REQUIRE(complete.toInt() >= 3000);
+    REQUIRE(complete.toInt() < 3100);
     const quint32 seed = QRandomGenerator::global()->generate();
     QRandomGenerator random(seed);
     for (int i = 0; i < 8; ++i) {
@@ -163,7 +168,7 @@ TEST_CASE("demo generation killed at any moment leaves an empty or a complete da
         killAfter(demo, delay);
         CHECK(sqlite(trial, QStringLiteral("PRAGMA integrity_check;")) == QStringLiteral("ok"));
         const QString count = sqlite(trial, QStringLiteral("SELECT COUNT(*) FROM tickets;"));
-        CHECK((count == QStringLiteral("0") || count == QStringLiteral("3000")));
+        CHECK((count == QStringLiteral("0") || count == complete));
         // The complaints' paths and the repairs' costs are in the same transaction.
         CHECK(sqlite(trial, QStringLiteral("SELECT (SELECT COUNT(*) FROM complaints) = (SELECT COUNT(*) FROM tickets WHERE category = 'complaint');"))
               == QStringLiteral("1"));
