@@ -6,9 +6,11 @@
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace sdctl {
 namespace {
@@ -67,10 +69,24 @@ int printRisks(Command& command, const QList<sd::Risk>& risks)
     return Ok;
 }
 
-int showRisk(Command& command, const sd::Risk& risk)
+QJsonArray historyJson(const QList<sd::RiskEvent>& history)
+{
+    QJsonArray steps;
+    for (const sd::RiskEvent& event : history)
+        steps.append(QJsonObject{{QStringLiteral("at"), event.at}, {QStringLiteral("by"), event.actorName},
+                                 {QStringLiteral("kind"), event.kind}, {QStringLiteral("field"), event.field},
+                                 {QStringLiteral("old"), event.oldValue}, {QStringLiteral("new"), event.newValue}});
+    return steps;
+}
+
+// `history`, oldest first, is printed by show only.
+int showRisk(Command& command, const sd::Risk& risk, const QList<sd::RiskEvent>* history = nullptr, const QTimeZone& zone = {})
 {
     if (command.parser().isSet(QStringLiteral("json"))) {
-        command.out() << QJsonDocument(riskJson(risk)).toJson(QJsonDocument::Indented);
+        QJsonObject json = riskJson(risk);
+        if (history)
+            json.insert(QStringLiteral("history"), historyJson(*history));
+        command.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Ok;
     }
     QTextStream& out = command.out();
@@ -85,6 +101,14 @@ int showRisk(Command& command, const sd::Risk& risk)
                                       std::pair{tr("Contingency plan"), risk.draft.contingency}})
         if (!text.isEmpty())
             out << label << QStringLiteral(": ") << text << Qt::endl;
+    if (!history)
+        return Ok;
+    out << tr("History:") << Qt::endl;
+    for (const sd::RiskEvent& event : *history)
+        out << QStringLiteral("  %1  %2  %3")
+                   .arg(QDateTime::fromSecsSinceEpoch(event.at, zone.isValid() ? zone : QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        event.actorName.isEmpty() ? tr("alert rules") : event.actorName, sd::RiskText::change(risk, event))
+            << Qt::endl;
     return Ok;
 }
 
@@ -251,7 +275,12 @@ int runRisk(const QStringList& arguments)
         return checkAlerts(command, *workspace);
     if (verb == QLatin1String("show")) {
         auto risk = workspace->risks().get(positional.at(1).toLongLong());
-        return risk ? showRisk(command, *risk) : command.failWith(risk.error());
+        if (!risk)
+            return command.failWith(risk.error());
+        auto history = workspace->risks().history(*risk);
+        if (!history)
+            return command.failWith(history.error());
+        return showRisk(command, *risk, &*history, QTimeZone(workspace->configuration().officeTimeZone.toUtf8()));
     }
     return writeRisk(command, *workspace, positional);
 }

@@ -189,6 +189,16 @@ SD_TABLE(QaStatus,
          {QaStatus::Disputed, "disputed", QT_TRANSLATE_NOOP("sd::Codes", "Disputed"), "申诉中"},
          {QaStatus::Escalated, "escalated", QT_TRANSLATE_NOOP("sd::Codes", "Escalated to a supervisor"), "已升级主管"},
          {QaStatus::Settled, "settled", QT_TRANSLATE_NOOP("sd::Codes", "Dispute settled"), "申诉已裁定"})
+SD_TABLE(QaStep,
+         {QaStep::Sampled, "sampled", QT_TRANSLATE_NOOP("sd::Codes", "Drawn for a quality review"), "抽中质检"},
+         {QaStep::Calibration, "calibration", QT_TRANSLATE_NOOP("sd::Codes", "Taken for a calibration review"), "选作校准质检"},
+         {QaStep::Reviewed, "reviewed", QT_TRANSLATE_NOOP("sd::Codes", "Quality reviewed"), "已质检评分"},
+         {QaStep::FailedCritical, "failed_critical", QT_TRANSLATE_NOOP("sd::Codes", "Failed on a critical criterion"), "关键项不合格"},
+         {QaStep::Acknowledged, "acknowledged", QT_TRANSLATE_NOOP("sd::Codes", "Review acknowledged"), "已确认质检结果"},
+         {QaStep::Disputed, "disputed", QT_TRANSLATE_NOOP("sd::Codes", "Review disputed"), "对质检结果申诉"},
+         {QaStep::Escalated, "escalated", QT_TRANSLATE_NOOP("sd::Codes", "Dispute taken to a supervisor"), "申诉提交主管"},
+         {QaStep::Settled, "settled", QT_TRANSLATE_NOOP("sd::Codes", "Dispute answered, score kept"), "申诉已答复，维持评分"},
+         {QaStep::Revised, "revised", QT_TRANSLATE_NOOP("sd::Codes", "Dispute answered, score revised"), "申诉已答复，修改评分"})
 SD_TABLE(RiskKind,
          {RiskKind::ProductQuality, "product_quality", QT_TRANSLATE_NOOP("sd::Codes", "Product quality"), "产品质量"},
          {RiskKind::ComplaintSurge, "complaint_surge", QT_TRANSLATE_NOOP("sd::Codes", "Complaint surge"), "投诉激增"},
@@ -317,6 +327,7 @@ SD_INSTANTIATE(ReturnOutcome)
 SD_INSTANTIATE(ReportPeriod)
 SD_INSTANTIATE(ArticleStatus)
 SD_INSTANTIATE(QaStatus)
+SD_INSTANTIATE(QaStep)
 SD_INSTANTIATE(RiskKind)
 SD_INSTANTIATE(RiskStatus)
 

@@ -67,6 +67,8 @@ enum class ArticleStatus { Draft, Published, Archived };
 // inspector's queue, scored, then acknowledged by the agent or disputed;
 // a dispute goes back to the inspector or up to a supervisor, who settles it.
 enum class QaStatus { Queued, Done, Acknowledged, Disputed, Escalated, Settled };
+// A step of a quality review, as the ticket's timeline keeps it.
+enum class QaStep { Sampled, Calibration, Reviewed, FailedCritical, Acknowledged, Disputed, Escalated, Settled, Revised };
 // What a service risk is about (docs/RISKS.md).
 enum class RiskKind { ProductQuality, ComplaintSurge, LegalDispute, DataSecurity, Logistics, Staffing, Other };
 // Where a risk stands: open, being mitigated, accepted as it is, or closed.

@@ -18,8 +18,19 @@ public:
     Status create();
 
 private:
+    struct Drawn
+    {
+        qint64 id = 0;
+        QString uuid;
+        qint64 ticketId = 0;
+        std::optional<qint64> agentId;
+        std::optional<qint64> inspectorId;
+    };
     Ratings ratingsFor(const Scorecard& card);
-    Status score(const Scorecard& card, qint64 reviewId, qint64 reviewedAt);
+    Status score(const Scorecard& card, const Drawn& review, qint64 reviewedAt);
+    Status logStep(const Drawn& review, QaStep step, qint64 at, std::optional<qint64> actorId, const QString& score,
+                   const QString& comment);
+    Result<QList<Drawn>> queued() const;
 
     Workspace& m_workspace;
     DemoRandom& m_random;

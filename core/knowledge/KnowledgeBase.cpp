@@ -7,6 +7,7 @@
 #include "storage/SqlDialect.h"
 #include "storage/WriteTransaction.h"
 #include "tickets/TicketService.h"
+#include "tickets/TicketStore.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -318,10 +319,31 @@ Result<Article> KnowledgeBase::create(const ArticleDraft& input, qint64 actorId)
     auto article = insert(QUuid::createUuid().toString(QUuid::WithoutBraces), draft, ArticleStatus::Draft, actorId, actorOrNull(actorId));
     if (!article)
         return fail(article.error());
+    if (auto noted = noteWrittenFrom(*article, actorId); !noted)
+        return fail(noted.error());
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     emit articlesChanged();
     return article;
+}
+
+// An article written from a ticket is noted on the ticket's timeline.
+Status KnowledgeBase::noteWrittenFrom(const Article& article, qint64 actorId) const
+{
+    if (article.draft.sourceTicket.isEmpty())
+        return {};
+    auto ticket = m_tickets.byNumber(article.draft.sourceTicket);
+    if (!ticket)
+        return ticket.error().code == Error::Code::NotFound ? Status() : fail(ticket.error());
+    TicketEvent event;
+    event.at = m_clock.now();
+    if (actorId > 0)
+        event.actorId = actorId;
+    event.kind = QStringLiteral("knowledge");
+    event.field = QStringLiteral("written");
+    event.newValue = article.uuid;
+    event.body = article.draft.title;
+    return TicketStore(m_database).appendEvent(ticket->id, event);
 }
 
 // A draft is anyone's to improve; what the whole desk is offered is the reviewers'.

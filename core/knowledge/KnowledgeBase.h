@@ -73,6 +73,7 @@ signals:
     void articlesChanged();
 
 private:
+    Status noteWrittenFrom(const Article& article, qint64 actorId) const;
     Result<QList<ArticleHit>> ranked(const QStringList& terms, const QString& where, const QVariantList& values,
                                      const SuggestionRequest* boost, int limit) const;
     Result<QList<ArticleHit>> hits(const QString& statement, const QVariantList& values) const;

@@ -4,6 +4,7 @@
 #include "storage/InsertedId.h"
 #include "storage/Sql.h"
 #include "storage/WriteTransaction.h"
+#include "tickets/TicketStore.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -77,6 +78,11 @@ Error staleReview()
 Error notYours(const QString& message)
 {
     return Error{Error::Code::Forbidden, QStringLiteral("review"), message};
+}
+
+QString scoreCode(double score)
+{
+    return QString::number(score, 'f', 1);
 }
 
 struct Candidate
@@ -308,7 +314,11 @@ Result<SampleResult> QualityService::sample(const SampleRequest& request, qint64
                                   {uuid, pick.ticketId, pick.agentId, inspector, *card, toCode(QaStatus::Queued), now, actorOrNull(actorId)});
             if (!added)
                 return fail(added.error());
-            result.drawn += added->numRowsAffected() > 0 ? 1 : 0;
+            if (added->numRowsAffected() == 0)
+                continue;
+            ++result.drawn;
+            if (auto logged = logStep(pick.ticketId, uuid, QaStep::Sampled, {}, {}, actorId); !logged)
+                return fail(logged.error());
         }
     }
     // Every draw notes its period, so the desk's own draw never draws it twice.
@@ -350,13 +360,16 @@ Result<QList<QaReview>> QualityService::calibrate(qint64 ticketId, const QList<q
     for (qint64 inspector : inspectorIds) {
         if (auto able = m_access.require(inspector, Action::ReviewQuality); !able)
             return fail(able.error());
+        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto added = sql::run(m_database.connection(),
                               QStringLiteral("INSERT INTO qa_reviews (uuid, ticket_id, agent_id, inspector_id, scorecard_id, calibration, status, "
                                              "created_at, updated_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)"),
-                              {QUuid::createUuid().toString(QUuid::WithoutBraces), ticketId, sql::nullable(agent), inspector, *card,
-                               toCode(QaStatus::Queued), m_clock.now(), actorOrNull(actorId)});
+                              {uuid, ticketId, sql::nullable(agent), inspector, *card, toCode(QaStatus::Queued), m_clock.now(),
+                               actorOrNull(actorId)});
         if (!added)
             return fail(added.error());
+        if (auto logged = logStep(ticketId, uuid, QaStep::Calibration, {}, {}, actorId); !logged)
+            return fail(logged.error());
     }
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
@@ -423,10 +436,14 @@ Result<QaReview> QualityService::getFor(qint64 id, qint64 actorId) const
     return review;
 }
 
-// `assignments` are this class's own constants, never input.
+// `assignments` are this class's own constants, never input. The change and
+// its step on the ticket's timeline are written together.
 Result<QaReview> QualityService::change(const QaReview& review, int expectedVersion, const QString& assignments,
-                                        const QVariantList& values, qint64 actorId)
+                                        const QVariantList& values, const StepRecord& step, qint64 actorId)
 {
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
     auto updated = sql::run(m_database.connection(),
                             QStringLiteral("UPDATE qa_reviews SET %1, version = version + 1, updated_by = ? WHERE id = ? AND version = ?")
                                 .arg(assignments),
@@ -435,8 +452,52 @@ Result<QaReview> QualityService::change(const QaReview& review, int expectedVers
         return fail(updated.error());
     if (updated->numRowsAffected() == 0)
         return fail(staleReview());
+    if (auto logged = logStep(review.ticketId, review.uuid, step.step, step.score, step.comment, actorId); !logged)
+        return fail(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
     emit reviewsChanged();
     return get(review.id);
+}
+
+// The timeline keeps each step of a review: field, the step; old value, the
+// review's uuid (a ticket may have several); new value, the score given;
+// body, what was written (feedback, the dispute, the answer).
+Status QualityService::logStep(qint64 ticketId, const QString& reviewUuid, QaStep step, const QString& score, const QString& comment,
+                               qint64 actorId) const
+{
+    TicketEvent event;
+    event.at = m_clock.now();
+    if (actorId > 0)
+        event.actorId = actorId;
+    event.kind = QStringLiteral("quality");
+    event.field = toCode(step);
+    event.oldValue = reviewUuid;
+    event.newValue = score;
+    event.body = comment;
+    return TicketStore(m_database).appendEvent(ticketId, event);
+}
+
+Result<QList<TicketEvent>> QualityService::history(const QaReview& review) const
+{
+    auto events = TicketStore(m_database).timeline(review.ticketId);
+    if (!events)
+        return fail(events.error());
+    QList<TicketEvent> steps;
+    for (const TicketEvent& event : std::as_const(*events))
+        if (event.kind == QLatin1String("quality") && event.oldValue == review.uuid)
+            steps.append(event);
+    return steps;
+}
+
+bool QualityService::maySeeDetails(const QString& reviewUuid, qint64 actorId) const
+{
+    auto user = UserDirectory(m_database).byId(actorId);
+    if (user && AccessControl::allows(*user, Action::ReviewQuality))
+        return true;
+    auto agent = sql::scalar(m_database.connection(), QStringLiteral("SELECT agent_id FROM qa_reviews WHERE uuid = ? AND calibration = 0"),
+                             {reviewUuid});
+    return agent && !agent->isNull() && agent->toLongLong() == actorId;
 }
 
 Result<QaReview> QualityService::submit(qint64 id, int expectedVersion, const Ratings& ratings, const QString& feedback, qint64 actorId)
@@ -466,7 +527,7 @@ Result<QaReview> QualityService::submit(qint64 id, int expectedVersion, const Ra
                   QStringLiteral("status = ?, ratings = ?, feedback = ?, score = ?, critical_fail = ?, reviewed_at = ?, inspector_id = ?"),
                   {toCode(QaStatus::Done), QaScoring::toJson(ratings), feedback.trimmed(), *score.score, score.criticalFail ? 1 : 0,
                    m_clock.now(), actorId},
-                  actorId);
+                  {score.criticalFail ? QaStep::FailedCritical : QaStep::Reviewed, scoreCode(*score.score), feedback.trimmed()}, actorId);
 }
 
 Result<QaReview> QualityService::acknowledge(qint64 id, int expectedVersion, qint64 actorId)
@@ -480,7 +541,8 @@ Result<QaReview> QualityService::acknowledge(qint64 id, int expectedVersion, qin
         return fail(notYours(tr("only %1, whose ticket was reviewed, acknowledges this review").arg(review->agentName)));
     if (review->status != QaStatus::Done && review->status != QaStatus::Settled)
         return fail(illegal(tr("a review that is \"%1\" cannot be acknowledged").arg(toLabel(review->status))));
-    return change(*review, expectedVersion, QStringLiteral("status = ?"), {toCode(QaStatus::Acknowledged)}, actorId);
+    return change(*review, expectedVersion, QStringLiteral("status = ?"), {toCode(QaStatus::Acknowledged)}, {QaStep::Acknowledged, {}, {}},
+                  actorId);
 }
 
 Result<QaReview> QualityService::dispute(qint64 id, int expectedVersion, const QString& comment, bool toSupervisor, qint64 actorId)
@@ -502,7 +564,8 @@ Result<QaReview> QualityService::dispute(qint64 id, int expectedVersion, const Q
                                 : tr("a review that is \"%1\" cannot be disputed").arg(toLabel(review->status))));
     const QaStatus next = toSupervisor ? QaStatus::Escalated : QaStatus::Disputed;
     return change(*review, expectedVersion, QStringLiteral("status = ?, dispute = ?, disputed_at = ?, escalated = ?"),
-                  {toCode(next), comment.trimmed(), m_clock.now(), toSupervisor ? 1 : 0}, actorId);
+                  {toCode(next), comment.trimmed(), m_clock.now(), toSupervisor ? 1 : 0},
+                  {toSupervisor ? QaStep::Escalated : QaStep::Disputed, {}, comment.trimmed()}, actorId);
 }
 
 Result<QaReview> QualityService::settle(qint64 id, int expectedVersion, const std::optional<Ratings>& revised, const QString& answer,
@@ -526,6 +589,7 @@ Result<QaReview> QualityService::settle(qint64 id, int expectedVersion, const st
         return fail(Error::invalid(QStringLiteral("answer"), tr("answer the agent's comment")));
     QString assignments = QStringLiteral("status = ?, answer = ?, answered_by = ?, answered_at = ?");
     QVariantList values{toCode(QaStatus::Settled), answer.trimmed(), actorId, m_clock.now()};
+    StepRecord step{QaStep::Settled, {}, answer.trimmed()};
     if (revised) {
         auto card = scorecard(review->scorecardId);
         if (!card)
@@ -535,8 +599,9 @@ Result<QaReview> QualityService::settle(qint64 id, int expectedVersion, const st
         const ReviewScore score = QaScoring::score(*card, *revised);
         assignments += QStringLiteral(", ratings = ?, score = ?, critical_fail = ?");
         values += QVariantList{QaScoring::toJson(*revised), *score.score, score.criticalFail ? 1 : 0};
+        step = {QaStep::Revised, scoreCode(*score.score), answer.trimmed()};
     }
-    return change(*review, expectedVersion, assignments, values, actorId);
+    return change(*review, expectedVersion, assignments, values, step, actorId);
 }
 
 } // namespace sd

@@ -6,6 +6,7 @@
 #include "people/AccessControl.h"
 #include "quality/QualityReview.h"
 #include "storage/Database.h"
+#include "tickets/Ticket.h"
 
 #include <QObject>
 
@@ -59,6 +60,12 @@ public:
     // may still send it up.
     Result<QaReview> dispute(qint64 id, int expectedVersion, const QString& comment, bool toSupervisor, qint64 actorId);
     // The answer to a dispute: the score kept (no ratings) or revised.
+    // The steps of a review on its ticket's timeline, oldest first: every
+    // dispute and answer is kept there, not only the last.
+    Result<QList<TicketEvent>> history(const QaReview& review) const;
+    // A review's score and words are for the agent reviewed and for those who
+    // review quality; the rest of the desk sees only that a step was taken.
+    bool maySeeDetails(const QString& reviewUuid, qint64 actorId) const;
     Result<QaReview> settle(qint64 id, int expectedVersion, const std::optional<Ratings>& revised, const QString& answer,
                             qint64 actorId);
 
@@ -68,8 +75,16 @@ signals:
 private:
     Result<QList<Scorecard>> readScorecards(const QString& where, const QVariantList& values) const;
     Result<QList<QaReview>> select(const QString& where, const QVariantList& values, const QString& order) const;
+    struct StepRecord
+    {
+        QaStep step;
+        QString score;
+        QString comment;
+    };
     Result<QaReview> change(const QaReview& review, int expectedVersion, const QString& assignments, const QVariantList& values,
-                            qint64 actorId);
+                            const StepRecord& step, qint64 actorId);
+    Status logStep(qint64 ticketId, const QString& reviewUuid, QaStep step, const QString& score, const QString& comment,
+                   qint64 actorId) const;
     Result<QList<qint64>> inspectors() const;
     Result<qint64> defaultScorecard() const;
 

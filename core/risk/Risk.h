@@ -49,6 +49,19 @@ struct Risk
     bool isLive() const { return status != RiskStatus::Closed; }
 };
 
+// One step of a risk's history (docs/RISKS.md "History"): recorded or raised,
+// a field changed (its old and new value; an owner by name), a status moved,
+// or an alert rule's new figures. Kept for every change, travelling with sync.
+struct RiskEvent
+{
+    qint64 at = 0;
+    QString actorName; // empty: the alert rules
+    QString kind;      // created, changed, status, alert
+    QString field;     // changed: title, description, kind, probability, impact, owner, mitigation, contingency, review_on
+    QString oldValue;
+    QString newValue; // status: the status code; alert: the figures (JSON); created: the rule's code or ""
+};
+
 // How many live risks sit at one probability and impact (the heat map's cell).
 struct HeatCell
 {

@@ -166,7 +166,7 @@ Status RiskAlerts::apply(const AlertFinding& finding, qint64 actorId, AlertCheck
 {
     const QVariant actor = actorId > 0 ? QVariant(actorId) : QVariant();
     auto live = sql::run(m_database.connection(),
-                         QStringLiteral("SELECT id, alert FROM risks WHERE rule_code = ? AND rule_key = ? AND office_code = ? "
+                         QStringLiteral("SELECT id, alert, uuid FROM risks WHERE rule_code = ? AND rule_key = ? AND office_code = ? "
                                         "AND status <> ? ORDER BY id DESC"),
                          {finding.ruleCode, finding.ruleKey, m_configuration.officeCode, toCode(RiskStatus::Closed)});
     if (!live)
@@ -181,6 +181,12 @@ Status RiskAlerts::apply(const AlertFinding& finding, qint64 actorId, AlertCheck
                                 {compact(finding.alert), now, now, actor, live->value(0).toLongLong()});
         if (!updated)
             return fail(updated.error());
+        RiskEvent figures;
+        figures.kind = QStringLiteral("alert");
+        figures.oldValue = live->value(1).toString();
+        figures.newValue = compact(finding.alert);
+        if (auto logged = m_risks.logEvent(live->value(2).toString(), figures, actorId); !logged)
+            return logged;
         ++outcome.updated;
         return {};
     }

@@ -193,7 +193,84 @@ Result<qint64> RiskRegister::insertRaised(const Risk& risk)
          sql::nullable(risk.createdBy)});
     if (!inserted)
         return fail(inserted.error());
-    return insertedId(*inserted, QStringLiteral("risks"));
+    // Read before the history row is written: SQLite answers with the latest row of any table.
+    const qint64 id = insertedId(*inserted, QStringLiteral("risks"));
+    RiskEvent created;
+    created.kind = QStringLiteral("created");
+    created.newValue = risk.ruleCode;
+    if (auto logged = logEvent(risk.uuid, created, risk.createdBy); !logged)
+        return fail(logged.error());
+    return id;
+}
+
+Status RiskRegister::logEvent(const QString& riskUuid, const RiskEvent& event, std::optional<qint64> actorId) const
+{
+    auto inserted = sql::run(m_database.connection(),
+                             QStringLiteral("INSERT INTO risk_events (uuid, risk_uuid, at, kind, field, old_value, new_value, updated_by) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {QUuid::createUuid().toString(QUuid::WithoutBraces), riskUuid, m_clock.now(), event.kind, event.field,
+                              event.oldValue, event.newValue, actorId && *actorId > 0 ? QVariant(*actorId) : QVariant()});
+    if (!inserted)
+        return fail(inserted.error());
+    return {};
+}
+
+Result<QList<RiskEvent>> RiskRegister::history(const Risk& risk) const
+{
+    auto query = sql::run(m_database.connection(),
+                          QStringLiteral("SELECT e.at, COALESCE(u.display_name, ''), e.kind, e.field, e.old_value, e.new_value "
+                                         "FROM risk_events e LEFT JOIN users u ON u.id = e.updated_by WHERE e.risk_uuid = ? "
+                                         "ORDER BY e.at, e.id"),
+                          {risk.uuid});
+    if (!query)
+        return fail(query.error());
+    QList<RiskEvent> events;
+    while (query->next())
+        events.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+                       query->value(3).toString(), query->value(4).toString(), query->value(5).toString()});
+    return events;
+}
+
+Result<QString> RiskRegister::ownerName(const std::optional<qint64>& ownerId) const
+{
+    if (!ownerId)
+        return QString();
+    auto name = sql::scalar(m_database.connection(), QStringLiteral("SELECT display_name FROM users WHERE id = ?"), {*ownerId});
+    if (!name)
+        return fail(name.error());
+    return name->toString();
+}
+
+// One history row per field that changed, and one for a status moved.
+Status RiskRegister::logChanges(const Risk& risk, const RiskDraft& d, RiskStatus status, qint64 actorId) const
+{
+    const RiskDraft& was = risk.draft;
+    QList<RiskEvent> changes;
+    const auto compare = [&](const char* field, const QString& before, const QString& after) {
+        if (before != after)
+            changes.append({0, {}, QStringLiteral("changed"), QString::fromLatin1(field), before, after});
+    };
+    compare("title", was.title, d.title);
+    compare("kind", toCode(was.kind), toCode(d.kind));
+    compare("probability", QString::number(was.probability), QString::number(d.probability));
+    compare("impact", QString::number(was.impact), QString::number(d.impact));
+    compare("description", was.description, d.description);
+    compare("mitigation", was.mitigation, d.mitigation);
+    compare("contingency", was.contingency, d.contingency);
+    compare("review_on", dateText(was.reviewOn), dateText(d.reviewOn));
+    if (was.ownerId != d.ownerId) {
+        auto before = ownerName(was.ownerId);
+        auto after = ownerName(d.ownerId);
+        if (!before || !after)
+            return fail(!before ? before.error() : after.error());
+        changes.append({0, {}, QStringLiteral("changed"), QStringLiteral("owner"), *before, *after});
+    }
+    if (status != risk.status)
+        changes.append({0, {}, QStringLiteral("status"), {}, toCode(risk.status), toCode(status)});
+    for (const RiskEvent& change : std::as_const(changes))
+        if (auto logged = logEvent(risk.uuid, change, actorId); !logged)
+            return logged;
+    return {};
 }
 
 Result<Risk> RiskRegister::update(qint64 id, int expectedVersion, const RiskDraft& input, qint64 actorId)
@@ -255,6 +332,9 @@ Result<Risk> RiskRegister::setStatus(qint64 id, int expectedVersion, RiskStatus 
 
 Result<Risk> RiskRegister::write(const Risk& risk, int expectedVersion, const RiskDraft& d, RiskStatus status, qint64 actorId)
 {
+    WriteTransaction transaction(m_database.connection(), m_database.dialect());
+    if (auto begun = transaction.begin(); !begun)
+        return fail(begun.error());
     auto updated = sql::run(m_database.connection(),
                             QStringLiteral("UPDATE risks SET kind = ?, title = ?, description = ?, probability = ?, impact = ?, owner_id = ?, "
                                            "mitigation = ?, contingency = ?, review_on = ?, status = ?, updated_at = ?, "
@@ -266,6 +346,10 @@ Result<Risk> RiskRegister::write(const Risk& risk, int expectedVersion, const Ri
         return fail(updated.error());
     if (updated->numRowsAffected() == 0)
         return fail(staleRisk());
+    if (auto logged = logChanges(risk, d, status, actorId); !logged)
+        return fail(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
     emit risksChanged();
     return get(risk.id);
 }

@@ -37,6 +37,10 @@ public:
 
     // Used by the alert rules, inside their transaction.
     Result<qint64> insertRaised(const Risk& risk);
+    // Oldest first.
+    Result<QList<RiskEvent>> history(const Risk& risk) const;
+    // Used by the alert rules, inside their transaction, for their new figures.
+    Status logEvent(const QString& riskUuid, const RiskEvent& event, std::optional<qint64> actorId) const;
 
 signals:
     void risksChanged();
@@ -47,6 +51,8 @@ private:
     // Being mitigated rests on a mitigation plan, accepted on a contingency plan.
     Status checkPlans(const Risk& risk, RiskStatus status) const;
     Result<Risk> write(const Risk& risk, int expectedVersion, const RiskDraft& draft, RiskStatus status, qint64 actorId);
+    Status logChanges(const Risk& risk, const RiskDraft& draft, RiskStatus status, qint64 actorId) const;
+    Result<QString> ownerName(const std::optional<qint64>& ownerId) const;
 
     Database m_database;
     const Configuration& m_configuration;

@@ -2,6 +2,7 @@
 
 #include "config/Configuration.h"
 
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace sd {
@@ -52,6 +53,61 @@ QString RiskText::alert(const Risk& risk)
             .arg(QLocale().toString(risk.alert.value(QLatin1String("pct")).toDouble(), 'f', 1))
             .arg(number(risk, "below_pct"));
     return {};
+}
+
+QString RiskText::change(const Risk& risk, const RiskEvent& event)
+{
+    if (event.kind == QLatin1String("created"))
+        return event.newValue.isEmpty() ? tr("Recorded the risk.") : tr("An alert rule raised the risk.");
+    if (event.kind == QLatin1String("status"))
+        return tr("Moved the risk from “%1” to “%2”.")
+            .arg(toLabel(fromCode<RiskStatus>(event.oldValue).value_or(RiskStatus::Open)),
+                 toLabel(fromCode<RiskStatus>(event.newValue).value_or(RiskStatus::Open)));
+    if (event.kind == QLatin1String("alert")) {
+        Risk figures = risk;
+        figures.alert = QJsonDocument::fromJson(event.newValue.toUtf8()).object();
+        return tr("The alert rule found new figures: %1").arg(alert(figures));
+    }
+    const QString field = fieldLabel(event.field);
+    // Plans and descriptions are long: the new text is the news.
+    if (event.field == QLatin1String("description") || event.field == QLatin1String("mitigation")
+        || event.field == QLatin1String("contingency"))
+        return event.newValue.isEmpty() ? tr("Removed the %1.").arg(field) : tr("Rewrote the %1: %2").arg(field, event.newValue);
+    return tr("Changed the %1 from “%2” to “%3”.").arg(field, fieldValue(event.field, event.oldValue), fieldValue(event.field, event.newValue));
+}
+
+QString RiskText::fieldLabel(const QString& field)
+{
+    if (field == QLatin1String("title"))
+        return tr("title");
+    if (field == QLatin1String("kind"))
+        return tr("kind");
+    if (field == QLatin1String("probability"))
+        return tr("probability");
+    if (field == QLatin1String("impact"))
+        return tr("impact");
+    if (field == QLatin1String("owner"))
+        return tr("owner");
+    if (field == QLatin1String("review_on"))
+        return tr("review date");
+    if (field == QLatin1String("description"))
+        return tr("description");
+    if (field == QLatin1String("mitigation"))
+        return tr("mitigation plan");
+    if (field == QLatin1String("contingency"))
+        return tr("contingency plan");
+    return tr("risk");
+}
+
+QString RiskText::fieldValue(const QString& field, const QString& value)
+{
+    if (value.isEmpty())
+        return tr("none");
+    if (field == QLatin1String("kind"))
+        return toLabel(fromCode<RiskKind>(value).value_or(RiskKind::Other));
+    if (field == QLatin1String("review_on"))
+        return QLocale().toString(QDate::fromString(value, Qt::ISODate), QLocale::ShortFormat);
+    return value;
 }
 
 RiskText::Level RiskText::level(int score)

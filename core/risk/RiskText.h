@@ -23,6 +23,12 @@ public:
     // 1-4 low, 5-9 medium, 10-16 high, 20-25 extreme.
     static Level level(int score);
     static QString levelLabel(Level level);
+    // One step of the risk's history, without who or when: "Changed the impact from 3 to 4."
+    static QString change(const Risk& risk, const RiskEvent& event);
+
+private:
+    static QString fieldLabel(const QString& field);
+    static QString fieldValue(const QString& field, const QString& value);
 };
 
 } // namespace sd

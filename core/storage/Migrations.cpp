@@ -574,6 +574,13 @@ QStringList schemaV18(const SqlDialect& dialect)
             updated_at INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1, updated_by INTEGER REFERENCES users(id)))"),
         QStringLiteral("CREATE INDEX ix_risks_status ON risks(status)"),
         QStringLiteral("CREATE INDEX ix_risks_rule ON risks(rule_code, rule_key)"),
+        // A risk's history, written once per change and never altered; known by
+        // the risk's uuid, so it travels with sync like the risk.
+        QStringLiteral(R"(CREATE TABLE risk_events (
+            id %ID%, uuid TEXT NOT NULL UNIQUE, risk_uuid TEXT NOT NULL, at INTEGER NOT NULL, kind TEXT NOT NULL,
+            field TEXT NOT NULL DEFAULT '', old_value TEXT NOT NULL DEFAULT '', new_value TEXT NOT NULL DEFAULT '',
+            updated_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral("CREATE INDEX ix_risk_events_risk ON risk_events(risk_uuid, at)"),
         // Quality inspection's own draw: one row per office and period drawn,
         // written in the draw's transaction, so two desks never draw it twice.
         QStringLiteral(R"(CREATE TABLE qa_sample_runs (
@@ -582,13 +589,14 @@ QStringList schemaV18(const SqlDialect& dialect)
             UNIQUE (office_code, period_from, period_to)))"),
     }) + dialect.notificationRiskUpgrade()
        + QStringList{QStringLiteral("CREATE INDEX ix_notifications_risk ON notifications(risk_id)")}
-       + dialect.deskMayWrite({QStringLiteral("risks"), QStringLiteral("qa_sample_runs")})
+       + dialect.deskMayWrite({QStringLiteral("risks"), QStringLiteral("risk_events"), QStringLiteral("qa_sample_runs")})
        + dialect.syncCaptureStatements(QStringLiteral("risk"), QStringLiteral("risks"),
                                        {QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("description"),
                                         QStringLiteral("probability"), QStringLiteral("impact"), QStringLiteral("owner_id"),
                                         QStringLiteral("mitigation"), QStringLiteral("contingency"), QStringLiteral("review_on"),
                                         QStringLiteral("status"), QStringLiteral("alert"), QStringLiteral("alert_count"),
-                                        QStringLiteral("last_alert_at")});
+                                        QStringLiteral("last_alert_at")})
+       + dialect.syncCaptureStatements(QStringLiteral("risk_event"), QStringLiteral("risk_events"), {});
 }
 
 } // namespace

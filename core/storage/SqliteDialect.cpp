@@ -223,14 +223,18 @@ QStringList SqliteDialect::syncCaptureStatements(const QString& entity, const QS
     QStringList changed;
     for (const QString& column : columns)
         changed.append(QStringLiteral("SELECT '%1' AS f WHERE OLD.%1 IS NOT NEW.%1").arg(column));
-    return {
+    QStringList statements{
         QStringLiteral("DROP TRIGGER IF EXISTS sync_capture_%1_insert").arg(table),
         QStringLiteral("DROP TRIGGER IF EXISTS sync_capture_%1_update").arg(table),
         QStringLiteral("CREATE TRIGGER sync_capture_%1_insert AFTER INSERT ON %1 "
                        "WHEN %4 BEGIN "
                        "INSERT INTO sync_changes (entity, row_uuid, field, at, actor_id) "
                        "VALUES ('%2', NEW.uuid, '*', %3, NEW.updated_by); END")
-            .arg(table, entity, now, logging),
+            .arg(table, entity, now, logging)};
+    // Rows written once (a risk's history) have no field to merge: no update trigger.
+    if (columns.isEmpty())
+        return statements;
+    return statements + QStringList{
         QStringLiteral("CREATE TRIGGER sync_capture_%1_update AFTER UPDATE ON %1 "
                        "WHEN %5 BEGIN "
                        "INSERT INTO sync_changes (entity, row_uuid, field, base_seq, at, actor_id) "

@@ -231,6 +231,15 @@ SyncEntity risks()
                 + QList<SyncColumn>{{QStringLiteral("created_by"), Refers::User}, {QStringLiteral("updated_by"), Refers::User}}};
 }
 
+// A risk's history is written once and goes wherever its risk goes: everywhere.
+SyncEntity riskEvents()
+{
+    return {QStringLiteral("risk_event"), QStringLiteral("risk_events"), {},
+            plain({"risk_uuid", "at", "kind", "field", "old_value", "new_value"})
+                + QList<SyncColumn>{{QStringLiteral("updated_by"), Refers::User}},
+            false};
+}
+
 SyncEntity conflicts()
 {
     return {QStringLiteral("conflict"), QStringLiteral("sync_conflicts"),
@@ -274,7 +283,7 @@ const SyncColumn* SyncEntity::ticketColumn() const
 
 const QList<SyncEntity>& syncEntities()
 {
-    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), returnVisits(), savedReports(), articles(), articleUsage(), scorecards(), qualityReviews(), risks(), conflicts()};
+    static const QList<SyncEntity> entities{customers(), purchases(), tickets(), complaints(), costLines(), surveys(), visits(), plans(), replies(), links(), attachments(), attachmentParts(), greetings(), returnVisits(), savedReports(), articles(), articleUsage(), scorecards(), qualityReviews(), risks(), riskEvents(), conflicts()};
     return entities;
 }
 

@@ -113,6 +113,10 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     if (!risks)
         return fail(risks.error());
     uuids += uuidsOf(*risks);
+    auto riskEvents = exchange.fullRows(*syncEntity(QStringLiteral("risk_event")), QStringLiteral("1 = 1"), {});
+    if (!riskEvents)
+        return fail(riskEvents.error());
+    uuids += uuidsOf(*riskEvents);
     auto articles = exchange.fullRows(*syncEntity(QStringLiteral("kb_article")), QStringLiteral("1 = 1"), {});
     auto articleUsage = exchange.fullRows(*syncEntity(QStringLiteral("kb_usage")), QStringLiteral("1 = 1"), {});
     if (!articles || !articleUsage)
@@ -155,6 +159,7 @@ Result<QByteArray> SyncService::seedFor(const QString& office)
     payload.insert(QStringLiteral("qa_scorecards"), *scorecards);
     payload.insert(QStringLiteral("kb_usage"), *articleUsage);
     payload.insert(QStringLiteral("risks"), *risks);
+    payload.insert(QStringLiteral("risk_events"), *riskEvents);
     // The branch starts from this state, so head office sends it only what follows.
     if (auto acked = SyncOffices(m_database).noteAcknowledged(office, upto->toLongLong(), eventsUpto->toLongLong()); !acked)
         return fail(acked.error());
@@ -270,6 +275,8 @@ Result<SyncImport> SyncService::applySeed(const SyncHeader& header, const QJsonO
         return fail(rows.error());
     // Seeds written before schema step 18 have none.
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("risk")), payload.value(QStringLiteral("risks")).toArray(), counts); !rows)
+        return fail(rows.error());
+    if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("risk_event")), payload.value(QStringLiteral("risk_events")).toArray(), counts); !rows)
         return fail(rows.error());
     // Seeds written before schema step 14 have none.
     if (auto rows = exchange.insertRows(*syncEntity(QStringLiteral("return_visit")), payload.value(QStringLiteral("return_visits")).toArray(), counts); !rows)

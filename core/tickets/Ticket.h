@@ -115,4 +115,11 @@ struct TicketEvent
     QString fromNumber;
 };
 
+// A knowledge-base article whose answer went into a reply: its uuid, and its title then.
+struct ArticleUse
+{
+    QString uuid;
+    QString title;
+};
+
 } // namespace sd

@@ -649,7 +649,7 @@ Status TicketService::noteReturnVisit(qint64 id, ReturnReason reason, ReturnOutc
     }, false);
 }
 
-Result<Ticket> TicketService::addComment(qint64 id, const QString& body, bool isPublic, qint64 actorId)
+Result<Ticket> TicketService::addComment(qint64 id, const QString& body, bool isPublic, qint64 actorId, const QList<ArticleUse>& articles)
 {
     if (body.trimmed().isEmpty())
         return fail(Error::invalid(QStringLiteral("body"), tr("the comment is empty")));
@@ -660,6 +660,13 @@ Result<Ticket> TicketService::addComment(qint64 id, const QString& body, bool is
         comment.body = body.trimmed();
         comment.isPublic = isPublic;
         events.append(comment);
+        for (const ArticleUse& article : articles) {
+            TicketEvent used = event(QStringLiteral("knowledge"), actorId);
+            used.field = QStringLiteral("used");
+            used.newValue = article.uuid;
+            used.body = article.title;
+            events.append(used);
+        }
         if (!isPublic)
             return {};
         ticket.agentPublicReplies += 1;

@@ -45,7 +45,8 @@ public:
                           qint64 actorId);
     Result<Ticket> escalate(qint64 id, int expectedVersion, qint64 actorId, const QString& reason);
     // Comments append to the timeline; they do not conflict with edits.
-    Result<Ticket> addComment(qint64 id, const QString& body, bool isPublic, qint64 actorId);
+    // `articles`: knowledge-base answers put into the comment, kept on the timeline with it.
+    Result<Ticket> addComment(qint64 id, const QString& body, bool isPublic, qint64 actorId, const QList<ArticleUse>& articles = {});
     // What the customer said, recorded by whoever took it (a colleague on
     // the phone) or by the intake (a web form or mail gateway, actor 0). It
     // is not the desk's response; a ticket waiting for the customer goes back

@@ -295,6 +295,43 @@ TEST_CASE("an article is drafted from a resolved ticket's problem and solution",
     auto saved = desk.ws->knowledge().create(*drafted, desk.liNa);
     REQUIRE(saved);
     CHECK(saved->draft.sourceTicket == ticket->number);
+    // The ticket's timeline tells that an article was written from it.
+    auto timeline = desk.ws->tickets().timeline(ticket->id);
+    REQUIRE(timeline);
+    const TicketEvent& written = timeline->last();
+    CHECK(written.kind == QLatin1String("knowledge"));
+    CHECK(written.field == QLatin1String("written"));
+    CHECK(written.newValue == saved->uuid);
+    CHECK(written.body == QStringLiteral("净水器滤芯灯一直闪"));
+    CHECK(written.actorName == QStringLiteral("李娜"));
+}
+
+TEST_CASE("an article's answer used in a reply is kept on the ticket's timeline with the reply", "[knowledge]")
+{
+    Desk desk;
+    const Article a = desk.published("空调漏水", "室内机滴水", "清理排水管", "");
+    TicketDraft call;
+    call.contactName = QStringLiteral("王女士");
+    call.subject = QStringLiteral("空调滴水");
+    call.teamCode = QStringLiteral("hotline");
+    auto ticket = desk.ws->tickets().create(call, desk.liNa);
+    REQUIRE(ticket);
+    auto replied = desk.ws->tickets().addComment(ticket->id, QStringLiteral("您好，请清理排水管"), true, desk.liNa,
+                                                 {{a.uuid, a.draft.title}});
+    REQUIRE(replied);
+    auto empty = desk.ws->tickets().addComment(ticket->id, QStringLiteral("  "), true, desk.liNa, {{a.uuid, a.draft.title}});
+    REQUIRE_FALSE(empty); // refused with its comment: no use recorded either
+    auto timeline = desk.ws->tickets().timeline(ticket->id);
+    REQUIRE(timeline);
+    QStringList kinds;
+    for (const TicketEvent& event : *timeline)
+        kinds.append(event.kind + QLatin1Char(':') + event.field);
+    // After the creation's own entries (created, assigned, in progress): the reply, then the article in it.
+    REQUIRE(kinds.size() >= 2);
+    CHECK(kinds.mid(kinds.size() - 2) == QStringList{QStringLiteral("comment:"), QStringLiteral("knowledge:used")});
+    CHECK(kinds.count(QStringLiteral("knowledge:used")) == 1);
+    CHECK(timeline->last().newValue == a.uuid);
+    CHECK(timeline->last().body == QStringLiteral("空调漏水"));
 }
 
 TEST_CASE("articles travel as Markdown files: exported, imported again, all or none", "[knowledge]")

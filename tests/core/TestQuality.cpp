@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace sd;
 
 namespace {
@@ -266,6 +268,29 @@ TEST_CASE("an agent acknowledges a review or disputes it with a comment; the ins
     REQUIRE(acknowledged);
     CHECK(acknowledged->status == QaStatus::Acknowledged);
     REQUIRE(desk.ws->quality().ofAgent(desk.liNa)->size() == 1);
+
+    // Every step is on the ticket's timeline, each dispute and answer kept;
+    // the refused attempts left nothing.
+    auto steps = desk.ws->quality().history(*acknowledged);
+    REQUIRE(steps);
+    QStringList written;
+    for (const TicketEvent& step : *steps)
+        written.append(QStringList{step.field, step.actorName, step.newValue, step.body}.join(QLatin1Char('|')));
+    CHECK(written == QStringList{QStringLiteral("sampled|孙慧||"),
+                                 QStringLiteral("failed_critical|赵晴|0.0|方案不对：应先排查电源"),
+                                 QStringLiteral("disputed|李娜||客户说电源已查过"),
+                                 QStringLiteral("settled|赵晴||记录里没有写"),
+                                 QStringLiteral("escalated|李娜||请主管看录音"),
+                                 QStringLiteral("revised|孙慧|83.3|录音里确认查过电源"),
+                                 QStringLiteral("acknowledged|李娜||")});
+    auto timeline = desk.ws->tickets().timeline(ticket);
+    REQUIRE(timeline);
+    CHECK(std::count_if(timeline->begin(), timeline->end(), [](const TicketEvent& e) { return e.kind == QLatin1String("quality"); }) == 7);
+    // The words are for li.na and those who review quality, not for the next agent.
+    CHECK(desk.ws->quality().maySeeDetails(review.uuid, desk.liNa));
+    CHECK(desk.ws->quality().maySeeDetails(review.uuid, desk.zhaoQing));
+    CHECK(desk.ws->quality().maySeeDetails(review.uuid, desk.sunHui));
+    CHECK_FALSE(desk.ws->quality().maySeeDetails(review.uuid, desk.wangLei));
 }
 
 TEST_CASE("calibration reviews give one ticket to several inspectors and stay out of every figure", "[quality]")

@@ -198,6 +198,43 @@ TEST_CASE("a risk's fields, versions and status moves are checked", "[risks]")
     CHECK(forbidden.error().code == Error::Code::Forbidden);
 }
 
+TEST_CASE("a risk keeps the history of its changes: each field, each status move, by whom", "[risks]")
+{
+    Desk desk;
+    RiskRegister& risks = desk.ws->risks();
+    auto risk = risks.create(draftOf("Flood in the warehouse", 2, 4), desk.supervisor);
+    REQUIRE(risk);
+    desk.ws.setNow("2026-11-02T09:00:00Z");
+    RiskDraft planned = risk->draft;
+    planned.impact = 5;
+    planned.mitigation = QStringLiteral("Raise the shelves by 30 cm");
+    planned.reviewOn = QDate(2026, 11, 15);
+    planned.ownerId = desk.ws.userId("li.na");
+    auto edited = risks.update(risk->id, risk->version, planned, desk.supervisor);
+    REQUIRE(edited);
+    REQUIRE_FALSE(risks.update(risk->id, risk->version, planned, desk.supervisor)); // stale: nothing written
+    auto moved = risks.setStatus(edited->id, edited->version, RiskStatus::Mitigating, desk.ws.userId("admin"));
+    REQUIRE(moved);
+    REQUIRE(risks.update(moved->id, moved->version, moved->draft, desk.supervisor)); // nothing changed: nothing written
+
+    auto history = risks.history(*moved);
+    REQUIRE(history);
+    QStringList rows;
+    for (const RiskEvent& event : *history)
+        rows.append(QStringList{event.kind, event.actorName, event.field, event.oldValue, event.newValue}.join(QLatin1Char('|')));
+    CHECK(rows == QStringList{QStringLiteral("created|孙慧|||"), QStringLiteral("changed|孙慧|impact|4|5"),
+                              QStringLiteral("changed|孙慧|mitigation||Raise the shelves by 30 cm"),
+                              QStringLiteral("changed|孙慧|review_on||2026-11-15"), QStringLiteral("changed|孙慧|owner||李娜"),
+                              QStringLiteral("status|Administrator||open|mitigating")});
+    CHECK(history->at(0).at == test::at("2026-11-01T08:00:00Z"));
+    CHECK(history->at(1).at == test::at("2026-11-02T09:00:00Z"));
+    CHECK(RiskText::change(*moved, history->at(0)) == QStringLiteral("Recorded the risk."));
+    CHECK(RiskText::change(*moved, history->at(1)) == QStringLiteral("Changed the impact from “4” to “5”."));
+    CHECK(RiskText::change(*moved, history->at(2)) == QStringLiteral("Rewrote the mitigation plan: Raise the shelves by 30 cm"));
+    CHECK(RiskText::change(*moved, history->at(4)) == QStringLiteral("Changed the owner from “none” to “李娜”."));
+    CHECK(RiskText::change(*moved, history->at(5)) == QStringLiteral("Moved the risk from “Open risk” to “Being mitigated”."));
+}
+
 // Now is Sun 2026-11-29 12:00Z. Complaints window [Nov 22 12:00, now), the one
 // before [Nov 15 12:00, Nov 22 12:00). Fault window: 30 days, from Oct 30 12:00.
 TEST_CASE("a complaint surge and a product's faults raise risks once, and tell the supervisors", "[risks]")
@@ -262,6 +299,15 @@ TEST_CASE("a complaint surge and a product's faults raise risks once, and tell t
     CHECK(updated->alertCount == 2);
     CHECK(updated->alert.value(QStringLiteral("count")).toInt() == 4);
     CHECK(desk.riskNotifications("sun.hui") == 2);
+    // Its history: raised by the rule (sun.hui's check), then the new figures, worded from them.
+    auto history = desk.ws->risks().history(*updated);
+    REQUIRE(history);
+    REQUIRE(history->size() == 2);
+    CHECK(history->at(0).kind == QLatin1String("created"));
+    CHECK(history->at(0).newValue == QLatin1String("complaint_surge"));
+    CHECK(history->at(1).kind == QLatin1String("alert"));
+    CHECK(history->at(1).actorName == QStringLiteral("孙慧"));
+    CHECK(RiskText::change(*updated, history->at(1)).startsWith(QStringLiteral("The alert rule found new figures: 4 complaints in the last 7 days, 1 in")));
     // Closed by the supervisor while it still holds: the next check raises a new one.
     REQUIRE(desk.ws->risks().setStatus(updated->id, updated->version, RiskStatus::Closed, desk.supervisor));
     auto reopened = alerts.check(desk.supervisor);

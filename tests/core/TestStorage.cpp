@@ -91,7 +91,7 @@ TEST_CASE("the upgrade to the risk register keeps every notification", "[storage
                                  "actor_id INTEGER REFERENCES users(id), detail TEXT NOT NULL DEFAULT '', read_at INTEGER)",
                                  "INSERT INTO notifications_17 SELECT id, user_id, ticket_id, kind, at, actor_id, detail, read_at FROM notifications",
                                  "DROP TABLE notifications", "ALTER TABLE notifications_17 RENAME TO notifications", "DROP TABLE risks",
-                                 "DROP TABLE qa_sample_runs",
+                                 "DROP TABLE risk_events", "DROP TABLE qa_sample_runs",
                                  "DELETE FROM schema_migrations WHERE version = 18"})
             REQUIRE(sql::run(c, QString::fromLatin1(step)));
         db->releaseThreadConnection();
@@ -136,7 +136,7 @@ TEST_CASE("a database of the first schema (not yet marked as ours) is recognised
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE care_greetings")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE return_visits")));
         REQUIRE(sql::run(db->connection(), QStringLiteral("DROP TABLE saved_reports")));
-        for (const char* step17 : {"DROP TABLE notifications", "DROP TABLE risks", "DROP TABLE qa_sample_runs"})
+        for (const char* step17 : {"DROP TABLE notifications", "DROP TABLE risks", "DROP TABLE risk_events", "DROP TABLE qa_sample_runs"})
             REQUIRE(sql::run(db->connection(), QString::fromLatin1(step17)));
         for (const char* step16 : {"DROP TABLE qa_reviews", "DROP TABLE qa_scorecards", "DROP TABLE kb_usage", "DROP TABLE kb_articles", "DROP TABLE kb_article_text"})
             REQUIRE(sql::run(db->connection(), QString::fromLatin1(step16)));

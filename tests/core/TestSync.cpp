@@ -822,7 +822,8 @@ TEST_CASE("purchases a synchronising database held before schema step 8 travel o
     REQUIRE(head->ws().customers().addPurchase(customer->id, bought, head->user("li.na")));
     // Head office as schema step 7 left it: the purchase unlogged, no step-8 (or later) objects.
     auto connection = head->ws().database().connection();
-    for (const char* step9 : {"DROP TABLE notifications", "DROP TABLE risks", "DROP TABLE qa_sample_runs", "DELETE FROM sync_changes WHERE entity = 'risk'",
+    for (const char* step9 : {"DROP TABLE notifications", "DROP TABLE risks", "DROP TABLE risk_events", "DROP TABLE qa_sample_runs",
+                              "DELETE FROM sync_changes WHERE entity IN ('risk', 'risk_event')",
                               "DELETE FROM schema_migrations WHERE version = 18", "DROP TABLE qa_reviews", "DROP TABLE qa_scorecards", "DELETE FROM schema_migrations WHERE version = 17",
                               "DROP TABLE kb_usage", "DROP TABLE kb_articles", "DROP TABLE kb_article_text",
                               "DELETE FROM schema_migrations WHERE version = 16",
@@ -1446,7 +1447,13 @@ TEST_CASE("risks reach every office with their owner; a plan written at a branch
     exchange(*sh, *head);
     CHECK(scalarText(*head, QStringLiteral("SELECT mitigation FROM risks WHERE uuid = ?"), {risk->uuid}) == QStringLiteral("提前两周备货"));
     CHECK(scalarText(*head, QStringLiteral("SELECT COUNT(*) FROM sync_conflicts")) == QStringLiteral("0"));
+    // The history came with it: recorded at head office, the plan written at Shanghai, each once.
+    const QString history = QStringLiteral("SELECT GROUP_CONCAT(e.kind || ':' || e.field || ':' || u.login, ' ') FROM "
+                                           "(SELECT * FROM risk_events WHERE risk_uuid = ? ORDER BY at, id) e JOIN users u ON u.id = e.updated_by");
+    CHECK(scalarText(*head, history, {risk->uuid}) == QStringLiteral("created::sun.hui changed:mitigation:sun.hui"));
+    CHECK(scalarText(*sh, history, {risk->uuid}) == QStringLiteral("created::sun.hui changed:mitigation:sun.hui"));
 
     auto again = branchOf(*head, QStringLiteral("SH"), keysOf(*sh));
     CHECK(scalarText(*again, QStringLiteral("SELECT mitigation FROM risks")) == QStringLiteral("提前两周备货"));
+    CHECK(scalarText(*again, QStringLiteral("SELECT COUNT(*) FROM risk_events")) == QStringLiteral("2"));
 }

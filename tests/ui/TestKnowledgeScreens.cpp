@@ -23,6 +23,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace sd;
 using sd::test::child;
 
@@ -164,6 +166,19 @@ TEST_CASE("articles matching the ticket are suggested beside the form and Alt+1 
     REQUIRE(counted);
     CHECK(counted->used == 1);
     CHECK(counted->suggested == 1); // once for this ticket, however often it was looked up
+
+    // Sent, the reply carries the article onto the timeline; the next reply, typed, does not.
+    QTest::mouseClick(child<QPushButton>(form, "replyButton"), Qt::LeftButton);
+    CHECK(reply->toPlainText().isEmpty());
+    reply->setPlainText(QStringLiteral("请问还卡纸吗？"));
+    QTest::mouseClick(child<QPushButton>(form, "replyButton"), Qt::LeftButton);
+    const QStringList texts = test::timelineTexts(form);
+    CHECK(texts.count(QStringLiteral("Used the knowledge-base article “打印机频繁卡纸” in a reply.")) == 1);
+    auto timeline = desk.ws->tickets().timeline(form.ticketId());
+    REQUIRE(timeline);
+    CHECK(std::count_if(timeline->begin(), timeline->end(), [&](const TicketEvent& e) {
+              return e.kind == QLatin1String("knowledge") && e.newValue == jam.uuid;
+          }) == 1);
 }
 
 TEST_CASE("an article is written from a resolved ticket, problem and solution filled in", "[ui][knowledge]")

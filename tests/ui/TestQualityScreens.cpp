@@ -6,10 +6,12 @@
 
 #include "common/AppContext.h"
 #include "quality/QualityPage.h"
+#include "tickets/TimelineView.h"
 #include "quality/CalibrationDialog.h"
 #include "quality/ScorecardDialog.h"
 #include "workspace/Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -94,6 +96,37 @@ TEST_CASE("an inspector scores a sampled ticket; the agent disputes it with a co
     REQUIRE(settled);
     CHECK(settled->first().status == QaStatus::Settled);
     CHECK(*settled->first().score == Approx(300.0 / 4.0)); // (100 + 200) / 4 = 75
+
+    // The dispute and the answer stay on the review, and on the ticket's timeline.
+    mine.refresh();
+    REQUIRE(mine.table()->rowCount() == 1);
+    mine.table()->selectRow(0);
+    const QString summary = child<QLabel>(mine, "qualitySummary")->text();
+    CHECK(summary.contains(QStringLiteral("李娜 disputed it: 开场白按新规范说过了")));
+    CHECK(summary.contains(QStringLiteral("赵晴 answered, revising the score to 75.0: 复听录音，开场规范")));
+    const auto timelineOf = [&](AppContext& viewer) {
+        TimelineView view(viewer);
+        view.findChild<QCheckBox*>()->setChecked(false); // oldest first
+        view.setEvents(*ws->tickets().timeline(ticket->id));
+        QStringList quality;
+        for (QLabel* label : view.findChildren<QLabel*>(QStringLiteral("timelineText")))
+            if (label->text().contains(QStringLiteral("quality review"), Qt::CaseInsensitive)
+                || label->text().contains(QStringLiteral("dispute"), Qt::CaseInsensitive))
+                quality.append(label->text());
+        return quality;
+    };
+    const QStringList seenByLiNa = timelineOf(agent);
+    REQUIRE(seenByLiNa.size() == 4);
+    CHECK(seenByLiNa.at(0) == QStringLiteral("Drawn for a quality review."));
+    CHECK(seenByLiNa.at(1).startsWith(QStringLiteral("Quality reviewed: score ")));
+    CHECK(seenByLiNa.at(1).endsWith(QStringLiteral("Feedback: 方案正确，开场可以更规范")));
+    CHECK(seenByLiNa.at(2) == QStringLiteral("The agent disputed the quality review.\nWhy: 开场白按新规范说过了"));
+    CHECK(seenByLiNa.at(3) == QStringLiteral("Answered the dispute and revised the score to 75.0.\nAnswer: 复听录音，开场规范"));
+    // Another agent opening the ticket sees the steps, not the words or the score.
+    AppContext colleague{*ws, ws.userId("wang.lei"), QStringLiteral("王磊")};
+    CHECK(timelineOf(colleague) == QStringList{QStringLiteral("Drawn for a quality review."), QStringLiteral("Quality reviewed."),
+                                               QStringLiteral("The agent disputed the quality review."),
+                                               QStringLiteral("Answered the dispute on the quality review.")});
 }
 
 TEST_CASE("a supervisor sets up a scorecard on the desk; a code used twice is refused and nothing is lost", "[ui][quality]")

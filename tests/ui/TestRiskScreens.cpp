@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <catch2/catch.hpp>
 
@@ -80,7 +81,18 @@ TEST_CASE("a supervisor records a risk, sees it ranked and on the heat map, and 
     // Closed: off the live list and the heat map, shown under "All risks".
     CHECK(page.heatMap()->countAt(4, 4) == 0);
     CHECK(page.listChoice()->currentData().toString() == QLatin1String("*"));
-    CHECK(page.table()->rowCount() == 3);
+    REQUIRE(page.table()->rowCount() == 3);
+    // Its history, newest first, says who did what.
+    for (int row = 0; row < page.table()->rowCount(); ++row)
+        if (page.table()->item(row, 1)->text() == QLatin1String("Courier strike"))
+            page.table()->selectRow(row);
+    const QString detail = child<QTextBrowser>(page, "riskDetail")->toPlainText();
+    const qsizetype closed = detail.indexOf(QStringLiteral("Moved the risk from “Open risk” to “Closed risk”."));
+    const qsizetype recorded = detail.indexOf(QStringLiteral("Recorded the risk."));
+    CHECK(detail.contains(QStringLiteral("History")));
+    CHECK(closed > 0);
+    CHECK(recorded > closed);
+    CHECK(detail.count(QStringLiteral("孙慧")) >= 2);
 }
 
 TEST_CASE("an agent is told the risk register is not theirs, and a supervisor's buttons are hidden", "[ui][risks]")

@@ -96,7 +96,7 @@ bool SuggestionPanel::insertSuggestion(int index)
         return false;
     if (!m_context.workspace.database().isReadOnly())
         (void)m_context.workspace.knowledge().countUsed(article->id);
-    emit insertRequested(plainAnswer(article->draft.answer));
+    emit insertRequested(plainAnswer(article->draft.answer), article->uuid, article->draft.title);
     return true;
 }
 

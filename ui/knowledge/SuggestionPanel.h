@@ -40,8 +40,8 @@ public:
     const QList<ArticleHit>& suggestions() const { return m_hits; }
 
 signals:
-    // The answer as plain text, for the reply box.
-    void insertRequested(const QString& text);
+    // The answer as plain text, for the reply box, and the article it came from.
+    void insertRequested(const QString& text, const QString& articleUuid, const QString& articleTitle);
 
 private:
     void showAnswer();

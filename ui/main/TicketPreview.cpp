@@ -70,6 +70,11 @@ QString TicketPreview::eventLine(const TicketEvent& event) const
         what = (event.field == QLatin1String("into") ? tr("Merged into %1") : tr("Duplicate %1 merged in")).arg(event.newValue);
     else if (event.kind == QLatin1String("return_visit"))
         what = tr("Return visit: %1").arg(toLabel(fromCode<ReturnOutcome>(event.newValue).value_or(ReturnOutcome::Satisfied)));
+    else if (event.kind == QLatin1String("quality"))
+        what = tr("Quality review: %1").arg(toLabel(fromCode<QaStep>(event.field).value_or(QaStep::Reviewed)));
+    else if (event.kind == QLatin1String("knowledge"))
+        what = (event.field == QLatin1String("written") ? tr("Article written from it: %1") : tr("Article used: %1"))
+                   .arg(event.body.toHtmlEscaped());
     else if (event.kind == QLatin1String("split"))
         what = (event.field == QLatin1String("to") ? tr("Split into %1") : tr("Split off from %1")).arg(event.newValue);
     else

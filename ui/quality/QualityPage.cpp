@@ -224,6 +224,35 @@ void QualityPage::buildRatings(const QaReview& review)
     m_ratingLayout->addWidget(form);
 }
 
+// Every dispute and every answer, in turn, from the review's steps on the ticket's timeline.
+QStringList QualityPage::disputeLines(const QaReview& review) const
+{
+    auto steps = m_context.workspace.quality().history(review);
+    if (!steps)
+        return {steps.error().message};
+    QStringList lines;
+    for (const TicketEvent& step : std::as_const(*steps)) {
+        switch (fromCode<QaStep>(step.field).value_or(QaStep::Reviewed)) {
+        case QaStep::Disputed:
+            lines.append(tr("%1 disputed it: %2").arg(step.actorName, step.body));
+            break;
+        case QaStep::Escalated:
+            lines.append(tr("%1 took it to a supervisor: %2").arg(step.actorName, step.body));
+            break;
+        case QaStep::Settled:
+            lines.append(tr("%1 answered, keeping the score: %2").arg(step.actorName, step.body));
+            break;
+        case QaStep::Revised:
+            lines.append(tr("%1 answered, revising the score to %2: %3")
+                             .arg(step.actorName, QLocale().toString(step.newValue.toDouble(), 'f', 1), step.body));
+            break;
+        default:
+            break;
+        }
+    }
+    return lines;
+}
+
 void QualityPage::showSelected()
 {
     const QaReview* review = selected();
@@ -245,10 +274,7 @@ void QualityPage::showSelected()
         lines.append(tr("Failed on a critical criterion: the score is 0."));
     if (!review->feedback.isEmpty())
         lines.append(tr("Feedback: %1").arg(review->feedback));
-    if (!review->dispute.isEmpty())
-        lines.append(tr("The agent's dispute: %1").arg(review->dispute));
-    if (!review->answer.isEmpty())
-        lines.append(tr("Answer from %1: %2").arg(review->answeredByName, review->answer));
+    lines += disputeLines(*review);
     m_summary->setText(lines.join(QLatin1Char('\n')));
     auto events = m_context.workspace.tickets().timeline(review->ticketId);
     m_timeline->setEvents(events ? *events : QList<TicketEvent>{});

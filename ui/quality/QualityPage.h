@@ -47,6 +47,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QStringList disputeLines(const QaReview& review) const;
     void showSelected();
     void buildRatings(const QaReview& review);
     std::optional<Ratings> ratings() const;

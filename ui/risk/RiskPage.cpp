@@ -5,6 +5,7 @@
 #include "risk/RiskDialog.h"
 #include "risk/RiskHeatMap.h"
 #include "risk/RiskText.h"
+#include "tickets/TicketText.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -226,7 +228,23 @@ void RiskPage::showSelected()
         html += paragraph(tr("Description"), risk->draft.description);
     html += paragraph(tr("Mitigation plan"), risk->draft.mitigation.isEmpty() ? tr("None yet.") : risk->draft.mitigation);
     html += paragraph(tr("Contingency plan"), risk->draft.contingency.isEmpty() ? tr("None yet.") : risk->draft.contingency);
-    m_detail->setHtml(html);
+    m_detail->setHtml(html + historyHtml(*risk));
+}
+
+// Newest first: the last change is what a supervisor looks for.
+QString RiskPage::historyHtml(const Risk& risk) const
+{
+    auto events = m_context.workspace.risks().history(risk);
+    if (!events)
+        return paragraph(tr("History"), events.error().message);
+    const QTimeZone zone(m_context.workspace.configuration().officeTimeZone.toUtf8());
+    QString items;
+    for (auto it = events->crbegin(); it != events->crend(); ++it)
+        items += QStringLiteral("<li><span style='color:#555'>%1 · %2</span><br>%3</li>")
+                     .arg(TicketText::instant(it->at, zone).toHtmlEscaped(),
+                          (it->actorName.isEmpty() ? tr("the alert rules") : it->actorName).toHtmlEscaped(),
+                          RiskText::change(risk, *it).toHtmlEscaped());
+    return QStringLiteral("<p><b>%1</b></p><ul style='margin-left:0'>%2</ul>").arg(tr("History").toHtmlEscaped(), items);
 }
 
 void RiskPage::newRisk()

@@ -42,6 +42,7 @@ protected:
 private:
     void buildButtons(QHBoxLayout* row);
     void fillTable();
+    QString historyHtml(const Risk& risk) const;
     void showSelected();
     void editSelected();
     void newRisk();

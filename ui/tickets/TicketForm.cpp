@@ -39,6 +39,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sd {
 namespace {
 
@@ -507,6 +509,11 @@ QWidget* TicketForm::buildConversation()
 
     auto* commentLabel = new QLabel(tr("&Write a note or a reply:"), side);
     m_commentEdit = new QPlainTextEdit(side);
+    // The articles used go with the text they are in: an emptied reply box used none.
+    connect(m_commentEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_commentEdit->document()->isEmpty())
+            m_usedArticles.clear();
+    });
     m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
     m_commentEdit->setTabChangesFocus(true);
     m_commentEdit->setFixedHeight(80);
@@ -700,7 +707,7 @@ bool TicketForm::addComment(const QString& body, bool isPublic)
         return false;
     m_errors.clear();
     const bool done = takeResult(LockWait::retry<Ticket>(this, m_context.workspace.database(), [&] {
-        return m_context.workspace.tickets().addComment(m_ticket.id, body, isPublic, m_context.userId);
+        return m_context.workspace.tickets().addComment(m_ticket.id, body, isPublic, m_context.userId, m_usedArticles);
     }), false);
     if (done)
         m_commentEdit->clear();
@@ -1244,10 +1251,13 @@ void TicketForm::updateSuggestions()
     m_suggestions->setTicket(request, m_ticket.id);
 }
 
-void TicketForm::insertIntoReply(const QString& text)
+void TicketForm::insertIntoReply(const QString& text, const QString& articleUuid, const QString& articleTitle)
 {
     if (!m_commentEdit->isEnabled())
         return;
+    // Kept on the timeline with the reply it goes out in.
+    if (std::none_of(m_usedArticles.begin(), m_usedArticles.end(), [&](const ArticleUse& used) { return used.uuid == articleUuid; }))
+        m_usedArticles.append({articleUuid, articleTitle});
     if (!m_commentEdit->toPlainText().isEmpty() && !m_commentEdit->toPlainText().endsWith(QLatin1Char('\n')))
         m_commentEdit->insertPlainText(QStringLiteral("\n"));
     m_commentEdit->insertPlainText(text);

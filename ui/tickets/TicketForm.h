@@ -139,7 +139,7 @@ private:
     void onReply();
     void onWriteArticle();
     void updateSuggestions();
-    void insertIntoReply(const QString& text);
+    void insertIntoReply(const QString& text, const QString& articleUuid, const QString& articleTitle);
 
     bool isNew() const { return m_ticket.id == 0; }
     bool slaInputsEdited() const;
@@ -209,6 +209,7 @@ private:
     class LinkPanel* m_linkPanel = nullptr;
     class AttachmentPanel* m_attachmentPanel = nullptr;
     class SuggestionPanel* m_suggestions = nullptr;
+    QList<ArticleUse> m_usedArticles; // knowledge-base answers put into the reply box
     QPlainTextEdit* m_commentEdit = nullptr;
     QPushButton* m_noteButton = nullptr;
     QPushButton* m_replyButton = nullptr;

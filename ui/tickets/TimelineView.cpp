@@ -2,6 +2,7 @@
 #include "tickets/TimelineView.h"
 
 #include "process/AttachmentService.h"
+#include "quality/QualityService.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -266,6 +267,10 @@ QString TimelineView::describe(const TicketEvent& event) const
         return describeAttachment(event);
     if (kind == QLatin1String("return_visit"))
         return describeReturnVisit(event);
+    if (kind == QLatin1String("quality"))
+        return describeQuality(event);
+    if (kind == QLatin1String("knowledge"))
+        return describeKnowledge(event);
     if (kind == QLatin1String("link") || kind == QLatin1String("unlink") || kind == QLatin1String("merge")
         || kind == QLatin1String("split"))
         return describeLink(event);
@@ -293,6 +298,50 @@ QString TimelineView::describeReturnVisit(const TicketEvent& event) const
                         tr("Note"), event.body);
     return withBody(tr("Return visit (%1): %2.").arg(reason, labelOfCode<ReturnOutcome>(event.newValue)), tr("The customer said"),
                     event.body);
+}
+
+// field: the step; old value: the review's uuid; new value: the score; body: what was written.
+QString TimelineView::describeQuality(const TicketEvent& event) const
+{
+    const QaStep step = fromCode<QaStep>(event.field).value_or(QaStep::Reviewed);
+    if (step == QaStep::Sampled)
+        return tr("Drawn for a quality review.");
+    if (step == QaStep::Calibration)
+        return tr("Taken for a calibration review: several inspectors score it, out of every figure.");
+    // The words and the score are for the agent reviewed and for those who review quality.
+    const bool details = m_context.workspace.quality().maySeeDetails(event.oldValue, m_context.userId);
+    const QString score = QLocale().toString(event.newValue.toDouble(), 'f', 1);
+    switch (step) {
+    case QaStep::Reviewed:
+        return details ? withBody(tr("Quality reviewed: score %1.").arg(score), tr("Feedback"), event.body) : tr("Quality reviewed.");
+    case QaStep::FailedCritical:
+        return details ? withBody(tr("Quality reviewed: failed on a critical criterion, score 0."), tr("Feedback"), event.body)
+                       : tr("Quality reviewed.");
+    case QaStep::Acknowledged:
+        return tr("The agent acknowledged the quality review.");
+    case QaStep::Disputed:
+        return details ? withBody(tr("The agent disputed the quality review."), tr("Why"), event.body)
+                       : tr("The agent disputed the quality review.");
+    case QaStep::Escalated:
+        return details ? withBody(tr("The agent took the quality review to a supervisor."), tr("Why"), event.body)
+                       : tr("The agent took the quality review to a supervisor.");
+    case QaStep::Settled:
+        return details ? withBody(tr("Answered the dispute; the score stays."), tr("Answer"), event.body)
+                       : tr("Answered the dispute on the quality review.");
+    case QaStep::Revised:
+        return details ? withBody(tr("Answered the dispute and revised the score to %1.").arg(score), tr("Answer"), event.body)
+                       : tr("Answered the dispute on the quality review.");
+    default:
+        return {};
+    }
+}
+
+// field: used (in a reply) or written (from this ticket); new value: the article's uuid; body: its title then.
+QString TimelineView::describeKnowledge(const TicketEvent& event) const
+{
+    if (event.field == QLatin1String("written"))
+        return tr("Wrote the knowledge-base article “%1” from this ticket.").arg(event.body);
+    return tr("Used the knowledge-base article “%1” in a reply.").arg(event.body);
 }
 
 QString TimelineView::describeLink(const TicketEvent& event) const

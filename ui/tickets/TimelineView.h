@@ -43,6 +43,8 @@ private:
     QString describeLink(const TicketEvent& event) const;
     QString describeReturnVisit(const TicketEvent& event) const;
     QString describeAttachment(const TicketEvent& event) const;
+    QString describeQuality(const TicketEvent& event) const;
+    QString describeKnowledge(const TicketEvent& event) const;
     QString describeAssignment(const TicketEvent& event) const;
     QString describeSla(const TicketEvent& event) const;
     QString describeEscalationRule(const TicketEvent& event) const;
