@@ -1630,6 +1630,42 @@
         <source>Closed risk</source>
         <translation>已关闭</translation>
     </message>
+    <message>
+        <source>Drawn for a quality review</source>
+        <translation>抽中质检</translation>
+    </message>
+    <message>
+        <source>Taken for a calibration review</source>
+        <translation>选作校准质检</translation>
+    </message>
+    <message>
+        <source>Quality reviewed</source>
+        <translation>已质检评分</translation>
+    </message>
+    <message>
+        <source>Failed on a critical criterion</source>
+        <translation>关键项不合格</translation>
+    </message>
+    <message>
+        <source>Review acknowledged</source>
+        <translation>已确认质检结果</translation>
+    </message>
+    <message>
+        <source>Review disputed</source>
+        <translation>对质检结果申诉</translation>
+    </message>
+    <message>
+        <source>Dispute taken to a supervisor</source>
+        <translation>申诉提交主管</translation>
+    </message>
+    <message>
+        <source>Dispute answered, score kept</source>
+        <translation>申诉已答复，维持评分</translation>
+    </message>
+    <message>
+        <source>Dispute answered, score revised</source>
+        <translation>申诉已答复，修改评分</translation>
+    </message>
 </context>
 <context>
     <name>sd::ComplaintPanel</name>
@@ -4591,14 +4627,6 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>反馈：%1</translation>
     </message>
     <message>
-        <source>The agent&apos;s dispute: %1</source>
-        <translation>坐席申诉：%1</translation>
-    </message>
-    <message>
-        <source>Answer from %1: %2</source>
-        <translation>%1 的答复：%2</translation>
-    </message>
-    <message>
         <source>Feedback for the agent:</source>
         <translation>给坐席的反馈：</translation>
     </message>
@@ -4641,6 +4669,22 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Ca&amp;librate…</source>
         <translation>校准(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>%1 disputed it: %2</source>
+        <translation>%1 提出申诉：%2</translation>
+    </message>
+    <message>
+        <source>%1 took it to a supervisor: %2</source>
+        <translation>%1 提交主管复核：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered, keeping the score: %2</source>
+        <translation>%1 答复，维持评分：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered, revising the score to %2: %3</source>
+        <translation>%1 答复，评分改为 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +6068,14 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Raised by an alert rule; alerts so far: %1</source>
         <translation>由预警规则触发；已预警 %1 次</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>the alert rules</source>
+        <translation>预警规则</translation>
+    </message>
 </context>
 <context>
     <name>sd::RiskRegister</name>
@@ -6113,6 +6165,78 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>%1 fault tickets about %2 in the last %3 days, %4 in the %3 days before; the alert is for more than %5 and up more than %6 %.</source>
         <translation>最近 %3 天有关 %2 的故障工单 %1 张，此前 %3 天 %4 张；预警条件为超过 %5 张且增幅超过 %6%。</translation>
+    </message>
+    <message>
+        <source>Recorded the risk.</source>
+        <translation>登记了该风险。</translation>
+    </message>
+    <message>
+        <source>An alert rule raised the risk.</source>
+        <translation>预警规则提出了该风险。</translation>
+    </message>
+    <message>
+        <source>Moved the risk from “%1” to “%2”.</source>
+        <translation>将风险状态从“%1”改为“%2”。</translation>
+    </message>
+    <message>
+        <source>The alert rule found new figures: %1</source>
+        <translation>预警规则发现新数据：%1</translation>
+    </message>
+    <message>
+        <source>Removed the %1.</source>
+        <translation>删除了%1。</translation>
+    </message>
+    <message>
+        <source>Rewrote the %1: %2</source>
+        <translation>改写了%1：%2</translation>
+    </message>
+    <message>
+        <source>Changed the %1 from “%2” to “%3”.</source>
+        <translation>将%1从“%2”改为“%3”。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>mitigation plan</source>
+        <translation>缓解计划</translation>
+    </message>
+    <message>
+        <source>contingency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -7975,6 +8099,18 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <source>Return visit: %1</source>
         <translation>回访：%1</translation>
     </message>
+    <message>
+        <source>Quality review: %1</source>
+        <translation>质检：%1</translation>
+    </message>
+    <message>
+        <source>Article written from it: %1</source>
+        <translation>据此撰写文章：%1</translation>
+    </message>
+    <message>
+        <source>Article used: %1</source>
+        <translation>引用文章：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::TicketService</name>
@@ -8536,6 +8672,66 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>The customer said</source>
         <translation>客户反馈</translation>
+    </message>
+    <message>
+        <source>Drawn for a quality review.</source>
+        <translation>抽中质检。</translation>
+    </message>
+    <message>
+        <source>Taken for a calibration review: several inspectors score it, out of every figure.</source>
+        <translation>选作校准质检：由多名质检员评分，不计入任何指标。</translation>
+    </message>
+    <message>
+        <source>Quality reviewed: score %1.</source>
+        <translation>已质检：得分 %1。</translation>
+    </message>
+    <message>
+        <source>Quality reviewed.</source>
+        <translation>已质检。</translation>
+    </message>
+    <message>
+        <source>Quality reviewed: failed on a critical criterion, score 0.</source>
+        <translation>已质检：关键项不合格，得分 0。</translation>
+    </message>
+    <message>
+        <source>The agent acknowledged the quality review.</source>
+        <translation>坐席已确认质检结果。</translation>
+    </message>
+    <message>
+        <source>The agent disputed the quality review.</source>
+        <translation>坐席对质检结果提出申诉。</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The agent took the quality review to a supervisor.</source>
+        <translation>坐席将质检结果提交主管复核。</translation>
+    </message>
+    <message>
+        <source>Answered the dispute; the score stays.</source>
+        <translation>已答复申诉，维持评分。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Answered the dispute on the quality review.</source>
+        <translation>已答复质检申诉。</translation>
+    </message>
+    <message>
+        <source>Answered the dispute and revised the score to %1.</source>
+        <translation>已答复申诉，评分改为 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote the knowledge-base article “%1” from this ticket.</source>
+        <translation>根据本工单撰写了知识库文章“%1”。</translation>
+    </message>
+    <message>
+        <source>Used the knowledge-base article “%1” in a reply.</source>
+        <translation>在回复中引用了知识库文章“%1”。</translation>
     </message>
 </context>
 <context>
@@ -11268,6 +11464,14 @@ quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交�
     <message>
         <source>sample: the configuration&apos;s draw of the last period that is over, once (for cron).</source>
         <translation>sample：按配置抽取上一个已结束周期的样本，只抽一次（供 cron 使用）。</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>变更记录：</translation>
+    </message>
+    <message>
+        <source>alert rules</source>
+        <translation>预警规则</translation>
     </message>
 </context>
 </TS>
