@@ -70,7 +70,7 @@ Status DemoQuality::score(const Scorecard& card, const Drawn& review, qint64 rev
                              disputed ? answer : QString(), disputed ? QVariant(reviewedAt + 2 * 86400) : QVariant(), review.id});
     if (!updated)
         return fail(updated.error());
-    const QString scoreText = QString::number(*result.score, 'f', 1);
+    const QString scoreText = QString::number(*result.score, 'f', 2);
     if (auto logged = logStep(review, result.criticalFail ? QaStep::FailedCritical : QaStep::Reviewed, reviewedAt, review.inspectorId,
                               scoreText, feedback);
         !logged)

@@ -82,7 +82,7 @@ Error notYours(const QString& message)
 
 QString scoreCode(double score)
 {
-    return QString::number(score, 'f', 1);
+    return QString::number(score, 'f', 2); // as the figures show it
 }
 
 struct Candidate

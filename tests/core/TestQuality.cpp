@@ -277,11 +277,11 @@ TEST_CASE("an agent acknowledges a review or disputes it with a comment; the ins
     for (const TicketEvent& step : *steps)
         written.append(QStringList{step.field, step.actorName, step.newValue, step.body}.join(QLatin1Char('|')));
     CHECK(written == QStringList{QStringLiteral("sampled|孙慧||"),
-                                 QStringLiteral("failed_critical|赵晴|0.0|方案不对：应先排查电源"),
+                                 QStringLiteral("failed_critical|赵晴|0.00|方案不对：应先排查电源"),
                                  QStringLiteral("disputed|李娜||客户说电源已查过"),
                                  QStringLiteral("settled|赵晴||记录里没有写"),
                                  QStringLiteral("escalated|李娜||请主管看录音"),
-                                 QStringLiteral("revised|孙慧|83.3|录音里确认查过电源"),
+                                 QStringLiteral("revised|孙慧|83.33|录音里确认查过电源"),
                                  QStringLiteral("acknowledged|李娜||")});
     auto timeline = desk.ws->tickets().timeline(ticket);
     REQUIRE(timeline);

@@ -103,7 +103,7 @@ TEST_CASE("an inspector scores a sampled ticket; the agent disputes it with a co
     mine.table()->selectRow(0);
     const QString summary = child<QLabel>(mine, "qualitySummary")->text();
     CHECK(summary.contains(QStringLiteral("李娜 disputed it: 开场白按新规范说过了")));
-    CHECK(summary.contains(QStringLiteral("赵晴 answered, revising the score to 75.0: 复听录音，开场规范")));
+    CHECK(summary.contains(QStringLiteral("赵晴 answered, revising the score to 75.00: 复听录音，开场规范")));
     const auto timelineOf = [&](AppContext& viewer) {
         TimelineView view(viewer);
         view.findChild<QCheckBox*>()->setChecked(false); // oldest first
@@ -118,10 +118,10 @@ TEST_CASE("an inspector scores a sampled ticket; the agent disputes it with a co
     const QStringList seenByLiNa = timelineOf(agent);
     REQUIRE(seenByLiNa.size() == 4);
     CHECK(seenByLiNa.at(0) == QStringLiteral("Drawn for a quality review."));
-    CHECK(seenByLiNa.at(1).startsWith(QStringLiteral("Quality reviewed: score ")));
+    CHECK(seenByLiNa.at(1).startsWith(QStringLiteral("Quality reviewed: score 68.75.")));
     CHECK(seenByLiNa.at(1).endsWith(QStringLiteral("Feedback: 方案正确，开场可以更规范")));
     CHECK(seenByLiNa.at(2) == QStringLiteral("The agent disputed the quality review.\nWhy: 开场白按新规范说过了"));
-    CHECK(seenByLiNa.at(3) == QStringLiteral("Answered the dispute and revised the score to 75.0.\nAnswer: 复听录音，开场规范"));
+    CHECK(seenByLiNa.at(3) == QStringLiteral("Answered the dispute and revised the score to 75.00.\nAnswer: 复听录音，开场规范"));
     // Another agent opening the ticket sees the steps, not the words or the score.
     AppContext colleague{*ws, ws.userId("wang.lei"), QStringLiteral("王磊")};
     CHECK(timelineOf(colleague) == QStringList{QStringLiteral("Drawn for a quality review."), QStringLiteral("Quality reviewed."),

@@ -244,7 +244,7 @@ QStringList QualityPage::disputeLines(const QaReview& review) const
             break;
         case QaStep::Revised:
             lines.append(tr("%1 answered, revising the score to %2: %3")
-                             .arg(step.actorName, QLocale().toString(step.newValue.toDouble(), 'f', 1), step.body));
+                             .arg(step.actorName, QLocale().toString(step.newValue.toDouble(), 'f', 2), step.body));
             break;
         default:
             break;

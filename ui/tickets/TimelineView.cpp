@@ -310,7 +310,7 @@ QString TimelineView::describeQuality(const TicketEvent& event) const
         return tr("Taken for a calibration review: several inspectors score it, out of every figure.");
     // The words and the score are for the agent reviewed and for those who review quality.
     const bool details = m_context.workspace.quality().maySeeDetails(event.oldValue, m_context.userId);
-    const QString score = QLocale().toString(event.newValue.toDouble(), 'f', 1);
+    const QString score = QLocale().toString(event.newValue.toDouble(), 'f', 2);
     switch (step) {
     case QaStep::Reviewed:
         return details ? withBody(tr("Quality reviewed: score %1.").arg(score), tr("Feedback"), event.body) : tr("Quality reviewed.");
