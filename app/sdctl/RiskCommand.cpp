@@ -107,7 +107,7 @@ int showRisk(Command& command, const sd::Risk& risk, const QList<sd::RiskEvent>*
     for (const sd::RiskEvent& event : *history)
         out << QStringLiteral("  %1  %2  %3")
                    .arg(QDateTime::fromSecsSinceEpoch(event.at, zone.isValid() ? zone : QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                        event.actorName.isEmpty() ? tr("alert rules") : event.actorName, sd::RiskText::change(risk, event))
+                        event.actorName.isEmpty() ? tr("system") : event.actorName, sd::RiskText::change(risk, event))
             << Qt::endl;
     return Ok;
 }

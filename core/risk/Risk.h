@@ -55,7 +55,7 @@ struct Risk
 struct RiskEvent
 {
     qint64 at = 0;
-    QString actorName; // empty: the alert rules
+    QString actorName; // empty: nobody signed in (the demo, rules run without a user)
     QString kind;      // created, changed, status, alert
     QString field;     // changed: title, description, kind, probability, impact, owner, mitigation, contingency, review_on
     QString oldValue;

@@ -6073,8 +6073,8 @@ Your change is kept and will be saved as soon as the database is free.</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <source>the alert rules</source>
-        <translation>预警规则</translation>
+        <source>System</source>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
@@ -11470,8 +11470,8 @@ quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交�
         <translation>变更记录：</translation>
     </message>
     <message>
-        <source>alert rules</source>
-        <translation>预警规则</translation>
+        <source>system</source>
+        <translation>系统</translation>
     </message>
 </context>
 </TS>

@@ -242,7 +242,7 @@ QString RiskPage::historyHtml(const Risk& risk) const
     for (auto it = events->crbegin(); it != events->crend(); ++it)
         items += QStringLiteral("<li><span style='color:#555'>%1 · %2</span><br>%3</li>")
                      .arg(TicketText::instant(it->at, zone).toHtmlEscaped(),
-                          (it->actorName.isEmpty() ? tr("the alert rules") : it->actorName).toHtmlEscaped(),
+                          (it->actorName.isEmpty() ? tr("System") : it->actorName).toHtmlEscaped(),
                           RiskText::change(risk, *it).toHtmlEscaped());
     return QStringLiteral("<p><b>%1</b></p><ul style='margin-left:0'>%2</ul>").arg(tr("History").toHtmlEscaped(), items);
 }
