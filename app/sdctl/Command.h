@@ -78,6 +78,8 @@ using Handler = std::function<int(const QStringList& arguments)>;
 int runInit(const QStringList& arguments);
 int runServer(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
+int runBackup(const QStringList& arguments);
+int runRestore(const QStringList& arguments);
 int runConfig(const QStringList& arguments);
 int runSla(const QStringList& arguments);
 int runTiers(const QStringList& arguments);

@@ -32,6 +32,7 @@ QJsonObject riskJson(const sd::Risk& risk)
             {QStringLiteral("impact"), d.impact},
             {QStringLiteral("score"), risk.score()},
             {QStringLiteral("owner"), risk.ownerName},
+            {QStringLiteral("owner_login"), risk.ownerLogin},
             {QStringLiteral("mitigation"), d.mitigation},
             {QStringLiteral("contingency"), d.contingency},
             {QStringLiteral("review_on"), d.reviewOn.isValid() ? d.reviewOn.toString(Qt::ISODate) : QString()},

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "common/Translations.h"
+#include "common/Version.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ const QMap<QString, Entry>& commands()
         {QStringLiteral("init"), {&sdctl::runInit, QT_TRANSLATE_NOOP("sdctl", "create or upgrade a database")}},
         {QStringLiteral("server"), {&sdctl::runServer, QT_TRANSLATE_NOOP("sdctl", "set up the office's database on a PostgreSQL server")}},
         {QStringLiteral("check"), {&sdctl::runCheck, QT_TRANSLATE_NOOP("sdctl", "print schema version and integrity")}},
+        {QStringLiteral("backup"), {&sdctl::runBackup, QT_TRANSLATE_NOOP("sdctl", "copy the database while desks work, or check a copy")}},
+        {QStringLiteral("restore"), {&sdctl::runRestore, QT_TRANSLATE_NOOP("sdctl", "put a checked copy in place of the database")}},
         {QStringLiteral("config"), {&sdctl::runConfig, QT_TRANSLATE_NOOP("sdctl", "import or export the configuration (JSON)")}},
         {QStringLiteral("sla"), {&sdctl::runSla, QT_TRANSLATE_NOOP("sdctl", "compute due times and business time with a calendar")}},
         {QStringLiteral("tiers"), {&sdctl::runTiers, QT_TRANSLATE_NOOP("sdctl", "apply the tier rule to all customers")}},
@@ -96,6 +99,10 @@ int main(int argc, char* argv[])
     const QString name = arguments.takeFirst();
     if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help"))
         return printUsage(out, sdctl::Ok);
+    if (name == QLatin1String("--version") || name == QLatin1String("version")) {
+        out << QStringLiteral("sdctl ") << sd::versionText() << Qt::endl;
+        return sdctl::Ok;
+    }
     // "sdctl tickets --help": the verbs of a command group.
     static const QMap<QString, QString> verbs{
         {QStringLiteral("config"), QStringLiteral("import FILE | export FILE")},

@@ -1,14 +1,20 @@
 #include "common/AppContext.h"
 #include "common/Translations.h"
+#include "common/Version.h"
 #include "main/CallHandoff.h"
 #include "main/MainWindow.h"
 #include "main/SettingsDialog.h"
 #include "main/SignInDialog.h"
+#include "storage/AutoBackup.h"
 #include "storage/DatabaseAddress.h"
+#include "storage/Backup.h"
+#include "storage/DatabaseProbe.h"
+#include "storage/Migrations.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QFileInfo>
 #include <QProcess>
@@ -16,6 +22,7 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -32,6 +39,7 @@ Options parseOptions(const QApplication& app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Service Desk: queues, tickets and customers."));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Database file to open."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("lang"), QApplication::translate("main", "Language: en or zh_CN."), QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("user"), QApplication::translate("main", "Sign in as this user (login); the password is asked."),
@@ -75,8 +83,55 @@ std::optional<sd::User> signIn(sd::Workspace& workspace, const QString& login)
     return dialog.signedIn();
 }
 
+// A file that cannot be opened, with daily copies beside it: only when the
+// file itself is damaged or no database any more is the newest good copy
+// offered in its place (docs/BACKUP.md), the file kept aside. An intact file
+// refused for another reason (a cancelled upgrade, a newer program, another
+// program holding it) is never replaced by an older copy.
+bool offerRestore(const QString& file)
+{
+    const QList<QFileInfo> copies = sd::AutoBackup(file).copies();
+    if (copies.isEmpty() || !QFileInfo::exists(file))
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // integrity checks of large files take a while
+    auto own = sd::Backup::verify(file);
+    const auto probe = sd::DatabaseProbe::inspect(file);
+    const bool newer = probe && probe->schemaVersion > sd::latestSchemaVersion();
+    const bool damaged = !own && own.error().code != sd::Error::Code::Busy && !newer;
+    std::optional<sd::Backup::Verdict> copy;
+    for (const QFileInfo& candidate : copies)
+        if (auto good = sd::Backup::verify(candidate.absoluteFilePath()); damaged && good) {
+            copy = *good;
+            break;
+        }
+    QApplication::restoreOverrideCursor();
+    if (!damaged || !copy)
+        return false;
+    const auto answer = QMessageBox::question(
+        nullptr, QApplication::translate("main", "Service Desk"),
+        QApplication::translate("main", "%1 is damaged:\n%2\n\nThe last good backup, %3, holds %4 tickets. Put it in place of the database? "
+                                        "Work done since then is not in it; the damaged file is kept beside it.")
+            .arg(QDir::toNativeSeparators(file), own.error().describe(), QDir::toNativeSeparators(copy->file))
+            .arg(copy->tickets));
+    if (answer != QMessageBox::Yes)
+        return false;
+    QString aside;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto restored = sd::Backup::restore(copy->file, file, &aside);
+    QApplication::restoreOverrideCursor();
+    if (!restored) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Service Desk"),
+                              QApplication::translate("main", "The backup was not put in place:\n%1").arg(restored.error().describe()));
+        return false;
+    }
+    QMessageBox::information(nullptr, QApplication::translate("main", "Service Desk"),
+                             QApplication::translate("main", "The backup is in place. The damaged file is kept at %1.")
+                                 .arg(QDir::toNativeSeparators(aside)));
+    return true;
+}
+
 // A file: open it (showing the progress of a schema upgrade), then sign in.
-std::unique_ptr<sd::Workspace> openFile(const Options& options)
+std::unique_ptr<sd::Workspace> openFile(const Options& options, bool mayRestore = true)
 {
     std::unique_ptr<QProgressDialog> upgrading;
     const auto pending = sd::Database::pendingSteps(options.database);
@@ -93,6 +148,9 @@ std::unique_ptr<sd::Workspace> openFile(const Options& options)
         return !upgrading->wasCanceled();
     });
     if (!workspace) {
+        upgrading.reset();
+        if (mayRestore && offerRestore(options.database))
+            return openFile(options, false);
         QMessageBox::critical(nullptr, QApplication::translate("main", "Service Desk"),
                               QApplication::translate("main", "Cannot open %1:\n%2").arg(options.database, workspace.error().describe()));
         return nullptr;
@@ -129,9 +187,17 @@ int main(int argc, char* argv[])
     // their types; closing those handles drops SQLite's locks (see FileChooser).
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
 #endif
+    // The version is asked of installed programs where no display may be (a
+    // package's test): answered before the GUI application needs one.
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("servicedesk %s\n", qPrintable(sd::versionText()));
+            return 0;
+        }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ServiceDesk"));
     QApplication::setApplicationName(QStringLiteral("servicedesk"));
+    QApplication::setApplicationVersion(sd::versionText());
     const Options options = parseOptions(app);
     if (const auto requested = sd::CallHandoff::requestedNumber(QApplication::arguments().mid(1)); requested && !options.call) {
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "servicedesk: \"%1\" is not a phone number").arg(*requested)));

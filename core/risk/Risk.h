@@ -43,6 +43,7 @@ struct Risk
     qint64 updatedAt = 0;
     std::optional<qint64> createdBy;
     QString ownerName;
+    QString ownerLogin; // what sdctl's --owner takes
     int version = 1;
 
     int score() const { return draft.probability * draft.impact; }

@@ -13,7 +13,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "r.id, r.uuid, r.kind, r.title, r.description, r.probability, r.impact, r.owner_id, r.mitigation, r.contingency, "
     "r.review_on, r.status, r.rule_code, r.rule_key, r.alert, r.alert_count, r.last_alert_at, r.office_code, r.created_at, "
-    "r.updated_at, r.created_by, COALESCE(u.display_name, ''), r.version");
+    "r.updated_at, r.created_by, COALESCE(u.display_name, ''), r.version, COALESCE(u.login, '')");
 const QString kFrom = QStringLiteral(" FROM risks r LEFT JOIN users u ON u.id = r.owner_id ");
 
 Risk riskFrom(const QSqlQuery& row)
@@ -42,6 +42,7 @@ Risk riskFrom(const QSqlQuery& row)
     risk.createdBy = sql::optionalInt(row.value(20));
     risk.ownerName = row.value(21).toString();
     risk.version = row.value(22).toInt();
+    risk.ownerLogin = row.value(23).toString();
     return risk;
 }
 

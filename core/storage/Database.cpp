@@ -182,11 +182,17 @@ Result<Database> Database::open(const QString& path, const MigrationProgress& pr
     shared->dialect = SqlDialect::forDriver(QStringLiteral("QSQLITE"));
     shared->readOnly = probe->readOnly;
     Database database(std::move(shared));
-    QSqlDatabase db = database.connection();
-    if (!db.isOpen())
-        return fail(Error::io(path, QCoreApplication::translate("sd::Database", "cannot open the database: %1").arg(sql::errorOf(db).message)));
-    if (auto migrated = database.migrate(probe->schemaVersion, progress); !migrated)
+    if (!database.connection().isOpen()) {
+        const Error refused = Error::io(path, QCoreApplication::translate("sd::Database", "cannot open the database: %1")
+                                                  .arg(sql::errorOf(database.connection()).message));
+        database.releaseThreadConnection();
+        return fail(refused);
+    }
+    // A file that cannot be brought up to date is let go at once (a restore may follow).
+    if (auto migrated = database.migrate(probe->schemaVersion, progress); !migrated) {
+        database.releaseThreadConnection();
         return fail(migrated.error());
+    }
     return database;
 }
 

@@ -114,6 +114,8 @@ Result<DatabaseProbe> DatabaseProbe::inspect(const QString& path)
     auto contents = readWithConnection(path, probe.readOnly);
     if (!contents && contents.error().message.contains(QLatin1String("file is not a database")))
         return fail(notOurs(path, QCoreApplication::translate("sd::DatabaseProbe", "it is not an SQLite database")));
+    if (!contents && contents.error().code == Error::Code::Busy)
+        return fail(contents.error());
     if (!contents)
         return fail(Error::storage(QCoreApplication::translate("sd::DatabaseProbe", "cannot read the database %1: %2").arg(path, contents.error().message)));
     const bool markedOurs = contents->applicationId == kServiceDeskApplicationId;

@@ -49,6 +49,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Clock cl
     auto database = Database::open(path, progress, mode);
     if (!database)
         return fail(database.error());
+    // A database that opened but cannot be worked on is let go at once: a
+    // restore offered next must find nobody holding it.
+    const auto giveUp = [&](const Error& error) {
+        database->releaseThreadConnection();
+        return fail(error);
+    };
     // An import whose process died left its committed steps behind: undo them
     // before anyone works on the data.
     // Busy (another program is writing): the next open tries again. Forbidden
@@ -56,13 +62,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Clock cl
     if (!database->isReadOnly())
         if (auto recovered = ImportRun::recoverInterrupted(*database, clock.now());
             !recovered && recovered.error().code != Error::Code::Busy && recovered.error().code != Error::Code::Forbidden)
-            return fail(recovered.error());
+            return giveUp(recovered.error());
     ConfigStore store(*database);
     if (auto seeded = database->isReadOnly() ? Status{} : store.ensureDefaults(); !seeded)
-        return fail(seeded.error());
+        return giveUp(seeded.error());
     auto configuration = store.load();
     if (!configuration)
-        return fail(configuration.error());
+        return giveUp(configuration.error());
     return std::unique_ptr<Workspace>(new Workspace(*database, std::move(*configuration), std::move(clock)));
 }
 

@@ -68,6 +68,26 @@
         <source>servicedesk: &quot;%1&quot; is not a phone number</source>
         <translation>servicedesk：“%1”不是电话号码</translation>
     </message>
+    <message>
+        <source>%1 is damaged:
+%2
+
+The last good backup, %3, holds %4 tickets. Put it in place of the database? Work done since then is not in it; the damaged file is kept beside it.</source>
+        <translation>%1 已损坏：
+%2
+
+最近一份完好的备份 %3 含 %4 张工单。要用它替换数据库吗？此后所做的工作不在其中；损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <source>The backup was not put in place:
+%1</source>
+        <translation>未能恢复备份：
+%1</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The damaged file is kept at %1.</source>
+        <translation>备份已恢复。损坏的文件保留在 %1。</translation>
+    </message>
 </context>
 <context>
     <name>sd::AccessControl</name>
@@ -580,6 +600,93 @@
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Backup</name>
+    <message>
+        <source>%1 exists already: a backup never overwrites a file; choose another name</source>
+        <translation>%1 已存在：备份从不覆盖文件，请换一个文件名</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Service Desk database</source>
+        <translation>%1 不是售后服务台数据库</translation>
+    </message>
+    <message>
+        <source>there is no file %1</source>
+        <translation>没有文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Service Desk (schema version %2; this program knows versions up to %3); update the program to use it</source>
+        <translation>%1 由更新版本的售后服务台创建（数据结构版本 %2；本程序只认识到版本 %3）；请先升级程序</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable server dump: %2</source>
+        <translation>%1 不是可读取的服务器转储：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a server dump without the tickets of a Service Desk database</source>
+        <translation>%1 是服务器转储，但不含售后服务台的工单表</translation>
+    </message>
+    <message>
+        <source>a server&apos;s database is restored on the server with pg_restore (docs/BACKUP.md)</source>
+        <translation>服务器上的数据库请在服务器上用 pg_restore 恢复（见 docs/BACKUP.md）</translation>
+    </message>
+    <message>
+        <source>%1 is a server dump: it is restored on the server with pg_restore (docs/BACKUP.md)</source>
+        <translation>%1 是服务器转储：请在服务器上用 pg_restore 恢复（见 docs/BACKUP.md）</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a copy of it</source>
+        <translation>%1 就是数据库本身，不是它的备份</translation>
+    </message>
+    <message>
+        <source>the copy of %1 beside the database cannot be read; nothing was changed</source>
+        <translation>数据库旁的 %1 副本无法读取；未做任何改动</translation>
+    </message>
+    <message>
+        <source>cannot keep the replaced file at %1; nothing was changed</source>
+        <translation>无法把被替换的文件保留到 %1；未做任何改动</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (Debian: postgresql-client)</source>
+        <translation>未安装 %1（Debian 软件包：postgresql-client）</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot put %1 in place at %2</source>
+        <translation>无法把 %1 放到 %2</translation>
+    </message>
+    <message>
+        <source>cannot put %1 in place: %2</source>
+        <translation>无法放置 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1: %2</source>
+        <translation>无法复制 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is open on a desk or in another program: close them all, then restore</source>
+        <translation>%1 正被某个工作台或其他程序打开：请全部关闭后再恢复</translation>
+    </message>
+    <message>
+        <source>cannot keep the replaced database at %1; nothing was changed</source>
+        <translation>无法把被替换的数据库保留到 %1；未做任何改动</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2951,35 @@
     <message>
         <source>The first %L1 matches are shown; type more of the name or number to narrow the search.</source>
         <translation>仅显示前 %L1 个匹配结果；请输入更多姓名或号码以缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DailyBackup</name>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed</source>
+        <translation>今日备份失败</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <source>A copy is made into %1 once a day.</source>
+        <translation>每天向 %1 备份一次。</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Copies kept in %2: %3.</source>
+        <translation>%1
+%2 中保留的备份：%3 份。</translation>
     </message>
 </context>
 <context>
@@ -11472,6 +11608,58 @@ quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交�
     <message>
         <source>system</source>
         <translation>系统</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL dump, read whole by pg_restore</source>
+        <translation>PostgreSQL 转储，pg_restore 可完整读取</translation>
+    </message>
+    <message>
+        <source>tickets: %1, customers: %2</source>
+        <translation>工单：%1，客户：%2</translation>
+    </message>
+    <message>
+        <source>Copies the database while desks keep working (a SQLite file: one consistent snapshot; a server: pg_dump), or checks a copy.</source>
+        <translation>在各工作台照常工作时备份数据库（SQLite 文件：一致的快照；服务器：pg_dump），或检查一份备份。</translation>
+    </message>
+    <message>
+        <source>Write the copy to FILE (never over an existing file).</source>
+        <translation>把备份写入 FILE（从不覆盖已有文件）。</translation>
+    </message>
+    <message>
+        <source>Check the copy FILE: read-only, integrity, schema version, counts.</source>
+        <translation>检查备份 FILE：只读打开、完整性、数据结构版本、数量。</translation>
+    </message>
+    <message>
+        <source>use: sdctl backup --to FILE [--db PATH] | sdctl backup --verify FILE</source>
+        <translation>用法：sdctl backup --to FILE [--db PATH] | sdctl backup --verify FILE</translation>
+    </message>
+    <message>
+        <source>Puts a checked copy in place of the database (a SQLite file); the database replaced is kept beside it. Close every desk first.</source>
+        <translation>用检查过的备份替换数据库（SQLite 文件）；被替换的数据库保留在旁边。请先关闭所有工作台。</translation>
+    </message>
+    <message>
+        <source>The copy made by sdctl backup.</source>
+        <translation>由 sdctl backup 生成的备份。</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>已恢复到 %1。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept at %1.</source>
+        <translation>被替换的数据库保留在 %1。</translation>
+    </message>
+    <message>
+        <source>copy the database while desks work, or check a copy</source>
+        <translation>在工作台照常工作时备份数据库，或检查备份</translation>
+    </message>
+    <message>
+        <source>put a checked copy in place of the database</source>
+        <translation>用检查过的备份替换数据库</translation>
     </message>
 </context>
 </TS>

@@ -1369,6 +1369,8 @@ TEST_CASE("sdctl risk: a supervisor records and assesses risks, the list is rank
     CHECK(risks.at(0).toObject().value(QStringLiteral("title")).toString() == QStringLiteral("快递停运"));
     CHECK(risks.at(0).toObject().value(QStringLiteral("score")).toInt() == 15);
     CHECK(risks.at(1).toObject().value(QStringLiteral("score")).toInt() == 8);
+    CHECK(risks.at(1).toObject().value(QStringLiteral("owner")).toString() == QStringLiteral("孙慧"));
+    CHECK(risks.at(1).toObject().value(QStringLiteral("owner_login")).toString() == QStringLiteral("sun.hui")); // as --owner takes it
     const QString id = QString::number(risks.at(1).toObject().value(QStringLiteral("id")).toInt());
 
     const Run refused = as("sun.hui", {QStringLiteral("risk"), QStringLiteral("move"), id, QStringLiteral("mitigating")});
@@ -1377,6 +1379,13 @@ TEST_CASE("sdctl risk: a supervisor records and assesses risks, the list is rank
     REQUIRE(as("sun.hui", {QStringLiteral("risk"), QStringLiteral("update"), id, QStringLiteral("--mitigation"),
                            QStringLiteral("Raise the shelves")}).exitCode == 0);
     REQUIRE(as("sun.hui", {QStringLiteral("risk"), QStringLiteral("move"), id, QStringLiteral("mitigating")}).exitCode == 0);
+    // Its history: recorded, the plan written, the move.
+    const Run shown = as("zhao.qing", {QStringLiteral("risk"), QStringLiteral("show"), id});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("History:")));
+    CHECK(shown.out.contains(QRegularExpression(QStringLiteral("孙慧  Recorded the risk\\.\\n.*孙慧  Rewrote the mitigation plan: Raise the shelves\\n"
+                                                               ".*孙慧  Moved the risk from “Open risk” to “Being mitigated”\\."),
+                                                QRegularExpression::DotMatchesEverythingOption)));
     const Run map = as("sun.hui", {QStringLiteral("risk"), QStringLiteral("heatmap")});
     REQUIRE(map.exitCode == 0);
     // Probability 5 × impact 3 and 2 × 4: one risk each.

@@ -2,6 +2,7 @@
 #include "main/MainWindow.h"
 
 #include "common/LockWait.h"
+#include "main/DailyBackup.h"
 
 #include "common/FileChooser.h"
 #include "customers/CallerCard.h"
@@ -88,6 +89,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     });
     statusBar()->addPermanentWidget(m_bell);
     statusBar()->addPermanentWidget(m_statusCounts);
+    if (!m_context.workspace.database().isServer()) {
+        auto* backupStatus = new QLabel(this);
+        statusBar()->addPermanentWidget(backupStatus);
+        m_dailyBackup = new DailyBackup(m_context.workspace.database().path(), backupStatus, this);
+    }
     auto me = m_context.workspace.users().byId(m_context.userId);
     m_statusUser->setText(me ? tr("Signed in as %1 (%2)").arg(m_context.userName, toLabel(me->role))
                              : tr("Signed in as %1").arg(m_context.userName));
@@ -118,11 +124,13 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         runScheduledReports();
         checkRiskAlerts();
         drawQualitySample();
+        backUpDaily();
     });
     m_slaSweep.start(60 * 1000);
     QTimer::singleShot(0, this, &MainWindow::scheduleReturnVisits);
     QTimer::singleShot(0, this, &MainWindow::checkRiskAlerts);
     QTimer::singleShot(0, this, &MainWindow::drawQualitySample);
+    QTimer::singleShot(0, this, &MainWindow::backUpDaily);
 
     m_navigation->setUser(context.userId);
     m_navigation->setCurrentRow(0);
@@ -442,6 +450,13 @@ void MainWindow::finishScheduledReport(const SavedReport& report, ScheduledRepor
         return;
     }
     statusBar()->showMessage(tr("Scheduled report written: %1").arg(QDir::toNativeSeparators(*written)), 15000);
+}
+
+// The SQLite file's copy of the day, on a worker thread (docs/BACKUP.md).
+void MainWindow::backUpDaily()
+{
+    if (m_dailyBackup)
+        m_dailyBackup->check(m_context.workspace.returnVisits().today());
 }
 
 // The alert rules of the risk register run on the desks of those who manage

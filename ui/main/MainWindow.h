@@ -20,6 +20,7 @@
 namespace sd {
 
 class CallerCard;
+class DailyBackup;
 class NotificationCentre;
 class RiskPage;
 class SyncController;
@@ -55,6 +56,7 @@ public:
     void scheduleReturnVisits();
     void checkRiskAlerts();
     void drawQualitySample();
+    void backUpDaily();
     void runScheduledReports();
     void finishScheduledReport(const SavedReport& report, ScheduledReportRunner& runner,
                                const Result<ScheduledReportRunner::Computed>& figures);
@@ -125,6 +127,7 @@ private:
     QDate m_returnVisitsDay;
     // The scheduled report being computed off the window's thread, and its claim.
     QPointer<QThread> m_reportThread;
+    DailyBackup* m_dailyBackup = nullptr;
     std::optional<SavedReport> m_reportClaimed;
     QList<QAction*> m_actions;
     bool m_closing = false; // the window is going: docks hiding now are not the user's choice

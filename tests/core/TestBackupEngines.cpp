@@ -1,0 +1,96 @@
+// A backup of the office's database on either engine (docs/BACKUP.md): a
+// SQLite file is copied and counted; a PostgreSQL database is dumped with
+// pg_dump and read back whole by pg_restore. Restoring a server's database is
+// pg_restore's work, and the program says so rather than touching it.
+#include "TestSupport.h"
+
+#include "storage/AutoBackup.h"
+#include "storage/Backup.h"
+#include "workspace/Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace sd;
+
+TEST_CASE("the office's database is backed up and the copy checked, on either engine", "[backup]")
+{
+    test::TempWorkspace ws;
+    TicketDraft call;
+    call.contactName = QStringLiteral("周先生");
+    call.subject = QStringLiteral("备份前的工单");
+    call.teamCode = QStringLiteral("hotline");
+    REQUIRE(ws->tickets().create(call, ws.userId("li.na")));
+    REQUIRE(ws->tickets().create(call, ws.userId("li.na")));
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("office.backup"));
+    auto taken = Backup::create(ws->database().connectionUri(), copy);
+    REQUIRE(taken);
+    CHECK(QFile::exists(copy));
+    auto checked = Backup::verify(copy);
+    REQUIRE(checked);
+    CHECK(checked->integrity == QLatin1String("ok"));
+    if (ws->database().isServer()) {
+        CHECK(checked->isServerDump);
+        QString aside;
+        auto refused = Backup::restore(copy, ws->database().connectionUri(), &aside);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message.contains(QStringLiteral("pg_restore")));
+        CHECK(aside.isEmpty());
+    } else {
+        CHECK_FALSE(checked->isServerDump);
+        CHECK(checked->tickets == 2);
+        CHECK(checked->schemaVersion == *ws->database().schemaVersion());
+    }
+    // The office goes on after the backup as before.
+    CHECK(ws->tickets().create(call, ws.userId("li.na")));
+}
+
+// Today is Monday 2026-11-30 (ISO week 49). Copies of every day since 1 October
+// are there; keeping 7 daily and 4 weekly leaves the 7 newest (24th to 30th,
+// weeks 48 and 49), then the newest copy of each older week: Sun 22nd (week
+// 47), Sun 15th (46), Sun 8th (45), Sun 1st (44). Mon 23rd goes: its week has
+// daily copies.
+TEST_CASE("the desk's daily copy is made once a day, and old ones are pruned to 7 daily and 4 weekly", "[backup][sqlite]")
+{
+    test::TempWorkspace ws;
+    const QString database = ws->database().path();
+    AutoBackup daily(database);
+    REQUIRE(QDir().mkpath(daily.folder()));
+    for (QDate day(2026, 10, 1); day < QDate(2026, 11, 30); day = day.addDays(1)) {
+        QFile old(daily.fileOf(day));
+        REQUIRE(old.open(QIODevice::WriteOnly)); // only the names count for pruning
+    }
+    // Not ours: left alone whatever their names.
+    for (const char* other : {"notes.txt", "office-copy.sqlite"}) {
+        QFile file(QDir(daily.folder()).filePath(QString::fromLatin1(other)));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    const QDate today(2026, 11, 30);
+    CHECK(daily.isDue(today));
+    auto made = daily.run(today, {7, 4});
+    REQUIRE(made);
+    CHECK(made->tickets == 0);
+    CHECK_FALSE(daily.isDue(today));
+    QStringList kept;
+    for (const QFileInfo& copy : daily.copies())
+        kept.append(copy.completeBaseName().right(10));
+    CHECK(kept == QStringList{QStringLiteral("2026-11-30"), QStringLiteral("2026-11-29"), QStringLiteral("2026-11-28"),
+                              QStringLiteral("2026-11-27"), QStringLiteral("2026-11-26"), QStringLiteral("2026-11-25"),
+                              QStringLiteral("2026-11-24"), QStringLiteral("2026-11-22"), QStringLiteral("2026-11-15"),
+                              QStringLiteral("2026-11-08"), QStringLiteral("2026-11-01")});
+    CHECK(QFile::exists(QDir(daily.folder()).filePath(QStringLiteral("notes.txt"))));
+    CHECK(QFile::exists(QDir(daily.folder()).filePath(QStringLiteral("office-copy.sqlite"))));
+    // A copy killed halfway is cleared by the next run.
+    {
+        QFile partial(daily.fileOf(QDate(2026, 11, 29)) + QStringLiteral(".partial-20261129-230000"));
+        REQUIRE(partial.open(QIODevice::WriteOnly));
+    }
+    // Today's is a real, checked copy; a second run the same day is refused, never overwriting it.
+    CHECK(Backup::verify(daily.fileOf(today)));
+    CHECK_FALSE(daily.run(today, {7, 4}));
+    CHECK_FALSE(QFile::exists(daily.fileOf(QDate(2026, 11, 29)) + QStringLiteral(".partial-20261129-230000")));
+}
