@@ -74,7 +74,7 @@ void DailyBackup::showLast()
         return;
     }
     const QFileInfo& last = copies.first();
-    m_status->setText(tr("Last backup: %1").arg(QLocale().toString(last.lastModified(), QLocale::ShortFormat)));
+    m_status->setText(tr("Last backup: %1").arg(last.lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     m_status->setToolTip(tr("%1\nCopies kept in %2: %3.")
                              .arg(QDir::toNativeSeparators(last.absoluteFilePath()), QDir::toNativeSeparators(m_backup.folder()))
                              .arg(copies.size()));
