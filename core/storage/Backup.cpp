@@ -183,6 +183,21 @@ Status vacuumInto(const QString& file, const QString& copy)
     return {};
 }
 
+// A checked copy takes its final name; a copy that failed its check, or the
+// rename, is removed: nothing half-made stays behind.
+Result<Backup::Verdict> placeChecked(const QString& partial, const QString& target, Result<Backup::Verdict> checked)
+{
+    if (checked)
+        if (auto placed = renameNew(partial, target); !placed)
+            checked = fail(placed.error());
+    if (!checked) {
+        QFile::remove(partial);
+        return checked;
+    }
+    checked->file = QFileInfo(target).absoluteFilePath();
+    return checked;
+}
+
 } // namespace
 
 // The database a restore replaces, held with an exclusive lock from the check
@@ -267,17 +282,7 @@ Result<Backup::Verdict> Backup::createFile(const QString& file, const QString& t
     if (auto copied = vacuumInto(file, partial); !copied)
         return fail(copied.error());
     // A newer program's database is copied too (an older sdctl in cron keeps backing up).
-    auto checked = verifyFile(partial, true);
-    if (!checked) {
-        QFile::remove(partial);
-        return fail(checked.error());
-    }
-    if (auto placed = renameNew(partial, target); !placed) {
-        QFile::remove(partial);
-        return fail(placed.error());
-    }
-    checked->file = QFileInfo(target).absoluteFilePath();
-    return checked;
+    return placeChecked(partial, target, verifyFile(partial, true));
 }
 
 Result<Backup::Verdict> Backup::createDump(const DatabaseAddress& address, const QString& target)
@@ -292,17 +297,7 @@ Result<Backup::Verdict> Backup::createDump(const DatabaseAddress& address, const
         QFile::remove(partial);
         return fail(dumped.error());
     }
-    auto checked = verifyDump(partial);
-    if (!checked) {
-        QFile::remove(partial);
-        return fail(checked.error());
-    }
-    if (auto placed = renameNew(partial, target); !placed) {
-        QFile::remove(partial);
-        return fail(placed.error());
-    }
-    checked->file = QFileInfo(target).absoluteFilePath();
-    return checked;
+    return placeChecked(partial, target, verifyDump(partial));
 }
 
 Result<Backup::Verdict> Backup::verify(const QString& file)
