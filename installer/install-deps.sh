@@ -22,8 +22,9 @@ PACKAGES=(
     # fonts that render Chinese (WenQuanYi for PDFs: its characters copy and
     # search as themselves), and a virtual display for widget tests and screenshots
     fonts-noto-cjk fonts-wqy-zenhei xvfb xauth
-    # the menu entry is checked as the desktop checks it
-    desktop-file-utils
+    # the menu entry and the AppStream metainfo are checked as the desktop
+    # and software centres check them; groff checks the man pages
+    desktop-file-utils appstream groff-base
 )
 
 missing=()

@@ -57,7 +57,7 @@ int printUsage(QTextStream& stream, int code)
     stream << QCoreApplication::translate("sdctl", "Usage: sdctl COMMAND [options]   (sdctl COMMAND --help for details)")
            << Qt::endl << Qt::endl;
     for (auto it = commands().begin(); it != commands().end(); ++it)
-        stream << QStringLiteral("  %1").arg(it.key(), -10) << QCoreApplication::translate("sdctl", it->summary) << Qt::endl;
+        stream << QStringLiteral("  %1  ").arg(it.key(), -11) << QCoreApplication::translate("sdctl", it->summary) << Qt::endl;
     return code;
 }
 

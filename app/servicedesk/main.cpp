@@ -1,4 +1,5 @@
 #include "common/AppContext.h"
+#include "common/ApplicationIcon.h"
 #include "common/Translations.h"
 #include "common/Version.h"
 #include "main/CallHandoff.h"
@@ -198,6 +199,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("ServiceDesk"));
     QApplication::setApplicationName(QStringLiteral("servicedesk"));
     QApplication::setApplicationVersion(sd::versionText());
+    QApplication::setWindowIcon(sd::applicationIcon());
+    // Wayland finds the window's icon and name through the desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("servicedesk"));
     const Options options = parseOptions(app);
     if (const auto requested = sd::CallHandoff::requestedNumber(QApplication::arguments().mid(1)); requested && !options.call) {
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "servicedesk: \"%1\" is not a phone number").arg(*requested)));

@@ -427,6 +427,14 @@ Status Database::applyMigration(int version, const QStringList& statements)
     return transaction.commit();
 }
 
+Result<QString> Database::engineVersion() const
+{
+    auto version = sql::scalar(connection(), dialect().engineVersionSql());
+    if (!version)
+        return fail(version.error());
+    return version->toString();
+}
+
 Result<QString> Database::integrityCheck() const
 {
     auto query = sql::run(connection(), dialect().integrityCheckSql());

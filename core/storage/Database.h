@@ -59,6 +59,8 @@ public:
     Result<int> schemaVersion() const;
     // PRAGMA integrity_check's verdict: "ok" or the problems found.
     Result<QString> integrityCheck() const;
+    // "SQLite 3.40.1", "PostgreSQL 15.18": the engine that holds the data.
+    Result<QString> engineVersion() const;
     // The backup written by the last upgrade, empty if none was needed.
     QString lastBackupPath() const;
     // True when the file or its folder cannot be written: the database is

@@ -100,6 +100,11 @@ QString PostgresDialect::integrityCheckSql() const
     return QStringLiteral("SELECT 'ok'");
 }
 
+QString PostgresDialect::engineVersionSql() const
+{
+    return QStringLiteral("SELECT 'PostgreSQL ' || current_setting('server_version')");
+}
+
 QString PostgresDialect::highestCustomerCodeSql() const
 {
     return QStringLiteral("SELECT COALESCE(MAX(CAST(substring(code from '^C0*([0-9]{1,18})') AS BIGINT)), 0) "

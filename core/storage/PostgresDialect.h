@@ -36,6 +36,7 @@ public:
     QString bulkLoadedObjectsSql() const override;
     QString copyToFileSql() const override { return {}; }
     QString integrityCheckSql() const override;
+    QString engineVersionSql() const override;
     QString highestCustomerCodeSql() const override;
     QStringList searchIndexDdl() const override;
     QStringList articleSearchDdl() const override;

@@ -114,6 +114,8 @@ public:
     virtual QString copyToFileSql() const = 0;
     // One row per problem found, or a single "ok".
     virtual QString integrityCheckSql() const = 0;
+    // The engine and its version in one row, for the About box and support.
+    virtual QString engineVersionSql() const = 0;
     // The highest number N among customer codes "C<N>" (0 if none).
     virtual QString highestCustomerCodeSql() const = 0;
 

@@ -43,6 +43,7 @@ public:
     // VACUUM INTO writes a consistent copy even with a WAL file beside the database.
     QString copyToFileSql() const override { return QStringLiteral("VACUUM INTO ?"); }
     QString integrityCheckSql() const override { return QStringLiteral("PRAGMA integrity_check"); }
+    QString engineVersionSql() const override { return QStringLiteral("SELECT 'SQLite ' || sqlite_version()"); }
     QString highestCustomerCodeSql() const override
     {
         return QStringLiteral("SELECT COALESCE(MAX(CAST(SUBSTR(code, 2) AS INTEGER)), 0) FROM customers WHERE code GLOB 'C[0-9]*'");

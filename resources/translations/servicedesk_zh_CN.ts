@@ -90,6 +90,75 @@ The last good backup, %3, holds %4 tickets. Put it in place of the database? Wor
     </message>
 </context>
 <context>
+    <name>sd::AboutDialog</name>
+    <message>
+        <source>About Service Desk</source>
+        <translation>关于售后服务台</translation>
+    </message>
+    <message>
+        <source>Service Desk</source>
+        <translation>售后服务台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 the Service Desk authors. All rights reserved.
+Proprietary software: it may be used, copied or distributed only under a written agreement with the copyright holders.</source>
+        <translation>版权所有 © 2026 售后服务台作者。保留所有权利。
+专有软件：仅可依据与版权持有人签订的书面协议使用、复制或分发。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详情(&amp;C)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Libraries in use:</source>
+        <translation>使用的程序库：</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>数据库引擎</translation>
+    </message>
+    <message>
+        <source>not known (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>登录用户</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>程序库</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>sd::AccessControl</name>
     <message>
         <source>not allowed for the role &quot;%1&quot;: %2</source>
@@ -2043,6 +2112,29 @@ The last good backup, %3, holds %4 tickets. Put it in place of the database? Wor
     <message>
         <source>Unassigned</source>
         <translation>未分派</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Components</name>
+    <message>
+        <source>GNU Lesser General Public License, version 3</source>
+        <translation>GNU 宽通用公共许可证第 3 版</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <source>PostgreSQL Licence</source>
+        <translation>PostgreSQL 许可证</translation>
+    </message>
+    <message>
+        <source>ISC Licence</source>
+        <translation>ISC 许可证</translation>
+    </message>
+    <message>
+        <source>Apache License, version 2.0</source>
+        <translation>Apache 许可证 2.0 版</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4224,10 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Risk register</source>
         <translation>风险登记册</translation>
+    </message>
+    <message>
+        <source>&amp;About Service Desk</source>
+        <translation>关于售后服务台(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,32 @@
 #include "storage/WriteTransaction.h"
 
 #include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 using namespace sd;
+
+TEST_CASE("the database names the engine that holds it, with its version", "[storage]")
+{
+    test::ScratchDatabase scratch;
+    auto db = Database::open(scratch.address());
+    REQUIRE(db);
+    auto engine = db->engineVersion();
+    REQUIRE(engine);
+    if (test::onServer()) {
+        // The server says "15.18 (Debian 15.18-0+deb12u1)" or "16.4".
+        CHECK(QRegularExpression(QStringLiteral("^PostgreSQL 1[0-9]\\.[0-9]+")).match(*engine).hasMatch());
+    } else {
+        // The sqlite3 program runs with the same system library as Qt's driver: "3.40.1 2022-12-28 …".
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {QStringLiteral("--version")});
+        REQUIRE(shell.waitForFinished(10000));
+        CHECK(*engine == QStringLiteral("SQLite ") + QString::fromUtf8(shell.readAllStandardOutput()).section(QLatin1Char(' '), 0, 0));
+    }
+}
 
 TEST_CASE("a new database is migrated to the latest schema and checks out", "[storage]")
 {

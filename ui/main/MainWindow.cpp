@@ -2,6 +2,7 @@
 #include "main/MainWindow.h"
 
 #include "common/LockWait.h"
+#include "main/AboutDialog.h"
 #include "main/DailyBackup.h"
 
 #include "common/FileChooser.h"
@@ -394,6 +395,10 @@ void MainWindow::buildActions()
     file->addSeparator();
     add(file, false, tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &QWidget::close);
     add(help, true, tr("&Keyboard shortcuts"), QKeySequence(QKeySequence::HelpContents), &MainWindow::showShortcuts);
+    add(help, false, tr("&About Service Desk"), QKeySequence(), [this] {
+        AboutDialog dialog(m_context, this);
+        dialog.exec();
+    })->setObjectName(QStringLiteral("action_about"));
 }
 
 // Top-tier customers' next periodic return visits, once a day while a desk is

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Runs inside the clean Debian root once the package is installed
+# (installer/install-test.sh): a new user works with both programs, then the
+# package is removed and purged, and the user's database must still be there.
+set -euo pipefail
+say() { echo "inside: $*"; }
+fail() { echo "inside: FAILED: $*" >&2; exit 1; }
+
+useradd --create-home --shell /bin/bash agent
+as_agent() { runuser -u agent -- env HOME=/home/agent LANG=C.UTF-8 PATH=/usr/bin:/bin "$@"; }
+data=/home/agent/.local/share/ServiceDesk/servicedesk
+db=$data/servicedesk.sqlite
+
+say "the package's files"
+for file in /usr/bin/servicedesk /usr/bin/sdctl \
+            /usr/share/applications/servicedesk.desktop \
+            /usr/share/icons/hicolor/16x16/apps/servicedesk.png \
+            /usr/share/icons/hicolor/256x256/apps/servicedesk.png \
+            /usr/share/icons/hicolor/scalable/apps/servicedesk.svg \
+            /usr/share/metainfo/servicedesk.metainfo.xml \
+            /usr/share/man/man1/servicedesk.1.gz /usr/share/man/man1/sdctl.1.gz \
+            /usr/share/doc/servicedesk/copyright /usr/share/doc/servicedesk/changelog.gz; do
+    [ -f "$file" ] || fail "$file is not installed"
+done
+# Loaded at run time, so no library dependency brings them: the package must.
+for file in /usr/lib/x86_64-linux-gnu/qt6/plugins/sqldrivers/libqsqlite.so \
+            /usr/lib/x86_64-linux-gnu/qt6/plugins/sqldrivers/libqsqlpsql.so \
+            /usr/share/qt6/translations/qtbase_zh_CN.qm \
+            /usr/share/friso/dict/UTF-8/friso.lex.ini \
+            /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc \
+            /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc; do
+    [ -f "$file" ] || fail "$file (a run-time dependency) is missing"
+done
+
+say "sdctl and servicedesk --version"
+as_agent sdctl --version | tee /tmp/sdctl-version.txt
+grep -q "^sdctl $SD_VERSION" /tmp/sdctl-version.txt || fail "sdctl --version does not say $SD_VERSION"
+as_agent servicedesk --version | tee /tmp/desk-version.txt
+grep -q "$SD_VERSION" /tmp/desk-version.txt || fail "servicedesk --version does not say $SD_VERSION"
+
+say "a new database with 1000 demo tickets"
+as_agent sdctl init
+[ -f "$db" ] || fail "sdctl init made no database at $db"
+as_agent sdctl demo --tickets 1000 --demo-passwords
+as_agent sdctl check | tee /tmp/check.txt
+grep -q "integrity: ok" /tmp/check.txt || fail "sdctl check does not report integrity ok"
+tickets=$(sqlite3 "$db" "SELECT COUNT(*) FROM tickets")
+[ "$tickets" -ge 1000 ] || fail "the demo wrote $tickets tickets, not 1000"
+
+say "the desk on a virtual display, signed in as a supervisor, in Chinese"
+Xvfb :7 -screen 0 1280x800x24 -fbdir /tmp -nolisten tcp -ac > /tmp/xvfb.log 2>&1 &
+xvfb=$!
+export DISPLAY=:7
+for _ in $(seq 1 50); do xdotool getdisplaygeometry > /dev/null 2>&1 && break; sleep 0.2; done
+as_agent env DISPLAY=:7 servicedesk --lang zh_CN --user sun.hui > /tmp/desk.log 2>&1 &
+desk=$!
+visible_window() { xdotool search --onlyvisible --class servicedesk 2>/dev/null | head -1; }
+for _ in $(seq 1 100); do [ -n "$(visible_window)" ] && break; sleep 0.3; done
+[ -n "$(visible_window)" ] || fail "no sign-in window (desk log: $(cat /tmp/desk.log))"
+sleep 1
+xdotool type --delay 50 demo1234
+xdotool key Return
+main=""
+for _ in $(seq 1 100); do
+    main=$(xdotool search --onlyvisible --name "售后服务台 — " 2>/dev/null | head -1 || true)
+    [ -n "$main" ] && break
+    sleep 0.3
+done
+[ -n "$main" ] || fail "the main window did not open (desk log: $(cat /tmp/desk.log))"
+sleep 4
+kill -0 "$desk" || fail "the desk ended (desk log: $(cat /tmp/desk.log))"
+cp /tmp/Xvfb_screen0 /tmp/screen.xwd
+kill "$desk"; wait "$desk" || true
+kill "$xvfb"; wait "$xvfb" || true
+ls "$data"/backups/servicedesk-*.sqlite > /dev/null 2>&1 || fail "the desk made no daily copy in $data/backups"
+
+say "removing and purging the package keeps the user's data"
+apt-get remove -y -q servicedesk > /tmp/remove.log
+[ ! -e /usr/bin/servicedesk ] || fail "servicedesk is still installed after apt-get remove"
+apt-get purge -y -q servicedesk >> /tmp/remove.log
+[ ! -e /usr/share/applications/servicedesk.desktop ] || fail "the menu entry is left after apt-get purge"
+[ -f "$db" ] || fail "the database is gone after the package was removed"
+[ "$(sqlite3 "$db" "PRAGMA integrity_check")" = "ok" ] || fail "the database fails integrity_check after removal"
+[ "$(sqlite3 "$db" "SELECT COUNT(*) FROM tickets")" = "$tickets" ] || fail "tickets were lost when the package was removed"
+say "all checks passed"
