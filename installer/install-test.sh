@@ -65,14 +65,33 @@ if [ ! -f "$base" ]; then
 fi
 
 root=$(mktemp -d /tmp/sd-install-root.XXXXXX)
-cleanup() {
-    for mount in var/cache/apt/archives dev proc; do
-        umount -R "$root/$mount" 2>/dev/null || true
+# Every process still running inside the root (a desk or display left by a
+# failed check): found by its root directory, so nothing of the host is touched.
+stop_processes_inside() {
+    local pid
+    for pid in /proc/[0-9]*; do
+        [ "$(readlink "$pid/root" 2> /dev/null)" = "$root" ] && kill -9 "${pid#/proc/}" 2> /dev/null
     done
+    return 0
+}
+cleanup() {
+    stop_processes_inside
+    [ -f "$root/tmp/screen.xwd" ] && keep_screen
+    for mount in var/cache/apt/archives dev proc; do
+        umount -R "$root/$mount" 2> /dev/null || umount -R -l "$root/$mount" 2> /dev/null || true
+    done
+    # --one-file-system: never into a mount that failed to go (the host's /dev).
     rm -rf --one-file-system "$root"
+}
+keep_screen() {
+    cp "$root/tmp/screen.xwd" "$out/screen.xwd"
+    if command -v convert > /dev/null; then
+        convert "$out/screen.xwd" "$out/servicedesk.png" && rm "$out/screen.xwd"
+    fi
 }
 trap cleanup EXIT
 tar -C "$root" -xf "$base"
+chmod 755 "$root"   # mktemp made it (and the tarball's ".") private; the root's users must reach /
 mount -t proc proc "$root/proc"
 mount --rbind /dev "$root/dev"
 mount --make-rslave "$root/dev"
@@ -88,11 +107,8 @@ chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
     "/tmp/$(basename "$package")" xvfb xauth xdotool sqlite3 >> "$out/apt.log" 2>&1 \
     || fail "apt-get install (see $out/apt.log)"
 
-chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin SD_VERSION="$version" \
-    bash /tmp/install-test-inside.sh 2>&1 | tee "$out/inside.log"
-[ "${PIPESTATUS[0]}" -eq 0 ] || fail "the checks inside the root (see $out/inside.log)"
-cp "$root/tmp/screen.xwd" "$out/screen.xwd"
-if command -v convert > /dev/null; then
-    convert "$out/screen.xwd" "$out/servicedesk.png" && rm "$out/screen.xwd"
+if ! chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin SD_VERSION="$version" \
+        bash /tmp/install-test-inside.sh 2>&1 | tee "$out/inside.log"; then
+    fail "the checks inside the root (see $out/inside.log)"
 fi
 say "passed: $(basename "$package") installs, works and uninstalls on Debian 12; screenshot in $out"

@@ -18,7 +18,8 @@ void printVerdict(Command& command, const sd::Backup::Verdict& verdict)
 {
     QTextStream& out = command.out();
     out << tr("file: %1").arg(verdict.file) << Qt::endl;
-    if (verdict.isServerDump) {
+    // A dump is read, not opened: only a restored one has been counted.
+    if (verdict.isServerDump && verdict.tickets < 0) {
         out << tr("a PostgreSQL dump, read whole by pg_restore") << Qt::endl;
         return;
     }
@@ -53,7 +54,8 @@ int runBackup(const QStringList& arguments)
 int runRestore(const QStringList& arguments)
 {
     Command command(QStringLiteral("restore"),
-                    tr("Puts a checked copy in place of the database (a SQLite file); the database replaced is kept beside it. "
+                    tr("Puts a checked copy in place of the database: a SQLite file from a copy of it, a server's database from a dump "
+                       "of it (restored beside it, checked, then renamed in). The database replaced is kept beside it. "
                        "Close every desk first."),
                     arguments);
     command.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The copy made by sdctl backup."));
@@ -63,8 +65,10 @@ int runRestore(const QStringList& arguments)
     auto verdict = sd::Backup::restore(command.parser().positionalArguments().at(0), command.databasePath(), &aside);
     if (!verdict)
         return command.failWith(verdict.error());
-    command.out() << tr("Restored into %1.").arg(command.databasePath()) << Qt::endl;
-    if (!aside.isEmpty())
+    command.out() << tr("Restored into %1.").arg(verdict->file) << Qt::endl;
+    if (!aside.isEmpty() && verdict->isServerDump)
+        command.out() << tr("The database it replaced is kept on the server as %1.").arg(aside) << Qt::endl;
+    else if (!aside.isEmpty())
         command.out() << tr("The database it replaced is kept at %1.").arg(aside) << Qt::endl;
     printVerdict(command, *verdict);
     return Ok;

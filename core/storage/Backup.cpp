@@ -4,6 +4,8 @@
 #include "storage/DatabaseAddress.h"
 #include "storage/DatabaseProbe.h"
 #include "storage/Migrations.h"
+#include "storage/PostgresTools.h"
+#include "storage/ServerRestore.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -11,11 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUuid>
 
 #include <filesystem>
@@ -30,63 +30,6 @@
 
 namespace sd {
 namespace {
-
-// pg_dump and pg_restore: on the PATH, or where Debian keeps the newest server's.
-QString findTool(const QString& name)
-{
-    const QString onPath = QStandardPaths::findExecutable(name);
-    if (!onPath.isEmpty())
-        return onPath;
-    const QDir versions(QStringLiteral("/usr/lib/postgresql"));
-    const QStringList found = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (auto it = found.crbegin(); it != found.crend(); ++it) {
-        const QString candidate = versions.filePath(*it + QStringLiteral("/bin/") + name);
-        if (QFileInfo(candidate).isExecutable())
-            return candidate;
-    }
-    return {};
-}
-
-// Runs a PostgreSQL client program to the end, never letting it ask for a
-// password on a terminal; its own message when it fails.
-Status runTool(const QString& name, const QStringList& arguments, const QString& password, QByteArray* output = nullptr)
-{
-    const QString program = findTool(name);
-    if (program.isEmpty())
-        return fail(Error::io(name, Backup::tr("%1 is not installed (Debian: postgresql-client)").arg(name)));
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!password.isEmpty())
-        environment.insert(QStringLiteral("PGPASSWORD"), password);
-    process.setProcessEnvironment(environment);
-    process.start(program, QStringList{QStringLiteral("--no-password")} + arguments);
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QString said = QString::fromLocal8Bit(process.readAllStandardError()).trimmed();
-        return fail(Error::io(name, Backup::tr("%1 failed: %2").arg(name, said.isEmpty() ? process.errorString() : said)));
-    }
-    if (output)
-        *output = process.readAllStandardOutput();
-    return {};
-}
-
-// A libpq keyword/value string: each value quoted, so any name or option passes as it is.
-QString conninfoOf(const DatabaseAddress& address)
-{
-    const auto quoted = [](QString value) -> QString { // a QString, not a builder over the dead argument
-        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
-        return QLatin1Char('\'') + value + QLatin1Char('\'');
-    };
-    QStringList parts{QStringLiteral("dbname=") + quoted(address.databaseName)};
-    if (!address.host.isEmpty())
-        parts.append(QStringLiteral("host=") + quoted(address.host));
-    if (address.port > 0)
-        parts.append(QStringLiteral("port=") + QString::number(address.port));
-    if (!address.user.isEmpty())
-        parts.append(QStringLiteral("user=") + quoted(address.user));
-    for (const QString& option : address.options.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-        parts.append(option.section(QLatin1Char('='), 0, 0) + QLatin1Char('=') + quoted(option.section(QLatin1Char('='), 1)));
-    return parts.join(QLatin1Char(' '));
-}
 
 bool startsWith(const QString& file, const QByteArray& magic)
 {
@@ -360,12 +303,12 @@ Result<Backup::Verdict> Backup::restore(const QString& file, const QString& addr
     if (!parsed)
         return fail(parsed.error());
     if (parsed->isServer())
-        return fail(Error::invalid(address, Backup::tr("a server's database is restored on the server with pg_restore (docs/BACKUP.md)")));
+        return ServerRestore::run(file, *parsed, aside);
     const QString target = QFileInfo(parsed->filePath).absoluteFilePath();
     if (!QFileInfo(file).isFile())
         return fail(Error::notFound(file, Backup::tr("there is no file %1").arg(file)));
     if (isServerDump(file))
-        return fail(Error::invalid(file, Backup::tr("%1 is a server dump: it is restored on the server with pg_restore (docs/BACKUP.md)").arg(file)));
+        return fail(Error::invalid(file, Backup::tr("%1 is a server dump: it is restored into a server's database (sdctl restore FILE --db postgresql://…)").arg(file)));
     if (Database::isFileOf(target, file))
         return fail(Error::invalid(file, Backup::tr("%1 is the database itself, not a copy of it").arg(file)));
     // The copy that goes in place is made (its WAL included) and checked before anything else is touched.

@@ -100,6 +100,12 @@ QString PostgresDialect::integrityCheckSql() const
     return QStringLiteral("SELECT 'ok'");
 }
 
+bool PostgresDialect::isPlainDatabaseName(const QString& name)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    return plain.match(name).hasMatch();
+}
+
 QString PostgresDialect::engineVersionSql() const
 {
     return QStringLiteral("SELECT 'PostgreSQL ' || current_setting('server_version')");

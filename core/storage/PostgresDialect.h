@@ -98,6 +98,28 @@ public:
     {
         return QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0 ENCODING 'UTF8'").arg(name);
     }
+    // CREATE, ALTER and DROP DATABASE take no bound values: names are checked
+    // to be plain identifiers first, then quoted.
+    static bool isPlainDatabaseName(const QString& name);
+    static QString renameDatabaseSql(const QString& from, const QString& to)
+    {
+        return QStringLiteral("ALTER DATABASE \"%1\" RENAME TO \"%2\"").arg(from, to);
+    }
+    static QString dropDatabaseSql(const QString& name) { return QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(name); }
+    // Sessions on a database other than the asking one (desks, sdctl, psql).
+    static QString otherSessionsSql()
+    {
+        return QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()");
+    }
+    static QString roleExistsSql() { return QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"); }
+    // Who may connect to `database`, as the accounts' set-up grants it on the
+    // office's database (PostgresAccounts): its desk role only. A dump does
+    // not carry these database-level rights.
+    static QStringList officeConnectGrants(const QString& database, const QString& office)
+    {
+        return {QStringLiteral("REVOKE ALL ON DATABASE \"%1\" FROM PUBLIC").arg(database),
+                QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE \"%1\" TO \"%2_desk\"").arg(database, office)};
+    }
     // A session lock held while the schema is checked and upgraded.
     static QString schemaLockSql() { return QStringLiteral("SELECT pg_advisory_lock(1396986699)"); }
     static QString schemaUnlockSql() { return QStringLiteral("SELECT pg_advisory_unlock(1396986699)"); }

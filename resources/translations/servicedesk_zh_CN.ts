@@ -17,14 +17,14 @@
     </message>
     <message>
         <source>%1 is a file of the database Service Desk has open. Choose another file.</source>
-        <translation>%1 是 Service Desk 正在使用的数据库文件，请选择其他文件。</translation>
+        <translation>%1 是售后服务台正在使用的数据库文件，请选择其他文件。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Service Desk: queues, tickets and customers.</source>
-        <translation>服务台：队列、工单和客户。</translation>
+        <translation>售后服务台：队列、工单和客户。</translation>
     </message>
     <message>
         <source>Database file to open.</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Service Desk</source>
-        <translation>服务台</translation>
+        <translation>售后服务台</translation>
     </message>
     <message>
         <source>Cannot open %1:
@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>A caller&apos;s number: the running desk opens its caller card.</source>
-        <translation>来电号码：正在运行的服务台打开该来电者的来电卡片。</translation>
+        <translation>来电号码：正在运行的售后服务台打开该来电者的来电卡片。</translation>
     </message>
     <message>
         <source>tel:NUMBER or callto:NUMBER, as a phone system opens it.</source>
@@ -710,14 +710,6 @@ Proprietary software: it may be used, copied or distributed only under a written
         <translation>%1 是服务器转储，但不含售后服务台的工单表</translation>
     </message>
     <message>
-        <source>a server&apos;s database is restored on the server with pg_restore (docs/BACKUP.md)</source>
-        <translation>服务器上的数据库请在服务器上用 pg_restore 恢复（见 docs/BACKUP.md）</translation>
-    </message>
-    <message>
-        <source>%1 is a server dump: it is restored on the server with pg_restore (docs/BACKUP.md)</source>
-        <translation>%1 是服务器转储：请在服务器上用 pg_restore 恢复（见 docs/BACKUP.md）</translation>
-    </message>
-    <message>
         <source>%1 is the database itself, not a copy of it</source>
         <translation>%1 就是数据库本身，不是它的备份</translation>
     </message>
@@ -756,6 +748,10 @@ Proprietary software: it may be used, copied or distributed only under a written
     <message>
         <source>cannot keep the replaced database at %1; nothing was changed</source>
         <translation>无法把被替换的数据库保留到 %1；未做任何改动</translation>
+    </message>
+    <message>
+        <source>%1 is a server dump: it is restored into a server&apos;s database (sdctl restore FILE --db postgresql://…)</source>
+        <translation>%1 是服务器转储：它只能恢复到服务器上的数据库中（sdctl restore FILE --db postgresql://…）</translation>
     </message>
 </context>
 <context>
@@ -3106,7 +3102,7 @@ Copies kept in %2: %3.</source>
     </message>
     <message>
         <source>this database was made by a newer Service Desk (schema version %1; this program knows versions up to %2); update the program. Nothing was changed.</source>
-        <translation>此数据库由更新版本的 Service Desk 创建（结构版本 %1，本程序只支持到 %2），请升级程序。数据库未作任何修改。</translation>
+        <translation>此数据库由更新版本的售后服务台创建（结构版本 %1，本程序只支持到 %2），请升级程序。数据库未作任何修改。</translation>
     </message>
     <message>
         <source>there is no database here; create one with &quot;sdctl init&quot; or by opening it in the desktop client</source>
@@ -3114,7 +3110,7 @@ Copies kept in %2: %3.</source>
     </message>
     <message>
         <source>this file is empty, not a Service Desk database; nothing was changed</source>
-        <translation>此文件为空，不是 Service Desk 数据库；未做任何更改</translation>
+        <translation>此文件为空，不是售后服务台数据库；未做任何更改</translation>
     </message>
     <message>
         <source>cannot connect to the database server: %1</source>
@@ -3122,11 +3118,11 @@ Copies kept in %2: %3.</source>
     </message>
     <message>
         <source>this database holds other tables (%1), not Service Desk&apos;s; nothing was changed</source>
-        <translation>此数据库中是其他程序的表（%1），不是服务台的数据库；未做任何更改</translation>
+        <translation>此数据库中是其他程序的表（%1），不是售后服务台的数据库；未做任何更改</translation>
     </message>
     <message>
         <source>this database is empty; create the Service Desk schema in it with &quot;sdctl server init&quot;</source>
-        <translation>此数据库是空的；请用“sdctl server init”在其中建立服务台的表结构</translation>
+        <translation>此数据库是空的；请用“sdctl server init”在其中建立售后服务台的表结构</translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3133,7 @@ Copies kept in %2: %3.</source>
     </message>
     <message>
         <source>Service Desk opens a SQLite database file or a PostgreSQL server address (postgresql://user@host:port/database); &quot;%1&quot; is neither</source>
-        <translation>服务台只能打开 SQLite 数据库文件或 PostgreSQL 服务器地址（postgresql://用户@主机:端口/数据库）；“%1”两者都不是</translation>
+        <translation>售后服务台只能打开 SQLite 数据库文件或 PostgreSQL 服务器地址（postgresql://用户@主机:端口/数据库）；“%1”两者都不是</translation>
     </message>
 </context>
 <context>
@@ -3160,7 +3156,7 @@ Copies kept in %2: %3.</source>
     </message>
     <message>
         <source>this file is not a Service Desk database (%1); nothing was changed. Choose another file, or a new file name to create a database.</source>
-        <translation>此文件不是 Service Desk 数据库（%1），未作任何修改。请选择其他文件，或输入新文件名以创建数据库。</translation>
+        <translation>此文件不是售后服务台数据库（%1），未作任何修改。请选择其他文件，或输入新文件名以创建数据库。</translation>
     </message>
 </context>
 <context>
@@ -3275,7 +3271,7 @@ Copies kept in %2: %3.</source>
     </message>
     <message>
         <source>Nobody can sign in to this database yet. Choose the administrator, who then adds everyone else (File &gt; Users). Whoever can read the database file can read its data: keep the file where only the desk&apos;s users can reach it.</source>
-        <translation>该数据库目前还没有可以登录的用户。请设置管理员，再由管理员添加其他用户（文件 &gt; 用户）。能读取数据库文件的人就能读取其中的数据：请把文件放在只有本服务台用户才能访问的位置。</translation>
+        <translation>该数据库目前还没有可以登录的用户。请设置管理员，再由管理员添加其他用户（文件 &gt; 用户）。能读取数据库文件的人就能读取其中的数据：请把文件放在只有本售后服务台用户才能访问的位置。</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
@@ -3887,7 +3883,7 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <name>sd::MainWindow</name>
     <message>
         <source>Service Desk — %1</source>
-        <translation>服务台 — %1</translation>
+        <translation>售后服务台 — %1</translation>
     </message>
     <message>
         <source>Queues</source>
@@ -4003,7 +3999,7 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
     <message>
         <source>Restart Service Desk now to use the new settings?</source>
-        <translation>是否立即重启服务台以应用新设置？</translation>
+        <translation>是否立即重启售后服务台以应用新设置？</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
@@ -4051,7 +4047,7 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
     <message>
         <source>The database server cannot be reached. Service Desk tries again every few seconds. Nothing you have typed is lost; saving works again once the server is back.</source>
-        <translation>无法连接数据库服务器。服务台每隔几秒自动重试。您已输入的内容不会丢失；服务器恢复后即可保存。</translation>
+        <translation>无法连接数据库服务器。售后服务台每隔几秒自动重试。您已输入的内容不会丢失；服务器恢复后即可保存。</translation>
     </message>
     <message>
         <source>Connected to the database server again; the lists are up to date.</source>
@@ -4317,7 +4313,7 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
     <message>
         <source>Service Desk</source>
-        <translation>服务台</translation>
+        <translation>售后服务台</translation>
     </message>
     <message>
         <source>Notifications: %1</source>
@@ -6648,6 +6644,51 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
 </context>
 <context>
+    <name>sd::ServerRestore</name>
+    <message numerus="yes">
+        <source>%n connection(s) to the database %1 are open (desks, sdctl or other programs): close them all, then restore again; nothing was changed</source>
+        <translation>
+            <numerusform>数据库 %1 上有 %n 个连接（售后服务台、sdctl 或其他程序）：请全部关闭后再恢复；未做任何更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot connect to the restored database %1: %2</source>
+        <translation>无法连接恢复出的数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>the restored database cannot be read as Service Desk&apos;s: %1</source>
+        <translation>恢复出的数据库无法作为售后服务台数据库读取：%1</translation>
+    </message>
+    <message>
+        <source>the dump was made by a newer Service Desk (schema version %1; this program knows versions up to %2); update the program to restore it</source>
+        <translation>该转储由更新版本的售后服务台创建（数据结构版本 %1；本程序只认识到版本 %2）；请先升级程序再恢复</translation>
+    </message>
+    <message>
+        <source>cannot begin the renaming on the server</source>
+        <translation>无法在服务器上开始重命名</translation>
+    </message>
+    <message>
+        <source>the server refused the renaming; nothing was changed</source>
+        <translation>服务器拒绝了重命名；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of a database file; a server&apos;s database is restored from a dump of it (sdctl backup --to FILE with the server&apos;s address)</source>
+        <translation>%1 是数据库文件的副本；服务器上的数据库须从其转储恢复（用服务器地址运行 sdctl backup --to FILE 生成）</translation>
+    </message>
+    <message>
+        <source>to be restored, the database&apos;s name must be a plain name (Latin letters, digits and _) of at most 37 characters, so the restored and the replaced database fit beside it</source>
+        <translation>要恢复，数据库名必须是不超过 37 个字符的简单名称（拉丁字母、数字和 _），以便在旁边容纳恢复出的数据库和被替换的数据库</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database server: %1</source>
+        <translation>无法连接数据库服务器：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the database %1 to restore into (the account needs the right to create databases): %2</source>
+        <translation>无法创建用于恢复的数据库 %1（该账户需要创建数据库的权限）：%2</translation>
+    </message>
+</context>
+<context>
     <name>sd::ServerSetup</name>
     <message>
         <source>this is a database file, not a server address; write it as postgresql://user@host:port/database</source>
@@ -6829,19 +6870,19 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
     <message>
         <source>Open a Service Desk database</source>
-        <translation>打开服务台数据库</translation>
+        <translation>打开售后服务台数据库</translation>
     </message>
     <message>
         <source>Service Desk databases (*.sqlite);;All files (*)</source>
-        <translation>服务台数据库 (*.sqlite);;所有文件 (*)</translation>
+        <translation>售后服务台数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Create a Service Desk database</source>
-        <translation>新建服务台数据库</translation>
+        <translation>新建售后服务台数据库</translation>
     </message>
     <message>
         <source>Service Desk databases (*.sqlite)</source>
-        <translation>服务台数据库 (*.sqlite)</translation>
+        <translation>售后服务台数据库 (*.sqlite)</translation>
     </message>
     <message>
         <source>a file, or the office&apos;s server: postgresql://host/database</source>
@@ -6862,6 +6903,26 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>Leave the password out of the address: you give it when you sign in, and it is never stored.</source>
         <translation>地址中不要写密码：登录时再输入，密码从不保存。</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>保留的每日备份</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> older weeks</source>
+        <translation> 个更早的周</translation>
+    </message>
+    <message>
+        <source>and one a week for </source>
+        <translation>另外每周保留一份，共 </translation>
+    </message>
+    <message>
+        <source>A desk working on a database file copies it once a day into the backups folder beside it. The newest daily copies are kept, then the newest copy of each older week. A server&apos;s database is backed up on the server.</source>
+        <translation>使用数据库文件时，售后服务台每天把它复制一份到旁边的 backups 文件夹。保留最新的每日备份，再保留更早各周的最新一份。服务器上的数据库在服务器上备份。</translation>
     </message>
 </context>
 <context>
@@ -6914,7 +6975,7 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <name>sd::SignInDialog</name>
     <message>
         <source>Sign in to Service Desk</source>
-        <translation>登录服务台</translation>
+        <translation>登录售后服务台</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
@@ -7435,7 +7496,7 @@ Your change is kept and will be saved as soon as the database is free.</source>
     </message>
     <message>
         <source>this is not a Service Desk sync file</source>
-        <translation>这不是服务台的同步文件</translation>
+        <translation>这不是售后服务台的同步文件</translation>
     </message>
     <message>
         <source>the file is truncated (it ends inside its header)</source>
@@ -11734,10 +11795,6 @@ quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交�
         <translation>用法：sdctl backup --to FILE [--db PATH] | sdctl backup --verify FILE</translation>
     </message>
     <message>
-        <source>Puts a checked copy in place of the database (a SQLite file); the database replaced is kept beside it. Close every desk first.</source>
-        <translation>用检查过的备份替换数据库（SQLite 文件）；被替换的数据库保留在旁边。请先关闭所有工作台。</translation>
-    </message>
-    <message>
         <source>The copy made by sdctl backup.</source>
         <translation>由 sdctl backup 生成的备份。</translation>
     </message>
@@ -11756,6 +11813,14 @@ quality calibrate 工单号 --inspectors 登录名,登录名：同一工单交�
     <message>
         <source>put a checked copy in place of the database</source>
         <translation>用检查过的备份替换数据库</translation>
+    </message>
+    <message>
+        <source>Puts a checked copy in place of the database: a SQLite file from a copy of it, a server&apos;s database from a dump of it (restored beside it, checked, then renamed in). The database replaced is kept beside it. Close every desk first.</source>
+        <translation>用检查过的副本替换数据库：SQLite 文件用其副本恢复，服务器上的数据库用其转储恢复（先恢复到旁边的新数据库并检查，再改名替换）。被替换的数据库保留在旁边。请先关闭所有售后服务台。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept on the server as %1.</source>
+        <translation>被替换的数据库以 %1 的名称保留在服务器上。</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,14 @@
 // A backup of the office's database on either engine (docs/BACKUP.md): a
 // SQLite file is copied and counted; a PostgreSQL database is dumped with
-// pg_dump and read back whole by pg_restore. Restoring a server's database is
-// pg_restore's work, and the program says so rather than touching it.
+// pg_dump and read back whole by pg_restore. A server's database is restored
+// from its dump into a new database beside it, checked, then renamed in.
 #include "TestSupport.h"
 
 #include "storage/AutoBackup.h"
 #include "storage/Backup.h"
+#include "storage/DatabaseAddress.h"
+#include "storage/ServerConnection.h"
+#include "storage/Sql.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
@@ -35,10 +38,11 @@ TEST_CASE("the office's database is backed up and the copy checked, on either en
     CHECK(checked->integrity == QLatin1String("ok"));
     if (ws->database().isServer()) {
         CHECK(checked->isServerDump);
+        // This workspace is connected: the restore refuses before it makes anything.
         QString aside;
         auto refused = Backup::restore(copy, ws->database().connectionUri(), &aside);
         REQUIRE_FALSE(refused);
-        CHECK(refused.error().message.contains(QStringLiteral("pg_restore")));
+        CHECK(refused.error().message.contains(QStringLiteral("close them all")));
         CHECK(aside.isEmpty());
     } else {
         CHECK_FALSE(checked->isServerDump);
@@ -47,6 +51,104 @@ TEST_CASE("the office's database is backed up and the copy checked, on either en
     }
     // The office goes on after the backup as before.
     CHECK(ws->tickets().create(call, ws.userId("li.na")));
+}
+
+namespace {
+
+QStringList databasesNamedLike(const DatabaseAddress& office, const QString& pattern)
+{
+    ServerConnection admin(office);
+    REQUIRE(admin.isOpen());
+    auto query = sql::run(admin.db(), QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE ? ORDER BY datname"), {pattern});
+    REQUIRE(query);
+    QStringList names;
+    while (query->next())
+        names.append(query->value(0).toString());
+    return names;
+}
+
+qint64 ticketsIn(const DatabaseAddress& office, const QString& database)
+{
+    ServerConnection connection(office, database);
+    REQUIRE(connection.isOpen());
+    return sql::scalar(connection.db(), QStringLiteral("SELECT COUNT(*) FROM tickets"))->toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("a server's database is restored from its dump beside it, checked, then renamed in", "[backup]")
+{
+    if (!test::onServer()) {
+        SUCCEED("a file's restore is tested by TestBackup");
+        return;
+    }
+    test::ScratchDatabase scratch;
+    const DatabaseAddress office = *DatabaseAddress::parse(scratch.address());
+    QTemporaryDir dir;
+    const QString dump = dir.filePath(QStringLiteral("office.dump"));
+    TicketDraft call;
+    call.contactName = QStringLiteral("周先生");
+    call.subject = QStringLiteral("备份前的工单");
+    call.teamCode = QStringLiteral("hotline");
+    {
+        auto ws = Workspace::open(scratch.address());
+        REQUIRE(ws);
+        auto li = (*ws)->users().byLogin(QStringLiteral("li.na"));
+        REQUIRE(li);
+        REQUIRE((*ws)->tickets().create(call, li->id));
+        REQUIRE((*ws)->tickets().create(call, li->id));
+        REQUIRE(Backup::create(scratch.address(), dump));
+        call.subject = QStringLiteral("备份后的工单");
+        REQUIRE((*ws)->tickets().create(call, li->id));
+        (*ws)->database().releaseThreadConnection();
+    }
+    REQUIRE(ticketsIn(office, office.databaseName) == 3);
+
+    // A dump with a byte changed in its table of contents, and a SQLite copy,
+    // are refused before the server is touched.
+    QFile::copy(dump, dir.filePath(QStringLiteral("damaged.dump")));
+    {
+        QFile damaged(dir.filePath(QStringLiteral("damaged.dump")));
+        REQUIRE(damaged.open(QIODevice::ReadWrite));
+        damaged.seek(5);
+        damaged.write("\xff\xff\xff");
+    }
+    QString aside;
+    CHECK_FALSE(Backup::restore(dir.filePath(QStringLiteral("damaged.dump")), scratch.address(), &aside));
+    CHECK(databasesNamedLike(office, office.databaseName + QStringLiteral("\\_%")).isEmpty());
+    // Damage in the compressed table data passes the table of contents; the
+    // restore into the new database fails, which is dropped.
+    QFile::copy(dump, dir.filePath(QStringLiteral("torn.dump")));
+    {
+        QFile torn(dir.filePath(QStringLiteral("torn.dump")));
+        REQUIRE(torn.open(QIODevice::ReadWrite));
+        torn.resize(torn.size() * 3 / 4);
+    }
+    auto tornRestore = Backup::restore(dir.filePath(QStringLiteral("torn.dump")), scratch.address(), &aside);
+    CHECK_FALSE(tornRestore);
+    CHECK(aside.isEmpty());
+    CHECK(databasesNamedLike(office, office.databaseName + QStringLiteral("\\_%")).isEmpty());
+    CHECK(ticketsIn(office, office.databaseName) == 3);
+
+    auto restored = Backup::restore(dump, scratch.address(), &aside);
+    REQUIRE(restored);
+    CHECK(restored->tickets == 2);
+    CHECK(restored->isServerDump);
+    // The office's name now holds the dump's 2 tickets; the replaced database
+    // beside it keeps all 3, and nothing half-made is left.
+    CHECK(ticketsIn(office, office.databaseName) == 2);
+    CHECK(aside.startsWith(office.databaseName + QStringLiteral("_replaced_")));
+    CHECK(ticketsIn(office, aside) == 3);
+    CHECK(databasesNamedLike(office, office.databaseName + QStringLiteral("\\_%")) == QStringList{aside});
+    // The office works on the restored database.
+    {
+        auto ws = Workspace::open(scratch.address());
+        REQUIRE(ws);
+        CHECK((*ws)->tickets().create(call, (*ws)->users().byLogin(QStringLiteral("li.na"))->id));
+        (*ws)->database().releaseThreadConnection();
+    }
+    CHECK(ticketsIn(office, office.databaseName) == 3);
+    test::dropTestDatabase(test::serverAddress(aside));
 }
 
 // Today is Monday 2026-11-30 (ISO week 49). Copies of every day since 1 October

@@ -8,6 +8,7 @@
 #include "common/AppContext.h"
 #include "main/DailyBackup.h"
 #include "main/MainWindow.h"
+#include "main/SettingsDialog.h"
 #include "storage/AutoBackup.h"
 #include "storage/Backup.h"
 #include "workspace/Workspace.h"
@@ -15,7 +16,9 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -83,4 +86,40 @@ TEST_CASE("a failed copy says why in red, and is not tried again the same day", 
     CHECK(finished.last().first().toBool() == true);
     CHECK(status.text().startsWith(QStringLiteral("Last backup: ")));
     CHECK(QFile::exists(daily.fileOf(QDate(2026, 12, 1))));
+}
+
+TEST_CASE("Settings sets how many daily and weekly copies the next daily backup keeps", "[ui][backup]")
+{
+    test::TempWorkspace ws;
+    QSettings().remove(QStringLiteral("backup"));
+    const AutoBackup daily(ws->database().path());
+    // Copies of the 1st to the 14th of November are there already.
+    REQUIRE(QDir().mkpath(daily.folder()));
+    for (int day = 1; day <= 14; ++day)
+        REQUIRE(QFile::copy(ws->database().path(), daily.fileOf(QDate(2026, 11, day))));
+    {
+        SettingsDialog settings(ws->database().path(), QStringLiteral("en"), QStringLiteral("HQ"));
+        auto* kept = child<QSpinBox>(settings, "settingsDailyCopies");
+        auto* weeks = child<QSpinBox>(settings, "settingsWeeklyCopies");
+        CHECK(kept->value() == 7);
+        CHECK(weeks->value() == 4);
+        kept->setValue(3);
+        weeks->setValue(1);
+        settings.accept();
+        REQUIRE(settings.result() == QDialog::Accepted);
+    }
+    CHECK(DailyBackup::retention().daily == 3);
+    CHECK(DailyBackup::retention().weekly == 1);
+    // Sunday 15 November's copy: kept are the 15th, 14th and 13th, then the
+    // newest copy of the week before (Monday 2 to Sunday 8): the 8th.
+    QLabel status;
+    DailyBackup backup(ws->database().path(), &status);
+    QSignalSpy finished(&backup, &DailyBackup::finished);
+    backup.check(QDate(2026, 11, 15));
+    REQUIRE(finished.wait(20000));
+    QStringList left;
+    for (const QFileInfo& copy : daily.copies())
+        left.append(copy.fileName().section(QLatin1Char('-'), -1).section(QLatin1Char('.'), 0, 0));
+    CHECK(left == QStringList{QStringLiteral("15"), QStringLiteral("14"), QStringLiteral("13"), QStringLiteral("08")});
+    QSettings().remove(QStringLiteral("backup"));
 }

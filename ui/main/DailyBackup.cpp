@@ -30,6 +30,13 @@ AutoBackup::Retention DailyBackup::retention()
             qBound(0, settings.value(QStringLiteral("backup/weekly"), 4).toInt(), 520)};
 }
 
+void DailyBackup::setRetention(const AutoBackup::Retention& keep)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("backup/daily"), qBound(1, keep.daily, 365));
+    settings.setValue(QStringLiteral("backup/weekly"), qBound(0, keep.weekly, 520));
+}
+
 void DailyBackup::check(const QDate& today)
 {
     if (m_thread || m_failedOn == today || !m_backup.isDue(today))

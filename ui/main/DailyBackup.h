@@ -27,13 +27,17 @@ public:
     void check(const QDate& today);
     bool isRunning() const { return m_thread != nullptr; }
 
+    // How many copies are kept (settings backup/daily and backup/weekly,
+    // 7 and 4 unless changed in Settings), used at the next copy.
+    static AutoBackup::Retention retention();
+    static void setRetention(const AutoBackup::Retention& keep);
+
 signals:
     void finished(bool ok);
 
 private:
     void showLast();
     void done(const QDate& day, const Result<Backup::Verdict>& made);
-    static AutoBackup::Retention retention();
 
     AutoBackup m_backup;
     QLabel* m_status = nullptr;

@@ -1,6 +1,7 @@
 #include "main/SettingsDialog.h"
 
 #include "common/FileChooser.h"
+#include "main/DailyBackup.h"
 #include "storage/DatabaseAddress.h"
 
 #include <QDialogButtonBox>
@@ -18,6 +19,8 @@ SettingsDialog::SettingsDialog(const QString& databasePath, const QString& langu
     , m_path(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_office(new QLineEdit(officeCode, this))
+    , m_daily(new QSpinBox(this))
+    , m_weekly(new QSpinBox(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
@@ -51,6 +54,7 @@ SettingsDialog::SettingsDialog(const QString& databasePath, const QString& langu
     form->addRow(tr("Database"), pathRow);
     form->addRow(tr("Language"), m_language);
     form->addRow(tr("Office prefix of ticket numbers"), m_office);
+    form->addRow(tr("Daily backups kept"), buildRetention());
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -58,7 +62,33 @@ SettingsDialog::SettingsDialog(const QString& databasePath, const QString& langu
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(680, 220);
+    resize(680, 250);
+}
+
+// The desk's daily copies of a database file (docs/BACKUP.md): the newest N,
+// then one a week for M older weeks. A server is backed up on the server.
+QLayout* SettingsDialog::buildRetention()
+{
+    const AutoBackup::Retention keep = DailyBackup::retention();
+    m_daily->setObjectName(QStringLiteral("settingsDailyCopies"));
+    m_weekly->setObjectName(QStringLiteral("settingsWeeklyCopies"));
+    m_daily->setRange(1, 365);
+    m_weekly->setRange(0, 520);
+    m_daily->setValue(keep.daily);
+    m_weekly->setValue(keep.weekly);
+    m_daily->setSuffix(tr(" days"));
+    m_weekly->setSuffix(tr(" older weeks"));
+    m_weekly->setPrefix(tr("and one a week for "));
+    const QString why = tr("A desk working on a database file copies it once a day into the backups folder beside it. "
+                           "The newest daily copies are kept, then the newest copy of each older week. "
+                           "A server's database is backed up on the server.");
+    m_daily->setToolTip(why);
+    m_weekly->setToolTip(why);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_daily);
+    row->addWidget(m_weekly);
+    row->addStretch(1);
+    return row;
 }
 
 namespace {
@@ -103,6 +133,7 @@ void SettingsDialog::accept()
         m_problem->show();
         return;
     }
+    DailyBackup::setRetention({m_daily->value(), m_weekly->value()});
     QDialog::accept();
 }
 

@@ -4,13 +4,15 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 
 namespace sd {
 
 // Which database (a file to open or create, or the office's server address,
 // with the databases used recently to pick from), the language and the office
-// prefix of ticket numbers. A new database or language takes effect when the
-// application restarts (it offers to restart at once).
+// prefix of ticket numbers, and how many daily copies of a database file are
+// kept. A new database or language takes effect when the application restarts
+// (it offers to restart at once); the copies kept, at the next daily copy.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
     QString databasePath() const { return m_path->currentText().trimmed(); }
     QString language() const { return m_language->currentData().toString(); }
     QString officeCode() const { return m_office->text().trimmed().toUpper(); }
+    int dailyCopies() const { return m_daily->value(); }
+    int weeklyCopies() const { return m_weekly->value(); }
     // The office prefix is configuration: only administrators change it.
     void setOfficeEditable(bool editable) { m_office->setReadOnly(!editable); }
 
@@ -34,10 +38,13 @@ public:
 private:
     void chooseExisting();
     void chooseNew();
+    QLayout* buildRetention();
 
     QComboBox* m_path;
     QComboBox* m_language;
     QLineEdit* m_office;
+    QSpinBox* m_daily;
+    QSpinBox* m_weekly;
     QLabel* m_problem;
 };
 
