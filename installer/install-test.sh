@@ -17,9 +17,12 @@
 #   SD_INSTALL_TEST_OUT    where the screenshot and logs go (build/install-test)
 #   SD_DEBIAN_MIRROR       the mirror (default http://deb.debian.org/debian)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+# The package as named from where the command was given, then the sources' root.
+package=${1:+$(realpath "$1")}
+script=$(realpath "$0")
+cd "$(dirname "$script")/.."
 if [ "$(id -u)" -ne 0 ]; then
-    exec sudo --preserve-env=SD_INSTALL_TEST_CACHE,SD_INSTALL_TEST_OUT,SD_DEBIAN_MIRROR "$0" "$@"
+    exec sudo --preserve-env=SD_INSTALL_TEST_CACHE,SD_INSTALL_TEST_OUT,SD_DEBIAN_MIRROR "$script" ${package:+"$package"}
 fi
 
 say() { echo "install-test: $*"; }
@@ -35,7 +38,6 @@ if [ ${#tools[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${tools[@]}" > /dev/null
 fi
 
-package=${1:-}
 if [ -z "$package" ]; then
     cmake --workflow --preset package
     package=$(ls -t build/packages/servicedesk_*_amd64.deb | head -1)
@@ -80,7 +82,12 @@ cleanup() {
     for mount in var/cache/apt/archives dev proc; do
         umount -R "$root/$mount" 2> /dev/null || umount -R -l "$root/$mount" 2> /dev/null || true
     done
-    # --one-file-system: never into a mount that failed to go (the host's /dev).
+    # Never remove files through a mount that failed to go (the host's /dev,
+    # the download cache): the root is then left for a person to look at.
+    if grep -q " $root/" /proc/mounts; then
+        echo "install-test: $root is left in place: something is still mounted in it" >&2
+        return
+    fi
     rm -rf --one-file-system "$root"
 }
 keep_screen() {
@@ -93,8 +100,7 @@ trap cleanup EXIT
 tar -C "$root" -xf "$base"
 chmod 755 "$root"   # mktemp made it (and the tarball's ".") private; the root's users must reach /
 mount -t proc proc "$root/proc"
-mount --rbind /dev "$root/dev"
-mount --make-rslave "$root/dev"
+mount --rbind --make-rslave /dev "$root/dev"
 mount --bind "$cache/archives" "$root/var/cache/apt/archives"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 echo "deb $mirror bookworm main" > "$root/etc/apt/sources.list"

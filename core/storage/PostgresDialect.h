@@ -109,7 +109,9 @@ public:
     // Sessions on a database other than the asking one (desks, sdctl, psql).
     static QString otherSessionsSql()
     {
-        return QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()");
+        // Client backends only: autovacuum workers come and go and hold no session.
+        return QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid() "
+                              "AND backend_type = 'client backend'");
     }
     static QString roleExistsSql() { return QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"); }
     // Who may connect to `database`, as the accounts' set-up grants it on the

@@ -8,6 +8,7 @@
 #include "storage/Sql.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 #include <utility>
 
@@ -27,6 +28,16 @@ Status refuseSessions(QSqlDatabase& maintenance, const QString& office)
                                             "close them all, then restore again; nothing was changed", nullptr, open)
                               .arg(office)});
     return {};
+}
+
+// The database a dump was taken of, from its table of contents (";     dbname: NAME").
+QString dumpedDatabase(const QString& dump)
+{
+    QByteArray listing;
+    if (!runTool(QStringLiteral("pg_restore"), {QStringLiteral("--list"), dump}, {}, &listing))
+        return {};
+    static const QRegularExpression line(QStringLiteral("^;\\s+dbname:\\s*(\\S+)\\s*$"), QRegularExpression::MultilineOption);
+    return line.match(QString::fromUtf8(listing)).captured(1);
 }
 
 // What the restored database holds, read there before it takes the office's name.
@@ -113,6 +124,12 @@ Result<Backup::Verdict> ServerRestore::run(const QString& dump, const DatabaseAd
         return fail(Error::invalid(dump, tr("%1 is a copy of a database file; a server's database is restored from a dump of it "
                                             "(sdctl backup --to FILE with the server's address)")
                                              .arg(dump)));
+    // The rights in a dump name the roles of the office it came from
+    // (OFFICE_desk, OFFICE_agent, …): it goes back into that database only.
+    if (const QString source = dumpedDatabase(dump); source != office.databaseName)
+        return fail(Error::invalid(dump, tr("%1 is a dump of the database %2, not of %3: a dump is restored into the database it was "
+                                            "taken of, whose desks' rights it holds")
+                                             .arg(dump, source.isEmpty() ? tr("(not named)") : source, office.databaseName)));
     const QString when = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd_HHmmss"));
     const QString restoring = office.databaseName + QStringLiteral("_restoring_") + when;
     const QString replaced = office.databaseName + QStringLiteral("_replaced_") + when;
@@ -134,7 +151,10 @@ Result<Backup::Verdict> ServerRestore::run(const QString& dump, const DatabaseAd
             verdict = fail(swapped.error());
     }
     if (!verdict) {
-        (void)sql::run(maintenance.db(), PostgresDialect::dropDatabaseSql(restoring));
+        if (auto dropped = sql::run(maintenance.db(), PostgresDialect::dropDatabaseSql(restoring)); !dropped)
+            return fail(Error{verdict.error().code, verdict.error().field,
+                              tr("%1; the database %2 made for the restore could not be removed (%3): remove it by hand")
+                                  .arg(verdict.error().message, restoring, dropped.error().message)});
         return verdict;
     }
     if (aside)

@@ -24,9 +24,12 @@ install(CODE "
         EXECUTABLES \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/servicedesk.exe\"
                     \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/sdctl.exe\"
         RESOLVED_DEPENDENCIES_VAR found UNRESOLVED_DEPENDENCIES_VAR missing
-        DIRECTORIES \"${SD_WINDOWS_DLL_DIRS}\"
+        DIRECTORIES ${SD_WINDOWS_DLL_DIRS}
         PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\" \"^Qt6\"
         POST_EXCLUDE_REGEXES \".*[/\\\\\\\\][Ss]ystem32[/\\\\\\\\].*\")
+    if(missing)
+        message(WARNING \"DLLs not found (add their folder to SD_WINDOWS_DLL_DIRS): \${missing}\")
+    endif()
     file(INSTALL \${found} DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
 ")
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})

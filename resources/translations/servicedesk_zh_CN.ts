@@ -157,6 +157,10 @@ Proprietary software: it may be used, copied or distributed only under a written
         <source>not known</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>sd::AccessControl</name>
@@ -6686,6 +6690,18 @@ Your change is kept and will be saved as soon as the database is free.</source>
     <message>
         <source>cannot create the database %1 to restore into (the account needs the right to create databases): %2</source>
         <translation>无法创建用于恢复的数据库 %1（该账户需要创建数据库的权限）：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a dump of the database %2, not of %3: a dump is restored into the database it was taken of, whose desks&apos; rights it holds</source>
+        <translation>%1 是数据库 %2 的转储，不是 %3 的：转储只能恢复到它所取自的数据库中，其中的服务台权限属于该数据库</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>%1; the database %2 made for the restore could not be removed (%3): remove it by hand</source>
+        <translation>%1；为恢复而创建的数据库 %2 无法删除（%3）：请手动删除</translation>
     </message>
 </context>
 <context>

@@ -29,11 +29,16 @@ TEST_CASE("the database names the engine that holds it, with its version", "[sto
         // The server says "15.18 (Debian 15.18-0+deb12u1)" or "16.4".
         CHECK(QRegularExpression(QStringLiteral("^PostgreSQL 1[0-9]\\.[0-9]+")).match(*engine).hasMatch());
     } else {
+#ifdef Q_OS_LINUX
         // The sqlite3 program runs with the same system library as Qt's driver: "3.40.1 2022-12-28 …".
         QProcess shell;
         shell.start(QStringLiteral("sqlite3"), {QStringLiteral("--version")});
         REQUIRE(shell.waitForFinished(10000));
         CHECK(*engine == QStringLiteral("SQLite ") + QString::fromUtf8(shell.readAllStandardOutput()).section(QLatin1Char(' '), 0, 0));
+#else
+        // Qt's own SQLite copy outside Linux distributions.
+        CHECK(engine->startsWith(QStringLiteral("SQLite 3.")));
+#endif
     }
 }
 

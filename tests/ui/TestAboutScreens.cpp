@@ -25,7 +25,7 @@ namespace {
 
 // What the sqlite3 program says of the library it runs with ("3.40.1 2022-12-28 …"):
 // the Qt driver on this system uses the same library.
-QString sqliteVersionFromShell()
+[[maybe_unused]] QString sqliteVersionFromShell()
 {
     QProcess shell;
     shell.start(QStringLiteral("sqlite3"), {QStringLiteral("--version")});
@@ -54,7 +54,12 @@ TEST_CASE("the About box names the version, the licence, the libraries and the d
     CHECK(child<QLabel>(about, "aboutTitle")->text().contains(QStringLiteral("Version " SD_PROJECT_VERSION)));
     CHECK(child<QLabel>(about, "aboutLicence")->text().startsWith(QStringLiteral("Copyright © 2026 the Service Desk authors. All rights reserved.")));
     CHECK(child<QLabel>(about, "aboutFact1")->text() == ws.path());
+#ifdef Q_OS_LINUX
+    // Debian's Qt driver and sqlite3 program use the one system library (elsewhere Qt brings its own).
     CHECK(child<QLabel>(about, "aboutFact2")->text() == QStringLiteral("SQLite ") + sqliteVersionFromShell());
+#else
+    CHECK(child<QLabel>(about, "aboutFact2")->text().startsWith(QStringLiteral("SQLite 3.")));
+#endif
     // Migrations step 18 is the newest schema (tests/data/schema/v18.sqlite).
     CHECK(child<QLabel>(about, "aboutFact3")->text() == QStringLiteral("18"));
     CHECK(child<QLabel>(about, "aboutFact4")->text() == QStringLiteral("李娜"));
@@ -62,8 +67,11 @@ TEST_CASE("the About box names the version, the licence, the libraries and the d
     auto* libraries = child<QTreeWidget>(about, "components");
     CHECK(rowOf(*libraries, QStringLiteral("Qt")) == QStringList{QString::fromLatin1(qVersion()), QStringLiteral("GNU Lesser General Public License, version 3")});
     CHECK(rowOf(*libraries, QStringLiteral("libsodium")) == QStringList{QStringLiteral(SD_SODIUM_VERSION), QStringLiteral("ISC Licence")});
+#ifdef Q_OS_LINUX
+    // Debian 12's libsqlite3 and friso (the build links them there only).
     CHECK(rowOf(*libraries, QStringLiteral("SQLite")) == QStringList{sqliteVersionFromShell(), QStringLiteral("Public domain")});
     CHECK(rowOf(*libraries, QStringLiteral("friso")) == QStringList{QStringLiteral("1.6.4"), QStringLiteral("Apache License, version 2.0")});
+#endif
 
     QApplication::clipboard()->clear();
     QTest::mouseClick(child<QPushButton>(about, "copyDetails"), Qt::LeftButton);
@@ -76,7 +84,7 @@ TEST_CASE("the About box names the version, the licence, the libraries and the d
     CHECK(copied.contains(QStringLiteral("libsodium: " SD_SODIUM_VERSION)));
 }
 
-TEST_CASE("Help > About Service Desk opens the About box for every role", "[ui][about]")
+TEST_CASE("Help > About Service Desk is offered to an agent and opens the About box", "[ui][about]")
 {
     test::TempWorkspace ws;
     AppContext agent{*ws, ws.userId("wang.lei"), QStringLiteral("王磊")};

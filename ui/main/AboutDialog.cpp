@@ -82,7 +82,7 @@ QWidget* AboutDialog::buildFacts(const AppContext& context)
         value->setObjectName(QStringLiteral("aboutFact%1").arg(i));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
-        form->addRow(m_facts[i].first + QLatin1Char(':'), value);
+        form->addRow(tr("%1:").arg(m_facts[i].first), value);
     }
     return facts;
 }

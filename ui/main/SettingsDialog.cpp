@@ -133,7 +133,10 @@ void SettingsDialog::accept()
         m_problem->show();
         return;
     }
-    DailyBackup::setRetention({m_daily->value(), m_weekly->value()});
+    // Written only when changed, so a dialog left as it was never undoes another desk's change.
+    const AutoBackup::Retention kept = DailyBackup::retention();
+    if (kept.daily != m_daily->value() || kept.weekly != m_weekly->value())
+        DailyBackup::setRetention({m_daily->value(), m_weekly->value()});
     QDialog::accept();
 }
 
