@@ -113,6 +113,7 @@ public:
         return QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid() "
                               "AND backend_type = 'client backend'");
     }
+    static QString databasesLikeSql() { return QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE ?"); }
     static QString roleExistsSql() { return QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"); }
     // Who may connect to `database`, as the accounts' set-up grants it on the
     // office's database (PostgresAccounts): its desk role only. A dump does

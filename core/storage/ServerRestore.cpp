@@ -15,6 +15,26 @@
 namespace sd {
 namespace {
 
+// A restore killed before its end leaves its NAME_restoring_STAMP database
+// (never the office's, which only the final renaming touches). The next
+// restore drops those nobody is connected to; one still being restored by
+// another run is busy and stays.
+void dropLeftovers(QSqlDatabase& maintenance, const QString& office)
+{
+    const QString pattern = QString(office).replace(QLatin1Char('_'), QStringLiteral("\\_")) + QStringLiteral("\\_restoring\\_%");
+    auto found = sql::run(maintenance, PostgresDialect::databasesLikeSql(), {pattern});
+    if (!found)
+        return;
+    QStringList leftovers;
+    while (found->next())
+        leftovers.append(found->value(0).toString());
+    for (const QString& leftover : std::as_const(leftovers)) {
+        auto sessions = sql::scalar(maintenance, PostgresDialect::otherSessionsSql(), {leftover});
+        if (sessions && sessions->toInt() == 0 && PostgresDialect::isPlainDatabaseName(leftover))
+            (void)sql::run(maintenance, PostgresDialect::dropDatabaseSql(leftover));
+    }
+}
+
 // Nobody else may be connected: a desk working on during the swap would go on
 // writing to the replaced database.
 Status refuseSessions(QSqlDatabase& maintenance, const QString& office)
@@ -141,6 +161,7 @@ Result<Backup::Verdict> ServerRestore::run(const QString& dump, const DatabaseAd
         return fail(Error::io(office.display(), tr("cannot connect to the database server: %1").arg(maintenance.failure())));
     if (auto alone = refuseSessions(maintenance.db(), office.databaseName); !alone)
         return fail(alone.error());
+    dropLeftovers(maintenance.db(), office.databaseName);
     if (auto created = sql::run(maintenance.db(), PostgresDialect::createDatabaseSql(restoring)); !created)
         return fail(Error::io(office.display(), tr("cannot create the database %1 to restore into (the account needs the right to create "
                                                    "databases): %2")

@@ -134,6 +134,12 @@ TEST_CASE("a server's database is restored from its dump beside it, checked, the
     CHECK(databasesNamedLike(office, office.databaseName + QStringLiteral("\\_%")).isEmpty());
     CHECK(ticketsIn(office, office.databaseName) == 3);
 
+    // What a restore killed halfway leaves behind; the next restore clears it.
+    {
+        ServerConnection admin(office);
+        REQUIRE(admin.isOpen());
+        REQUIRE(sql::run(admin.db(), QStringLiteral("CREATE DATABASE \"%1_restoring_20261130_235959\"").arg(office.databaseName)));
+    }
     auto restored = Backup::restore(dump, scratch.address(), &aside);
     REQUIRE(restored);
     CHECK(restored->tickets == 2);
